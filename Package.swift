@@ -1,0 +1,36 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+    name: "sitrep",
+    platforms: [.macOS(.v13)],
+    products: [
+        .library(name: "SitrepCore", targets: ["SitrepCore"]),
+        .executable(name: "sitrep", targets: ["sitrep"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        .target(name: "SitrepCore", path: "Sources/SitrepCore"),
+        .target(name: "SitrepTUI", dependencies: ["SitrepCore"], path: "Sources/SitrepTUI"),
+        .systemLibrary(
+            name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+            providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "CTerminalShim", dependencies: ["CNcursesw"], path: "Sources/CTerminalShim",
+                cSettings: [.define("_XOPEN_SOURCE", to: "700"), .define("NCURSES_WIDECHAR", to: "1")]),
+        .target(name: "TerminalBackend", dependencies: ["SitrepTUI", "CNcursesw", "CTerminalShim"],
+                path: "Sources/TerminalBackend"),
+        .executableTarget(
+            name: "sitrep",
+            dependencies: [
+                "SitrepCore", "SitrepTUI", "TerminalBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/sitrep"),
+        .testTarget(name: "SitrepCoreTests", dependencies: ["SitrepCore"], path: "Tests/SitrepCoreTests"),
+        .testTarget(name: "SitrepTUITests", dependencies: ["SitrepTUI", "SitrepCore"], path: "Tests/SitrepTUITests"),
+        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCore"], path: "Tests/SitrepCLITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,49 @@
+/// Everything sitrep found in a corpus: documents, consolidated events and disagreements.
+public struct Analysis: Sendable, Codable {
+    public var documents: [Document]
+    /// Events sorted by date (unknown last), then place, then id.
+    public var events: [Event]
+    public var disagreements: [Disagreement]
+    /// Problems met while loading (bad files); the rest of the corpus still loads.
+    public var problems: [LoadProblem]
+
+    public init(documents: [Document], events: [Event], disagreements: [Disagreement], problems: [LoadProblem] = []) {
+        self.documents = documents; self.events = events; self.disagreements = disagreements; self.problems = problems
+    }
+
+    public func document(_ id: String) -> Document? { documents.first { $0.id == id } }
+    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+    public func disagreements(of eventID: String) -> [Disagreement] { disagreements.filter { $0.event == eventID } }
+}
+
+/// A file that could not be read as an article, with what to do about it.
+public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConvertible {
+    public enum Kind: String, Codable, Sendable {
+        case missingPath, emptyDirectory, emptyFile, binaryFile, invalidUTF8, tooLarge, malformedFrontMatter, unreadable
+        /// Distinct process exit code for this kind of problem.
+        public var exitCode: Int32 {
+            switch self {
+            case .missingPath: 66
+            case .emptyDirectory: 67
+            case .emptyFile: 68
+            case .binaryFile: 69
+            case .invalidUTF8: 70
+            case .tooLarge: 71
+            case .malformedFrontMatter: 72
+            case .unreadable: 74
+            }
+        }
+    }
+    public var kind: Kind
+    public var path: String
+    public var line: Int?
+    public var message: String
+    public var help: String
+    public init(kind: Kind, path: String, line: Int? = nil, message: String, help: String) {
+        self.kind = kind; self.path = path; self.line = line; self.message = message; self.help = help
+    }
+    public var description: String {
+        let loc = line.map { "\(path):\($0)" } ?? path
+        return "Error: \(loc): \(message)\nHelp: \(help)"
+    }
+}

@@ -1,0 +1,43 @@
+/// Facts about an article that the text alone cannot give, from its front-matter block.
+public struct FrontMatter: Hashable, Sendable, Codable {
+    public var title: String?
+    public var outlet: String?
+    public var published: CalendarDate?
+    public var url: String?
+    /// Keys sitrep does not know, kept in file order.
+    public var extra: [String: String]
+    public init(title: String? = nil, outlet: String? = nil, published: CalendarDate? = nil, url: String? = nil,
+                extra: [String: String] = [:]) {
+        self.title = title; self.outlet = outlet; self.published = published; self.url = url; self.extra = extra
+    }
+}
+
+/// One article file: its text exactly as stored, plus front matter and where the body starts.
+public struct Document: Hashable, Sendable, Codable, Identifiable {
+    /// File name without extension, unique in the corpus.
+    public var id: String
+    /// Path as given on the command line, or relative to the working directory.
+    public var path: String
+    public var frontMatter: FrontMatter
+    /// The whole file as UTF-8 text; byte offsets index `text.utf8`.
+    public var text: String
+    /// Byte offset of the first byte after the front-matter block.
+    public var bodyStart: Int
+    public var sha256: String
+
+    public init(id: String, path: String, frontMatter: FrontMatter, text: String, bodyStart: Int, sha256: String) {
+        self.id = id; self.path = path; self.frontMatter = frontMatter; self.text = text
+        self.bodyStart = bodyStart; self.sha256 = sha256
+    }
+
+    public var title: String { frontMatter.title ?? id }
+    public var outlet: String { frontMatter.outlet ?? "unknown outlet" }
+
+    /// The text of a byte span (clamped to the file).
+    public func slice(_ span: ByteSpan) -> String {
+        let u = text.utf8
+        let s = max(0, min(span.start, u.count)), e = max(s, min(span.end, u.count))
+        let a = u.index(u.startIndex, offsetBy: s), b = u.index(u.startIndex, offsetBy: e)
+        return String(decoding: u[a..<b], as: UTF8.self)
+    }
+}

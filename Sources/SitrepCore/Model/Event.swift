@@ -1,0 +1,58 @@
+/// One real-world event, consolidated from every mention of it across the corpus.
+public struct Event: Hashable, Sendable, Codable, Identifiable {
+    /// Stable for the same input ("ev-" + hash of its earliest mention).
+    public var id: String
+    public var date: EventDate
+    public var location: Location?
+    public var eventType: EventType
+    public var subEventType: String
+    public var actors: [ActorRef]
+    public var fatalities: FatalityRange?
+    public var mentions: [Mention]
+    /// Fields on which the sources disagree ("fatalities", "date", "place", "actor", "claim").
+    public var disputedFields: [String]
+
+    public init(id: String, date: EventDate, location: Location?, eventType: EventType, subEventType: String,
+                actors: [ActorRef], fatalities: FatalityRange?, mentions: [Mention], disputedFields: [String] = []) {
+        self.id = id; self.date = date; self.location = location; self.eventType = eventType
+        self.subEventType = subEventType; self.actors = actors; self.fatalities = fatalities
+        self.mentions = mentions; self.disputedFields = disputedFields
+    }
+
+    /// Distinct documents that report this event.
+    public var sourceDocs: [String] { Array(Set(mentions.map(\.doc))).sorted() }
+    public var isDisputed: Bool { !disputedFields.isEmpty }
+    /// A one-line description: "Air/drone strike in Idlib, 4 killed".
+    public var summary: String {
+        var s = subEventType == "Other" ? eventType.rawValue : subEventType
+        if let p = location?.place.name { s += " in \(p)" }
+        if let f = fatalities { s += f.low == f.high ? ", \(f.best) killed" : ", \(f.low)–\(f.high) killed" }
+        return s
+    }
+}
+
+/// Which field of an event the sources disagree on.
+public enum DisagreementField: String, Codable, Sendable, CaseIterable { case fatalities, date, place, actor, claim }
+
+/// One source's side of a disagreement, pointing at its passage.
+public struct DisagreementClaim: Hashable, Sendable, Codable {
+    public var doc: String
+    public var span: ByteSpan
+    public var quote: String
+    public var value: String
+    public var claimedBy: String?
+    public init(doc: String, span: ByteSpan, quote: String, value: String, claimedBy: String?) {
+        self.doc = doc; self.span = span; self.quote = quote; self.value = value; self.claimedBy = claimedBy
+    }
+}
+
+/// Sources that disagree about one field of one event (or, with no event, about the corpus).
+public struct Disagreement: Hashable, Sendable, Codable {
+    public var event: String?
+    public var field: DisagreementField
+    public var summary: String
+    public var claims: [DisagreementClaim]
+    public init(event: String?, field: DisagreementField, summary: String, claims: [DisagreementClaim]) {
+        self.event = event; self.field = field; self.summary = summary; self.claims = claims
+    }
+}

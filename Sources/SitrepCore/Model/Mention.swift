@@ -1,0 +1,44 @@
+/// One reported event in one passage of one document.
+public struct Mention: Hashable, Sendable, Codable {
+    public var doc: String
+    public var span: ByteSpan
+    public var quote: String
+    /// The phrase that signalled the event ("airstrikes", "stormed").
+    public var trigger: String
+    public var eventType: EventType
+    public var subEventType: String
+    public var date: EventDate
+    public var location: Location?
+    public var actors: [ActorRef]
+    public var fatalities: FatalityCount?
+    /// Who, inside the article, asserts it; nil when the outlet itself does.
+    public var claimedBy: String?
+
+    public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
+                date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
+        self.doc = doc; self.span = span; self.quote = quote; self.trigger = trigger; self.eventType = eventType
+        self.subEventType = subEventType; self.date = date; self.location = location; self.actors = actors
+        self.fatalities = fatalities; self.claimedBy = claimedBy
+    }
+}
+
+/// Whether a passage asserts or denies a proposition.
+public enum Polarity: String, Codable, Sendable { case asserted, denied }
+
+/// A checkable statement in a passage ("fighting took place", "rebels entered the city"), asserted or denied.
+public struct Claim: Hashable, Sendable, Codable {
+    public var doc: String
+    public var span: ByteSpan
+    public var quote: String
+    /// The proposition's key from the claims lexicon ("fighting", "entry").
+    public var proposition: String
+    public var polarity: Polarity
+    public var date: EventDate
+    public var location: Location?
+    public var claimedBy: String?
+    public init(doc: String, span: ByteSpan, quote: String, proposition: String, polarity: Polarity,
+                date: EventDate, location: Location?, claimedBy: String?) {
+        self.doc = doc; self.span = span; self.quote = quote; self.proposition = proposition
+        self.polarity = polarity; self.date = date; self.location = location; self.claimedBy = claimedBy
+    }
+}

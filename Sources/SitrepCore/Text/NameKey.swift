@@ -1,0 +1,87 @@
+/// Normalised lookup keys for names: the same rules as `Scripts/namekey.py`, which builds the data files.
+///
+/// `normalize`: decompose, drop combining marks, map special letters (ø→o, ł→l, đ/ð→d, þ→th, ß→ss,
+/// æ→ae, œ→oe, ı→i, ħ→h), lowercase, delete apostrophe-like characters (' ’ ‘ ` ´ ʿ ʾ ʻ ʼ ′), turn every
+/// other character outside [a-z0-9] into a space, collapse and trim spaces.
+/// `skeleton`: from a normalised key, drop Arabic-style articles (al, el, an, ar, as, ash, at, ad, adh,
+/// az, ath, ul, ud, ed, es, ez, er, et) that are not the last token, map q→k, keep each token's first
+/// letter and its consonants (drop a e i o u y), collapse repeated letters, join without spaces.
+public enum NameKey {
+    static let apostrophes: Set<Unicode.Scalar> = ["'", "\u{2019}", "\u{2018}", "`", "\u{B4}", "\u{2BF}", "\u{2BE}",
+                                                   "\u{2BB}", "\u{2BC}", "\u{2032}"]
+    static let articles: Set<String> = ["al", "el", "an", "ar", "as", "ash", "at", "ad", "adh", "az", "ath",
+                                        "ul", "ud", "ed", "es", "ez", "er", "et"]
+
+    /// The normalised key of a name or phrase.
+    public static func normalize<S: StringProtocol>(_ s: S) -> String {
+        var out = [UInt8](); out.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        func emit(_ b: UInt8) {
+            if pendingSpace && !out.isEmpty { out.append(32) }
+            pendingSpace = false; out.append(b)
+        }
+        for scalar in s.unicodeScalars {
+            let v = scalar.value
+            if v < 128 {
+                let b = UInt8(v)
+                switch b {
+                case 65...90: emit(b + 32)
+                case 97...122, 48...57: emit(b)
+                case 39, 96: continue
+                default: pendingSpace = true
+                }
+                continue
+            }
+            if apostrophes.contains(scalar) { continue }
+            for folded in fold(scalar) {
+                switch folded {
+                case 97...122, 48...57: emit(folded)
+                case 0: continue
+                default: pendingSpace = true
+                }
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Folds one non-ASCII scalar to ASCII bytes (0 = drop, 32 = separator).
+    static func fold(_ scalar: Unicode.Scalar) -> [UInt8] {
+        switch scalar {
+        case "ø", "Ø": return [111]
+        case "ł", "Ł": return [108]
+        case "đ", "Đ", "ð", "Ð": return [100]
+        case "þ", "Þ": return [116, 104]
+        case "ß": return [115, 115]
+        case "æ", "Æ": return [97, 101]
+        case "œ", "Œ": return [111, 101]
+        case "ı": return [105]
+        case "ħ", "Ħ": return [104]
+        default: break
+        }
+        if scalar.properties.generalCategory == .nonspacingMark { return [0] }
+        guard let decomposed = String(scalar).decomposedStringWithCanonicalMapping.unicodeScalars.first,
+              decomposed.value < 128 else {
+            return [32]
+        }
+        let b = UInt8(decomposed.value)
+        return [(65...90).contains(b) ? b + 32 : b]
+    }
+
+    /// The consonant skeleton of a normalised key, for near-miss transliterations.
+    public static func skeleton(ofKey key: String) -> String {
+        let tokens = key.split(separator: " ")
+        var out = [UInt8]()
+        for (i, tok) in tokens.enumerated() {
+            if i < tokens.count - 1, articles.contains(String(tok)) { continue }
+            var first = true
+            for var b in tok.utf8 {
+                if b == 113 { b = 107 }
+                let vowel = b == 97 || b == 101 || b == 105 || b == 111 || b == 117 || b == 121
+                if !first && vowel { continue }
+                if let last = out.last, last == b, !first { continue }
+                out.append(b); first = false
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}

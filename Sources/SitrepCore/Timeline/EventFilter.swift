@@ -1,0 +1,58 @@
+/// What the user wants to see: places (with everything inside them), actors, types, dates, sources.
+///
+/// Every non-empty criterion must hold; within one criterion any value may match.
+public struct EventFilter: Hashable, Sendable, Codable {
+    /// Resolved places; an event matches when its place lies within any of them.
+    public var places: [Place]
+    /// Canonical actor names; an event matches when any of its actors has one of them.
+    public var actors: [String]
+    public var types: [EventType]
+    public var since: CalendarDate?
+    public var until: CalendarDate?
+    /// Outlet names or document ids, compared case-insensitively.
+    public var sources: [String]
+
+    public init(places: [Place] = [], actors: [String] = [], types: [EventType] = [], since: CalendarDate? = nil,
+                until: CalendarDate? = nil, sources: [String] = []) {
+        self.places = places; self.actors = actors; self.types = types; self.since = since
+        self.until = until; self.sources = sources
+    }
+
+    public var isEmpty: Bool {
+        places.isEmpty && actors.isEmpty && types.isEmpty && since == nil && until == nil && sources.isEmpty
+    }
+
+    /// Whether `event` passes; `outlets` maps document id to outlet name.
+    public func matches(_ event: Event, outlets: [String: String]) -> Bool {
+        if !places.isEmpty {
+            guard let p = event.location?.place, places.contains(where: { p.isWithin($0) }) else { return false }
+        }
+        if !actors.isEmpty, !event.actors.contains(where: { actors.contains($0.name) }) { return false }
+        if !types.isEmpty, !types.contains(event.eventType) { return false }
+        if let since, let latest = event.date.latest ?? event.date.date, latest < since { return false }
+        if let until, let earliest = event.date.earliest ?? event.date.date, earliest > until { return false }
+        if let since = since ?? until, event.date.date == nil { _ = since; return false }
+        if !sources.isEmpty {
+            let wanted = Set(sources.map { $0.lowercased() })
+            let hit = event.mentions.contains { m in
+                wanted.contains(m.doc.lowercased()) || wanted.contains((outlets[m.doc] ?? "").lowercased())
+            }
+            if !hit { return false }
+        }
+        return true
+    }
+}
+
+/// A human description of a filter, for status lines: "place: Idlib Governorate · actor: HTS".
+extension EventFilter {
+    public var labels: [String] {
+        var out: [String] = []
+        if !places.isEmpty { out.append("place: " + places.map(\.name).joined(separator: ", ")) }
+        if !actors.isEmpty { out.append("actor: " + actors.joined(separator: ", ")) }
+        if !types.isEmpty { out.append("type: " + types.map(\.shortLabel).joined(separator: ", ")) }
+        if let since { out.append("since: \(since)") }
+        if let until { out.append("until: \(until)") }
+        if !sources.isEmpty { out.append("source: " + sources.joined(separator: ", ")) }
+        return out
+    }
+}

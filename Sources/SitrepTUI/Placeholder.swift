@@ -1,0 +1,2 @@
+/// Placeholder: the terminal browser lives here.
+public enum SitrepTUIPlaceholder {}

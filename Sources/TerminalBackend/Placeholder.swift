@@ -1,0 +1,3 @@
+import CTerminalShim
+/// Placeholder: the curses backend lives here.
+public enum TerminalBackendPlaceholder {}
