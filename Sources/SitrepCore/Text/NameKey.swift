@@ -1,3 +1,5 @@
+import Foundation
+
 /// Normalised lookup keys for names: the same rules as `Scripts/namekey.py`, which builds the data files.
 ///
 /// `normalize`: decompose, drop combining marks, map special letters (ø→o, ł→l, đ/ð→d, þ→th, ß→ss,
