@@ -1,0 +1,81 @@
+/// Contradictory claims and campaign tolls.
+extension DisagreementFinder {
+    /// Claims about one proposition, place and moment where one source asserts and another denies.
+    func claimConflicts(_ claims: [Claim], events: [Event]) -> [Disagreement] {
+        var out: [Disagreement] = []
+        for (prop, group) in Dictionary(grouping: claims, by: \.proposition).sorted(by: { $0.key < $1.key }) {
+            var used = Set<Int>()
+            for (i, denial) in group.enumerated() where denial.polarity == .denied && !used.contains(i) {
+                let related = group.indices.filter { j in
+                    !used.contains(j) && (j == i || sameSubject(group[j], denial))
+                }
+                let docsFor = Set(related.filter { group[$0].polarity == .asserted }.map { group[$0].doc })
+                let docsAgainst = Set(related.filter { group[$0].polarity == .denied }.map { group[$0].doc })
+                guard !docsFor.isEmpty, !docsAgainst.isEmpty, docsFor.union(docsAgainst).count >= 2 else { continue }
+                used.formUnion(related)
+                let cs = related.map { group[$0] }
+                out.append(claimDisagreement(prop, cs, event: event(for: denial, in: events)))
+            }
+        }
+        return out
+    }
+
+    func sameSubject(_ a: Claim, _ b: Claim) -> Bool {
+        if let pa = a.location?.place, let pb = b.location?.place, !(pa.isWithin(pb) || pb.isWithin(pa)) { return false }
+        guard let da = a.date.date, let db = b.date.date else { return true }
+        return a.date.overlaps(b.date) || abs(da.dayNumber - db.dayNumber) <= claimWindow
+    }
+
+    func event(for c: Claim, in events: [Event]) -> String? {
+        let cands = events.filter { e in
+            guard e.eventType == .battles || e.eventType == .strategicDevelopments, let p = e.location?.place, let q = c.location?.place,
+                  p.isWithin(q) || q.isWithin(p) else { return false }
+            guard let d = e.date.date, let cd = c.date.date else { return true }
+            return abs(d.dayNumber - cd.dayNumber) <= claimWindow + 1
+        }
+        return cands.max { ($0.mentions.count, $1.id) < ($1.mentions.count, $0.id) }?.id
+    }
+
+    func claimDisagreement(_ prop: String, _ cs: [Claim], event: String?) -> Disagreement {
+        let claims = cs.map { c in
+            DisagreementClaim(doc: c.doc, span: c.span, quote: c.quote, value: "\(c.polarity == .asserted ? "asserts" : "denies") \(prop)",
+                              claimedBy: c.claimedBy)
+        }
+        let place = cs.compactMap(\.location?.place.name).first.map { " in \($0)" } ?? ""
+        func side(_ p: Polarity) -> String {
+            Set(cs.filter { $0.polarity == p }.map { $0.claimedBy ?? outlets[$0.doc] ?? $0.doc }).sorted().joined(separator: ", ")
+        }
+        let summary = "Whether \(Self.propositionText(prop))\(place): yes (\(side(.asserted))) vs no (\(side(.denied)))"
+        return Disagreement(event: event, field: .claim, summary: summary, claims: claims)
+    }
+
+    static func propositionText(_ p: String) -> String {
+        switch p {
+        case "fighting": return "there was fighting"
+        case "entry": return "the attackers had entered"
+        case "control": return "control changed hands"
+        default: return p
+        }
+    }
+
+    /// Campaign-scale tolls (≥ threshold) for the same country and overlapping dates, from different documents, that differ.
+    func campaignTolls(_ events: [Event]) -> [Disagreement] {
+        let big = events.flatMap { e in e.mentions.filter { ($0.fatalities?.count ?? 0) >= campaignTollThreshold }.map { (e, $0) } }
+        var out: [Disagreement] = []
+        var used = Set<String>()
+        for (e, m) in big where !used.contains(e.id + "\(m.span.start)") {
+            let group = big.filter { (o, om) in
+                o.location?.place.countryCode == e.location?.place.countryCode && om.date.overlaps(m.date)
+            }
+            let docs = Set(group.map(\.1.doc)), values = Set(group.map { $0.1.fatalities!.count })
+            guard docs.count >= 2, values.count >= 2, Set(group.map(\.0.id)).count >= 2 else { continue }
+            for (o, om) in group { used.insert(o.id + "\(om.span.start)") }
+            let claims = group.map { DisagreementClaim(doc: $0.1.doc, span: $0.1.span, quote: $0.1.quote,
+                                                       value: Self.tollText($0.1.fatalities!), claimedBy: $0.1.claimedBy) }
+            let country = e.location?.place.country ?? "the area"
+            let sides = claims.map { "\($0.value) (\($0.claimedBy ?? outlets[$0.doc] ?? $0.doc))" }.joined(separator: " vs ")
+            out.append(Disagreement(event: nil, field: .fatalities, summary: "Death tolls reported for the fighting in \(country): \(sides)", claims: claims))
+        }
+        return out
+    }
+}

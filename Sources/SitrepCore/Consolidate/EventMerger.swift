@@ -1,0 +1,130 @@
+/// Merges mentions of the same real event, within and across documents, into events.
+///
+/// Two mentions join when their event types match (and, for remote violence, their sub-event types), their
+/// places are the same or nested, and their date intervals overlap. A capture of a place is a one-off event,
+/// so captures of the same place a day or two apart join too (the date becomes a disagreement); strikes recur,
+/// so strikes on different days stay apart. Precise mentions form clusters first; vaguer ones join the best fit.
+public struct EventMerger: Sendable {
+    /// Days apart that two reports of the capture of the same place may still be one event.
+    public var territoryWindow = 2
+
+    public init() {}
+
+    public func merge(_ mentions: [Mention]) -> [Event] {
+        let ordered = mentions.sorted { a, b in
+            (a.date.precision.rank, -specificity(a.location), a.doc, a.span.start) < (b.date.precision.rank, -specificity(b.location), b.doc, b.span.start)
+        }
+        var clusters: [Cluster] = []
+        var index = ClusterIndex()
+        for m in ordered {
+            let best = index.candidates(for: m, window: territoryWindow).filter { clusters[$0].accepts(m, window: territoryWindow) }
+                .max { (clusters[$0].affinity(m), -$0) < (clusters[$1].affinity(m), -$1) }
+            if let i = best { clusters[i].add(m); index.register(i, clusters[i]) } else {
+                clusters.append(Cluster(m)); index.register(clusters.count - 1, clusters[clusters.count - 1])
+            }
+        }
+        return clusters.map { EventConsolidator.event(from: $0.mentions) }
+    }
+}
+
+func specificity(_ l: Location?) -> Int {
+    guard let p = l?.place else { return -1 }
+    return 8 - p.kind.rank
+}
+
+/// Mentions believed to report one event, with the tightest date interval they share.
+struct Cluster {
+    var mentions: [Mention]
+    var earliest: CalendarDate?
+    var latest: CalendarDate?
+
+    init(_ m: Mention) { mentions = [m]; earliest = m.date.earliest; latest = m.date.latest }
+
+    var type: EventType { mentions[0].eventType }
+    var place: Place? { mentions.compactMap(\.location).max { specificity($0) < specificity($1) }?.place }
+    static let territorial: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
+
+    func accepts(_ m: Mention, window: Int) -> Bool {
+        guard m.eventType == type else { return false }
+        let subs = Set(mentions.map(\.subEventType))
+        if type != .battles && !subs.contains(m.subEventType) { return false }
+        if type == .battles && Cluster.territorial.contains(m.subEventType) {
+            let t = subs.intersection(Cluster.territorial)
+            if !t.isEmpty && !t.contains(m.subEventType) { return false }
+        }
+        guard placesCompatible(m) else { return false }
+        if overlaps(m.date) { return true }
+        return type == .battles && Cluster.territorial.contains(m.subEventType) && !subs.isDisjoint(with: Cluster.territorial)
+            && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
+    }
+
+    func placesCompatible(_ m: Mention) -> Bool {
+        guard let a = m.location?.place, let b = place else { return true }
+        return a.isWithin(b) || b.isWithin(a)
+    }
+
+    func samePlace(_ m: Mention) -> Bool {
+        guard let a = m.location?.place, let b = place else { return false }
+        return a.key == b.key || (a.kind.isLocal && b.kind.isLocal && (a.isWithin(b) || b.isWithin(a)))
+    }
+
+    func overlaps(_ d: EventDate) -> Bool {
+        guard let e0 = earliest, let e1 = latest, let d0 = d.earliest, let d1 = d.latest else { return true }
+        return e0 <= d1 && d0 <= e1
+    }
+
+    func closeDays(_ m: Mention, window: Int) -> Bool {
+        guard let d = m.date.date else { return false }
+        return mentions.contains { o in
+            guard let od = o.date.date, o.date.precision == .day else { return false }
+            return abs(od.dayNumber - d.dayNumber) <= window
+        }
+    }
+
+    /// How well a mention fits: same place, same day, same sub-event, shared actors, same toll.
+    func affinity(_ m: Mention) -> Int {
+        var s = 0
+        if let a = m.location?.place, let b = place { s += a.key == b.key ? 4 : 2 }
+        if let d = m.date.date, mentions.contains(where: { $0.date.date == d }) { s += 3 }
+        if mentions.contains(where: { $0.subEventType == m.subEventType }) { s += 2 }
+        let names = Set(mentions.flatMap { $0.actors.map(\.name) })
+        s += m.actors.filter { names.contains($0.name) }.count
+        if let f = m.fatalities, mentions.contains(where: { $0.fatalities?.count == f.count }) { s += 1 }
+        return s
+    }
+
+    mutating func add(_ m: Mention) {
+        if overlaps(m.date) {
+            if let d0 = m.date.earliest, let e0 = earliest { earliest = max(d0, e0) }
+            if let d1 = m.date.latest, let e1 = latest { latest = min(d1, e1) }
+        } else {
+            if let d0 = m.date.earliest, let e0 = earliest { earliest = min(d0, e0) }
+            if let d1 = m.date.latest, let e1 = latest { latest = max(d1, e1) }
+        }
+        if earliest == nil { earliest = m.date.earliest; latest = m.date.latest }
+        mentions.append(m)
+    }
+}
+
+/// Clusters by event type and day, so each mention is compared only with clusters near its dates.
+struct ClusterIndex {
+    var byDay: [EventType: [Int: Set<Int>]] = [:]
+    var undated: [EventType: Set<Int>] = [:]
+
+    mutating func register(_ i: Int, _ c: Cluster) {
+        guard let a = c.earliest, let b = c.latest else { undated[c.type, default: []].insert(i); return }
+        for d in a.dayNumber...max(a.dayNumber, min(b.dayNumber, a.dayNumber + 400)) { byDay[c.type, default: [:]][d, default: []].insert(i) }
+    }
+
+    func candidates(for m: Mention, window: Int) -> [Int] {
+        var out = undated[m.eventType] ?? []
+        if let a = m.date.earliest, let b = m.date.latest, let days = byDay[m.eventType] {
+            for d in (a.dayNumber - window)...max(a.dayNumber - window, min(b.dayNumber + window, a.dayNumber + 400)) {
+                if let s = days[d] { out.formUnion(s) }
+            }
+        } else if let days = byDay[m.eventType] {
+            for s in days.values { out.formUnion(s) }
+        }
+        return out.sorted()
+    }
+}

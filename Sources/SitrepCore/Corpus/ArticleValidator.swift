@@ -1,0 +1,54 @@
+/// Rejects files that are not plain UTF-8 articles: empty, binary, invalid UTF-8, too large.
+public enum ArticleValidator {
+    public static func check(_ bytes: [UInt8], path: String, maxBytes: Int) -> LoadProblem? {
+        if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
+            return LoadProblem(kind: .emptyFile, path: path, message: "the file is empty",
+                               help: "paste the article text into it, or remove the file")
+        }
+        if bytes.count > maxBytes {
+            return LoadProblem(kind: .tooLarge, path: path,
+                               message: "the file is \(bytes.count / 1_000_000) MB, over the \(maxBytes / 1_000_000) MB limit for one article",
+                               help: "split it into one file per article")
+        }
+        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+            return LoadProblem(kind: .binaryFile, path: path, line: lineNumber(bytes, nul),
+                               message: "the file holds binary data (a NUL byte), not text",
+                               help: "convert it to plain UTF-8 text (.txt or .md)")
+        }
+        if let bad = firstInvalidUTF8(bytes) {
+            return LoadProblem(kind: .invalidUTF8, path: path, line: lineNumber(bytes, bad),
+                               message: "invalid UTF-8 at byte \(bad)",
+                               help: "re-save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
+        }
+        return nil
+    }
+
+    static func lineNumber(_ bytes: [UInt8], _ offset: Int) -> Int {
+        1 + bytes[..<offset].reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+    }
+
+    /// Offset of the first byte that starts an invalid UTF-8 sequence, or nil.
+    static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 { i += 1; continue }
+            let len: Int
+            switch b {
+            case 0xC2...0xDF: len = 2
+            case 0xE0...0xEF: len = 3
+            case 0xF0...0xF4: len = 4
+            default: return i
+            }
+            if i + len > n { return i }
+            for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { return i }
+            if b == 0xE0 && bytes[i + 1] < 0xA0 { return i }
+            if b == 0xED && bytes[i + 1] > 0x9F { return i }
+            if b == 0xF0 && bytes[i + 1] < 0x90 { return i }
+            if b == 0xF4 && bytes[i + 1] > 0x8F { return i }
+            i += len
+        }
+        return nil
+    }
+}

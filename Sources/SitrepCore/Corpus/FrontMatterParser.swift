@@ -1,0 +1,65 @@
+import Foundation
+
+/// Parses the optional `---` front-matter block at the top of an article (see docs/article-format).
+public enum FrontMatterParser {
+    /// The parsed block and the byte offset where the body starts, or a problem naming the line.
+    public struct Result: Sendable { public var frontMatter: FrontMatter; public var bodyStart: Int }
+
+    /// Parses `bytes`; files without a block get an empty front matter and body offset 0.
+    public static func parse(_ bytes: [UInt8], path: String) -> Swift.Result<Result, LoadProblem> {
+        let lines = splitLines(bytes)
+        guard let first = lines.first, trimmed(bytes, first) == "---" else {
+            return .success(Result(frontMatter: FrontMatter(), bodyStart: 0))
+        }
+        var fm = FrontMatter()
+        for (n, line) in lines.enumerated().dropFirst() {
+            let text = trimmed(bytes, line)
+            if text == "---" { return .success(Result(frontMatter: fm, bodyStart: line.end)) }
+            if text.isEmpty || text.hasPrefix("#") { continue }
+            if let problem = apply(text, to: &fm, path: path, line: n + 1) { return .failure(problem) }
+        }
+        return .failure(LoadProblem(kind: .malformedFrontMatter, path: path, line: 1,
+                                    message: "front matter opened with '---' is never closed",
+                                    help: "add a line '---' after the last key, or remove the opening '---'"))
+    }
+
+    static func apply(_ text: String, to fm: inout FrontMatter, path: String, line: Int) -> LoadProblem? {
+        guard let colon = text.firstIndex(of: ":") else {
+            return LoadProblem(kind: .malformedFrontMatter, path: path, line: line,
+                               message: "expected 'key: value' in front matter, found '\(Sanitize.oneLine(text, limit: 60))'",
+                               help: "write each front-matter line as 'key: value' (e.g. 'published: 2024-12-01')")
+        }
+        let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
+        var value = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        if value.count >= 2, let f = value.first, f == value.last, f == "\"" || f == "'" { value = String(value.dropFirst().dropLast()) }
+        switch key {
+        case "title": fm.title = value
+        case "outlet", "source", "publisher": fm.outlet = value
+        case "url": fm.url = value
+        case "published", "date":
+            guard let d = CalendarDate(iso: String(value.prefix(10))) else {
+                return LoadProblem(kind: .malformedFrontMatter, path: path, line: line,
+                                   message: "published date '\(Sanitize.oneLine(value, limit: 40))' is not YYYY-MM-DD",
+                                   help: "write the publication date as 'published: 2024-12-01', or remove the line")
+            }
+            fm.published = d
+        default: fm.extra[key] = value
+        }
+        return nil
+    }
+
+    static func splitLines(_ bytes: [UInt8]) -> [(start: Int, end: Int)] {
+        var out: [(Int, Int)] = []
+        var start = 0
+        for (i, b) in bytes.enumerated() where b == 10 {
+            out.append((start, i + 1)); start = i + 1
+            if out.count > 200 { break }
+        }
+        if start < bytes.count && out.count <= 200 { out.append((start, bytes.count)) }
+        return out
+    }
+
+    static func trimmed(_ bytes: [UInt8], _ line: (start: Int, end: Int)) -> String {
+        String(decoding: bytes[line.start..<line.end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+}

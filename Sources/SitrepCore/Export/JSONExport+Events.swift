@@ -1,0 +1,75 @@
+/// Export shapes for events, mentions and disagreements (nulls written explicitly, as the spec shows).
+struct ExportEvent: Encodable {
+    let e: Event
+    init(_ e: Event) { self.e = e }
+    enum K: String, CodingKey {
+        case id, date, dateEnd = "date_end", datePrecision = "date_precision", place, eventType = "event_type"
+        case subEventType = "sub_event_type", actors, fatalities, mentions, disputed
+    }
+    func encode(to enc: any Encoder) throws {
+        var c = enc.container(keyedBy: K.self)
+        try c.encode(e.id, forKey: .id)
+        try c.encode(e.date.date?.iso, forKey: .date)
+        if let end = e.date.latest, e.date.precision != .day || end != e.date.date { try c.encode(end.iso, forKey: .dateEnd) }
+        try c.encode(e.date.precision.rawValue, forKey: .datePrecision)
+        try c.encode(e.location.map(ExportPlace.init), forKey: .place)
+        try c.encode(e.eventType.rawValue, forKey: .eventType)
+        try c.encode(e.subEventType, forKey: .subEventType)
+        try c.encode(e.actors.map { ExportActor(name: $0.name, role: $0.role.rawValue, inter: $0.inter) }, forKey: .actors)
+        try c.encode(e.fatalities.map(ExportFatalities.init), forKey: .fatalities)
+        try c.encode(e.mentions.map(ExportMention.init), forKey: .mentions)
+        try c.encode(e.disputedFields, forKey: .disputed)
+    }
+}
+
+struct ExportActor: Encodable { var name: String; var role: String; var inter: Int }
+
+struct ExportFatalities: Encodable {
+    let f: FatalityRange
+    init(_ f: FatalityRange) { self.f = f }
+    enum K: String, CodingKey { case low, best, high, count, qualifier }
+    func encode(to enc: any Encoder) throws {
+        var c = enc.container(keyedBy: K.self)
+        try c.encode(f.low, forKey: .low); try c.encode(f.best, forKey: .best); try c.encode(f.high, forKey: .high)
+        try c.encode(f.count, forKey: .count); try c.encode(f.qualifier, forKey: .qualifier)
+    }
+}
+
+struct ExportMention: Encodable {
+    let m: Mention
+    init(_ m: Mention) { self.m = m }
+    enum K: String, CodingKey {
+        case doc, start, end, quote, claimedBy = "claimed_by", date, datePrecision = "date_precision", place, fatalities, trigger
+    }
+    enum F: String, CodingKey { case count, qualifier }
+    func encode(to enc: any Encoder) throws {
+        var c = enc.container(keyedBy: K.self)
+        try c.encode(m.doc, forKey: .doc); try c.encode(m.span.start, forKey: .start); try c.encode(m.span.end, forKey: .end)
+        try c.encode(m.quote, forKey: .quote); try c.encode(m.claimedBy, forKey: .claimedBy)
+        try c.encode(m.date.date?.iso, forKey: .date); try c.encode(m.date.precision.rawValue, forKey: .datePrecision)
+        try c.encode(m.location.map(ExportPlace.init), forKey: .place); try c.encode(m.trigger, forKey: .trigger)
+        if let f = m.fatalities {
+            var fc = c.nestedContainer(keyedBy: F.self, forKey: .fatalities)
+            try fc.encode(f.count, forKey: .count); try fc.encode(f.qualifier, forKey: .qualifier)
+        } else {
+            try c.encodeNil(forKey: .fatalities)
+        }
+    }
+}
+
+struct ExportDisagreement: Encodable {
+    let d: Disagreement
+    init(_ d: Disagreement) { self.d = d }
+    enum K: String, CodingKey { case event, field, summary, claims }
+    enum C: String, CodingKey { case doc, start, end, quote, value, claimedBy = "claimed_by" }
+    func encode(to enc: any Encoder) throws {
+        var c = enc.container(keyedBy: K.self)
+        try c.encode(d.event, forKey: .event); try c.encode(d.field.rawValue, forKey: .field); try c.encode(d.summary, forKey: .summary)
+        var list = c.nestedUnkeyedContainer(forKey: .claims)
+        for cl in d.claims {
+            var cc = list.nestedContainer(keyedBy: C.self)
+            try cc.encode(cl.doc, forKey: .doc); try cc.encode(cl.span.start, forKey: .start); try cc.encode(cl.span.end, forKey: .end)
+            try cc.encode(cl.quote, forKey: .quote); try cc.encode(cl.value, forKey: .value); try cc.encode(cl.claimedBy, forKey: .claimedBy)
+        }
+    }
+}

@@ -1,0 +1,69 @@
+/// An actor named in text, resolved to canonical names (a template such as "Syrian and Russian jets" may give two).
+public struct ActorMatch: Hashable, Sendable {
+    public var tokens: Range<Int>
+    public var names: [String]
+    public var inter: Int
+    public var kind: String
+    /// Monitors, media, officials, humanitarian bodies: sources of claims rather than parties to fighting.
+    public var isSource: Bool { inter == 0 }
+}
+
+/// Finds actors by alias (longest match; capitalised abbreviations case-sensitively) and fills `{country}`
+/// templates from demonyms before them ("Syrian and Russian jets") or else from the article's main country.
+struct ActorResolver: Sendable {
+    let lexicon: Lexicon
+
+    func matches(in range: Range<Int>, tokens: [Token], mainCountry: String?) -> [ActorMatch] {
+        var out: [ActorMatch] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            guard tokens[i].isWord, let (entries, end) = longest(at: i, range: range, tokens: tokens) else { i += 1; continue }
+            let best = entries[0]
+            var names = [best.name]
+            if best.isTemplate {
+                let ccs = demonymCountries(before: i, range: range, tokens: tokens)
+                let countries = ccs.isEmpty ? [mainCountry].compactMap { $0 } : ccs
+                names = countries.isEmpty ? [best.resolved(countryName: nil)]
+                    : countries.map { best.resolved(countryName: lexicon.gazetteer.country(code: $0)?.name) }
+            }
+            out.append(ActorMatch(tokens: i..<end, names: names, inter: best.inter, kind: best.kind))
+            i = end
+        }
+        return out
+    }
+
+    /// Longest dictionary match at `i`: (entries, end index).
+    func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([ActorEntry], Int)? {
+        let dict = lexicon.actors
+        if tokens[i].isAllCaps || tokens[i].raw.contains(where: \.isNumber) {
+            let hits = dict.entries(forExactAbbreviation: tokens[i].raw)
+            if !hits.isEmpty { return (hits, i + 1) }
+        }
+        var idx: [Int] = []
+        var j = i
+        while j < range.upperBound && idx.count < max(1, dict.maxKeyTokens) {
+            if tokens[j].kind == .punct && tokens[j].key == "-" && !tokens[j].spaceBefore { j += 1; continue }
+            guard tokens[j].isWord else { break }
+            idx.append(j); j += 1
+        }
+        for n in stride(from: idx.count, through: 1, by: -1) {
+            let key = idx[0..<n].map { tokens[$0].key }.joined(separator: " ")
+            let hits = dict.entries(forKey: key)
+            if !hits.isEmpty { return (hits, idx[n - 1] + 1) }
+        }
+        return nil
+    }
+
+    /// Country codes of demonyms right before `i`: "Syrian and Russian", "Syrian government and Russian".
+    func demonymCountries(before i: Int, range: Range<Int>, tokens: [Token]) -> [String] {
+        var out: [String] = []
+        var j = i - 1
+        while j >= range.lowerBound && i - j <= 5 {
+            let k = tokens[j].key
+            if let c = lexicon.gazetteer.country(forDemonym: k), let cc = c.countryCode { out.insert(cc, at: 0); j -= 1; continue }
+            if k == "and" || k == "," || k == "-" { j -= 1; continue }
+            break
+        }
+        return out
+    }
+}

@@ -1,0 +1,22 @@
+/// Which countries an article is about: weights from country names, demonyms and unambiguous places.
+public struct CountryContext: Sendable {
+    public var weights: [String: Double] = [:]
+    public var main: String? { weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+
+    public init() {}
+
+    mutating func add(_ cc: String?, _ w: Double) { if let cc { weights[cc, default: 0] += w } }
+
+    /// Country codes named in `range`: country names, demonyms and places with a single country.
+    static func countries(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], gazetteer: Gazetteer) -> CountryContext {
+        var ctx = CountryContext()
+        for h in hits where range.contains(h.tokens.lowerBound) {
+            let ccs = Set(h.places.compactMap(\.countryCode))
+            if ccs.count == 1 { ctx.add(ccs.first, h.places.first?.kind == .country ? 2 : 1) }
+        }
+        for i in range where tokens[i].isWord && tokens[i].isCapitalized {
+            if let c = gazetteer.country(forDemonym: tokens[i].key) { ctx.add(c.countryCode, 1) }
+        }
+        return ctx
+    }
+}

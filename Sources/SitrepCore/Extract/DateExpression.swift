@@ -1,0 +1,29 @@
+/// A date expression found in text, resolved against the publication date.
+public struct DateExpression: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable {
+        /// A date of its own ("on Saturday", "5 December", "in 2016").
+        case absolute
+        /// Relative to the date of the previous passage ("the same day", "the next day") by this many days.
+        case anaphoric(offset: Int)
+    }
+    /// Token indices of the expression.
+    public var tokens: Range<Int>
+    public var date: EventDate
+    public var kind: Kind
+}
+
+/// Calendar words: weekdays, months and relative units.
+enum CalendarWords {
+    static let weekdays: [String: Int] = ["sunday": 0, "monday": 1, "tuesday": 2, "wednesday": 3, "thursday": 4,
+                                          "friday": 5, "saturday": 6]
+    static let months: [String: Int] = [
+        "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+        "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+        "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12]
+    /// Month names that are also common words: only taken next to a day number, a year or "in/early/late".
+    static let ambiguousMonths: Set<String> = ["may", "march", "mar", "jan", "sep", "dec", "jun", "aug", "oct", "nov", "feb", "apr", "jul", "sept"]
+    static let dayParts: Set<String> = ["night", "morning", "evening", "afternoon", "overnight", "dawn", "midday", "noon"]
+    static let yearPrepositions: Set<String> = ["in", "since", "by", "from", "during", "until", "till", "of", "early",
+                                                "late", "mid", "throughout", "before", "after", "summer", "winter",
+                                                "spring", "autumn", "fall", "around"]
+}

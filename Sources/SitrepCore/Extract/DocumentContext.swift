@@ -1,0 +1,77 @@
+/// Everything known about one document before its events are read: layout, actors, places, countries, focus.
+struct DocumentContext: Sendable {
+    let document: Document
+    let layout: TextLayout
+    let published: CalendarDate?
+    let actors: [ActorMatch]
+    let hits: [PlaceFinder.Hit]
+    let countries: CountryContext
+    /// The place the article is mostly about: the fallback location for events that name none.
+    let focus: Location?
+
+    init(document: Document, lexicon: Lexicon) {
+        self.document = document
+        published = document.frontMatter.published
+        let layout = TextLayout(document: document, boilerplate: BoilerplateDetector(cues: lexicon.cues))
+        self.layout = layout
+        let tokens = layout.tokens
+        let usable = layout.blocks.indices.filter { layout.roles[$0] != .boilerplate }
+        let actorFinder = ActorResolver(lexicon: lexicon)
+        let firstPass = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: nil) }
+        var blocked = Set(firstPass.flatMap { Array($0.tokens) })
+        blocked.formUnion(Self.personNameTokens(tokens: tokens, blocks: usable.map { layout.blocks[$0] }, cues: lexicon.cues))
+        let finder = PlaceFinder(lexicon: lexicon)
+        hits = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
+        var ctx = CountryContext()
+        for b in usable {
+            let c = CountryContext.countries(in: layout.blocks[b].tokens, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
+            for (k, v) in c.weights { ctx.weights[k, default: 0] += v }
+        }
+        countries = ctx
+        let mainName = ctx.main.flatMap { lexicon.gazetteer.country(code: $0)?.name }
+        actors = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: ctx.main) }
+        _ = mainName
+        focus = Self.focus(layout: layout, usable: usable, hits: hits, lexicon: lexicon, countries: ctx)
+    }
+
+    /// Tokens of personal names: capitalised runs after a title ("President Bashar al-Assad", "spokesperson Dmitry Peskov").
+    static func personNameTokens(tokens: [Token], blocks: [Block], cues: Cues) -> Set<Int> {
+        var out = Set<Int>()
+        for b in blocks {
+            var i = b.tokens.lowerBound
+            while i < b.tokens.upperBound {
+                guard cues["person_title"].contains(tokens[i].key) else { i += 1; continue }
+                var j = i + 1
+                while j < b.tokens.upperBound, tokens[j].isCapitalized || PlaceFinder.lowerInside.contains(tokens[j].key) && j + 1 < b.tokens.upperBound && tokens[j + 1].isCapitalized || tokens[j].key == "-" {
+                    if tokens[j].isCapitalized && cues["person_title"].contains(tokens[j].key) { break }
+                    out.insert(j); j += 1
+                }
+                i = max(j, i + 1)
+            }
+        }
+        return out
+    }
+
+    /// The most reported local place (locative uses and datelines count more), else an admin area, else the country.
+    static func focus(layout: TextLayout, usable: [Int], hits: [PlaceFinder.Hit], lexicon: Lexicon, countries: CountryContext) -> Location? {
+        let resolver = PlaceResolver(lexicon: lexicon)
+        var weight: [String: (Double, Int, PlaceMention)] = [:]
+        for b in usable {
+            let block = layout.blocks[b]
+            let ms = resolver.mentions(in: block.tokens, tokens: layout.tokens, hits: hits, objectStarts: [], document: countries,
+                                       blockStart: block.tokens.lowerBound)
+            for m in ms {
+                var w = m.isLocative ? 2.0 : 1.0
+                if m.isDateline { w += 2 }
+                if layout.roles[b] == .heading { w += 0.5 }
+                if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }
+                let prior = weight[m.place.key]
+                weight[m.place.key] = ((prior?.0 ?? 0) + w, prior?.1 ?? m.tokens.lowerBound, prior?.2 ?? m)
+            }
+        }
+        guard let best = weight.values.max(by: { ($0.0, -$0.1) < ($1.0, -$1.1) }) else {
+            return countries.main.flatMap { lexicon.gazetteer.country(code: $0) }.map { Location(place: $0, geoPrecision: 3) }
+        }
+        return Location(place: best.2.place, geoPrecision: best.2.place.kind.isLocal ? 2 : 3)
+    }
+}

@@ -1,0 +1,56 @@
+/// Building one mention from a trigger: date, place, actors, toll and source.
+extension DocumentExtractor {
+    func mention(for h: TriggerHit, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> (Mention, Bool) {
+        let tokens = ctx.layout.tokens
+        let clause = facts.clause(of: h.tokens.lowerBound, tokens: tokens)
+        let coreferent = h.definite ? prior.last { $0.mention.subEventType == h.trigger.subEventType || $0.mention.trigger == h.trigger.phrase } : nil
+        var explicit = false
+        let date: EventDate
+        if let d = facts.nearestDate(to: h.tokens.lowerBound) { date = d.date; explicit = true }
+        else if let c = coreferent, c.explicitDate { date = c.mention.date; explicit = true }
+        else if let p = para.date { date = p }
+        else { date = defaultDate(ctx.published) }
+        let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
+        let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: facts)
+        var sub = h.trigger.subEventType
+        if sub == "territory" { sub = actor1Inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
+        let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
+        let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
+        let span = facts.sentence.span
+        let m = Mention(doc: ctx.document.id, span: span, quote: ctx.layout.text(span), trigger: h.trigger.phrase,
+                        eventType: h.trigger.eventType, subEventType: sub, date: date, location: location, actors: actors,
+                        fatalities: fat?.count, claimedBy: claimed)
+        return (m, explicit)
+    }
+
+    /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
+    func place(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph,
+               coreferent: Draft?) -> Location? {
+        let cands = facts.places.filter { $0.isLocative && clause.contains($0.tokens.lowerBound) }
+        let fallback = para.place ?? coreferent?.mention.location ?? ctx.focus
+        guard let best = cands.max(by: { score($0, h) < score($1, h) }) else { return fallback }
+        if best.place.kind == .country, case .inside = best.relation, let f = fallback, f.place.isWithin(best.place) { return f }
+        return best.location
+    }
+
+    func score(_ p: PlaceMention, _ h: TriggerHit) -> Int {
+        let d = p.tokens.lowerBound >= h.tokens.upperBound ? p.tokens.lowerBound - h.tokens.upperBound
+            : h.tokens.lowerBound - p.tokens.upperBound + 2
+        return p.specificity * 3 - d
+    }
+
+    /// Parties to the event: actors before the trigger act (actor1), after it are acted upon (actor2); sources excluded.
+    func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts) -> ([ActorRef], Int) {
+        var refs: [ActorRef] = []
+        var inter1 = 0
+        let parties = facts.actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !$0.tokens.overlaps(h.tokens) }
+        for a in parties.filter({ $0.tokens.upperBound <= h.tokens.lowerBound }).suffix(2) {
+            for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor1, inter: a.inter)) }
+            inter1 = a.inter
+        }
+        for a in parties.filter({ $0.tokens.lowerBound >= h.tokens.upperBound }).prefix(2) {
+            for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor2, inter: a.inter)) }
+        }
+        return (refs, inter1)
+    }
+}

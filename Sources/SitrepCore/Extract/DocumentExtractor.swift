@@ -1,0 +1,73 @@
+/// What one document yields: its event mentions and its checkable claims.
+public struct DocumentExtraction: Sendable, Codable {
+    public var mentions: [Mention]
+    public var claims: [Claim]
+}
+
+/// Reads one document into mentions and claims: pure, deterministic, independent of other documents.
+public struct DocumentExtractor: Sendable {
+    public let lexicon: Lexicon
+    /// Mentions dated more than this many days before publication are background history, not events.
+    public var backgroundDays = 365
+
+    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+
+    /// A mention under construction, with what continuation and coreference need.
+    struct Draft {
+        var mention: Mention
+        var block: Int
+        var sentence: Int
+        var explicitDate: Bool
+    }
+
+    /// Paragraph-level memory: the last date and place said, the last source.
+    struct Paragraph {
+        var date: EventDate?
+        var place: Location?
+        var source: String?
+    }
+
+    public func extract(_ document: Document) -> DocumentExtraction {
+        let ctx = DocumentContext(document: document, lexicon: lexicon)
+        var drafts: [Draft] = []
+        var claims: [Claim] = []
+        var sentenceIndex = 0
+        for (bi, block) in ctx.layout.blocks.enumerated() where ctx.layout.roles[bi] == .prose {
+            var para = Paragraph()
+            for sentence in Segmenter.sentences(of: block, index: bi, tokens: ctx.layout.tokens) {
+                sentenceIndex += 1
+                let facts = analyse(sentence, ctx: ctx, para: para)
+                claims += claimsIn(facts, ctx: ctx, para: para)
+                let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+                if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
+                    drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, explicitDate: $0.1) }
+                }
+                update(&para, facts: facts, drafts: drafts, sentence: sentenceIndex)
+            }
+        }
+        let kept = drafts.map(\.mention).filter { !isBackground($0, published: ctx.published) }
+        return DocumentExtraction(mentions: kept, claims: claims.filter { !isBackgroundClaim($0, published: ctx.published) })
+    }
+
+    func update(_ para: inout Paragraph, facts: SentenceFacts, drafts: [Draft], sentence: Int) {
+        if let d = facts.dates.last(where: { $0.kind == .absolute && $0.date.date != nil }) { para.date = d.date }
+        if let p = facts.places.last(where: { $0.isLocative && $0.place.kind.isLocal }) { para.place = p.location }
+        if let a = facts.attributions.last { para.source = a.source }
+    }
+
+    func isBackground(_ m: Mention, published: CalendarDate?) -> Bool {
+        guard let pub = published, let latest = m.date.latest else { return false }
+        return latest.dayNumber < pub.dayNumber - backgroundDays
+    }
+
+    func isBackgroundClaim(_ c: Claim, published: CalendarDate?) -> Bool {
+        guard let pub = published, let latest = c.date.latest else { return false }
+        return latest.dayNumber < pub.dayNumber - backgroundDays
+    }
+
+    /// The date given to passages that name none: the week up to publication.
+    func defaultDate(_ published: CalendarDate?) -> EventDate {
+        guard let p = published else { return .unknown }
+        return EventDate(date: p, earliest: p.adding(days: -6), latest: p, precision: .week)
+    }
+}

@@ -1,0 +1,118 @@
+/// A death toll found in a sentence: the count, its qualifier and the tokens it spans.
+public struct FatalityFinding: Hashable, Sendable {
+    public var count: FatalityCount
+    public var tokens: Range<Int>
+}
+
+/// Finds how many were killed: figures in digits or words with qualifiers, tied to a death word.
+///
+/// Killed is not wounded, displaced or "casualties" of unknown kind (casualties count only beside a death
+/// word such as "death toll"); figures after "including" are subsets; units ("72 hours", "50 towns") are not people.
+public struct FatalityParser: Sendable {
+    public let cues: Cues
+    public init(cues: Cues) { self.cues = cues }
+
+    struct Count { var value: Int; var qualifier: String?; var range: Range<Int>; var subset: Bool }
+
+    public func findings(in range: Range<Int>, tokens: [Token]) -> [FatalityFinding] {
+        let keys = tokens[range].map(\.key)
+        let hasToll = (0..<keys.count).contains { cues["toll_word"].match(keys, at: $0) != nil }
+        var out: [FatalityFinding] = []
+        for c in counts(in: range, tokens: tokens) where !c.subset {
+            if let f = classify(c, range: range, tokens: tokens, hasToll: hasToll) { out.append(f) }
+        }
+        return out
+    }
+
+    /// Every count in the range, with qualifiers and subset marks.
+    func counts(in range: Range<Int>, tokens: [Token]) -> [Count] {
+        let reader = NumberReader(cues: cues)
+        let keys = tokens.map(\.key)
+        var out: [Count] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            var value: Int? = nil, len = 0
+            if let vague = cues["vague_count"].match(keys, at: i), i + vague <= range.upperBound {
+                value = cues["vague_count"].value(of: Array(keys[i..<(i + vague)])); len = vague
+            } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
+                value = v; len = n
+            }
+            guard let value, len > 0 else { i += 1; continue }
+            if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
+               i > range.lowerBound, ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) { i += len; continue }
+            let (qual, qStart) = qualifier(before: i, range: range, keys: keys)
+            let subset = isSubset(before: qStart, range: range, keys: keys)
+            out.append(Count(value: value, qualifier: qual ?? (len == 1 && tokens[i].isWord && value == 12 && keys[i].hasPrefix("dozen") ? "dozens" : nil),
+                             range: qStart..<(i + len), subset: subset))
+            i += len
+        }
+        return out
+    }
+
+    func qualifier(before i: Int, range: Range<Int>, keys: [String]) -> (String?, Int) {
+        for len in (1...3).reversed() where i - len >= range.lowerBound {
+            if cues["fatality_qualifier"].match(Array(keys[(i - len)..<i]), at: 0) == len {
+                return (keys[(i - len)..<i].joined(separator: " "), i - len)
+            }
+        }
+        return (nil, i)
+    }
+
+    func isSubset(before i: Int, range: Range<Int>, keys: [String]) -> Bool {
+        for back in 1...3 where i - back >= range.lowerBound {
+            if cues["subset_marker"].match(keys, at: i - back) != nil { return true }
+        }
+        return false
+    }
+
+    /// Whether the count is of people killed: a death word after it (through nouns and auxiliaries) or before it.
+    func classify(_ c: Count, range: Range<Int>, tokens: [Token], hasToll: Bool) -> FatalityFinding? {
+        let keys = tokens.map(\.key)
+        let after = c.range.upperBound
+        if after < range.upperBound, cues["non_person_unit"].contains(keys[after]) { return nil }
+        switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
+        case .killed(let end): return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
+        case .wounded: return nil
+        case .none: break
+        }
+        if deathWordBefore(c.range.lowerBound, range: range, keys: keys) {
+            return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range)
+        }
+        return nil
+    }
+
+    enum Scan { case killed(Int), wounded, none }
+
+    func scanForward(from start: Int, range: Range<Int>, tokens: [Token], keys: [String], hasToll: Bool) -> Scan {
+        var j = start, steps = 0, inSubset = false
+        while j < range.upperBound && steps < 10 {
+            let t = tokens[j]
+            if cues["death_word"].match(keys, at: j) != nil { return .killed(j + 1) }
+            if cues["wound_word"].contains(t.key) { return .wounded }
+            if cues["casualty_word"].contains(t.key) { return hasToll ? .killed(j + 1) : .none }
+            if t.kind == .punct {
+                if t.key == "," { inSubset = false; j += 1; steps += 1; continue }
+                if t.key == "-" || t.key == "\"" { j += 1; continue }
+                return .none
+            }
+            if cues["subset_marker"].contains(t.key) { inSubset = true }
+            if t.kind == .number && !inSubset { return .none }
+            if ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"].contains(t.key) && !inSubset { return .none }
+            j += 1; steps += 1
+        }
+        return .none
+    }
+
+    func deathWordBefore(_ i: Int, range: Range<Int>, keys: [String]) -> Bool {
+        let glue: Set<String> = ["of", "to", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "with", "the",
+                                 "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total"]
+        var j = i - 1, steps = 0
+        while j >= range.lowerBound && steps < 5 {
+            if cues["death_word"].match(keys, at: j) != nil { return true }
+            if keys[j] == "," { j -= 1; steps += 1; continue }
+            guard glue.contains(keys[j]) else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,53 @@
+/// How a place name stands in its sentence: where the event is, or merely named.
+public enum PlaceRelation: Hashable, Sendable {
+    /// In the place itself ("in Idlib", "stormed Aleppo").
+    case inside
+    /// Near it or part of it ("east of Aleppo", "a suburb of Aleppo", "the western districts of Aleppo").
+    case near
+    /// A direction inside a larger area ("northern Hama", "northwestern Syria").
+    case directional(String)
+}
+
+/// A gazetteer name found in text, with its resolved place and how it is used.
+public struct PlaceMention: Hashable, Sendable {
+    public var tokens: Range<Int>
+    public var place: Place
+    /// Other places the name could denote, for context scoring.
+    public var alternatives: [Place]
+    public var relation: PlaceRelation
+    /// Introduced by a locative preposition or as the object of an event verb.
+    public var isLocative: Bool
+    /// A dateline at the head of the article ("ALEPPO, Syria.").
+    public var isDateline: Bool
+
+    /// The location this mention gives an event.
+    public var location: Location {
+        switch relation {
+        case .inside: return Location(place: place, geoPrecision: place.kind.isLocal ? 1 : 3)
+        case .near: return Location(place: place, geoPrecision: place.kind.isLocal ? 2 : 3)
+        case .directional: return Location(place: place, geoPrecision: 3)
+        }
+    }
+
+    /// A display name with the direction ("northern Hama").
+    public var label: String {
+        if case .directional(let d) = relation { return "\(d) \(place.name)" }
+        return place.name
+    }
+
+    /// 6 for a site … 0 for a country: how narrowly it locates.
+    public var specificity: Int {
+        let base: Int
+        switch place.kind {
+        case .site: base = 6
+        case .district: base = 5
+        case .city, .town: base = 4
+        case .admin2: base = 3
+        case .admin1: base = 2
+        case .region: base = 1
+        case .country: base = 0
+        }
+        if case .directional = relation { return max(0, base - 1) }
+        return base
+    }
+}

@@ -1,0 +1,46 @@
+/// Reading the words before a place name: prepositions, "X of", directions, event verbs.
+extension PlaceResolver {
+    static let nearHeads: Set<String> = ["suburb", "suburbs", "outskirts", "outskirt", "countryside", "environs", "vicinity",
+                                         "periphery", "edge", "gates", "east", "west", "north", "south", "northeast",
+                                         "northwest", "southeast", "southwest", "areas", "area", "parts", "part", "districts",
+                                         "neighbourhoods", "neighborhoods", "center", "centre", "streets", "half", "much",
+                                         "rest", "fringes", "surroundings", "heart", "entrance", "quarters", "west of", "outside"]
+
+    /// How the name at `start` relates to the event, and whether it is introduced as a location.
+    func relationAndLocativity(_ start: Int, range: Range<Int>, tokens: [Token], objectStarts: Set<Int>,
+                               possessiveSite: Bool) -> (PlaceRelation, Bool) {
+        var relation = PlaceRelation.inside
+        var j = start - 1
+        // a direction right before the name: "northern Hama", "north-western Syria"
+        if j >= range.lowerBound, let d = direction(endingAt: j, tokens: tokens, range: range) {
+            relation = .directional(d.word); j = d.start - 1
+        }
+        if objectStarts.contains(j + 1) || possessiveSite { return (relation, true) }
+        var steps = 0
+        while j >= range.lowerBound && steps < 6 {
+            let t = tokens[j]
+            if t.kind == .punct && t.key != "," && t.key != "-" { break }
+            if t.key == "of" {
+                let head = j - 1 >= range.lowerBound ? tokens[j - 1].key : ""
+                if Self.nearHeads.contains(head) { if case .inside = relation { relation = .near }; return (relation, true) }
+                if cues["locative_of_head"].contains(head) { return (relation, true) }
+            }
+            if t.key == "by" || t.key == "against" && steps > 2 { break }
+            if cues["locative_prep"].contains(t.key) && t.key != "by" { return (relation, true) }
+            if objectStarts.contains(j + 1) && steps <= 2 { return (relation, true) }
+            j -= 1; steps += 1
+        }
+        return (relation, false)
+    }
+
+    /// A direction word (possibly hyphenated: "north-western") ending at `j`.
+    func direction(endingAt j: Int, tokens: [Token], range: Range<Int>) -> (word: String, start: Int)? {
+        let k = tokens[j].key
+        guard cues["direction"].contains(k) else { return nil }
+        if j - 2 >= range.lowerBound, tokens[j - 1].key == "-", ["north", "south"].contains(tokens[j - 2].key) {
+            return (tokens[j - 2].key + k, j - 2)
+        }
+        guard k.hasSuffix("ern") || k == "central" || k == "rural" || k == "upper" || k == "lower" else { return nil }
+        return (k, j)
+    }
+}

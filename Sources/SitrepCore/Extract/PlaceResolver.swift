@@ -1,0 +1,74 @@
+import Foundation
+
+/// Turns name hits into place mentions: picks the place a name denotes in context and how it is used.
+struct PlaceResolver: Sendable {
+    let lexicon: Lexicon
+    var cues: Cues { lexicon.cues }
+
+    /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Aleppo").
+    func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: Set<Int>,
+                  document: CountryContext, blockStart: Int) -> [PlaceMention] {
+        let sentence = CountryContext.countries(in: range, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
+        return hits.filter { range.contains($0.tokens.lowerBound) }.map { hit in
+            var end = hit.tokens.upperBound
+            let designator = designator(after: hit.tokens.upperBound, limit: range.upperBound, tokens: tokens, end: &end)
+            let place = choose(hit, designator: designator, sentence: sentence, document: document)
+            let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
+                                                            objectStarts: objectStarts, possessiveSite: isPossessiveSite(hit, tokens, range))
+            let dateline = hit.tokens.lowerBound == blockStart && tokens[hit.tokens.lowerBound].isAllCaps
+                && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == ","
+            return PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
+                                relation: designator == "district" ? .inside : relation,
+                                isLocative: locative || designator != nil && designator != "name" || dateline,
+                                isDateline: dateline)
+        }
+    }
+
+    /// "province", "city", "district" … right after the name (or after "and Y" as in "Aleppo and Idlib provinces").
+    func designator(after i: Int, limit: Int, tokens: [Token], end: inout Int) -> String? {
+        func kind(_ k: String) -> String? {
+            if cues["admin_designator"].contains(k) { return "admin" }
+            if ["city", "town", "village"].contains(k) { return "city" }
+            if ["district", "districts", "neighbourhood", "neighborhood", "quarter"].contains(k) { return "district" }
+            return nil
+        }
+        guard i < limit else { return nil }
+        if let d = kind(tokens[i].key) { end = i + 1; return d }
+        if tokens[i].key == "and", i + 2 < limit, tokens[i + 1].isCapitalized, let d = kind(tokens[i + 2].key), d == "admin" { return d }
+        return nil
+    }
+
+    func choose(_ hit: PlaceFinder.Hit, designator: String?, sentence: CountryContext, document: CountryContext) -> Place {
+        let main = document.main
+        func score(_ p: Place) -> Double {
+            var s = 0.0
+            if let cc = p.countryCode {
+                if sentence.weights[cc] != nil { s += 4 }
+                if cc == main { s += 3 } else if document.weights[cc] != nil { s += 1 }
+            }
+            switch (designator, p.kind) {
+            case ("admin", .admin1): s += 6
+            case ("city", .city), ("city", .town): s += 6
+            case ("district", .district): s += 6
+            case (_, .country): s += 3
+            case (_, .city), (_, .town): s += 1.5
+            case (_, .site), (_, .district): s += 1
+            default: break
+            }
+            s += 0.5 * log10(Double(max(1, p.population)))
+            return s
+        }
+        return hit.places.max { score($0) < score($1) } ?? hit.places[0]
+    }
+
+    func isPossessiveSite(_ hit: PlaceFinder.Hit, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        let last = hit.tokens.upperBound - 1
+        guard tokens[last].isPossessive else { return false }
+        var j = hit.tokens.upperBound
+        while j < min(range.upperBound, hit.tokens.upperBound + 3) {
+            if cues["locative_of_head"].contains(tokens[j].key) || ["airport", "citadel", "port", "outskirts"].contains(tokens[j].key) { return true }
+            j += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,30 @@
+/// What one sentence says besides its triggers: dates, places, fatalities, actors, attributions.
+struct SentenceFacts: Sendable {
+    var sentence: Sentence
+    var dates: [DateExpression]
+    var places: [PlaceMention]
+    var fatalities: [FatalityFinding]
+    var actors: [ActorMatch]
+    var attributions: [Attribution]
+    var triggers: [TriggerHit]
+
+    /// Clause limits: a sentence splits at ";" and before ", where/which/while/coinciding …".
+    func clause(of i: Int, tokens: [Token]) -> Range<Int> {
+        let r = sentence.tokens
+        let splitters: Set<String> = ["where", "which", "while", "whereas", "coinciding", "although", "though", "whom"]
+        var lo = r.lowerBound, hi = r.upperBound
+        for j in r {
+            let isCut = tokens[j].key == ";" || (tokens[j].key == "," && j + 1 < r.upperBound && splitters.contains(tokens[j + 1].key))
+            guard isCut else { continue }
+            if j < i { lo = j + 1 } else if j > i { hi = j; break }
+        }
+        return lo..<hi
+    }
+
+    /// The absolute date expression nearest to token `i` (nil when the sentence has none).
+    func nearestDate(to i: Int) -> DateExpression? {
+        dates.min { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }
+    }
+
+    var hasLocalPlace: Bool { places.contains { $0.isLocative && $0.place.kind.isLocal } }
+}

@@ -1,0 +1,154 @@
+/// Finds date expressions in a sentence and resolves them against the publication date, with tense.
+///
+/// Past tense resolves a weekday to its most recent occurrence (the publication day itself included),
+/// future tense to the next one. Durations ("within 72 hours", "in eight years") are not dates. Without a
+/// publication date, relative expressions stay unresolved: never today's date.
+public struct TemporalResolver: Sendable {
+    public let cues: Cues
+    public init(cues: Cues) { self.cues = cues }
+
+    /// Date expressions in `tokens[range]`, in text order.
+    public func expressions(in range: Range<Int>, tokens: [Token], published: CalendarDate?) -> [DateExpression] {
+        var out: [DateExpression] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let e = match(at: i, range: range, tokens: tokens, published: published) {
+                out.append(e); i = e.tokens.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    func match(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
+        let t = tokens[i]
+        if t.kind == .number { return numericDate(at: i, range: range, tokens: tokens, published: published) }
+        guard t.isWord else { return nil }
+        if let wd = CalendarWords.weekdays[t.key], t.isCapitalized {
+            return weekday(wd, at: i, range: range, tokens: tokens, published: published)
+        }
+        if CalendarWords.months[t.key] != nil, t.isCapitalized,
+           let e = monthDate(at: i, range: range, tokens: tokens, published: published) { return e }
+        return relative(at: i, range: range, tokens: tokens, published: published)
+    }
+
+    // MARK: weekdays
+
+    func weekday(_ wd: Int, at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression {
+        var start = i
+        let prev = i > range.lowerBound ? tokens[i - 1].key : ""
+        if ["last", "this", "next", "on", "by", "early", "late", "since", "until", "past"].contains(prev) { start = i - 1 }
+        var end = i + 1
+        if end < range.upperBound, CalendarWords.dayParts.contains(tokens[end].key) { end += 1 }
+        guard let pub = published else { return DateExpression(tokens: start..<end, date: .unknown, kind: .absolute) }
+        let future = isFuture(before: i, range: range, tokens: tokens)
+        let back = (pub.weekday - wd + 7) % 7
+        let forward = (wd - pub.weekday + 7) % 7
+        let day: CalendarDate
+        switch prev {
+        case "last": day = pub.adding(days: -(back == 0 ? 7 : back))
+        case "next": day = pub.adding(days: forward == 0 ? 7 : forward)
+        default: day = future ? pub.adding(days: forward == 0 ? 7 : forward) : pub.adding(days: -back)
+        }
+        return DateExpression(tokens: start..<end, date: .day(day), kind: .absolute)
+    }
+
+    /// Future tense: a future cue among the few tokens before the expression in the same clause.
+    func isFuture(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = i - 1, steps = 0
+        while j >= range.lowerBound && steps < 8 {
+            let k = tokens[j].key
+            if tokens[j].kind == .punct && (k == ";" || k == "." ) { break }
+            if ["will", "ll", "shall", "tomorrow", "next", "upcoming", "scheduled", "planned", "plans", "expected"].contains(k) { return true }
+            if ["going", "set", "due"].contains(k), j + 1 < tokens.count, tokens[j + 1].key == "to" { return true }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    // MARK: relative words
+
+    func relative(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
+        let k = tokens[i].key
+        let n1 = i + 1 < range.upperBound ? tokens[i + 1].key : ""
+        let n2 = i + 2 < range.upperBound ? tokens[i + 2].key : ""
+        func make(_ len: Int, _ date: (CalendarDate) -> EventDate) -> DateExpression {
+            DateExpression(tokens: i..<(i + len), date: published.map(date) ?? .unknown, kind: .absolute)
+        }
+        switch k {
+        case "yesterday": return make(1) { .day($0.adding(days: -1)) }
+        case "today", "tonight": return make(1) { .day($0) }
+        case "tomorrow": return make(1) { .day($0.adding(days: 1)) }
+        case "last" where n1 == "night": return make(2) { .day($0.adding(days: -1)) }
+        case "this" where CalendarWords.dayParts.contains(n1): return make(2) { .day($0) }
+        case "last" where n1 == "week": return make(2) { Self.week(of: $0, offset: -1, until: nil) }
+        case "this" where n1 == "week": return make(2) { Self.week(of: $0, offset: 0, until: $0) }
+        case "earlier" where n1 == "this" && n2 == "week": return make(3) { Self.week(of: $0, offset: 0, until: $0.adding(days: -1)) }
+        case "last" where n1 == "month": return make(2) { Self.month(of: $0, offset: -1) }
+        case "this" where n1 == "month", "earlier" where n1 == "this" && n2 == "month":
+            return make(k == "this" ? 2 : 3) { Self.month(of: $0, offset: 0) }
+        case "last" where n1 == "year": return make(2) { Self.year($0.year - 1) }
+        case "this" where n1 == "year", "earlier" where n1 == "this" && n2 == "year":
+            return make(k == "this" ? 2 : 3) { Self.year($0.year) }
+        case "past" where n1 == "week", "past" where n1 == "few" && n2 == "days":
+            return make(k == "past" && n1 == "week" ? 2 : 3) {
+                EventDate(date: $0.adding(days: -3), earliest: $0.adding(days: -7), latest: $0, precision: .week)
+            }
+        case "same" where n1 == "day", "that" where n1 == "day":
+            return DateExpression(tokens: (i > 0 && tokens[i - 1].key == "the" ? i - 1 : i)..<(i + 2), date: .unknown, kind: .anaphoric(offset: 0))
+        case "following" where n1 == "day", "next" where n1 == "day":
+            return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: 1))
+        case "previous" where n1 == "day", "day" where n1 == "before" && !(n2 == "yesterday"):
+            return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: -1))
+        default: return ago(at: i, range: range, tokens: tokens, published: published)
+        }
+    }
+
+    /// "eight years ago", "two days ago", "3 weeks ago".
+    func ago(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
+        guard let (n, len) = NumberReader(cues: cues).number(at: i, limit: range.upperBound, tokens: tokens),
+              i + len + 1 < range.upperBound, tokens[i + len + 1].key == "ago" else { return nil }
+        let unit = tokens[i + len].key
+        let r = i..<(i + len + 2)
+        guard let pub = published else { return DateExpression(tokens: r, date: .unknown, kind: .absolute) }
+        switch unit {
+        case "day", "days": return DateExpression(tokens: r, date: .day(pub.adding(days: -n)), kind: .absolute)
+        case "week", "weeks":
+            let c = pub.adding(days: -7 * n)
+            return DateExpression(tokens: r, date: EventDate(date: c, earliest: c.adding(days: -3), latest: c.adding(days: 3), precision: .week), kind: .absolute)
+        case "month", "months":
+            var y = pub.year, m = pub.month - n
+            while m < 1 { m += 12; y -= 1 }
+            return DateExpression(tokens: r, date: Self.month(year: y, month: m), kind: .absolute)
+        case "year", "years": return DateExpression(tokens: r, date: Self.year(pub.year - n), kind: .absolute)
+        default: return nil
+        }
+    }
+
+    // MARK: calendar helpers
+
+    static func week(of d: CalendarDate, offset: Int, until: CalendarDate?) -> EventDate {
+        let monday = d.adding(days: -((d.weekday + 6) % 7) + 7 * offset)
+        var end = monday.adding(days: 6)
+        if let until, until < end { end = max(until, monday) }
+        return EventDate(date: monday.adding(days: (end.dayNumber - monday.dayNumber) / 2), earliest: monday, latest: end, precision: .week)
+    }
+
+    static func month(of d: CalendarDate, offset: Int) -> EventDate {
+        var y = d.year, m = d.month + offset
+        if m < 1 { m += 12; y -= 1 }
+        return month(year: y, month: m)
+    }
+
+    static func month(year: Int, month: Int) -> EventDate {
+        let first = CalendarDate(year: year, month: month, day: 1)!
+        let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
+        return EventDate(date: first, earliest: first, latest: last, precision: .month)
+    }
+
+    static func year(_ y: Int) -> EventDate {
+        EventDate(date: CalendarDate(year: y, month: 1, day: 1), earliest: CalendarDate(year: y, month: 1, day: 1),
+                  latest: CalendarDate(year: y, month: 12, day: 31), precision: .year)
+    }
+}

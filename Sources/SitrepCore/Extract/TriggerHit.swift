@@ -1,0 +1,72 @@
+/// A trigger phrase found in a sentence, with what surrounds it.
+struct TriggerHit: Hashable, Sendable {
+    var trigger: Trigger
+    var tokens: Range<Int>
+    /// Negated ("had not entered", "no fighting") or inside a denial.
+    var negated: Bool
+    /// Future, planned, hypothetical or called-for ("expected in the next 72 hours", "calling for a halt to").
+    var irrealis: Bool
+    /// A noun with a determiner ("the offensive", "these attacks"): possibly a reference to a known event.
+    var definite: Bool
+}
+
+/// Finds triggers in a sentence and reads their modality.
+struct TriggerScanner: Sendable {
+    let lexicon: Lexicon
+    var cues: Cues { lexicon.cues }
+
+    func hits(in range: Range<Int>, tokens: [Token], blocked: Set<Int>, attributions: [Attribution]) -> [TriggerHit] {
+        let keys = range.map { tokens[$0].key == "-" ? "-" : tokens[$0].key }
+        var out: [TriggerHit] = []
+        var k = 0
+        while k < keys.count {
+            let i = range.lowerBound + k
+            guard tokens[i].isWord, !blocked.contains(i), let (trig, len) = lexicon.triggers.match(tokens: keys, at: k) else { k += 1; continue }
+            let r = i..<(i + len)
+            let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
+            out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),
+                                  irrealis: irrealis(r, range: range, tokens: tokens),
+                                  definite: trig.isNoun && definite(r.lowerBound, range: range, tokens: tokens)))
+            k += len
+        }
+        return out
+    }
+
+    func negated(_ r: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = r.lowerBound - 1, steps = 0
+        while j >= range.lowerBound && steps < 4 {
+            if tokens[j].kind == .punct && tokens[j].key != "-" { return false }
+            if cues["negation"].contains(tokens[j].key) { return true }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
+        let keys = tokens.map(\.key)
+        var j = r.lowerBound - 1, steps = 0
+        while j >= range.lowerBound && steps < 6 {
+            if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].key) && steps > 0 { break }
+            if tokens[j].key == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
+            if cues["future"].match(keys, at: j) != nil { return true }
+            j -= 1; steps += 1
+        }
+        var a = r.upperBound
+        while a < min(range.upperBound, r.upperBound + 6) {
+            if ["expected", "planned", "promised", "scheduled", "feared", "threatened"].contains(keys[a]) && a - r.upperBound <= 1 { return true }
+            if (keys[a] == "in" || keys[a] == "within") && a + 2 < keys.count && keys[a + 1] == "the" && keys[a + 2] == "next" { return true }
+            a += 1
+        }
+        return false
+    }
+
+    func definite(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = i - 1, steps = 0
+        while j >= range.lowerBound && steps < 3 {
+            if cues["reference_determiner"].contains(tokens[j].key) { return true }
+            if tokens[j].kind == .punct { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+}

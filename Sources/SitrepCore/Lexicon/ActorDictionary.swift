@@ -1,0 +1,106 @@
+import Foundation
+
+/// One actor of the dictionary: canonical name, ACLED inter code, country, kind.
+///
+/// A name containing `{country}` is a template ("Military Forces of {country}") for descriptive
+/// references ("regime forces", "residents") that take the country of the article or passage.
+public struct ActorEntry: Hashable, Sendable {
+    /// Canonical name in ACLED style, possibly a `{country}` template.
+    public let name: String
+    /// ACLED interaction code: 1 state forces … 8 external/other forces; 0 non-armed claim source.
+    public let inter: Int
+    /// ISO 3166 alpha-2 code of the home country; nil for international bodies and templates.
+    public let countryCode: String?
+    /// One of `ActorEntry.kinds`.
+    public let kind: String
+
+    public init(name: String, inter: Int, countryCode: String?, kind: String) {
+        self.name = name; self.inter = inter; self.countryCode = countryCode; self.kind = kind
+    }
+
+    /// The kinds an actor may have, and the class each belongs to for alias-collision checks.
+    public static let kindClasses: [String: String] = [
+        "state_forces": "armed", "rebel_group": "armed", "militia": "armed", "identity_militia": "armed",
+        "jihadist": "armed", "external_forces": "armed",
+        "government": "authority", "official": "authority",
+        "monitor": "source", "humanitarian": "source", "un": "source", "media": "source",
+        "civilians": "civilians", "generic": "generic",
+    ]
+
+    /// Whether the name contains the `{country}` placeholder.
+    public var isTemplate: Bool { name.contains("{country}") }
+
+    /// Whether this actor is armed (state forces, rebels, militias, jihadists, external forces).
+    public var isArmed: Bool { ActorEntry.kindClasses[kind] == "armed" }
+
+    /// Whether this actor is typically quoted as a source of claims (monitors, media, officials, UN…).
+    public var isClaimSource: Bool {
+        ["monitor", "humanitarian", "un", "media", "official", "government"].contains(kind) || inter == 0
+    }
+
+    /// The name with `{country}` filled in: "Military Forces of Syria", "Civilians (Sudan)".
+    ///
+    /// Without a country the placeholder and its connector are dropped: "Military Forces",
+    /// "Civilians", "Unidentified Armed Group". Non-template names are returned unchanged.
+    public func resolved(countryName: String?) -> String {
+        guard isTemplate else { return name }
+        if let countryName, !countryName.isEmpty { return name.replacingOccurrences(of: "{country}", with: countryName) }
+        return name.replacingOccurrences(of: " of {country}", with: "")
+            .replacingOccurrences(of: " ({country})", with: "")
+            .replacingOccurrences(of: "{country}", with: "")
+            .trimmingCharacters(in: .whitespaces)
+    }
+}
+
+/// The actor dictionary, looked up by normalised alias key or, for capitalised abbreviations, exact text.
+///
+/// Built by `ActorDictionary.load(file:)` from `Data/actors.tsv` (format in `Data/README-lexicons.md`).
+public struct ActorDictionary: Sendable {
+    var list: [ActorEntry] = []
+    var byKey: [String: [Int]] = [:]
+    var byAbbreviation: [String: [Int]] = [:]
+    var indexByName: [String: Int] = [:]
+    var aliasesByIndex: [[String]] = []
+
+    /// The largest number of tokens in any normalised key (for n-gram scanning).
+    public internal(set) var maxKeyTokens = 0
+
+    /// All actors, in file order.
+    public var allEntries: [ActorEntry] { list }
+
+    /// Actors whose alias or canonical name has this normalised key (`NameKey.normalize`), in file order.
+    /// - Complexity: O(1) average.
+    public func entries(forKey key: String) -> [ActorEntry] { (byKey[key] ?? []).map { list[$0] } }
+
+    /// Actors with this exact, case-sensitive abbreviation ("HTS", "IS", "M23", "ISIS-K").
+    public func entries(forExactAbbreviation text: String) -> [ActorEntry] {
+        (byAbbreviation[text] ?? []).map { list[$0] }
+    }
+
+    /// The actor with this canonical name (templates by their `{country}` name).
+    public func entry(named canonical: String) -> ActorEntry? { indexByName[canonical].map { list[$0] } }
+
+    /// The aliases of an actor as written in the file (without '?' marks), for completion.
+    public func aliases(of canonical: String) -> [String] { indexByName[canonical].map { aliasesByIndex[$0] } ?? [] }
+
+    /// Picks among candidates: an actor based in `countryCode` first, then international ones and
+    /// templates, then any other; ties keep file order.
+    public static func preferred(_ candidates: [ActorEntry], countryCode: String?) -> ActorEntry? {
+        func rank(_ e: ActorEntry) -> Int {
+            if let c = countryCode, e.countryCode == c { return 0 }
+            return e.countryCode == nil ? 1 : 2
+        }
+        return candidates.enumerated().min { (rank($0.element), $0.offset) < (rank($1.element), $1.offset) }?.element
+    }
+
+    /// Whether an alias as written is a capitalised abbreviation, matched case-sensitively:
+    /// no whitespace, no lowercase letter, at least one uppercase letter ("IS", "M23", "SPLM-N").
+    public static func isAbbreviation(_ alias: String) -> Bool {
+        var upper = false
+        for ch in alias {
+            if ch.isWhitespace || ch.isLowercase { return false }
+            if ch.isUppercase { upper = true }
+        }
+        return upper
+    }
+}

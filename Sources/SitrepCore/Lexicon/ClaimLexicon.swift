@@ -1,0 +1,41 @@
+import Foundation
+
+/// Checkable propositions and the phrases that assert or deny them (Data/claims.tsv).
+public struct ClaimLexicon: Sendable {
+    public struct Entry: Sendable { public var proposition: String; public var polarity: Polarity; public var phrases: PhraseSet }
+    public private(set) var entries: [Entry] = []
+
+    public static func load(file: URL) throws -> ClaimLexicon {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw LexiconError(file: file.path, line: 0, message: "cannot read the claims file")
+        }
+        return try parse([UInt8](data), name: file.path)
+    }
+
+    public static func parse(_ bytes: [UInt8], name: String) throws -> ClaimLexicon {
+        var lex = ClaimLexicon()
+        for (line, f) in DataFile.rows(bytes) {
+            guard f.count == 3, let pol = Polarity(rawValue: String(f[1])), !f[0].isEmpty else {
+                throw LexiconError(file: name, line: line, message: "expected 'proposition<TAB>asserted|denied<TAB>phrase'")
+            }
+            let toks = NameKey.normalize(f[2]).split(separator: " ").map(String.init)
+            guard !toks.isEmpty else { throw LexiconError(file: name, line: line, message: "empty phrase") }
+            if let i = lex.entries.firstIndex(where: { $0.proposition == f[0] && $0.polarity == pol }) {
+                lex.entries[i].phrases.insert(toks, value: nil)
+            } else {
+                var set = PhraseSet(); set.insert(toks, value: nil)
+                lex.entries.append(Entry(proposition: String(f[0]), polarity: pol, phrases: set))
+            }
+        }
+        return lex
+    }
+
+    /// The longest claim phrase at `i`: (proposition, polarity, length).
+    public func match(_ keys: [String], at i: Int) -> (String, Polarity, Int)? {
+        var best: (String, Polarity, Int)? = nil
+        for e in entries {
+            if let n = e.phrases.match(keys, at: i), n > (best?.2 ?? 0) { best = (e.proposition, e.polarity, n) }
+        }
+        return best
+    }
+}

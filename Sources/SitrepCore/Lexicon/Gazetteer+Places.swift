@@ -1,0 +1,52 @@
+extension Gazetteer {
+    /// Builds the `Place` for a row of one of the three tables.
+    func place(table: UInt8, row: Int) -> Place {
+        let t = tables[Int(table)], c = columns[Int(table)]
+        switch table {
+        case Self.countryTable:
+            let name = t.string(row, 1)
+            return Place(key: "C:" + t.string(row, 0), name: name, kind: .country, admin1: nil, country: name,
+                         countryCode: t.string(row, 0), lat: c.lat[row], lon: c.lon[row], population: c.population[row])
+        case Self.admin1Table:
+            let name = t.string(row, 1), country = Int(c.country[row])
+            return Place(key: "A:" + t.string(row, 0), name: name, kind: .admin1, admin1: name,
+                         country: tables[0].string(country, 1), countryCode: t.string(row, 2),
+                         lat: c.lat[row], lon: c.lon[row], population: c.population[row])
+        default:
+            let country = Int(c.country[row]), admin1 = Int(c.admin1[row])
+            return Place(key: t.string(row, 0), name: t.string(row, 1), kind: c.kind[row],
+                         admin1: admin1 >= 0 ? tables[1].string(admin1, 1) : nil,
+                         country: tables[0].string(country, 1), countryCode: t.string(row, 3),
+                         lat: c.lat[row], lon: c.lon[row], population: c.population[row])
+        }
+    }
+
+    /// Entries reduced to distinct records, first occurrence kept.
+    func unique(_ entries: [Entry]) -> [Entry] {
+        var seen = Set<UInt64>()
+        return entries.filter { seen.insert(UInt64($0.table) << 32 | UInt64($0.row)).inserted }
+    }
+
+    func population(_ e: Entry) -> Int { columns[Int(e.table)].population[Int(e.row)] }
+
+    /// Orders the records of one key: countries; then each division, preceded by a city inside it that
+    /// has the same key (Aleppo the city before Aleppo Governorate), bigger divisions first; then by population.
+    func ranked(_ entries: [Entry]) -> [Entry] {
+        let records = unique(entries)
+        let divisions = Set(records.filter { $0.table == Self.admin1Table }.map { Int32($0.row) })
+        func order(_ e: Entry) -> (Int, Int, Int32, Int, Int, UInt32) {
+            let pop = population(e)
+            switch e.table {
+            case Self.countryTable: return (0, -pop, 0, 0, 0, e.row)
+            case Self.admin1Table: return (1, -pop, Int32(e.row), 1, 0, e.row)
+            default:
+                let c = columns[Int(Self.placeTable)], a = c.admin1[Int(e.row)]
+                if c.kind[Int(e.row)] == .city, divisions.contains(a) {
+                    return (1, -columns[Int(Self.admin1Table)].population[Int(a)], a, 0, -pop, e.row)
+                }
+                return (2, -pop, 0, 0, 0, e.row)
+            }
+        }
+        return records.sorted { order($0) < order($1) }
+    }
+}

@@ -1,0 +1,93 @@
+import Foundation
+
+/// Worldwide gazetteer: countries, first-level divisions, populated places and sites, looked up by normalised key.
+///
+/// Loaded from `countries.tsv`, `admin1.tsv`, `places.tsv` and `not-places.txt` (see `Data/gazetteer/README.md`).
+/// The files stay in memory as bytes; hash indexes point into them, and `Place` values are built on lookup.
+public struct Gazetteer: Sendable {
+    static let countryTable: UInt8 = 0, admin1Table: UInt8 = 1, placeTable: UInt8 = 2
+
+    /// countries.tsv, admin1.tsv, places.tsv, in that order (the `Entry.table` numbers).
+    let tables: [Table]
+    /// Parsed numbers and references, one per table, row for row.
+    var columns: [Columns]
+    var keys = KeyIndex(entries: [], hashes: [])
+    var skeletons = KeyIndex(entries: [], hashes: [])
+    /// The `key` column of places.tsv, and the `code` column of admin1.tsv.
+    var recordKeys = KeyIndex(entries: [], hashes: [])
+    var admin1Codes = KeyIndex(entries: [], hashes: [])
+    var countryCodes: [UInt16: Int32] = [:]
+    var demonyms: [String: Int32] = [:]
+    var notPlaces: Set<String> = []
+    var longestKey = 0
+
+    /// Numbers and cross-references of one table's rows.
+    struct Columns: Sendable {
+        var lat: [Double] = [], lon: [Double] = [], population: [Int] = []
+        /// Row in countries.tsv (admin1 and places), row in admin1.tsv or -1 (places).
+        var country: [Int32] = [], admin1: [Int32] = []
+        var kind: [PlaceKind] = []
+    }
+
+    /// Longest key in tokens, capped at 6: the longest n-gram worth looking up.
+    public var maxKeyTokens: Int { min(longestKey, 6) }
+
+    /// Number of countries, first-level divisions and places.
+    public var placeCount: Int { tables.reduce(0) { $0 + $1.count } }
+
+    /// Whether `key` (normalised) is a common word or name that must not be read as a place on its own.
+    public func isNotAPlace(_ key: String) -> Bool { notPlaces.contains(key) }
+
+    /// Countries, first-level divisions and places whose normalised names include `key`, most important first:
+    /// countries, then divisions (each preceded by a city of the same name inside it), then by population.
+    public func places(forKey key: String) -> [Place] {
+        let found = Self.withBytes(key) { keys.lookup($0, in: tables) }
+        return ranked(found).map { place(table: $0.table, row: Int($0.row)) }
+    }
+
+    /// Divisions and places whose consonant skeleton (`NameKey.skeleton(ofKey:)`) is `skeleton`, most populous first.
+    public func places(forSkeleton skeleton: String) -> [Place] {
+        let found = Self.withBytes(skeleton) { skeletons.lookup($0, in: tables) }
+        let records = unique(found).sorted { a, b in
+            let pa = population(a), pb = population(b)
+            return pa != pb ? pa > pb : (a.table, a.row) < (b.table, b.row)
+        }
+        return records.map { place(table: $0.table, row: Int($0.row)) }
+    }
+
+    /// The place with gazetteer key `key`: "C:SY", "A:SY.09", "P:170063", "AP:OSAP", "S:12".
+    public func place(key: String) -> Place? {
+        if key.hasPrefix("C:") { return country(code: String(key.dropFirst(2))) }
+        if key.hasPrefix("A:") {
+            let code = String(key.dropFirst(2))
+            guard let e = Self.withBytes(code, { admin1Codes.first($0, in: tables) }) else { return nil }
+            return place(table: Self.admin1Table, row: Int(e.row))
+        }
+        guard let e = Self.withBytes(key, { recordKeys.first($0, in: tables) }) else { return nil }
+        return place(table: Self.placeTable, row: Int(e.row))
+    }
+
+    /// The country with ISO code `code` ("SY").
+    public func country(code: String) -> Place? {
+        guard let packed = Self.packCountryCode(Array(code.utf8)), let row = countryCodes[packed] else { return nil }
+        return place(table: Self.countryTable, row: Int(row))
+    }
+
+    /// The country a normalised demonym refers to ("syrian" → Syria).
+    public func country(forDemonym key: String) -> Place? {
+        demonyms[key].map { place(table: Self.countryTable, row: Int($0)) }
+    }
+
+    /// The first-level division containing `place` (itself if it is one); nil for countries and unknown divisions.
+    public func admin1(of place: Place) -> Place? {
+        if place.kind == .admin1, let own = self.place(key: place.key) { return own }
+        if let e = Self.withBytes(place.key, { recordKeys.first($0, in: tables) }) {
+            let a = columns[Int(Self.placeTable)].admin1[Int(e.row)]
+            return a >= 0 ? self.place(table: Self.admin1Table, row: Int(a)) : nil
+        }
+        guard let name = place.admin1 else { return nil }
+        return places(forKey: NameKey.normalize(name)).first {
+            $0.kind == .admin1 && $0.countryCode == place.countryCode && $0.name == name
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import Foundation
+
+extension TriggerLexicon {
+    /// Loads and validates `Data/triggers.tsv`; throws `LexiconError` with `file:line` on the first problem.
+    public static func load(file: URL) throws -> TriggerLexicon {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw LexiconError(file: file.lastPathComponent, line: 0, message: "cannot read trigger lexicon at \(file.path)")
+        }
+        return try parse([UInt8](data), fileName: file.lastPathComponent)
+    }
+
+    /// Parses trigger rows from TSV bytes (see `Data/README-lexicons.md`).
+    public static func parse(_ bytes: [UInt8], fileName: String) throws -> TriggerLexicon {
+        var lexicon = TriggerLexicon()
+        var firstLine: [[String]: Int] = [:]
+        for (line, fields) in DataFile.rows(bytes) {
+            let fail = { (m: String) in LexiconError(file: fileName, line: line, message: m) }
+            guard fields.count == 5 else {
+                throw fail("expected 5 tab-separated columns (phrase, event_type, sub_event_type, weight, class), found \(fields.count)")
+            }
+            let f = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let (type, sub, weight, isNoun) = try attributes(f, fail: fail)
+            for phrase in try expand(f[0], fail: fail) {
+                let tokens = try tokenize(phrase, fail: fail)
+                if let previous = firstLine[tokens] {
+                    throw fail("duplicate trigger '\(phrase)' (already on line \(previous))")
+                }
+                firstLine[tokens] = line
+                let trigger = Trigger(tokens: tokens, phrase: phrase, eventType: type, subEventType: sub,
+                                      weight: weight, isNoun: isNoun)
+                lexicon.byFirst[tokens[0], default: []].append(trigger)
+                lexicon.count += 1
+            }
+        }
+        for key in lexicon.byFirst.keys { lexicon.byFirst[key]!.sortStable { $0.literalCount > $1.literalCount } }
+        return lexicon
+    }
+
+    /// Validates the event type, sub-event type, weight and class columns.
+    static func attributes(_ f: [String], fail: (String) -> LexiconError) throws -> (EventType, String, Int, Bool) {
+        guard let type = EventType.allCases.first(where: { $0.rawValue == f[1] }) else {
+            throw fail("unknown event type '\(f[1])'; use an exact ACLED spelling such as 'Battles' or 'Explosions/Remote violence'")
+        }
+        let territoryOK = f[2] == Trigger.territory && type == .battles
+        guard territoryOK || type.subEventTypes.contains(f[2]) else {
+            throw fail("sub-event type '\(f[2])' is not valid for '\(type.rawValue)'; valid: "
+                       + type.subEventTypes.joined(separator: ", ") + (type == .battles ? ", territory" : ""))
+        }
+        guard let weight = Int(f[3]), (1...3).contains(weight) else { throw fail("weight '\(f[3])' must be 1, 2 or 3") }
+        guard f[4] == "verb" || f[4] == "noun" else { throw fail("class '\(f[4])' must be 'verb' or 'noun'") }
+        return (type, f[2], weight, f[4] == "noun")
+    }
+
+    /// Expands brace alternation: "(strike|strikes) on" → ["strike on", "strikes on"]; "(|s)" allows an empty choice.
+    static func expand(_ phrase: String, fail: (String) -> LexiconError) throws -> [String] {
+        guard let open = phrase.firstIndex(of: "(") else {
+            if phrase.contains(")") { throw fail("unbalanced ')' in '\(phrase)'") }
+            return [phrase]
+        }
+        guard let close = phrase[open...].firstIndex(of: ")") else { throw fail("unbalanced '(' in '\(phrase)'") }
+        let inner = phrase[phrase.index(after: open)..<close]
+        if inner.contains("(") { throw fail("nested '(' in '\(phrase)'") }
+        let head = phrase[..<open], tail = phrase[phrase.index(after: close)...]
+        return try inner.split(separator: "|", omittingEmptySubsequences: false).flatMap { choice in
+            try expand(String(head + choice + tail), fail: fail)
+        }
+    }
+
+    /// Normalises a phrase token by token, keeping '*' gaps; rejects empty phrases and edge or doubled gaps.
+    static func tokenize(_ phrase: String, fail: (String) -> LexiconError) throws -> [String] {
+        var tokens: [String] = []
+        for word in phrase.split(whereSeparator: { $0.isWhitespace }) {
+            if word == "*" {
+                if tokens.last == Trigger.gap { throw fail("two gaps in a row in '\(phrase)'") }
+                tokens.append(Trigger.gap)
+            } else {
+                tokens += NameKey.normalize(word).split(separator: " ").map(String.init)
+            }
+        }
+        guard !tokens.isEmpty else { throw fail("empty trigger phrase '\(phrase)'") }
+        guard tokens.first != Trigger.gap, tokens.last != Trigger.gap else {
+            throw fail("trigger '\(phrase)' starts or ends with a gap '*'")
+        }
+        return tokens
+    }
+}
+
+extension Array {
+    /// Stable sort (insertion order kept among equals).
+    mutating func sortStable(by less: (Element, Element) -> Bool) {
+        self = enumerated().sorted { less($0.element, $1.element) || (!less($1.element, $0.element) && $0.offset < $1.offset) }
+            .map(\.element)
+    }
+}

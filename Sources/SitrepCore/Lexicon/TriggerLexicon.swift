@@ -1,0 +1,82 @@
+import Foundation
+
+/// One trigger phrase: tokens (normalised; "*" = gap of up to 3 tokens), the ACLED type it signals, weight, class.
+public struct Trigger: Hashable, Sendable {
+    /// Normalised tokens; `Trigger.gap` stands for 0…`Trigger.maxGap` arbitrary tokens.
+    public let tokens: [String]
+    /// The phrase as written in the file after brace expansion ("airstrikes", "cost * control of").
+    public let phrase: String
+    public let eventType: EventType
+    /// An exact ACLED sub-event type of `eventType`, or `Trigger.territory` (Battles only).
+    public let subEventType: String
+    /// 3 = unambiguous ("airstrike"), 2 = usual, 1 = weak or generic ("attack", "operation").
+    public let weight: Int
+    /// Noun triggers ("the offensive") often merely refer to an event reported elsewhere.
+    public let isNoun: Bool
+
+    /// The gap token in `tokens`.
+    public static let gap = "*"
+    /// The most tokens a gap may skip.
+    public static let maxGap = 3
+    /// Sub-event placeholder: "Non-state actor overtakes territory" or "Government regains territory",
+    /// decided by the extractor from the actor who gains ground.
+    public static let territory = "territory"
+
+    /// Whether the sub-event type still has to be chosen by who takes the territory.
+    public var isTerritory: Bool { subEventType == Trigger.territory }
+
+    /// Number of literal (non-gap) tokens: the specificity used to rank competing matches.
+    public var literalCount: Int { tokens.count { $0 != Trigger.gap } }
+}
+
+/// The trigger lexicon, indexed by first token.
+///
+/// Built by `TriggerLexicon.load(file:)` from `Data/triggers.tsv` (format in `Data/README-lexicons.md`).
+public struct TriggerLexicon: Sendable {
+    var byFirst: [String: [Trigger]] = [:]
+
+    /// Number of triggers after brace expansion.
+    public internal(set) var count = 0
+
+    /// All triggers, grouped by first token and ordered as by `triggers(startingWith:)`.
+    public var allTriggers: [Trigger] { byFirst.keys.sorted().flatMap { byFirst[$0]! } }
+
+    /// Triggers whose first token is `token`, most specific (most literal tokens) first.
+    public func triggers(startingWith token: String) -> [Trigger] { byFirst[token] ?? [] }
+
+    /// The best trigger matching at `tokens[index]` and the number of tokens it spans (gaps included).
+    ///
+    /// `tokens` are normalised single-word keys (`NameKey.normalize` of each word). Best means most
+    /// literal tokens, then the higher weight, then the shorter span, then file order.
+    /// - Complexity: O(t · 4^g) for t candidate triggers with g gaps each (g ≤ 2 in practice).
+    public func match(tokens: [String], at index: Int) -> (trigger: Trigger, length: Int)? {
+        var best: (trigger: Trigger, length: Int)?
+        for found in matches(tokens: tokens, at: index) {
+            guard let b = best else { best = found; continue }
+            let (t, c) = (found.trigger, b.trigger)
+            if (t.literalCount, t.weight, -found.length) > (c.literalCount, c.weight, -b.length) { best = found }
+        }
+        return best
+    }
+
+    /// Every trigger matching at `tokens[index]`, with its span length, most specific first.
+    public func matches(tokens: [String], at index: Int) -> [(trigger: Trigger, length: Int)] {
+        guard index >= 0, index < tokens.count else { return [] }
+        return triggers(startingWith: tokens[index]).compactMap { trigger in
+            TriggerLexicon.end(of: trigger.tokens, from: 0, in: tokens, at: index).map { (trigger, $0 - index) }
+        }
+    }
+
+    /// End position (exclusive) of the shortest match of `pattern[p...]` at `tokens[i...]`, or nil.
+    static func end(of pattern: [String], from p: Int, in tokens: [String], at i: Int) -> Int? {
+        guard p < pattern.count else { return i }
+        if pattern[p] == Trigger.gap {
+            for skip in 0...Trigger.maxGap where i + skip <= tokens.count {
+                if let e = end(of: pattern, from: p + 1, in: tokens, at: i + skip) { return e }
+            }
+            return nil
+        }
+        guard i < tokens.count, tokens[i] == pattern[p] else { return nil }
+        return end(of: pattern, from: p + 1, in: tokens, at: i + 1)
+    }
+}

@@ -1,0 +1,61 @@
+/// What a block of an article is: running prose, a heading-like line, or web boilerplate.
+public enum BlockRole: String, Sendable, Codable { case prose, heading, boilerplate }
+
+/// Classifies blocks as prose, heading or boilerplate (navigation, teasers, bios, forms, ads, disclaimers).
+///
+/// A tail marker ("You May Also Like", "Author profile", "Discover more from" …) on its own line after some prose
+/// makes everything below it boilerplate; teasers cut with "…", lines in another language and lines with
+/// newsletter, comment-form or disclaimer phrases are boilerplate wherever they stand.
+public struct BoilerplateDetector: Sendable {
+    public let cues: Cues
+    static let english: Set<String> = ["the", "of", "and", "to", "in", "a", "is", "was", "that", "for", "on", "with", "as",
+                                       "by", "at", "from", "has", "have", "were", "said", "it", "its", "their", "an", "be",
+                                       "are", "had", "this", "which", "who", "after", "but", "not", "they", "he", "she"]
+
+    public init(cues: Cues) { self.cues = cues }
+
+    public func roles(blocks: [Block], tokens: [Token]) -> [BlockRole] {
+        var roles: [BlockRole] = []
+        var seenProse = false, inTail = false
+        for block in blocks {
+            let words = tokens[block.tokens].filter { $0.kind != .punct }.map(\.key)
+            if inTail { roles.append(.boilerplate); continue }
+            if seenProse, isMarker(words, cues["boilerplate_tail"], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
+            let role = classify(block, words: words, tokens: tokens)
+            if role == .prose { seenProse = true }
+            roles.append(role)
+        }
+        return roles
+    }
+
+    func classify(_ block: Block, words: [String], tokens: [Token]) -> BlockRole {
+        if isMarker(words, cues["boilerplate_block"], slack: 3) || contains(words, cues["boilerplate_contains"]) {
+            return .boilerplate
+        }
+        let last = tokens[block.tokens.upperBound - 1]
+        if last.kind == .punct && last.key == "..." || endsWithDots(block, tokens) { return .boilerplate }
+        if words.count >= 8 {
+            let ratio = Double(words.filter { Self.english.contains($0) }.count) / Double(words.count)
+            if ratio < 0.08 { return .boilerplate }
+        }
+        let hasEnd = tokens[block.tokens].contains { $0.isSentenceEnd }
+        return words.count >= 12 || (words.count >= 6 && hasEnd) ? .prose : .heading
+    }
+
+    func endsWithDots(_ block: Block, _ tokens: [Token]) -> Bool {
+        let r = block.tokens
+        guard r.count >= 3 else { return false }
+        return tokens[r.upperBound - 3..<r.upperBound].allSatisfy { $0.kind == .punct && $0.key == "." }
+    }
+
+    /// The block begins with a phrase of the set and has at most `slack` more words.
+    func isMarker(_ words: [String], _ set: PhraseSet, slack: Int) -> Bool {
+        guard let n = set.match(words, at: 0) else { return false }
+        return words.count <= n + slack
+    }
+
+    func contains(_ words: [String], _ set: PhraseSet) -> Bool {
+        for i in words.indices where set.match(words, at: i) != nil { return true }
+        return false
+    }
+}

@@ -1,0 +1,89 @@
+/// A line-level block of the article body (a paragraph, heading, teaser …).
+public struct Block: Hashable, Sendable {
+    public var start: Int
+    public var end: Int
+    /// Indices into the document's token array.
+    public var tokens: Range<Int>
+    /// Leading spaces or tabs of the line.
+    public var indent: Int
+}
+
+/// A sentence inside a block, with its byte span and token range.
+public struct Sentence: Hashable, Sendable {
+    public var span: ByteSpan
+    public var tokens: Range<Int>
+    public var block: Int
+}
+
+/// Splits a body into blocks (lines) and sentences, aware of abbreviations, initials and closing quotes.
+public enum Segmenter {
+    static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "maj", "capt", "cpl", "prof", "rev", "sen", "rep",
+        "gov", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "approx", "brig", "adm", "cmdr", "pres", "mt", "ft", "fig", "al"]
+
+    /// Blocks are the non-empty lines of `bytes[from..<to]`; tokens must already cover that range.
+    public static func blocks(_ bytes: [UInt8], from: Int, tokens: [Token]) -> [Block] {
+        var out: [Block] = []
+        var lineStart = from, t = 0
+        var i = from
+        while i <= bytes.count {
+            if i == bytes.count || bytes[i] == 10 {
+                let lineEnd = i
+                let t0 = t
+                while t < tokens.count && tokens[t].start < lineEnd { t += 1 }
+                if t > t0 {
+                    var indent = 0
+                    while lineStart + indent < lineEnd, bytes[lineStart + indent] == 32 || bytes[lineStart + indent] == 9 { indent += 1 }
+                    out.append(Block(start: tokens[t0].start, end: tokens[t - 1].end, tokens: t0..<t, indent: indent))
+                }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return out
+    }
+
+    /// Sentences of one block.
+    public static func sentences(of block: Block, index: Int, tokens: [Token]) -> [Sentence] {
+        var out: [Sentence] = []
+        var s = block.tokens.lowerBound
+        var i = s
+        while i < block.tokens.upperBound {
+            if tokens[i].isSentenceEnd && endsSentence(at: i, tokens: tokens, limit: block.tokens.upperBound) {
+                var e = i + 1
+                while e < block.tokens.upperBound, tokens[e].kind == .punct, tokens[e].key == "\"" || tokens[e].key == ")" || tokens[e].key == "'" , !tokens[e].spaceBefore { e += 1 }
+                out.append(Sentence(span: ByteSpan(tokens[s].start, tokens[e - 1].end), tokens: s..<e, block: index))
+                s = e; i = e; continue
+            }
+            i += 1
+        }
+        if s < block.tokens.upperBound {
+            out.append(Sentence(span: ByteSpan(tokens[s].start, tokens[block.tokens.upperBound - 1].end),
+                                tokens: s..<block.tokens.upperBound, block: index))
+        }
+        return out
+    }
+
+    static func endsSentence(at i: Int, tokens: [Token], limit: Int) -> Bool {
+        let mark = tokens[i]
+        if mark.key == "." && i > 0 {
+            let prev = tokens[i - 1]
+            if prev.isWord && !mark.spaceBefore {
+                if abbreviations.contains(prev.key) && !prev.isAllCaps { return false }
+                if prev.raw.count == 1 && prev.isCapitalized { return false }   // initials: "Geir O. Pedersen", "U.S."
+            }
+        }
+        var j = i + 1
+        while j < limit, tokens[j].kind == .punct, tokens[j].key == "\"" || tokens[j].key == ")" || tokens[j].key == "'", !tokens[j].spaceBefore { j += 1 }
+        guard j < limit else { return true }
+        let next = tokens[j]
+        if next.kind == .punct && next.key == "\"" && next.spaceBefore { return true }   // an opening quote
+        if !next.spaceBefore && next.kind != .punct { return false }   // "cnn.com", "3.5"
+        return next.isCapitalized || next.kind == .number || next.kind == .punct || next.isAllCaps
+    }
+
+    static func nextStartsLowercase(_ i: Int, _ tokens: [Token], _ limit: Int) -> Bool {
+        i + 1 < limit && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
+    }
+}

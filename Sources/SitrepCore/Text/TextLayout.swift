@@ -1,0 +1,25 @@
+/// A document's text cut into tokens, blocks and sentences, with each block's role.
+public struct TextLayout: Sendable {
+    public let bytes: [UInt8]
+    public let tokens: [Token]
+    public let blocks: [Block]
+    public let roles: [BlockRole]
+    public let sentences: [Sentence]
+
+    public init(document: Document, boilerplate: BoilerplateDetector) {
+        bytes = Array(document.text.utf8)
+        tokens = Tokenizer.tokenize(bytes, from: document.bodyStart)
+        blocks = Segmenter.blocks(bytes, from: document.bodyStart, tokens: tokens)
+        roles = boilerplate.roles(blocks: blocks, tokens: tokens)
+        var sents: [Sentence] = []
+        for (i, b) in blocks.enumerated() { sents += Segmenter.sentences(of: b, index: i, tokens: tokens) }
+        sentences = sents
+    }
+
+    /// The text of a byte span.
+    public func text(_ span: ByteSpan) -> String { String(decoding: bytes[span.start..<span.end], as: UTF8.self) }
+    public func text(tokens r: Range<Int>) -> String {
+        guard let f = r.first, let l = r.last else { return "" }
+        return text(ByteSpan(tokens[f].start, tokens[l].end))
+    }
+}

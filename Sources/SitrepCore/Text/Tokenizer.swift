@@ -1,0 +1,121 @@
+/// Splits UTF-8 bytes into tokens without copying or moving offsets.
+///
+/// Sees through NBSP (a space), curly quotes and apostrophes, and dashes; words keep internal apostrophes
+/// ("Ma'arrat"), hyphens become their own "-" tokens so that "al-Numan" is "al", "-", "numan".
+public enum Tokenizer {
+    public static func tokenize(_ bytes: [UInt8], from: Int = 0, to: Int? = nil) -> [Token] {
+        var tokens: [Token] = []
+        tokens.reserveCapacity((to ?? bytes.count) / 5)
+        var i = from
+        let end = to ?? bytes.count
+        var space = true
+        while i < end {
+            let (scalar, len) = decode(bytes, i, end)
+            let cls = classify(scalar)
+            switch cls {
+            case .space: space = true; i += len
+            case .letter, .digit:
+                let t = word(bytes, i, end, spaceBefore: space)
+                tokens.append(t); i = t.end; space = false
+            case .apostrophe, .other:
+                tokens.append(punct(scalar, bytes: bytes, start: i, len: len, space: space)); i += len; space = false
+            }
+        }
+        return tokens
+    }
+
+    enum Class { case space, letter, digit, apostrophe, other }
+
+    static func classify(_ u: Unicode.Scalar) -> Class {
+        let v = u.value
+        if v < 128 {
+            switch v {
+            case 9, 10, 11, 12, 13, 32: return .space
+            case 48...57: return .digit
+            case 65...90, 97...122: return .letter
+            case 39, 96: return .apostrophe
+            default: return .other
+            }
+        }
+        if NameKey.apostrophes.contains(u) { return .apostrophe }
+        if v == 0xA0 || v == 0x2007 || v == 0x202F || (0x2000...0x200B).contains(v) || v == 0x3000 || v == 0x85 { return .space }
+        if u.properties.isAlphabetic { return .letter }
+        if u.properties.generalCategory == .nonspacingMark { return .letter }
+        if u.properties.numericType != nil { return .digit }
+        return .other
+    }
+
+    @inline(__always)
+    static func decode(_ b: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
+        let c = b[i]
+        if c < 0x80 { return (Unicode.Scalar(c), 1) }
+        var len = 1, v: UInt32 = 0
+        if c & 0xE0 == 0xC0 { len = 2; v = UInt32(c & 0x1F) } else if c & 0xF0 == 0xE0 { len = 3; v = UInt32(c & 0x0F) } else if c & 0xF8 == 0xF0 { len = 4; v = UInt32(c & 0x07) } else { return ("\u{FFFD}", 1) }
+        guard i + len <= end else { return ("\u{FFFD}", 1) }
+        for k in 1..<len { v = v << 6 | UInt32(b[i + k] & 0x3F) }
+        return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
+    }
+
+    /// A word or number starting at `start`: letters/digits with internal apostrophes and (for numbers) , or .
+    static func word(_ b: [UInt8], _ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
+        var i = start, letters = 0, digits = 0, upper = 0, lastWordEnd = start
+        var firstUpper = false, first = true
+        while i < end {
+            let (u, len) = decode(b, i, end)
+            let cls = classify(u)
+            if cls == .letter || cls == .digit {
+                if cls == .letter {
+                    letters += 1
+                    let isUpper = u.properties.isUppercase
+                    if isUpper { upper += 1 }
+                    if first { firstUpper = isUpper }
+                } else {
+                    digits += 1
+                }
+                first = false; i += len; lastWordEnd = i; continue
+            }
+            // internal apostrophe or digit separator: only when followed by a letter/digit
+            let joiner = cls == .apostrophe || (letters == 0 && (u == "," || u == ".") )
+            guard joiner, i + len < end else { break }
+            let (next, _) = decode(b, i + len, end)
+            let nc = classify(next)
+            if cls == .apostrophe && nc == .letter { i += len; continue }
+            if cls != .apostrophe && nc == .digit && digits > 0 { i += len; continue }
+            break
+        }
+        return makeWord(b, start, lastWordEnd, letters: letters, digits: digits, upper: upper,
+                        firstUpper: firstUpper, space: spaceBefore)
+    }
+
+    static func makeWord(_ b: [UInt8], _ s: Int, _ e: Int, letters: Int, digits: Int, upper: Int,
+                         firstUpper: Bool, space: Bool) -> Token {
+        let raw = String(decoding: b[s..<e], as: UTF8.self)
+        if letters == 0 {
+            let digitsOnly = raw.filter(\.isNumber)
+            let value = raw.contains(".") && !raw.contains(",") ? Int(raw.split(separator: ".").first ?? "") : Int(digitsOnly)
+            return Token(kind: .number, start: s, end: e, key: digitsOnly, raw: raw, isCapitalized: false, isAllCaps: false,
+                         isPossessive: false, spaceBefore: space, number: value)
+        }
+        var core = Substring(raw)
+        var possessive = false
+        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] where core.hasSuffix(suffix) && core.count > 3 {
+            core = core.dropLast(2); possessive = true
+        }
+        return Token(kind: .word, start: s, end: e, key: NameKey.normalize(core), raw: raw, isCapitalized: firstUpper,
+                     isAllCaps: letters > 1 && upper == letters, isPossessive: possessive, spaceBefore: space, number: nil)
+    }
+
+    static func punct(_ u: Unicode.Scalar, bytes: [UInt8], start: Int, len: Int, space: Bool) -> Token {
+        let key: String
+        switch u {
+        case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\"": key = "\""
+        case "\u{2019}", "\u{2018}", "'", "`": key = "'"
+        case "\u{2013}", "\u{2014}", "\u{2015}", "\u{2212}": key = "--"
+        case "\u{2010}", "\u{2011}", "-": key = "-"
+        case "\u{2026}": key = "..."
+        default: key = String(u)
+        }
+        return Token(kind: .punct, start: start, end: start + len, key: key, raw: "", isCapitalized: false,
+                     isAllCaps: false, isPossessive: false, spaceBefore: space, number: nil)
+    }
+}

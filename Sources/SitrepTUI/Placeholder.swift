@@ -1,2 +1,0 @@
-/// Placeholder: the terminal browser lives here.
-public enum SitrepTUIPlaceholder {}

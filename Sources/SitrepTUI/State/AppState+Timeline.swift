@@ -1,0 +1,83 @@
+import SitrepCore
+
+extension AppState {
+    /// Recomputes the rows for the filter and grouping, keeping the selection on `event` when it survives,
+    /// otherwise on the nearest event that follows it in date order.
+    /// - Complexity: O(n) in the number of events.
+    public mutating func rebuildRows(keeping event: Int?) {
+        rows = index.rows(analysis, filter: filter, grouping: grouping)
+        visibleEvents = rows.reduce(0) { $0 + ($1.eventIndex == nil ? 0 : 1) }
+        if let search { self.search = SearchState(query: search.query, matches: matches(for: search.query)) }
+        selectedRow = nil
+        if let event {
+            if let r = rows.firstIndex(of: .event(event)) {
+                selectedRow = r
+            } else {
+                var rank = [Int](repeating: 0, count: analysis.events.count)
+                for (r, e) in index.dateOrder.enumerated() { rank[e] = r }
+                let target = rank[event]
+                selectedRow = rows.indices.first { rows[$0].eventIndex.map { rank[$0] >= target } ?? false }
+                    ?? lastEventRow(atOrBefore: rows.count - 1)
+            }
+        } else {
+            selectedRow = firstEventRow(atOrAfter: 0)
+        }
+        if event == nil || event != selectedEventIndex { resetDetail() }
+        if selectedRow == nil { timelineTop = 0 }
+        scrollSelectionIntoView()
+    }
+
+    func firstEventRow(atOrAfter r: Int) -> Int? {
+        var i = max(0, r)
+        while i < rows.count { if rows[i].eventIndex != nil { return i }; i += 1 }
+        return nil
+    }
+
+    func lastEventRow(atOrBefore r: Int) -> Int? {
+        var i = min(rows.count - 1, r)
+        while i >= 0 { if rows[i].eventIndex != nil { return i }; i -= 1 }
+        return nil
+    }
+
+    /// Selects the event row at or nearest to `r`, in the direction of travel first.
+    mutating func select(row r: Int, forward: Bool) {
+        let clamped = max(0, min(rows.count - 1, r))
+        let hit = forward ? (firstEventRow(atOrAfter: clamped) ?? lastEventRow(atOrBefore: clamped))
+                          : (lastEventRow(atOrBefore: clamped) ?? firstEventRow(atOrAfter: clamped))
+        guard let hit else { return }
+        if hit != selectedRow { selectedRow = hit; resetDetail() }
+        scrollSelectionIntoView()
+    }
+
+    mutating func moveSelection(_ command: Command) {
+        guard let current = selectedRow else { return }
+        switch command {
+        case .moveDown: if let n = firstEventRow(atOrAfter: current + 1) { select(row: n, forward: true) }
+        case .moveUp: if let p = lastEventRow(atOrBefore: current - 1) { select(row: p, forward: false) }
+        case .top: select(row: 0, forward: true); timelineTop = 0
+        case .bottom: select(row: rows.count - 1, forward: false)
+        default:
+            let d = AppState.distance(command, page: layout.timelineRows)
+            select(row: current + d, forward: d > 0)
+        }
+    }
+
+    /// Keeps the selected row inside the visible rows, showing the headings just above it when they fit.
+    mutating func scrollSelectionIntoView() {
+        let visible = layout.timelineRows
+        timelineTop = max(0, min(timelineTop, rows.count - visible))
+        guard let sel = selectedRow else { return }
+        if sel < timelineTop {
+            timelineTop = sel
+            while timelineTop > 0, rows[timelineTop - 1].eventIndex == nil, sel - (timelineTop - 1) < visible { timelineTop -= 1 }
+        } else if sel >= timelineTop + visible {
+            timelineTop = sel - visible + 1
+        }
+    }
+
+    /// The detail panes follow the selected event: first passage, top of the claims.
+    mutating func resetDetail() {
+        source = SourceState()
+        claimCursor = 0
+    }
+}

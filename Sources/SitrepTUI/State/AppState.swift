@@ -1,0 +1,94 @@
+import SitrepCore
+
+/// A one-line prompt at the bottom of the screen, with incremental completions.
+public struct Prompt: Hashable, Sendable {
+    public enum Kind: String, Hashable, Sendable { case place, actor, type, search }
+    public var kind: Kind
+    public var text: String = ""
+    public var completions: [String] = []
+    /// The highlighted completion; Enter uses it instead of the typed text.
+    public var selected: Int? = nil
+
+    public var label: String {
+        switch kind {
+        case .place: "Place"
+        case .actor: "Actor"
+        case .type: "Type"
+        case .search: "Search"
+        }
+    }
+}
+
+/// A full-screen list over the panes.
+public enum Overlay: Hashable, Sendable {
+    case help(top: Int)
+    case disputed(selected: Int, top: Int)
+}
+
+/// Which passage the source pane shows and how it is scrolled.
+public struct SourceState: Hashable, Sendable {
+    /// Index into the selected event's passages (one per mention, ordered by outlet).
+    public var passage: Int = 0
+    /// A disagreement claim chosen with Enter; shown instead of the passage until the event changes.
+    public var claim: DisagreementClaim? = nil
+    /// First article line shown; nil scrolls the passage into view.
+    public var top: Int? = nil
+}
+
+/// A confirmed search: the query and the events it matches, in timeline order.
+public struct SearchState: Hashable, Sendable {
+    public var query: String
+    public var matches: [Int]
+}
+
+/// Everything the browser shows; changed only by `reduce`.
+public struct AppState: Sendable {
+    public let analysis: Analysis
+    public let index: TimelineIndex
+    public let vocabulary: any FilterVocabulary
+    public var size: Size
+    public var monochrome: Bool
+    public var filter: EventFilter
+    public var grouping: Grouping = .date
+    /// The timeline's rows for the current filter and grouping.
+    public internal(set) var rows: [TimelineRow] = []
+    /// Number of event rows in `rows`.
+    public internal(set) var visibleEvents: Int = 0
+    /// Index into `rows` of the selected event row.
+    public internal(set) var selectedRow: Int? = nil
+    public internal(set) var timelineTop: Int = 0
+    public var focus: Pane = .timeline
+    /// The detail pane shown under the timeline when panes are stacked.
+    public var detail: Pane = .source
+    public var source = SourceState()
+    /// Index of the highlighted claim in the disagreements pane.
+    public var claimCursor: Int = 0
+    public var prompt: Prompt? = nil
+    public var overlay: Overlay? = nil
+    public var search: SearchState? = nil
+    /// A one-off message for the status line, cleared by the next key.
+    public var message: String? = nil
+    public var shouldQuit = false
+    /// Incremented by Ctrl-L; the backend repaints everything when it changes.
+    public var redrawGeneration = 0
+
+    public init(analysis: Analysis, filter: EventFilter = EventFilter(), vocabulary: any FilterVocabulary,
+                size: Size, monochrome: Bool = false) {
+        self.analysis = analysis
+        self.index = TimelineIndex(analysis)
+        self.vocabulary = vocabulary
+        self.size = size
+        self.monochrome = monochrome
+        self.filter = filter
+        rebuildRows(keeping: nil)
+    }
+
+    public var layout: Layout { Layout(size: size, detail: detail) }
+
+    /// The selected event, if any.
+    public var selectedEventIndex: Int? { selectedRow.flatMap { rows[$0].eventIndex } }
+    public var selectedEvent: Event? { selectedEventIndex.map { analysis.events[$0] } }
+
+    public func document(_ id: String) -> Document? { index.documentIndex[id].map { analysis.documents[$0] } }
+    public var theme: Theme { monochrome ? .monochrome : .color }
+}

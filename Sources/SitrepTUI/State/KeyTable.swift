@@ -1,0 +1,64 @@
+/// One entry of the key table: the keys, the command they run and the line the help screen shows.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var command: Command
+    public var section: String
+    public var help: String
+    public init(_ keys: [Key], _ command: Command, _ section: String, _ help: String) {
+        self.keys = keys; self.command = command; self.section = section; self.help = help
+    }
+}
+
+/// The default key bindings: data that both dispatches keys and generates the help screen.
+public enum KeyTable {
+    public static let bindings: [KeyBinding] = [
+        KeyBinding([.down, .char("j")], .moveDown, "Move", "next event / scroll down"),
+        KeyBinding([.up, .char("k")], .moveUp, "Move", "previous event / scroll up"),
+        KeyBinding([.pageDown, .char(" ")], .pageDown, "Move", "page down"),
+        KeyBinding([.pageUp], .pageUp, "Move", "page up"),
+        KeyBinding([.ctrl("d")], .halfPageDown, "Move", "half a page down"),
+        KeyBinding([.ctrl("u")], .halfPageUp, "Move", "half a page up"),
+        KeyBinding([.char("g"), .home], .top, "Move", "first line"),
+        KeyBinding([.char("G"), .end], .bottom, "Move", "last line"),
+        KeyBinding([.tab], .nextPane, "Panes", "next pane (timeline, source, disagreements)"),
+        KeyBinding([.backTab], .previousPane, "Panes", "previous pane"),
+        KeyBinding([.enter], .open, "Panes", "show the passage / the claim's passage / jump to event"),
+        KeyBinding([.escape], .back, "Panes", "close help or list, back to the timeline"),
+        KeyBinding([.char("]")], .nextPassage, "Sources", "next outlet's passage for the event"),
+        KeyBinding([.char("[")], .previousPassage, "Sources", "previous outlet's passage"),
+        KeyBinding([.char("L")], .toggleGrouping, "View", "group by location first / by date first"),
+        KeyBinding([.char("D")], .disputedList, "View", "list every disputed event"),
+        KeyBinding([.char("p")], .filterPlace, "Filters", "filter by place (a governorate keeps all inside)"),
+        KeyBinding([.char("a")], .filterActor, "Filters", "filter by actor (aliases such as HTS work)"),
+        KeyBinding([.char("t")], .filterType, "Filters", "filter by event type"),
+        KeyBinding([.char("/")], .search, "Filters", "search summaries and article text"),
+        KeyBinding([.char("n")], .nextMatch, "Filters", "next search match"),
+        KeyBinding([.char("N")], .previousMatch, "Filters", "previous search match"),
+        KeyBinding([.char("c")], .clearFilters, "Filters", "clear all filters and the search"),
+        KeyBinding([.char("?")], .help, "Other", "this help"),
+        KeyBinding([.ctrl("l")], .redraw, "Other", "redraw the screen"),
+        KeyBinding([.char("q")], .quit, "Other", "quit"),
+    ]
+
+    /// Keys that edit a prompt, listed in help (they are handled by the prompt, not dispatched as commands).
+    public static let promptKeys: [(String, String)] = [
+        ("Tab / ↓ ↑", "choose a completion"),
+        ("Enter", "apply"),
+        ("Esc", "cancel"),
+        ("Backspace", "delete a character"),
+    ]
+
+    static let lookup: [Key: Command] = {
+        var m: [Key: Command] = [:]
+        for b in bindings { for k in b.keys { precondition(m[k] == nil, "key \(k.label) bound twice in KeyTable"); m[k] = b.command } }
+        return m
+    }()
+
+    /// The command a key runs outside prompts, if any.
+    public static func command(for key: Key) -> Command? { lookup[key] }
+
+    /// "↓ j" — every key of a binding, for help and hints.
+    public static func keysLabel(_ command: Command) -> String {
+        bindings.filter { $0.command == command }.flatMap(\.keys).map(\.label).joined(separator: " ")
+    }
+}

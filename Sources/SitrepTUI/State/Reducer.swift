@@ -1,0 +1,105 @@
+import SitrepCore
+
+/// Applies an action to a state, returning the new state. Pure: no terminal, no clock.
+public func reduce(_ state: AppState, _ action: Action) -> AppState {
+    var s = state
+    s.apply(action)
+    return s
+}
+
+extension AppState {
+    /// Applies an action in place.
+    public mutating func apply(_ action: Action) {
+        switch action {
+        case .resize(let size):
+            self.size = size
+            scrollSelectionIntoView()
+        case .key(let key):
+            message = nil
+            if prompt != nil { promptKey(key); return }
+            if let command = KeyTable.command(for: key) { run(command) }
+        case .command(let command):
+            message = nil
+            run(command)
+        }
+    }
+
+    mutating func run(_ command: Command) {
+        if case .help? = overlay { helpCommand(command); return }
+        if case .disputed? = overlay { disputedCommand(command); return }
+        switch command {
+        case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
+            move(command)
+        case .nextPane: cycleFocus(1)
+        case .previousPane: cycleFocus(-1)
+        case .open: open()
+        case .back: focus = .timeline; source.claim = nil
+        case .nextPassage: stepPassage(1)
+        case .previousPassage: stepPassage(-1)
+        case .toggleGrouping:
+            grouping = grouping == .date ? .location : .date
+            rebuildRows(keeping: selectedEventIndex)
+        case .disputedList: overlay = .disputed(selected: 0, top: 0)
+        case .filterPlace: openPrompt(.place)
+        case .filterActor: openPrompt(.actor)
+        case .filterType: openPrompt(.type)
+        case .search: openPrompt(.search)
+        case .nextMatch: jumpToMatch(forward: true)
+        case .previousMatch: jumpToMatch(forward: false)
+        case .clearFilters:
+            filter = EventFilter(); search = nil
+            rebuildRows(keeping: selectedEventIndex)
+            message = "Filters cleared"
+        case .help: overlay = .help(top: 0)
+        case .redraw: redrawGeneration += 1
+        case .quit: shouldQuit = true
+        }
+    }
+
+    /// Moves within the focused pane.
+    mutating func move(_ command: Command) {
+        switch focus {
+        case .timeline: moveSelection(command)
+        case .source: scrollSource(command)
+        case .disagreements: moveClaimCursor(command)
+        }
+    }
+
+    /// How far a move command goes in a pane of `page` rows, and whether it is absolute.
+    static func distance(_ command: Command, page: Int) -> Int {
+        switch command {
+        case .moveDown: 1
+        case .moveUp: -1
+        case .pageDown: max(1, page - 1)
+        case .pageUp: -max(1, page - 1)
+        case .halfPageDown: max(1, page / 2)
+        case .halfPageUp: -max(1, page / 2)
+        case .top: Int.min / 2
+        case .bottom: Int.max / 2
+        default: 0
+        }
+    }
+
+    mutating func cycleFocus(_ step: Int) {
+        let all = Pane.allCases
+        focus = all[(focus.rawValue + step + all.count) % all.count]
+        if focus != .timeline { detail = focus }
+    }
+
+    /// Enter: from the timeline show the passage; on a claim show the claim's passage.
+    mutating func open() {
+        switch focus {
+        case .timeline:
+            guard selectedEvent != nil else { return }
+            focus = .source; detail = .source; source.top = nil
+        case .disagreements:
+            let claims = disagreementClaims
+            guard claimCursor < claims.count else { return }
+            source.claim = claims[claimCursor].claim
+            source.top = nil
+            focus = .source; detail = .source
+        case .source:
+            source.top = nil
+        }
+    }
+}

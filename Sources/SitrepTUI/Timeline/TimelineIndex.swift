@@ -1,0 +1,76 @@
+import SitrepCore
+
+/// Orderings and lookups computed once per analysis, so filtering and scrolling never re-sort.
+public struct TimelineIndex: Sendable {
+    /// Event indices by date (unknown last), then country, admin area, place, id.
+    public let dateOrder: [Int]
+    /// Event indices by country, admin area, place, then date and id.
+    public let locationOrder: [Int]
+    /// Document id → outlet name, for source filters.
+    public let outlets: [String: String]
+    /// Document id → index in `Analysis.documents`.
+    public let documentIndex: [String: Int]
+    /// Event id → index in `Analysis.events`.
+    public let eventIndex: [String: Int]
+    /// Ids of events that have disagreements or disputed fields.
+    public let disputed: Set<String>
+
+    /// - Complexity: O(n log n) in the number of events.
+    public init(_ analysis: Analysis) {
+        let keys = analysis.events.map(SortKey.init)
+        let ids = analysis.events.indices
+        dateOrder = ids.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            return (x.day, x.country, x.admin, x.place, x.id) < (y.day, y.country, y.admin, y.place, y.id)
+        }
+        locationOrder = ids.sorted { a, b in
+            let (x, y) = (keys[a], keys[b])
+            return (x.country, x.admin, x.place, x.day, x.id) < (y.country, y.admin, y.place, y.day, y.id)
+        }
+        var outlets: [String: String] = [:], documentIndex: [String: Int] = [:]
+        for (i, d) in analysis.documents.enumerated() { outlets[d.id] = d.outlet; documentIndex[d.id] = i }
+        self.outlets = outlets; self.documentIndex = documentIndex
+        var eventIndex: [String: Int] = [:]
+        for (i, e) in analysis.events.enumerated() where eventIndex[e.id] == nil { eventIndex[e.id] = i }
+        self.eventIndex = eventIndex
+        var disputed = Set(analysis.disagreements.compactMap(\.event))
+        for e in analysis.events where e.isDisputed { disputed.insert(e.id) }
+        self.disputed = disputed
+    }
+
+    struct SortKey {
+        var day: Int, country: String, admin: String, place: String, id: String
+        init(_ e: Event) {
+            day = e.date.date?.dayNumber ?? Int.max
+            let p = e.location?.place
+            country = p?.country ?? "\u{10FFFF}"; admin = p?.admin1 ?? ""; place = p?.name ?? ""; id = e.id
+        }
+    }
+
+    /// The rows of the timeline for the events that pass `filter`, with headings.
+    ///
+    /// By date: a heading per day ("Sat 30 Nov 2024"), a sub-heading per country › admin area.
+    /// By location: a heading per place path, events by date within.
+    /// - Complexity: O(n) in the number of events.
+    public func rows(_ analysis: Analysis, filter: EventFilter, grouping: Grouping) -> [TimelineRow] {
+        var rows: [TimelineRow] = []
+        var lastTop: String? = nil, lastSub: String? = nil
+        let order = grouping == .date ? dateOrder : locationOrder
+        for i in order {
+            let e = analysis.events[i]
+            if !filter.isEmpty, !filter.matches(e, outlets: outlets) { continue }
+            switch grouping {
+            case .date:
+                let top = e.date.date.map(Labels.heading) ?? "Date unknown"
+                if top != lastTop { rows.append(.heading(top, level: 0)); lastTop = top; lastSub = nil }
+                let sub = Labels.area(e.location)
+                if sub != lastSub { rows.append(.heading(sub, level: 1)); lastSub = sub }
+            case .location:
+                let top = Labels.path(e.location)
+                if top != lastTop { rows.append(.heading(top, level: 0)); lastTop = top }
+            }
+            rows.append(.event(i))
+        }
+        return rows
+    }
+}

@@ -1,0 +1,75 @@
+import SitrepCore
+
+/// How the timeline is grouped: by date (locations within a date) or by location (dates within a place).
+public enum Grouping: String, Hashable, Sendable { case date, location }
+
+/// One line of the timeline pane: a heading or an event (an index into `Analysis.events`).
+public enum TimelineRow: Hashable, Sendable {
+    case heading(String, level: Int)
+    case event(Int)
+
+    public var eventIndex: Int? { if case .event(let i) = self { i } else { nil } }
+}
+
+/// Labels shared by the views.
+public enum Labels {
+    static let weekdays = ["Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"]
+    static let months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+
+    /// "Sat 30 Nov 2024".
+    public static func heading(_ d: CalendarDate) -> String {
+        "\(weekdays[d.weekday]) \(d.day) \(months[d.month - 1]) \(d.year)"
+    }
+    /// "30 Nov 2024".
+    public static func short(_ d: CalendarDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
+
+    /// A date with its precision: "Sun 1 Dec 2024", "week of 25 Nov 2024", "Nov 2024", "date unknown".
+    public static func describe(_ d: EventDate) -> String {
+        guard let day = d.date else { return "date unknown" }
+        switch d.precision {
+        case .day: return heading(day)
+        case .week: return "week of \(short(d.earliest ?? day))"
+        case .month: return "\(months[day.month - 1]) \(day.year)"
+        case .year: return "\(day.year)"
+        case .unknown: return "date unknown"
+        }
+    }
+
+    /// The mark shown before a row whose date is coarser than a day: "~" week or month, "?" year or unknown.
+    public static func precisionMark(_ p: DatePrecision) -> String {
+        switch p {
+        case .day: " "
+        case .week, .month: "~"
+        case .year, .unknown: "?"
+        }
+    }
+
+    /// "Syria › Idlib Governorate" (country › admin area); "Unknown location" without a place.
+    public static func area(_ l: Location?) -> String {
+        guard let p = l?.place else { return "Unknown location" }
+        var parts: [String] = []
+        if let c = p.country { parts.append(c) }
+        if let a = p.admin1, p.kind != .admin1 || a != p.name { parts.append(a) }
+        if p.kind == .country || p.kind == .admin1 { if parts.last != p.name { parts.append(p.name) } }
+        return parts.isEmpty ? p.name : parts.joined(separator: " › ")
+    }
+
+    /// "Syria › Idlib Governorate › Idlib": the full path down to the place.
+    public static func path(_ l: Location?) -> String {
+        guard let p = l?.place else { return "Unknown location" }
+        let a = area(l)
+        return a.hasSuffix(p.name) ? a : a + " › " + p.name
+    }
+
+    /// "4", "4–8" when sources disagree, "" when no toll is reported.
+    public static func fatalities(_ f: FatalityRange?) -> String {
+        guard let f else { return "" }
+        return f.low == f.high ? "\(f.best)" : "\(f.low)–\(f.high)"
+    }
+
+    /// Actor names joined for a row: actor1 first, then actor2, then associated.
+    public static func actors(_ actors: [ActorRef]) -> String {
+        let order: [ActorRole] = [.actor1, .actor2, .associated]
+        return order.flatMap { r in actors.filter { $0.role == r }.map(\.name) }.joined(separator: " / ")
+    }
+}

@@ -1,0 +1,48 @@
+import SitrepCore
+
+/// The bottom line: a message or the active filters, "N of M events", the search, and key hints.
+/// While a prompt is open it shows the prompt and its completions above it.
+enum StatusLine {
+    static let hints = "? help  p place  a actor  t type  / search  c clear  q quit"
+    static let shortHints = "? help  q quit"
+
+    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+        let r = s.layout.status
+        let t = s.theme
+        b.fill(r, style: t.status)
+        if let p = s.prompt { drawPrompt(p, s: s, into: &b); return }
+        var left = s.message ?? (s.filter.labels.isEmpty ? "all events" : s.filter.labels.joined(separator: " · "))
+        left = " " + left + " │ \(s.visibleEvents) of \(s.analysis.events.count) events"
+        if let sp = s.searchPosition { left += " │ " + sp }
+        let col = b.put(left, x: r.x, y: r.y, maxX: r.maxX, style: s.message != nil ? t.statusMessage : t.status)
+        let room = r.maxX - col - 2
+        if room >= DisplayWidth.of(shortHints) {
+            let h = DisplayWidth.of(hints) <= room ? hints : shortHints
+            b.put(h, x: r.maxX - DisplayWidth.of(h) - 1, y: r.y, maxX: r.maxX, style: t.status)
+        }
+    }
+
+    static func drawPrompt(_ p: Prompt, s: AppState, into b: inout ScreenBuffer) {
+        let r = s.layout.status
+        let t = s.theme
+        b.fill(r)
+        var col = b.put(p.label + ": ", x: r.x, y: r.y, maxX: r.maxX, style: t.prompt)
+        col = b.put(p.text, x: col, y: r.y, maxX: r.maxX - 1, style: .plain)
+        col = b.put(" ", x: col, y: r.y, maxX: r.maxX, style: Style(reverse: true))
+        let help = s.message ?? (p.kind == .search ? "Enter search · Esc cancel" : "Tab complete · Enter apply · empty clears · Esc cancel")
+        if r.maxX - col > DisplayWidth.of(help) + 3 {
+            b.put(help, x: r.maxX - DisplayWidth.of(help) - 1, y: r.y, maxX: r.maxX, style: s.message != nil ? t.label : t.quiet)
+        }
+        guard !p.completions.isEmpty else { return }
+        let w = min(r.width, max(24, p.completions.map { DisplayWidth.of($0) }.max()! + 4))
+        let top = r.y - p.completions.count - 1
+        b.fill(Rect(x: 0, y: top, width: w, height: p.completions.count + 1))
+        var x = 0
+        while x < w { x = b.put("─", x: x, y: top, maxX: w, style: t.rule) }
+        b.put(" completions ", x: 1, y: top, maxX: w, style: t.title)
+        for (i, c) in p.completions.enumerated() {
+            let style = i == p.selected ? t.completionSelected : t.completion
+            b.put(" " + TextFit.pad(c, w - 2) + " ", x: 0, y: top + 1 + i, maxX: w, style: style)
+        }
+    }
+}

@@ -1,0 +1,61 @@
+import SitrepCore
+
+/// The timeline pane: a column header, then headings and event rows; only the visible rows are drawn.
+enum TimelineView {
+    struct Columns {
+        var first: Int, type = 9, actors: Int, killed = 6, sources = 4
+        init(width: Int) {
+            first = max(10, min(18, width / 5))
+            actors = max(4, width - 1 - first - 9 - 6 - 4 - 1 - 4)
+        }
+    }
+
+    static func draw(_ s: AppState, into b: inout ScreenBuffer) {
+        let rect = s.layout.timeline
+        let t = s.theme
+        let by = s.grouping == .date ? "by date" : "by location"
+        PaneFrame.draw("Timeline", detail: "\(by) · \(s.visibleEvents) of \(s.analysis.events.count) events",
+                       rect: rect, focused: s.focus == .timeline && s.overlay == nil, theme: t, into: &b)
+        let body = rect.droppingTop(1)
+        guard body.height > 0 else { return }
+        b.fill(body)
+        let c = Columns(width: body.width)
+        let header = " " + TextFit.pad(s.grouping == .date ? "Place" : "Date", c.first) + " " + TextFit.pad("Type", c.type)
+            + " " + TextFit.pad("Actors", c.actors) + TextFit.padLeft("Killed", c.killed) + TextFit.padLeft("Src", c.sources) + "  "
+        b.put(header, x: body.x, y: body.y, maxX: body.maxX, style: t.columnHeader)
+        if s.rows.isEmpty {
+            b.put(" No events match the filters. Press c to clear them.", x: body.x, y: body.y + 1, maxX: body.maxX, style: t.quiet)
+            return
+        }
+        for (i, r) in (s.timelineTop..<min(s.rows.count, s.timelineTop + body.height - 1)).enumerated() {
+            let y = body.y + 1 + i
+            switch s.rows[r] {
+            case .heading(let text, let level):
+                b.put(level == 0 ? text : "  " + text, x: body.x, y: y, maxX: body.maxX, style: level == 0 ? t.dateHeading : t.areaHeading)
+            case .event(let e):
+                drawRow(s.analysis.events[e], s: s, columns: c, x: body.x, y: y, maxX: body.maxX, into: &b)
+                if r == s.selectedRow {
+                    let sel = s.focus == .timeline ? t.selection : t.selectionUnfocused
+                    b.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { old in
+                        var n = old; n.reverse = sel.reverse || old.reverse; n.bold = n.bold || sel.bold
+                        n.underline = n.underline || sel.underline; return n
+                    }
+                }
+            }
+        }
+    }
+
+    static func drawRow(_ e: Event, s: AppState, columns c: Columns, x: Int, y: Int, maxX: Int, into b: inout ScreenBuffer) {
+        let t = s.theme
+        var col = b.put(Labels.precisionMark(e.date.precision), x: x, y: y, maxX: maxX, style: t.coarseMark)
+        let first = s.grouping == .date ? (e.location?.place.name ?? "—") : (e.date.date.map(Labels.short) ?? "date unknown")
+        col = b.put(TextFit.pad(first, c.first) + " ", x: col, y: y, maxX: maxX, style: .plain)
+        col = b.put(TextFit.pad(e.eventType.shortLabel, c.type), x: col, y: y, maxX: maxX, style: t.type(e.eventType))
+        col = b.put(" " + TextFit.pad(Labels.actors(e.actors), c.actors), x: col, y: y, maxX: maxX, style: .plain)
+        col = b.put(TextFit.padLeft(Labels.fatalities(e.fatalities), c.killed), x: col, y: y, maxX: maxX,
+                    style: e.fatalities?.isDisputed == true ? t.disputedMark : .plain)
+        col = b.put(TextFit.padLeft(String(e.sourceDocs.count), c.sources), x: col, y: y, maxX: maxX, style: .plain)
+        col = b.put(" ", x: col, y: y, maxX: maxX, style: .plain)
+        if s.index.disputed.contains(e.id) { b.put("≠", x: col, y: y, maxX: maxX, style: t.disputedMark) }
+    }
+}

@@ -1,0 +1,42 @@
+import CTerminalShim
+import SitrepCore
+import SitrepTUI
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The terminal browser's entry point for the CLI.
+public enum Browser {
+    /// Normal exit (q).
+    public static let exitOK: Int32 = 0
+    /// Standard output is not a terminal: nothing was drawn; print the text timeline instead.
+    public static let exitNotATerminal: Int32 = 3
+    /// The terminal type is unknown (`newterm` failed); a message went to standard error.
+    public static let exitUnknownTerminal: Int32 = 4
+
+    /// Runs the browser until the user quits; returns the process exit code. `vocabulary` resolves place/actor prompts.
+    ///
+    /// Returns `exitNotATerminal` at once, without touching the terminal, when standard output is not a tty;
+    /// `exitUnknownTerminal` after a message on stderr when curses cannot start for `TERM`; 128 + the signal
+    /// number after SIGINT, SIGTERM or SIGHUP. The terminal is restored on every path.
+    public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary) -> Int32 {
+        guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
+        let env = Environment.current
+        sitrep_install_signal_handlers()
+        sitrep_save_tty()
+        sitrep_setup_locale()
+        guard let terminal = Terminal(noColor: env.noColor) else {
+            let term = env.term ?? "(unset)"
+            Environment.printError("""
+                Error: cannot start the browser: the terminal type TERM=\(term) is unknown to this system's terminfo.
+                Help: run with a known type, e.g. TERM=xterm-256color sitrep browse, or use 'sitrep list' for a text timeline.
+                """)
+            return exitUnknownTerminal
+        }
+        var state = AppState(analysis: analysis, filter: filter, vocabulary: vocabulary, size: terminal.size,
+                             monochrome: !terminal.hasColor)
+        let code = EventLoop(terminal: terminal, timing: env.timing).run(&state)
+        terminal.close()
+        return code
+    }
+}

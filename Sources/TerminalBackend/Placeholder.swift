@@ -1,3 +1,0 @@
-import CTerminalShim
-/// Placeholder: the curses backend lives here.
-public enum TerminalBackendPlaceholder {}

@@ -1,0 +1,67 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+/// `sitrep bench`: builds a corpus of a given size from the bundled articles and times the whole pipeline.
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Benchmark: data-file load time, MB/s and articles/s single- and multi-threaded, peak memory.")
+    @Option(help: "Corpus size to build, in MB.") var mb: Double = 10
+    @Option(help: "Threads for the parallel run (default: all cores).") var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: ArgumentHelp("Folder with sitrep's data files.", valueName: "dir")) var data: String?
+
+    func run() throws {
+        try runReporting {
+            let (found, tried) = DataLocator.find(explicit: data)
+            guard let dir = found else { throw CLIError.noData(tried) }
+            var loads: [Double] = []
+            var lexicon: Lexicon? = nil
+            for _ in 0..<3 {
+                let t = Date()
+                do { lexicon = try Lexicon.load(dataDirectory: dir) } catch let e as LexiconError { throw CLIError.dataFiles(e) }
+                loads.append(Date().timeIntervalSince(t) * 1000)
+            }
+            let seeds = CorpusLoader().load(paths: [dir.appendingPathComponent("articles").path]).documents
+            let corpus = BenchCorpus.build(from: seeds, megabytes: mb)
+            let bytes = Double(corpus.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
+            let pipeline = Pipeline(lexicon: lexicon!)
+            print(String(format: "data files loaded in %.1f ms (first), %.1f ms (best of 3)", loads[0], loads.min()!))
+            print(String(format: "corpus: %d articles, %.1f MB (built from %d bundled articles)", corpus.count, bytes, seeds.count))
+            var single = 0.0
+            for w in Array(Set([1, max(1, workers)])).sorted() {
+                let t = Date()
+                let a = pipeline.analyse(documents: corpus, workers: w)
+                let s = Date().timeIntervalSince(t)
+                if w == 1 { single = s }
+                print(String(format: "%d thread%@: %.2f s, %.1f MB/s, %.0f articles/s, %d events, %d disagreements%@", w, w == 1 ? "" : "s", s,
+                             bytes / s, Double(corpus.count) / s, a.events.count, a.disagreements.count,
+                             w > 1 && single > 0 ? String(format: ", speed-up %.2fx", single / s) : ""))
+            }
+            print(String(format: "peak memory (VmHWM): %.0f MB", BenchCorpus.peakMegabytes()))
+        }
+    }
+}
+
+/// A synthetic corpus: the bundled articles repeated with new ids and shifted publication dates.
+enum BenchCorpus {
+    static func build(from seeds: [Document], megabytes: Double) -> [Document] {
+        guard !seeds.isEmpty else { return [] }
+        var out: [Document] = []
+        var total = 0, i = 0
+        while Double(total) < megabytes * 1_000_000 {
+            var d = seeds[i % seeds.count]
+            d.id = "bench-\(i)-" + d.id
+            if let p = d.frontMatter.published { d.frontMatter.published = p.adding(days: (i / seeds.count) % 720) }
+            total += d.text.utf8.count
+            out.append(d); i += 1
+        }
+        return out
+    }
+
+    static func peakMegabytes() -> Double {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+        let kb = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
+        return kb / 1024
+    }
+}

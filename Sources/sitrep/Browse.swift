@@ -1,0 +1,28 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+import TerminalBackend
+
+/// `sitrep browse` (the default): the terminal browser; prints the timeline when not on a terminal.
+struct Browse: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Browse the timeline in the terminal (the default command).")
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var filters: FilterOptions
+
+    func run() throws {
+        try runReporting {
+            let s = try Session.open(corpus)
+            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+            let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary)
+            if code == BrowserLauncher.notATerminal {
+                Terminal.error("sitrep: standard output is not a terminal; printing the timeline instead (use 'sitrep list' for this on purpose).")
+                let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)
+                Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
+                try s.finish()
+                return
+            }
+            if code != 0 { throw ExitCode(code) }
+            try s.finish()
+        }
+    }
+}

@@ -1,0 +1,83 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+/// `sitrep list`: the timeline as text.
+struct List: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Print the timeline: events by date, oldest first, grouped by place.")
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var filters: FilterOptions
+
+    func run() throws {
+        try runReporting {
+            let s = try Session.open(corpus)
+            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+            let report = TimelineReport(style: TextStyle(enabled: Terminal.colour), outlets: s.timeline.outlets)
+            Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
+            try s.finish()
+        }
+    }
+}
+
+/// `sitrep disagreements`: disputed fields, claims side by side.
+struct Disagreements: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show where sources disagree: each disputed field with every source's claim and quote.")
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var filters: FilterOptions
+
+    func run() throws {
+        try runReporting {
+            let s = try Session.open(corpus)
+            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+            let report = DisagreementReport(style: TextStyle(enabled: Terminal.colour), analysis: s.analysis)
+            Terminal.write(report.render(s.timeline.disagreements(matching: f)))
+            try s.finish()
+        }
+    }
+}
+
+/// `sitrep show EVENT-ID`: one event and every passage reporting it.
+struct Show: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Show one event and every passage that reports it, with context.")
+    @Argument(help: "The event id, as printed by 'sitrep list' (e.g. ev-1a2b3c4d5e).") var event: String
+    @OptionGroup var corpus: CorpusOptions
+
+    func run() throws {
+        try runReporting {
+            let s = try Session.open(corpus)
+            guard let e = s.analysis.event(event) else { throw CLIError.unknownEvent(event) }
+            Terminal.write(DisagreementReport(style: TextStyle(enabled: Terminal.colour), analysis: s.analysis).show(e))
+            try s.finish()
+        }
+    }
+}
+
+/// `sitrep export`: sitrep/1 JSON or ACLED-style CSV.
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Export events and disagreements as sitrep/1 JSON or ACLED-style CSV.")
+    enum Format: String, ExpressibleByArgument, CaseIterable { case json, csv }
+    @Option(help: "Output format: json or csv.") var format: Format = .json
+    @Option(name: .shortAndLong, help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file")) var output: String?
+    @OptionGroup var corpus: CorpusOptions
+    @OptionGroup var filters: FilterOptions
+
+    func run() throws {
+        try runReporting {
+            let s = try Session.open(corpus)
+            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+            let events = s.timeline.events(matching: f)
+            let data: Data
+            switch format {
+            case .json: data = try JSONExport.data(s.analysis, generator: "sitrep \(Sitrep.version)", events: events,
+                                                  disagreements: s.timeline.disagreements(matching: f))
+            case .csv: data = Data(CSVExport.text(events, outlets: s.timeline.outlets).utf8)
+            }
+            if let output {
+                do { try data.write(to: URL(fileURLWithPath: output)) } catch { throw CLIError.output(output, error.localizedDescription) }
+            } else {
+                FileHandle.standardOutput.write(data)
+            }
+            try s.finish()
+        }
+    }
+}

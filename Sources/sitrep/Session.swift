@@ -1,0 +1,62 @@
+import ArgumentParser
+import Foundation
+import SitrepCore
+
+/// One run: data files loaded, corpus read and analysed, problems reported on stderr.
+struct Session {
+    let lexicon: Lexicon
+    let analysis: Analysis
+    let dataDirectory: URL
+    let lexiconSeconds: Double
+
+    static func open(_ corpus: CorpusOptions, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Session {
+        let (found, tried) = DataLocator.find(explicit: corpus.data)
+        guard let data = found else { throw CLIError.noData(tried) }
+        let t0 = Date()
+        let lexicon: Lexicon
+        do { lexicon = try Lexicon.load(dataDirectory: data) } catch let e as LexiconError { throw CLIError.dataFiles(e) }
+        let lexSeconds = Date().timeIntervalSince(t0)
+        let paths = corpus.paths.isEmpty ? [relativeOrAbsolute(data.appendingPathComponent("articles"))] : corpus.paths
+        let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
+        let loaded = loader.load(paths: paths)
+        for p in loaded.problems { Terminal.error(p.description) }
+        let analysis = Pipeline(lexicon: lexicon).analyse(documents: loaded.documents, problems: loaded.problems, workers: workers)
+        return Session(lexicon: lexicon, analysis: analysis, dataDirectory: data, lexiconSeconds: lexSeconds)
+    }
+
+    /// The path as the user would write it: relative to the working directory when inside it.
+    static func relativeOrAbsolute(_ u: URL) -> String {
+        let cwd = FileManager.default.currentDirectoryPath
+        let p = u.standardizedFileURL.path
+        return p.hasPrefix(cwd + "/") ? String(p.dropFirst(cwd.count + 1)) : p
+    }
+
+    var vocabulary: CorpusVocabulary { CorpusVocabulary(lexicon: lexicon, analysis: analysis) }
+    var timeline: Timeline { Timeline(analysis) }
+
+    /// Exit code after output: the first load problem's code, or 0.
+    var exitCode: Int32 { analysis.problems.first?.kind.exitCode ?? 0 }
+
+    func finish() throws {
+        if exitCode != 0 {
+            if analysis.documents.isEmpty { Terminal.error("No article could be read.") }
+            throw ExitCode(exitCode)
+        }
+    }
+}
+
+/// Output helpers: stderr messages and whether stdout wants colour.
+enum Terminal {
+    static func error(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+    static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
+    static var colour: Bool {
+        let env = ProcessInfo.processInfo.environment
+        return stdoutIsTTY && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
+    }
+    static func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
+}
+
+/// Runs a body and turns CLI errors into their message and exit code.
+func runReporting(_ body: () throws -> Void) throws {
+    do { try body() } catch let e as CLIError { Terminal.error(e.description); throw ExitCode(e.exitCode) }
+}

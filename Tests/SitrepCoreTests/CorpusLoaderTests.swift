@@ -1,0 +1,58 @@
+import Foundation
+import Testing
+@testable import SitrepCore
+
+@Suite("Corpus loader and bad input")
+struct CorpusLoaderTests {
+    func temp(_ files: [String: [UInt8]]) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-test-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, bytes) in files { FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes)) }
+        return dir.path
+    }
+
+    @Test func frontMatterIsParsedAndBodyOffsetKept() throws {
+        let text = "---\ntitle: T\noutlet: CNN\npublished: 2024-12-01\nauthor: X\n---\nBody"
+        let r = try FrontMatterParser.parse(Array(text.utf8), path: "a.txt").get()
+        #expect(r.frontMatter.outlet == "CNN" && r.frontMatter.published == CalendarDate(iso: "2024-12-01"))
+        #expect(r.frontMatter.extra["author"] == "X")
+        #expect(String(decoding: Array(text.utf8)[r.bodyStart...], as: UTF8.self) == "Body")
+    }
+
+    @Test func eachBadFileGetsItsOwnProblemAndTheRestLoad() {
+        let dir = temp([
+            "good.txt": Array("---\npublished: 2024-11-30\n---\nRebels stormed the town.".utf8),
+            "empty.txt": [],
+            "binary.md": [0x89, 0x50, 0x4E, 0x47, 0, 0, 1],
+            "latin1.txt": Array("caf".utf8) + [0xE9, 0x20, 0x20],
+            "unclosed.txt": Array("---\ntitle: x\nno end".utf8),
+            "baddate.txt": Array("---\npublished: yesterday\n---\ntext".utf8),
+            "notes.csv": Array("ignored".utf8),
+        ])
+        let loaded = CorpusLoader().load(paths: [dir, dir + "/missing.txt"])
+        #expect(loaded.documents.map(\.id) == ["good"])
+        let kinds = Set(loaded.problems.map(\.kind))
+        #expect(kinds == [.emptyFile, .binaryFile, .invalidUTF8, .malformedFrontMatter, .missingPath])
+        let bad = loaded.problems.first { $0.kind == .invalidUTF8 }!
+        #expect(bad.description.contains("latin1.txt:1") && bad.description.contains("Help:"))
+        #expect(Set(loaded.problems.map(\.kind.exitCode)).count == kinds.count)
+        #expect(loaded.problems.first { $0.path.hasSuffix("baddate.txt") }?.line == 2)
+    }
+
+    @Test func emptyDirectoryAndOversizedFile() {
+        let empty = temp([:])
+        #expect(CorpusLoader().load(paths: [empty]).problems.first?.kind == .emptyDirectory)
+        let big = temp(["big.txt": Array(repeating: 65, count: 2_000)])
+        #expect(CorpusLoader(maxFileBytes: 1_000).load(paths: [big]).problems.first?.kind == .tooLarge)
+    }
+
+    @Test func missingPublishedStaysUnknown() {
+        let dir = temp(["a.txt": Array("Rebels stormed the town on Saturday.".utf8)])
+        let doc = CorpusLoader().load(paths: [dir]).documents[0]
+        #expect(doc.frontMatter.published == nil)
+    }
+
+    @Test func sha256MatchesKnownVector() {
+        #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
+}

@@ -1,0 +1,39 @@
+import Testing
+@testable import SitrepCore
+
+@Suite("Fatality parser")
+struct FatalityParserTests {
+    let parser = FatalityParser(cues: Fixtures.cues)
+
+    func counts(_ s: String) -> [FatalityCount] {
+        let toks = Fixtures.tokens(s)
+        return parser.findings(in: 0..<toks.count, tokens: toks).map(\.count)
+    }
+
+    @Test func wordsDigitsAndQualifiers() {
+        #expect(counts("said at least four people were killed on Sunday") == [FatalityCount(count: 4, qualifier: "at least")])
+        #expect(counts("which claimed the strikes killed approximately 300 rebels") == [FatalityCount(count: 300, qualifier: "approximately")])
+        #expect(counts("resulted in the deaths of four civilians at a student residence") == [FatalityCount(count: 4)])
+        #expect(counts("Twenty-five soldiers were killed.") == [FatalityCount(count: 25)])
+        #expect(counts("Dozens of people were killed.").first?.count == 12)
+    }
+
+    @Test func killedIsNotWounded() {
+        #expect(counts("four civilians were killed and six injured") == [FatalityCount(count: 4)])
+        #expect(counts("more than 60 wounded").isEmpty)
+        #expect(counts("at least eight civilians, including two children, were killed and more than 60 wounded")
+                == [FatalityCount(count: 8, qualifier: "at least")])
+    }
+
+    @Test func casualtiesNeedADeathWord() {
+        #expect(counts("The raid caused 40 casualties.").isEmpty)
+        #expect(counts("reported a staggering death toll, with 277 casualties confirmed, including 28 civilians")
+                == [FatalityCount(count: 277)])
+    }
+
+    @Test func unitsAndYearsAreNotPeople() {
+        #expect(counts("launching 23 strikes that killed nobody").isEmpty)
+        #expect(counts("the displacement of more than 14,000 individuals").isEmpty)
+        #expect(counts("Since 2020, the truce has held.").isEmpty)
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+@testable import SitrepCore
+
+/// Test fixtures: the bundled data folder, marked text, and a loaded lexicon shared by the suite.
+enum Fixtures {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let data = root.appendingPathComponent("Data")
+    static let cues: Cues = try! Cues.load(file: data.appendingPathComponent("cues.tsv"))
+    static let lexicon: Lexicon = try! Lexicon.load(dataDirectory: data)
+
+    /// Strips the markers ⟦ and ⟧ from `marked` and returns the text and the byte span between them.
+    static func marked(_ marked: String) -> (String, ByteSpan) {
+        let open = marked.range(of: "⟦")!, close = marked.range(of: "⟧")!
+        let before = String(marked[..<open.lowerBound])
+        let inside = String(marked[open.upperBound..<close.lowerBound])
+        let text = before + inside + String(marked[close.upperBound...])
+        return (text, ByteSpan(before.utf8.count, before.utf8.count + inside.utf8.count))
+    }
+
+    /// A document from text with optional front matter values.
+    static func document(_ body: String, id: String = "t", published: String? = "2024-11-30", outlet: String = "Test") -> Document {
+        var header = "---\noutlet: \(outlet)\n"
+        if let published { header += "published: \(published)\n" }
+        header += "---\n"
+        let text = header + body
+        let bytes = Array(text.utf8)
+        let fm = try! FrontMatterParser.parse(bytes, path: id).get()
+        return Document(id: id, path: id, frontMatter: fm.frontMatter, text: text, bodyStart: fm.bodyStart, sha256: SHA256.hex(bytes))
+    }
+
+    /// Tokens of a bare string (no front matter).
+    static func tokens(_ s: String) -> [Token] { Tokenizer.tokenize(Array(s.utf8)) }
+}

@@ -1,0 +1,46 @@
+import Testing
+@testable import SitrepCore
+
+@Suite("Tokenizer, segmenter and boilerplate")
+struct SegmenterTests {
+    @Test func nbspCurlyQuotesAndDashesKeepOffsets() {
+        let s = "warplanes\u{A0}launched strikes – on Aleppo’s airport, “they said.”"
+        let toks = Fixtures.tokens(s)
+        let bytes = Array(s.utf8)
+        for t in toks where t.isWord { #expect(String(decoding: bytes[t.start..<t.end], as: UTF8.self) == t.raw) }
+        #expect(toks.map(\.key).contains("launched"))
+        #expect(toks.first { $0.raw.hasPrefix("Aleppo") }?.key == "aleppo")
+        #expect(toks.first { $0.raw.hasPrefix("Aleppo") }?.isPossessive == true)
+        #expect(toks.contains { $0.key == "--" })
+    }
+
+    @Test func transliterationsTokenizeAlike() {
+        #expect(Fixtures.tokens("Ma'arrat al-Nu'man").filter(\.isWord).map(\.key) == ["maarrat", "al", "numan"])
+        #expect(NameKey.skeleton(ofKey: "maraat al numan") == NameKey.skeleton(ofKey: "maarrat an numan"))
+    }
+
+    @Test func sentencesRespectInitialsAndQuotes() {
+        let text = "The U.N. envoy Geir O. Pedersen spoke. “We are capable,” he said. Rebels entered Aleppo."
+        let toks = Fixtures.tokens(text)
+        let block = Segmenter.blocks(Array(text.utf8), from: 0, tokens: toks)[0]
+        let sents = Segmenter.sentences(of: block, index: 0, tokens: toks)
+        #expect(sents.count == 3)
+    }
+
+    @Test func boilerplateTailTeasersBiosAndForms() {
+        let body = """
+        Rebels stormed the city on Saturday, and fighting spread to the suburbs, residents said.
+
+        You May Also Like
+
+        Protesters and police clashed in the streets of Valencia in eastern Spain on Saturday, as tens of thousands...
+
+        """
+        let doc = Fixtures.document(body)
+        let layout = TextLayout(document: doc, boilerplate: BoilerplateDetector(cues: Fixtures.cues))
+        #expect(layout.roles == [.prose, .boilerplate, .boilerplate])
+        let bio = Fixtures.document("Si Venus L Peñaflor ay naging editor-in-chief ng Newsworld, isang lokal na pahayagan ng Laguna.\n\nPlease enter your comment!\n")
+        let l2 = TextLayout(document: bio, boilerplate: BoilerplateDetector(cues: Fixtures.cues))
+        #expect(l2.roles.allSatisfy { $0 == .boilerplate })
+    }
+}
