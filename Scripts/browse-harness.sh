@@ -4,7 +4,7 @@
 # screenshots before/alongside `sitrep browse`.
 #
 #   Scripts/browse-harness.sh build            # prints the path of the built binary
-#   Scripts/browse-harness.sh run [--generated N]
+#   Scripts/browse-harness.sh run [--generated N] [--crash-after SECONDS]
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 pkg="$root/Scripts/.cache/harness"
@@ -40,6 +40,14 @@ let args = CommandLine.arguments
 var analysis = Fixtures.analysis
 if let i = args.firstIndex(of: "--generated"), i + 1 < args.count, let n = Int(args[i + 1]) {
     analysis = GeneratedCorpus.analysis(events: n)
+}
+if let i = args.firstIndex(of: "--crash-after"), i + 1 < args.count, let seconds = Double(args[i + 1]) {
+    // A real fault on another thread, to check that a crash restores the terminal.
+    Thread.detachNewThread {
+        Thread.sleep(forTimeInterval: seconds)
+        let p = UnsafeMutablePointer<Int>(bitPattern: 8)!
+        p.pointee = 1
+    }
 }
 let code = Browser.run(analysis: analysis, filter: EventFilter(), vocabulary: Fixtures.vocabulary)
 if code == Browser.exitNotATerminal {

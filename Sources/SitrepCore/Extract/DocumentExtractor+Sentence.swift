@@ -17,38 +17,80 @@ extension DocumentExtractor {
         let actors = ctx.actors.filter { r.contains($0.tokens.lowerBound) }
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, actors: actors, previous: para.source)
         let blocked = Set(actors.flatMap { Array($0.tokens) })
-        let triggers = TriggerScanner(lexicon: lexicon).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
+        var triggers = TriggerScanner(lexicon: lexicon).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
         let objectStarts = Set(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound
             return e < tokens.count && tokens[e].key == "the" ? [e, e + 1] : [e]
         })
-        let places = PlaceResolver(lexicon: lexicon).mentions(in: r, tokens: tokens, hits: ctx.hits, objectStarts: objectStarts,
+        var places = PlaceResolver(lexicon: lexicon).mentions(in: r, tokens: tokens, hits: ctx.hits, objectStarts: objectStarts,
                                                               document: ctx.countries,
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
+        triggers += captureObjects(r, tokens: tokens, triggers: triggers, places: &places, attributions: attributions)
         let fatalities = FatalityParser(cues: lexicon.cues).findings(in: r, tokens: tokens)
         return SentenceFacts(sentence: s, dates: dates, places: places, fatalities: fatalities, actors: actors,
                              attributions: attributions, triggers: triggers)
     }
 
-    /// The triggers that stand for events: real (not negated, not future), best per event type, not mere references.
-    func selectedTriggers(_ facts: SentenceFacts) -> [TriggerHit] {
-        let real = facts.triggers.filter { !$0.negated && !$0.irrealis }
-        var best: [EventType: TriggerHit] = [:]
-        for h in real {
-            guard let cur = best[h.trigger.eventType] else { best[h.trigger.eventType] = h; continue }
-            let a = (h.trigger.weight, h.trigger.isNoun ? 0 : 1), b = (cur.trigger.weight, cur.trigger.isNoun ? 0 : 1)
-            if a > b { best[h.trigger.eventType] = h }
-        }
-        var picked = Array(best.values).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
+    /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
+    func selectedTriggers(_ facts: SentenceFacts, para: Paragraph) -> [TriggerHit] {
+        var picked = facts.triggers.filter { !$0.negated && !$0.irrealis }
         if picked.contains(where: { $0.trigger.weight >= 2 }) { picked.removeAll { $0.trigger.weight < 2 } }
-        let bare = facts.dates.isEmpty && facts.fatalities.isEmpty && !facts.hasLocalPlace
-        picked.removeAll { $0.definite && $0.trigger.weight <= 2 && bare }
-        return picked
+        let located = facts.places.contains { $0.isLocative && $0.place.kind <= .admin1 }
+        let localPlace = facts.hasLocalPlace
+        picked.removeAll { isBareReference($0, facts) }
+        _ = localPlace
+        let anchored = !facts.dates.isEmpty || !facts.fatalities.isEmpty || located || para.date != nil || para.place != nil
+        return anchored ? picked : []
     }
 
-    /// Mentions for a sentence's triggers, each with whether its date was stated in the sentence.
+    /// A definite trigger with no date or toll of its own: a reference to an event, unless a toll follows.
+    func isBareReference(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        h.definite && anchoredDates(for: h, facts).isEmpty && facts.fatalities.isEmpty
+    }
+
+    /// Dates that belong to the trigger: not a date of the statement that reports it ("On Friday, X said the assault …").
+    func anchoredDates(for h: TriggerHit, _ facts: SentenceFacts) -> [DateExpression] {
+        facts.dates.filter { d in
+            !facts.attributions.contains { $0.scope.contains(h.tokens.lowerBound) && d.tokens.upperBound <= $0.scope.lowerBound }
+        }
+    }
+
+    /// Mentions for a sentence's triggers: one per event type and place (two captures of two towns are two mentions).
     func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, Bool)] {
-        selectedTriggers(facts).map { mention(for: $0, facts: facts, ctx: ctx, para: para, prior: prior) }
+        let hits = selectedTriggers(facts, para: para).sorted {
+            ($0.trigger.weight, $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound) > ($1.trigger.weight, $1.trigger.isNoun ? 0 : 1, -$1.tokens.lowerBound)
+        }
+        var kept: [(Mention, Bool)] = []
+        for h in hits {
+            let m = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
+            let dup = kept.contains { k in
+                k.0.eventType == m.0.eventType && (k.0.location == nil || m.0.location == nil
+                    || k.0.location!.place.isWithin(m.0.location!.place) || m.0.location!.place.isWithin(k.0.location!.place))
+            }
+            if !dup { kept.append(m) }
+        }
+        return kept.sorted { $0.0.span.start < $1.0.span.start }
+    }
+
+    /// A capture verb whose object is a place ("taking the strategic town of Saraqib", "take Aleppo") is a territory trigger.
+    func captureObjects(_ r: Range<Int>, tokens: [Token], triggers: [TriggerHit], places: inout [PlaceMention],
+                        attributions: [Attribution]) -> [TriggerHit] {
+        let covered = Set(triggers.flatMap { Array($0.tokens) })
+        let scanner = TriggerScanner(lexicon: lexicon)
+        var out: [TriggerHit] = []
+        for i in r where tokens[i].isWord && !covered.contains(i) && lexicon.cues["capture_verb"].contains(tokens[i].key) {
+            guard let p = places.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 }),
+                  !tokens[(i + 1)..<places[p].tokens.lowerBound].contains(where: { $0.kind == .punct && $0.key != "-" }) else { continue }
+            places[p].isLocative = true
+            let trig = Trigger(tokens: [tokens[i].key], phrase: tokens[i].key, eventType: .battles, subEventType: Trigger.territory,
+                               weight: 2, isNoun: false)
+            let hr = i..<(i + 1)
+            let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
+            out.append(TriggerHit(trigger: trig, tokens: hr, negated: denial || scanner.negated(hr, range: r, tokens: tokens),
+                                  irrealis: scanner.irrealis(hr, range: r, tokens: tokens), definite: false))
+        }
+        return out
     }
 
     /// Folds this sentence into the previous mention when it only continues it ("These attacks killed four").
@@ -60,7 +102,7 @@ extension DocumentExtractor {
             p.isLocative && p.place.kind.isLocal && !(lastPlace.map { p.place.isWithin($0) || $0.isWithin(p.place) } ?? false)
         }
         guard !newPlace else { return false }
-        let picked = selectedTriggers(facts)
+        let picked = selectedTriggers(facts, para: Paragraph(date: EventDate.unknown, place: nil, source: nil))
         let continues = picked.isEmpty ? !facts.fatalities.isEmpty
             : picked.allSatisfy { $0.trigger.eventType == last.mention.eventType || $0.definite }
         guard continues else { return false }

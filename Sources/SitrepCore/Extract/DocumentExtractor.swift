@@ -32,6 +32,7 @@ public struct DocumentExtractor: Sendable {
         var drafts: [Draft] = []
         var claims: [Claim] = []
         var sentenceIndex = 0
+        var pending: Draft? = nil
         for (bi, block) in ctx.layout.blocks.enumerated() where ctx.layout.roles[bi] == .prose {
             var para = Paragraph()
             for sentence in Segmenter.sentences(of: block, index: bi, tokens: ctx.layout.tokens) {
@@ -39,14 +40,32 @@ public struct DocumentExtractor: Sendable {
                 let facts = analyse(sentence, ctx: ctx, para: para)
                 claims += claimsIn(facts, ctx: ctx, para: para)
                 let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+                if let held = pending, made.isEmpty, held.sentence == sentenceIndex - 1, isTollOnly(facts) {
+                    drafts.append(held)
+                }
                 if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
                     drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, explicitDate: $0.1) }
                 }
+                pending = made.isEmpty ? heldReference(facts, ctx: ctx, para: para, prior: drafts, block: bi, sentence: sentenceIndex) : nil
                 update(&para, facts: facts, drafts: drafts, sentence: sentenceIndex)
             }
         }
         let kept = drafts.map(\.mention).filter { !isBackground($0, published: ctx.published) }
         return DocumentExtraction(mentions: kept, claims: claims.filter { !isBackgroundClaim($0, published: ctx.published) })
+    }
+
+    /// A sentence that only adds a toll: no trigger of its own and no new date.
+    func isTollOnly(_ facts: SentenceFacts) -> Bool {
+        facts.dates.isEmpty && !facts.fatalities.isEmpty
+            && facts.triggers.filter { !$0.negated && !$0.irrealis && !$0.definite }.isEmpty
+    }
+
+    /// The best bare reference of a sentence, kept aside in case the next sentence gives its toll.
+    func heldReference(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft], block: Int, sentence: Int) -> Draft? {
+        let refs = facts.triggers.filter { !$0.negated && !$0.irrealis && isBareReference($0, facts) }
+        guard let h = refs.max(by: { $0.trigger.weight < $1.trigger.weight }) else { return nil }
+        let (m, explicit) = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
+        return Draft(mention: m, block: block, sentence: sentence, explicitDate: explicit)
     }
 
     func update(_ para: inout Paragraph, facts: SentenceFacts, drafts: [Draft], sentence: Int) {

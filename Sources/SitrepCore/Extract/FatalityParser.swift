@@ -71,11 +71,13 @@ public struct FatalityParser: Sendable {
         let after = c.range.upperBound
         if after < range.upperBound, cues["non_person_unit"].contains(keys[after]) { return nil }
         switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
-        case .killed(let end): return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
+        case .killed(let end):
+            if cumulative(before: c.range.lowerBound, range: range, keys: keys) { return nil }
+            return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
         case .wounded: return nil
         case .none: break
         }
-        if deathWordBefore(c.range.lowerBound, range: range, keys: keys) {
+        if deathWordBefore(c.range.lowerBound, range: range, keys: keys), !cumulative(before: c.range.lowerBound, range: range, keys: keys) {
             return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range)
         }
         return nil
@@ -111,6 +113,17 @@ public struct FatalityParser: Sendable {
             if cues["death_word"].match(keys, at: j) != nil { return true }
             if keys[j] == "," { j -= 1; steps += 1; continue }
             guard glue.contains(keys[j]) else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// A toll of a whole war or campaign ("the civil war, which killed more than 300,000"), not of an event.
+    func cumulative(before i: Int, range: Range<Int>, keys: [String]) -> Bool {
+        var j = i - 1, steps = 0
+        while j >= range.lowerBound && steps < 6 {
+            if cues["cumulative_noun"].contains(keys[j]) { return true }
+            if keys[j] == "." || keys[j] == ";" { return false }
             j -= 1; steps += 1
         }
         return false

@@ -16,8 +16,9 @@ extension PlaceResolver {
             relation = .directional(d.word); j = d.start - 1
         }
         if objectStarts.contains(j + 1) || possessiveSite { return (relation, true) }
+        if j - 1 >= range.lowerBound, tokens[j].key == ",", cues["locative_of_head"].contains(tokens[j - 1].key) { return (relation, true) }
         var steps = 0
-        while j >= range.lowerBound && steps < 6 {
+        while j >= range.lowerBound && steps < 8 {
             let t = tokens[j]
             if t.kind == .punct && t.key != "," && t.key != "-" { break }
             if t.key == "of" {

@@ -26,7 +26,7 @@ struct TriggerScanner: Sendable {
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),
                                   irrealis: irrealis(r, range: range, tokens: tokens),
-                                  definite: trig.isNoun && definite(r.lowerBound, range: range, tokens: tokens)))
+                                  definite: definite(r.lowerBound, range: range, tokens: tokens)))
             k += len
         }
         return out
@@ -60,11 +60,17 @@ struct TriggerScanner: Sendable {
         return false
     }
 
+    /// A determiner or possessive right before the trigger, over at most two modifiers and never across a verb:
+    /// "the offensive", "the rebels’ swift gains", "their terrorist attacks" — but not "its forces were moving".
     func definite(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 3 {
-            if cues["reference_determiner"].contains(tokens[j].key) { return true }
-            if tokens[j].kind == .punct { return false }
+            let t = tokens[j]
+            if cues["reference_determiner"].contains(t.key) { return true }
+            if t.isPossessive { return true }
+            if t.kind == .punct && t.key == "'" { j -= 1; continue }
+            if t.kind == .punct && t.key == "-" { j -= 1; continue }
+            if t.kind != .word || cues["auxiliary"].contains(t.key) || cues["negation"].contains(t.key) { return false }
             j -= 1; steps += 1
         }
         return false

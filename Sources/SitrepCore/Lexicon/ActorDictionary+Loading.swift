@@ -12,9 +12,7 @@ extension ActorDictionary {
     /// Parses actor rows from TSV bytes (see `Data/README-lexicons.md`).
     public static func parse(_ bytes: [UInt8], fileName: String) throws -> ActorDictionary {
         var builder = Builder(fileName: fileName)
-        for (line, fields) in DataFile.rows(bytes) {
-            try builder.add(line: line, fields: fields.map(String.init))
-        }
+        for (line, fields) in DataFile.rows(bytes) { try builder.add(line: line, fields: fields) }
         return builder.dictionary
     }
 
@@ -22,8 +20,10 @@ extension ActorDictionary {
     struct Builder {
         let fileName: String
         var dictionary = ActorDictionary()
-        /// For each key: (actor index, line, deliberately shared?) of every actor that claimed it.
-        var claims: [String: [(index: Int, line: Int, shared: Bool)]] = [:]
+        /// Who claimed an alias key: actor index, line, and whether the alias was marked '?' (deliberately shared).
+        struct Claim { var index: Int; var line: Int; var shared: Bool }
+        /// Claims on normalised keys and on exact abbreviations.
+        var keyClaims: [String: [Claim]] = [:], abbreviationClaims: [String: [Claim]] = [:]
 
         init(fileName: String) { self.fileName = fileName }
 
@@ -31,7 +31,7 @@ extension ActorDictionary {
             LexiconError(file: fileName, line: line, message: message)
         }
 
-        mutating func add(line: Int, fields: [String]) throws {
+        mutating func add(line: Int, fields: [Substring]) throws {
             guard fields.count == 5 else {
                 throw fail(line, "expected 5 tab-separated columns (name, inter, country, kind, aliases), found \(fields.count)")
             }
@@ -40,28 +40,27 @@ extension ActorDictionary {
             dictionary.list.append(entry)
             dictionary.indexByName[entry.name] = index
             var written: [String] = []
-            if !entry.isTemplate { try claim(entry.name, shared: false, index: index, line: line) }
-            for raw in fields[4].split(separator: "|", omittingEmptySubsequences: false) {
-                let shared = raw.hasPrefix("?")
-                let alias = String(shared ? raw.dropFirst() : raw).trimmingCharacters(in: .whitespaces)
+            if !entry.isTemplate { _ = try claim(Substring(entry.name), shared: false, index: index, line: line) }
+            for raw in LexiconField.split(fields[4], on: UInt8(ascii: "|")) {
+                let shared = raw.first == "?"
+                let alias = LexiconField.trimmed(shared ? raw.dropFirst() : raw)
                 guard !alias.isEmpty else { throw fail(line, "empty alias in '\(fields[4].prefix(60))…' of '\(entry.name)'") }
-                if !written.contains(alias) { written.append(alias) }
-                try claim(alias, shared: shared, index: index, line: line)
+                if try claim(alias, shared: shared, index: index, line: line) { written.append(String(alias)) }
             }
             dictionary.aliasesByIndex.append(written)
         }
 
-        func makeEntry(line: Int, fields: [String]) throws -> ActorEntry {
-            let name = fields[0].trimmingCharacters(in: .whitespaces)
+        func makeEntry(line: Int, fields: [Substring]) throws -> ActorEntry {
+            let name = String(LexiconField.trimmed(fields[0]))
             guard !name.isEmpty else { throw fail(line, "empty actor name") }
             guard let inter = Int(fields[1]), (0...8).contains(inter) else {
                 throw fail(line, "inter '\(fields[1])' of '\(name)' is not an ACLED interaction code 0…8")
             }
-            let country = fields[2].trimmingCharacters(in: .whitespaces)
+            let country = String(LexiconField.trimmed(fields[2]))
             guard country.isEmpty || (country.count == 2 && country.allSatisfy { $0.isASCII && $0.isUppercase }) else {
                 throw fail(line, "country '\(country)' of '\(name)' is not an ISO alpha-2 code (or empty)")
             }
-            let kind = fields[3].trimmingCharacters(in: .whitespaces)
+            let kind = String(LexiconField.trimmed(fields[3]))
             guard ActorEntry.kindClasses[kind] != nil else {
                 let known = ActorEntry.kindClasses.keys.sorted().joined(separator: ", ")
                 throw fail(line, "unknown kind '\(kind)' of '\(name)'; use one of: \(known)")
@@ -72,27 +71,48 @@ extension ActorDictionary {
             return ActorEntry(name: name, inter: inter, countryCode: country.isEmpty ? nil : country, kind: kind)
         }
 
-        /// Registers one alias; an alias shared by two actors of the same kind class must be marked '?' in both rows.
-        mutating func claim(_ alias: String, shared: Bool, index: Int, line: Int) throws {
+        /// Registers one alias (false if this actor already had it); an alias shared by two actors of the same kind class must be marked '?' in both rows.
+        @discardableResult
+        mutating func claim(_ alias: Substring, shared: Bool, index: Int, line: Int) throws -> Bool {
             let isAbbreviation = ActorDictionary.isAbbreviation(alias)
-            let key = isAbbreviation ? alias : NameKey.normalize(alias)
+            let key = isAbbreviation ? String(alias) : NameKey.normalize(alias)
             guard !key.isEmpty else { throw fail(line, "alias '\(alias)' has an empty normalised key") }
-            let slot = (isAbbreviation ? "=" : "~") + key
+            let previous = (isAbbreviation ? abbreviationClaims[key] : keyClaims[key]) ?? []
+            guard !previous.contains(where: { $0.index == index }) else { return false }
             let entry = dictionary.list[index]
-            for other in claims[slot] ?? [] where other.index != index {
+            for other in previous {
                 let o = dictionary.list[other.index]
                 guard ActorEntry.kindClasses[o.kind] == ActorEntry.kindClasses[entry.kind], !(shared && other.shared) else { continue }
                 throw fail(line, "alias '\(alias)' of '\(entry.name)' already names '\(o.name)' (line \(other.line)), "
                            + "same kind class; remove one or prefix both with '?' if the ambiguity is deliberate")
             }
-            guard !(claims[slot]?.contains { $0.index == index } ?? false) else { return }
-            claims[slot, default: []].append((index, line, shared))
+            let claim = Claim(index: index, line: line, shared: shared)
             if isAbbreviation {
+                abbreviationClaims[key, default: []].append(claim)
                 dictionary.byAbbreviation[key, default: []].append(index)
             } else {
+                keyClaims[key, default: []].append(claim)
                 dictionary.byKey[key, default: []].append(index)
-                dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, key.split(separator: " ").count)
+                dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, key.utf8.count { $0 == 32 } + 1)
             }
+            return true
         }
+    }
+}
+
+/// Field helpers shared by the lexicon loaders, working on UTF-8 bytes (grapheme-free, fast).
+enum LexiconField {
+    /// The substring without leading and trailing spaces and tabs.
+    static func trimmed(_ s: Substring) -> Substring {
+        let u = s.utf8
+        var lo = u.startIndex, hi = u.endIndex
+        while lo < hi, u[lo] == 32 || u[lo] == 9 { lo = u.index(after: lo) }
+        while hi > lo, u[u.index(before: hi)] == 32 || u[u.index(before: hi)] == 9 { hi = u.index(before: hi) }
+        return s[lo..<hi]
+    }
+
+    /// Splits on an ASCII byte, keeping empty pieces.
+    static func split(_ s: Substring, on byte: UInt8) -> [Substring] {
+        s.utf8.split(separator: byte, omittingEmptySubsequences: false).map { Substring($0) }
     }
 }

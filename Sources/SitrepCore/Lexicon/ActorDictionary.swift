@@ -95,11 +95,16 @@ public struct ActorDictionary: Sendable {
 
     /// Whether an alias as written is a capitalised abbreviation, matched case-sensitively:
     /// no whitespace, no lowercase letter, at least one uppercase letter ("IS", "M23", "SPLM-N").
-    public static func isAbbreviation(_ alias: String) -> Bool {
+    public static func isAbbreviation<S: StringProtocol>(_ alias: S) -> Bool {
         var upper = false
-        for ch in alias {
-            if ch.isWhitespace || ch.isLowercase { return false }
-            if ch.isUppercase { upper = true }
+        for b in alias.utf8 {
+            switch b {
+            case 65...90: upper = true
+            case 97...122, 9, 10, 13, 32: return false
+            case 128...: return alias.unicodeScalars.allSatisfy { !$0.properties.isLowercase && !$0.properties.isWhitespace }
+                && alias.unicodeScalars.contains { $0.properties.isUppercase }
+            default: continue
+            }
         }
         return upper
     }

@@ -12,27 +12,28 @@ extension TriggerLexicon {
     /// Parses trigger rows from TSV bytes (see `Data/README-lexicons.md`).
     public static func parse(_ bytes: [UInt8], fileName: String) throws -> TriggerLexicon {
         var lexicon = TriggerLexicon()
-        var firstLine: [[String]: Int] = [:]
+        var firstLine: [String: Int] = [:]
         for (line, fields) in DataFile.rows(bytes) {
             let fail = { (m: String) in LexiconError(file: fileName, line: line, message: m) }
             guard fields.count == 5 else {
                 throw fail("expected 5 tab-separated columns (phrase, event_type, sub_event_type, weight, class), found \(fields.count)")
             }
-            let f = fields.map { $0.trimmingCharacters(in: .whitespaces) }
+            let f = fields.map { String(LexiconField.trimmed($0)) }
             let (type, sub, weight, isNoun) = try attributes(f, fail: fail)
             for phrase in try expand(f[0], fail: fail) {
                 let tokens = try tokenize(phrase, fail: fail)
-                if let previous = firstLine[tokens] {
-                    throw fail("duplicate trigger '\(phrase)' (already on line \(previous))")
-                }
-                firstLine[tokens] = line
+                let key = tokens.joined(separator: " ")
+                if let previous = firstLine[key] { throw fail("duplicate trigger '\(phrase)' (already on line \(previous))") }
+                firstLine[key] = line
                 let trigger = Trigger(tokens: tokens, phrase: phrase, eventType: type, subEventType: sub,
                                       weight: weight, isNoun: isNoun)
                 lexicon.byFirst[tokens[0], default: []].append(trigger)
                 lexicon.count += 1
             }
         }
-        for key in lexicon.byFirst.keys { lexicon.byFirst[key]!.sortStable { $0.literalCount > $1.literalCount } }
+        for (key, list) in lexicon.byFirst where list.count > 1 {
+            lexicon.byFirst[key]!.sortStable { $0.literalCount > $1.literalCount }
+        }
         return lexicon
     }
 
@@ -53,39 +54,39 @@ extension TriggerLexicon {
 
     /// Expands brace alternation: "(strike|strikes) on" → ["strike on", "strikes on"]; "(|s)" allows an empty choice.
     static func expand(_ phrase: String, fail: (String) -> LexiconError) throws -> [String] {
-        guard let open = phrase.firstIndex(of: "(") else {
-            if phrase.contains(")") { throw fail("unbalanced ')' in '\(phrase)'") }
+        let u = phrase.utf8
+        guard let open = u.firstIndex(of: 40) else {
+            if u.contains(41) { throw fail("unbalanced ')' in '\(phrase)'") }
             return [phrase]
         }
-        guard let close = phrase[open...].firstIndex(of: ")") else { throw fail("unbalanced '(' in '\(phrase)'") }
-        let inner = phrase[phrase.index(after: open)..<close]
-        if inner.contains("(") { throw fail("nested '(' in '\(phrase)'") }
-        let head = phrase[..<open], tail = phrase[phrase.index(after: close)...]
-        return try inner.split(separator: "|", omittingEmptySubsequences: false).flatMap { choice in
+        guard let close = u[open...].firstIndex(of: 41) else { throw fail("unbalanced '(' in '\(phrase)'") }
+        let inner = phrase[u.index(after: open)..<close]
+        if inner.utf8.contains(40) { throw fail("nested '(' in '\(phrase)'") }
+        let head = phrase[..<open], tail = phrase[u.index(after: close)...]
+        return try LexiconField.split(inner, on: UInt8(ascii: "|")).flatMap { choice in
             try expand(String(head + choice + tail), fail: fail)
         }
     }
 
-    /// Normalises a phrase token by token, keeping '*' gaps; rejects empty phrases and edge or doubled gaps.
+    /// Normalises a phrase into tokens, '*' becoming a gap; rejects empty phrases and edge or doubled gaps.
     static func tokenize(_ phrase: String, fail: (String) -> LexiconError) throws -> [String] {
+        let parts = LexiconField.split(Substring(phrase), on: UInt8(ascii: "*"))
         var tokens: [String] = []
-        for word in phrase.split(whereSeparator: { $0.isWhitespace }) {
-            if word == "*" {
-                if tokens.last == Trigger.gap { throw fail("two gaps in a row in '\(phrase)'") }
-                tokens.append(Trigger.gap)
-            } else {
-                tokens += NameKey.normalize(word).split(separator: " ").map(String.init)
+        for (i, part) in parts.enumerated() {
+            if i > 0 { tokens.append(Trigger.gap) }
+            let words = LexiconField.split(Substring(NameKey.normalize(part)), on: 32).filter { !$0.isEmpty }.map(String.init)
+            if words.isEmpty && parts.count > 1 {
+                let edge = i == 0 || i == parts.count - 1
+                throw fail(edge ? "trigger '\(phrase)' starts or ends with a gap '*'" : "two gaps in a row in '\(phrase)'")
             }
+            tokens += words
         }
         guard !tokens.isEmpty else { throw fail("empty trigger phrase '\(phrase)'") }
-        guard tokens.first != Trigger.gap, tokens.last != Trigger.gap else {
-            throw fail("trigger '\(phrase)' starts or ends with a gap '*'")
-        }
         return tokens
     }
 }
 
-extension Array {
+fileprivate extension Array {
     /// Stable sort (insertion order kept among equals).
     mutating func sortStable(by less: (Element, Element) -> Bool) {
         self = enumerated().sorted { less($0.element, $1.element) || (!less($1.element, $0.element) && $0.offset < $1.offset) }

@@ -38,8 +38,14 @@ public struct BoilerplateDetector: Sendable {
             let ratio = Double(words.filter { Self.english.contains($0) }.count) / Double(words.count)
             if ratio < 0.08 { return .boilerplate }
         }
-        let hasEnd = tokens[block.tokens].contains { $0.isSentenceEnd }
-        return words.count >= 12 || (words.count >= 6 && hasEnd) ? .prose : .heading
+        return words.count >= 6 && endsLikeProse(block, tokens) ? .prose : .heading
+    }
+
+    /// Prose ends with ". ! ?" (possibly inside a closing quote or bracket); headlines and captions do not.
+    func endsLikeProse(_ block: Block, _ tokens: [Token]) -> Bool {
+        var i = block.tokens.upperBound - 1
+        while i > block.tokens.lowerBound, tokens[i].kind == .punct, ["\"", "'", ")"].contains(tokens[i].key) { i -= 1 }
+        return tokens[i].isSentenceEnd || tokens[i].key == ":"
     }
 
     func endsWithDots(_ block: Block, _ tokens: [Token]) -> Bool {

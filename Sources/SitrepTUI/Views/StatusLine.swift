@@ -15,7 +15,7 @@ enum StatusLine {
         left = " " + left + " │ \(s.visibleEvents) of \(s.analysis.events.count) events"
         if let sp = s.searchPosition { left += " │ " + sp }
         let col = b.put(left, x: r.x, y: r.y, maxX: r.maxX, style: s.message != nil ? t.statusMessage : t.status)
-        let room = r.maxX - col - 2
+        let room = r.maxX - col - 4
         if room >= DisplayWidth.of(shortHints) {
             let h = DisplayWidth.of(hints) <= room ? hints : shortHints
             b.put(h, x: r.maxX - DisplayWidth.of(h) - 1, y: r.y, maxX: r.maxX, style: t.status)

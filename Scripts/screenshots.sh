@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Drives the real browser in tmux and turns coloured captures (capture-pane -e) into SVGs in Screenshots/.
+#
+#   Scripts/screenshots.sh              # uses `sitrep browse` once the CLI opens the browser,
+#                                       # else the fixture harness (Scripts/browse-harness.sh)
+#   SITREP_CMD='path/to/sitrep browse' Scripts/screenshots.sh
+#
+# Needs tmux and python3 (standard library only).
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+cd "$root"
+command -v tmux >/dev/null || { echo "error: tmux is not installed (apt-get install tmux)" >&2; exit 1; }
+
+if [ -n "${SITREP_CMD:-}" ]; then
+    cmd="$SITREP_CMD"
+elif grep -q "Browser.run" Sources/sitrep/*.swift 2>/dev/null; then
+    swift build --product sitrep >&2
+    cmd="$root/.build/debug/sitrep browse"
+else
+    cmd="$(Scripts/browse-harness.sh build)"
+fi
+
+out="$root/Screenshots"
+tmp="$(mktemp -d)"
+session="sitrep-shots-$$"
+mkdir -p "$out"
+trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+
+start() { # width height
+    tmux kill-session -t "$session" 2>/dev/null || true
+    tmux new-session -d -s "$session" -x "$1" -y "$2" "cd '$root' && SITREP_ROOT='$root' $cmd"
+    for _ in $(seq 1 100); do
+        tmux capture-pane -p -t "$session" | grep -q " events" && return 0
+        sleep 0.1
+    done
+    echo "error: the browser did not draw within 10 s; last screen:" >&2
+    tmux capture-pane -p -t "$session" >&2
+    exit 1
+}
+keys() { tmux send-keys -t "$session" "$@"; sleep 0.4; }
+type_text() { tmux send-keys -t "$session" -l "$1"; sleep 0.3; }
+shot() { # name width height title
+    tmux capture-pane -p -e -t "$session" > "$tmp/$1.ansi"
+    python3 Scripts/ansi2svg.py "$2" "$3" --title "$4" < "$tmp/$1.ansi" > "$out/$1.svg"
+    echo "wrote Screenshots/$1.svg"
+}
+
+start 120 40
+shot 01-timeline 120 40 "sitrep — timeline by date, grouped by country › governorate"
+keys /; type_text "airstrikes on Idlib"; keys Enter; keys Enter
+shot 02-source-passage 120 40 "Enter: the event's passage highlighted in its article ( [ ] step through outlets )"
+keys Tab
+shot 03-disagreements 120 40 "Disagreements: 4 vs 8 killed in the Idlib airstrike, each outlet with its quote"
+keys Escape c p; type_text "Idlib"; keys Enter a; type_text "HTS"; keys Enter
+shot 04-filtered 120 40 "Filtered: place Idlib (the whole governorate) and actor HTS"
+keys c L
+shot 05-location-first 120 40 "L: location first, dates within each place"
+keys D
+shot 06-disputed 120 40 "D: every disputed event in the corpus"
+keys q
+
+start 80 24
+keys /; type_text "airstrikes on Idlib"; keys Enter; keys Enter
+shot 07-80x24 80 24 "80×24: timeline above, source below (Tab switches to disagreements)"
+keys p; type_text "Ma"; keys Tab
+shot 08-place-prompt 80 24 "p: place prompt with completions from the corpus"
+keys Escape q
