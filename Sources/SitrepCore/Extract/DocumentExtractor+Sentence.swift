@@ -27,7 +27,7 @@ extension DocumentExtractor {
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
         triggers += captureObjects(r, tokens: tokens, triggers: triggers, places: &places, attributions: attributions)
         let fatalities = FatalityParser(cues: lexicon.cues).findings(in: r, tokens: tokens)
-        return SentenceFacts(sentence: s, dates: dates, places: places, fatalities: fatalities, actors: actors,
+        return SentenceFacts(sentence: s, tokens: tokens, dates: dates, places: places, fatalities: fatalities, actors: actors,
                              attributions: attributions, triggers: triggers)
     }
 
@@ -46,7 +46,21 @@ extension DocumentExtractor {
 
     /// A definite trigger with no date or toll of its own: a reference to an event, unless a toll follows.
     func isBareReference(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        h.definite && anchoredDates(for: h, facts).isEmpty && facts.fatalities.isEmpty
+        h.definite && anchoredDates(for: h, facts).isEmpty && facts.fatalities.isEmpty && !introduced(h, facts)
+    }
+
+    /// "has led to the capture of …", "resulted in the deaths …": a causal verb presents the event as new.
+    func introduced(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let tokens = facts.tokens
+        var j = h.tokens.lowerBound - 1
+        while j > facts.sentence.tokens.lowerBound, lexicon.cues["reference_determiner"].contains(tokens[j].key) == false,
+              h.tokens.lowerBound - j < 4 { j -= 1 }
+        guard j > facts.sentence.tokens.lowerBound else { return false }
+        let keys = tokens.map(\.key)
+        for back in 1...3 where j - back >= facts.sentence.tokens.lowerBound {
+            if let n = lexicon.cues["event_introducer"].match(keys, at: j - back), j - back + n == j { return true }
+        }
+        return false
     }
 
     /// Dates that belong to the trigger: not a date of the statement that reports it ("On Friday, X said the assault …").
@@ -88,7 +102,8 @@ extension DocumentExtractor {
             let hr = i..<(i + 1)
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: hr, negated: denial || scanner.negated(hr, range: r, tokens: tokens),
-                                  irrealis: scanner.irrealis(hr, range: r, tokens: tokens), definite: false))
+                                  irrealis: scanner.irrealis(hr, range: r, tokens: tokens),
+                                  definite: scanner.definite(i, range: r, tokens: tokens)))
         }
         return out
     }

@@ -19,9 +19,13 @@ public struct PlaceMention: Hashable, Sendable {
     public var isLocative: Bool
     /// A dateline at the head of the article ("ALEPPO, Syria.").
     public var isDateline: Bool
+    /// The name as this source spells it ("Maraat al-Numan"), when it differs from the gazetteer's.
+    public var surface: String? = nil
 
     /// The location this mention gives an event.
     public var location: Location {
+        var place = place
+        if let surface, place.kind.isLocal { place.name = surface }
         switch relation {
         case .inside: return Location(place: place, geoPrecision: place.kind.isLocal ? 1 : 3)
         case .near: return Location(place: place, geoPrecision: place.kind.isLocal ? 2 : 3)

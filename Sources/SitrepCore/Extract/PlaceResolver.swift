@@ -20,7 +20,7 @@ struct PlaceResolver: Sendable {
             return PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
                                 relation: designator == "district" ? .inside : relation,
                                 isLocative: locative || designator != nil && designator != "name" || dateline,
-                                isDateline: dateline)
+                                isDateline: dateline, surface: surface(hit, place: place, tokens: tokens))
         }
     }
 
@@ -70,5 +70,13 @@ struct PlaceResolver: Sendable {
             j += 1
         }
         return false
+    }
+
+    /// The source's spelling of a place when it is not the gazetteer's own ("Maraat al-Numan" for "Maʿarrat an Nuʿmān").
+    func surface(_ hit: PlaceFinder.Hit, place: Place, tokens: [Token]) -> String? {
+        let text = TokenText.join(tokens[hit.tokens])
+        let clean = text.hasSuffix("’s") || text.hasSuffix("'s") ? String(text.dropLast(2)) : text
+        if tokens[hit.tokens].allSatisfy({ $0.isAllCaps || $0.kind == .punct }) { return nil }
+        return NameKey.normalize(clean) == NameKey.normalize(place.name) ? nil : Sanitize.oneLine(clean, limit: 60)
     }
 }

@@ -1,6 +1,7 @@
 /// What one sentence says besides its triggers: dates, places, fatalities, actors, attributions.
 struct SentenceFacts: Sendable {
     var sentence: Sentence
+    var tokens: [Token]
     var dates: [DateExpression]
     var places: [PlaceMention]
     var fatalities: [FatalityFinding]
