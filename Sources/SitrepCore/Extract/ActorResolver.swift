@@ -4,6 +4,10 @@ public struct ActorMatch: Hashable, Sendable {
     public var names: [String]
     public var inter: Int
     public var kind: String
+    /// The `{country}` name when the match is a template ("Military Forces of {country}").
+    public var template: String? = nil
+    /// Countries of the demonyms before a template ("Syrian and Russian jets").
+    public var demonymCountries: [String] = []
     /// Monitors, media, officials, humanitarian bodies: sources of claims rather than parties to fighting.
     public var isSource: Bool { inter == 0 }
 }
@@ -18,30 +22,40 @@ struct ActorResolver: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             guard tokens[i].isWord, let (entries, end) = longest(at: i, range: range, tokens: tokens) else { i += 1; continue }
-            let best = entries[0]
+            let best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? entries[0]
             var names = [best.name]
+            var demonyms: [String] = []
             if best.isTemplate {
-                let ccs = demonymCountries(before: i, range: range, tokens: tokens)
-                let countries = ccs.isEmpty ? [mainCountry].compactMap { $0 } : ccs
-                names = countries.isEmpty ? [best.resolved(countryName: nil)]
-                    : countries.map { best.resolved(countryName: lexicon.gazetteer.country(code: $0)?.name) }
+                demonyms = demonymCountries(before: i, range: range, tokens: tokens)
+                let countries = demonyms.isEmpty ? [mainCountry].compactMap { $0 } : demonyms
+                names = countries.isEmpty ? [best.name] : countries.map { best.resolved(countryName: lexicon.gazetteer.country(code: $0)?.name) }
             }
-            out.append(ActorMatch(tokens: i..<end, names: names, inter: best.inter, kind: best.kind))
+            out.append(ActorMatch(tokens: i..<end, names: names, inter: best.inter, kind: best.kind, template: best.isTemplate ? best.name : nil,
+                                  demonymCountries: demonyms))
             i = end
         }
+        return out
+    }
+
+    /// Fills a template without demonyms with the article's main country, once that is known.
+    func withMainCountry(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
+        guard let t = m.template, m.demonymCountries.isEmpty, let cc, let entry = lexicon.actors.entry(named: t) else { return m }
+        var out = m
+        out.names = [entry.resolved(countryName: lexicon.gazetteer.country(code: cc)?.name)]
         return out
     }
 
     /// Longest dictionary match at `i`: (entries, end index).
     func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([ActorEntry], Int)? {
         let dict = lexicon.actors
-        if tokens[i].isAllCaps || tokens[i].raw.contains(where: \.isNumber) {
+        if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].raw.utf8.contains { $0 >= 48 && $0 <= 57 }) {
             let hits = dict.entries(forExactAbbreviation: tokens[i].raw)
             if !hits.isEmpty { return (hits, i + 1) }
         }
+        guard let limit = dict.maxTokensByFirstWord[tokens[i].key] else { return nil }
         var idx: [Int] = []
         var j = i
-        while j < range.upperBound && idx.count < max(1, dict.maxKeyTokens) {
+        while j < range.upperBound && idx.count < limit {
             if tokens[j].kind == .punct && tokens[j].key == "-" && !tokens[j].spaceBefore { j += 1; continue }
             guard tokens[j].isWord else { break }
             idx.append(j); j += 1

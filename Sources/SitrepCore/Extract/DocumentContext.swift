@@ -28,9 +28,7 @@ struct DocumentContext: Sendable {
             for (k, v) in c.weights { ctx.weights[k, default: 0] += v }
         }
         countries = ctx
-        let mainName = ctx.main.flatMap { lexicon.gazetteer.country(code: $0)?.name }
-        actors = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: ctx.main) }
-        _ = mainName
+        actors = firstPass.map { actorFinder.withMainCountry($0, ctx.main) }
         focus = Self.focus(layout: layout, usable: usable, hits: hits, lexicon: lexicon, countries: ctx)
     }
 

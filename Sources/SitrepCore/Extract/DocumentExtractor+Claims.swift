@@ -2,10 +2,10 @@
 extension DocumentExtractor {
     func claimsIn(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph) -> [Claim] {
         let tokens = ctx.layout.tokens
-        let keys = tokens.map(\.key)
+        let keys = ctx.layout.keys
         var out: [Claim] = []
         var i = facts.sentence.tokens.lowerBound
-        let scanner = TriggerScanner(lexicon: lexicon)
+        let scanner = TriggerScanner(lexicon: lexicon, keys: keys)
         while i < facts.sentence.tokens.upperBound {
             guard let (prop, pol, len) = lexicon.claims.match(keys, at: i), i + len <= facts.sentence.tokens.upperBound else { i += 1; continue }
             let r = i..<(i + len)

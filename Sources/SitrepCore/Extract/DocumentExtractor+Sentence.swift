@@ -3,7 +3,7 @@ extension DocumentExtractor {
     func analyse(_ s: Sentence, ctx: DocumentContext, para: Paragraph) -> SentenceFacts {
         let tokens = ctx.layout.tokens
         let r = s.tokens
-        var dates = TemporalResolver(cues: lexicon.cues).expressions(in: r, tokens: tokens, published: ctx.published)
+        var dates = temporal.expressions(in: r, tokens: tokens, published: ctx.published)
         for i in dates.indices {
             if case .anaphoric(let off) = dates[i].kind {
                 if let base = para.date, let d = base.date {
@@ -15,9 +15,9 @@ extension DocumentExtractor {
         }
         dates = dates.filter { $0.kind == .absolute }
         let actors = ctx.actors.filter { r.contains($0.tokens.lowerBound) }
-        let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, actors: actors, previous: para.source)
+        let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         let blocked = Set(actors.flatMap { Array($0.tokens) })
-        var triggers = TriggerScanner(lexicon: lexicon).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
+        var triggers = TriggerScanner(lexicon: lexicon, keys: ctx.layout.keys).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
         let objectStarts = Set(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound
             return e < tokens.count && tokens[e].key == "the" ? [e, e + 1] : [e]
@@ -25,9 +25,9 @@ extension DocumentExtractor {
         var places = PlaceResolver(lexicon: lexicon).mentions(in: r, tokens: tokens, hits: ctx.hits, objectStarts: objectStarts,
                                                               document: ctx.countries,
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
-        triggers += captureObjects(r, tokens: tokens, triggers: triggers, places: &places, attributions: attributions)
-        let fatalities = FatalityParser(cues: lexicon.cues).findings(in: r, tokens: tokens)
-        return SentenceFacts(sentence: s, tokens: tokens, dates: dates, places: places, fatalities: fatalities, actors: actors,
+        triggers += captureObjects(r, tokens: tokens, keys: ctx.layout.keys, triggers: triggers, places: &places, attributions: attributions)
+        let fatalities = fatalityParser.findings(in: r, tokens: tokens, keys: ctx.layout.keys)
+        return SentenceFacts(sentence: s, tokens: tokens, keys: ctx.layout.keys, dates: dates, places: places, fatalities: fatalities, actors: actors,
                              attributions: attributions, triggers: triggers)
     }
 
@@ -56,7 +56,7 @@ extension DocumentExtractor {
         while j > facts.sentence.tokens.lowerBound, lexicon.cues["reference_determiner"].contains(tokens[j].key) == false,
               h.tokens.lowerBound - j < 4 { j -= 1 }
         guard j > facts.sentence.tokens.lowerBound else { return false }
-        let keys = tokens.map(\.key)
+        let keys = facts.keys
         for back in 1...3 where j - back >= facts.sentence.tokens.lowerBound {
             if let n = lexicon.cues["event_introducer"].match(keys, at: j - back), j - back + n == j { return true }
         }
@@ -88,10 +88,10 @@ extension DocumentExtractor {
     }
 
     /// A capture verb whose object is a place ("taking the strategic town of Saraqib", "take Aleppo") is a territory trigger.
-    func captureObjects(_ r: Range<Int>, tokens: [Token], triggers: [TriggerHit], places: inout [PlaceMention],
+    func captureObjects(_ r: Range<Int>, tokens: [Token], keys: [String], triggers: [TriggerHit], places: inout [PlaceMention],
                         attributions: [Attribution]) -> [TriggerHit] {
         let covered = Set(triggers.flatMap { Array($0.tokens) })
-        let scanner = TriggerScanner(lexicon: lexicon)
+        let scanner = TriggerScanner(lexicon: lexicon, keys: keys)
         var out: [TriggerHit] = []
         for i in r where tokens[i].isWord && !covered.contains(i) && lexicon.cues["capture_verb"].contains(tokens[i].key) {
             guard let p = places.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 }),

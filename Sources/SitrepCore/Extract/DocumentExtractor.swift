@@ -10,7 +10,14 @@ public struct DocumentExtractor: Sendable {
     /// Mentions dated more than this many days before publication are background history, not events.
     public var backgroundDays = 365
 
-    public init(lexicon: Lexicon) { self.lexicon = lexicon }
+    let temporal: TemporalResolver
+    let fatalityParser: FatalityParser
+
+    public init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        temporal = TemporalResolver(cues: lexicon.cues)
+        fatalityParser = FatalityParser(cues: lexicon.cues)
+    }
 
     /// A mention under construction, with what continuation and coreference need.
     struct Draft {

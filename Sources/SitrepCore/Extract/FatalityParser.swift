@@ -10,30 +10,41 @@ public struct FatalityFinding: Hashable, Sendable {
 /// word such as "death toll"); figures after "including" are subsets; units ("72 hours", "50 towns") are not people.
 public struct FatalityParser: Sendable {
     public let cues: Cues
-    public init(cues: Cues) { self.cues = cues }
+    let death, wound, casualty, toll, subsetMarker, qualifiers, vague, nonPerson, cumulativeNouns: PhraseSet
+    let reader: NumberReader
+
+    public init(cues: Cues) {
+        self.cues = cues
+        death = cues["death_word"]; wound = cues["wound_word"]; casualty = cues["casualty_word"]; toll = cues["toll_word"]
+        subsetMarker = cues["subset_marker"]; qualifiers = cues["fatality_qualifier"]; vague = cues["vague_count"]
+        nonPerson = cues["non_person_unit"]; cumulativeNouns = cues["cumulative_noun"]; reader = NumberReader(cues: cues)
+    }
 
     struct Count { var value: Int; var qualifier: String?; var range: Range<Int>; var subset: Bool }
 
     public func findings(in range: Range<Int>, tokens: [Token]) -> [FatalityFinding] {
-        let keys = tokens[range].map(\.key)
-        let hasToll = (0..<keys.count).contains { cues["toll_word"].match(keys, at: $0) != nil }
+        findings(in: range, tokens: tokens, keys: tokens.map(\.key))
+    }
+
+    /// As above, with the document's token keys precomputed.
+    public func findings(in range: Range<Int>, tokens: [Token], keys: [String]) -> [FatalityFinding] {
+        let hasToll = range.contains { toll.startsPhrase(keys[$0]) && toll.match(keys, at: $0) != nil }
         var out: [FatalityFinding] = []
-        for c in counts(in: range, tokens: tokens) where !c.subset {
-            if let f = classify(c, range: range, tokens: tokens, hasToll: hasToll) { out.append(f) }
+        for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
+            if let f = classify(c, range: range, tokens: tokens, keys: keys, hasToll: hasToll) { out.append(f) }
         }
         return out
     }
 
     /// Every count in the range, with qualifiers and subset marks.
-    func counts(in range: Range<Int>, tokens: [Token]) -> [Count] {
-        let reader = NumberReader(cues: cues)
-        let keys = tokens.map(\.key)
+    func counts(in range: Range<Int>, tokens: [Token], keys: [String]) -> [Count] {
         var out: [Count] = []
         var i = range.lowerBound
         while i < range.upperBound {
             var value: Int? = nil, len = 0
-            if let vague = cues["vague_count"].match(keys, at: i), i + vague <= range.upperBound {
-                value = cues["vague_count"].value(of: Array(keys[i..<(i + vague)])); len = vague
+            if tokens[i].kind == .punct { i += 1; continue }
+            if let n = vague.match(keys, at: i), i + n <= range.upperBound {
+                value = vague.value(of: Array(keys[i..<(i + n)])); len = n
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
             }
@@ -51,7 +62,7 @@ public struct FatalityParser: Sendable {
 
     func qualifier(before i: Int, range: Range<Int>, keys: [String]) -> (String?, Int) {
         for len in (1...3).reversed() where i - len >= range.lowerBound {
-            if cues["fatality_qualifier"].match(Array(keys[(i - len)..<i]), at: 0) == len {
+            if qualifiers.match(Array(keys[(i - len)..<i]), at: 0) == len {
                 return (keys[(i - len)..<i].joined(separator: " "), i - len)
             }
         }
@@ -60,16 +71,15 @@ public struct FatalityParser: Sendable {
 
     func isSubset(before i: Int, range: Range<Int>, keys: [String]) -> Bool {
         for back in 1...3 where i - back >= range.lowerBound {
-            if cues["subset_marker"].match(keys, at: i - back) != nil { return true }
+            if subsetMarker.match(keys, at: i - back) != nil { return true }
         }
         return false
     }
 
     /// Whether the count is of people killed: a death word after it (through nouns and auxiliaries) or before it.
-    func classify(_ c: Count, range: Range<Int>, tokens: [Token], hasToll: Bool) -> FatalityFinding? {
-        let keys = tokens.map(\.key)
+    func classify(_ c: Count, range: Range<Int>, tokens: [Token], keys: [String], hasToll: Bool) -> FatalityFinding? {
         let after = c.range.upperBound
-        if after < range.upperBound, cues["non_person_unit"].contains(keys[after]) { return nil }
+        if after < range.upperBound, nonPerson.contains(keys[after]) { return nil }
         switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
         case .killed(let end):
             if cumulative(before: c.range.lowerBound, range: range, keys: keys) { return nil }
@@ -89,15 +99,15 @@ public struct FatalityParser: Sendable {
         var j = start, steps = 0, inSubset = false
         while j < range.upperBound && steps < 10 {
             let t = tokens[j]
-            if cues["death_word"].match(keys, at: j) != nil { return .killed(j + 1) }
-            if cues["wound_word"].contains(t.key) { return .wounded }
-            if cues["casualty_word"].contains(t.key) { return hasToll ? .killed(j + 1) : .none }
+            if death.match(keys, at: j) != nil { return .killed(j + 1) }
+            if wound.contains(t.key) { return .wounded }
+            if casualty.contains(t.key) { return hasToll ? .killed(j + 1) : .none }
             if t.kind == .punct {
                 if t.key == "," { inSubset = false; j += 1; steps += 1; continue }
                 if t.key == "-" || t.key == "\"" { j += 1; continue }
                 return .none
             }
-            if cues["subset_marker"].contains(t.key) { inSubset = true }
+            if subsetMarker.contains(t.key) { inSubset = true }
             if t.kind == .number && !inSubset { return .none }
             if ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"].contains(t.key) && !inSubset { return .none }
             j += 1; steps += 1
@@ -110,7 +120,7 @@ public struct FatalityParser: Sendable {
                                  "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total"]
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 5 {
-            if cues["death_word"].match(keys, at: j) != nil { return true }
+            if death.match(keys, at: j) != nil { return true }
             if keys[j] == "," { j -= 1; steps += 1; continue }
             guard glue.contains(keys[j]) else { return false }
             j -= 1; steps += 1
@@ -122,7 +132,7 @@ public struct FatalityParser: Sendable {
     func cumulative(before i: Int, range: Range<Int>, keys: [String]) -> Bool {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
-            if cues["cumulative_noun"].contains(keys[j]) { return true }
+            if cumulativeNouns.contains(keys[j]) { return true }
             if keys[j] == "." || keys[j] == ";" { return false }
             j -= 1; steps += 1
         }

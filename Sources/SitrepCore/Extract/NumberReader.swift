@@ -1,18 +1,19 @@
 /// Reads a count written in digits or words: "300,000", "four", "twenty-five", "three hundred", "a dozen".
 public struct NumberReader: Sendable {
     public let cues: Cues
-    public init(cues: Cues) { self.cues = cues }
+    let words: PhraseSet
+    let scales: PhraseSet
+    public init(cues: Cues) { self.cues = cues; words = cues["number_word"]; scales = cues["number_scale"] }
 
     /// The value and token length of a number starting at `i`, or nil.
     public func number(at i: Int, limit: Int, tokens: [Token]) -> (Int, Int)? {
         guard i < limit else { return nil }
         if tokens[i].kind == .number, let v = tokens[i].number {
-            if i + 1 < limit, let scale = cues["number_scale"].value(of: [tokens[i + 1].key]) { return (v * scale, 2) }
+            if i + 1 < limit, scales.contains(tokens[i + 1].key), let scale = scales.value(of: [tokens[i + 1].key]) { return (v * scale, 2) }
             return (v, 1)
         }
-        guard tokens[i].isWord else { return nil }
-        let keys = (i..<min(limit, i + 6)).map { tokens[$0].kind == .punct && tokens[$0].key == "-" ? "-" : tokens[$0].key }
-        let words = cues["number_word"]
+        guard tokens[i].isWord, words.startsPhrase(tokens[i].key) else { return nil }
+        let keys = (i..<min(limit, i + 6)).map { tokens[$0].key }
         guard let n = words.match(keys, at: 0), let first = words.value(of: Array(keys[0..<n])) else { return nil }
         if first == 1 && (keys[0] == "a" || keys[0] == "an") && n == 1 { return nil }
         var value = first, len = n
@@ -24,7 +25,7 @@ public struct NumberReader: Sendable {
             }
         }
         // three hundred, two thousand
-        if len < keys.count, let scale = cues["number_scale"].value(of: [keys[len]]), value < 1000 {
+        if len < keys.count, let scale = scales.value(of: [keys[len]]), value < 1000 {
             value *= scale; len += 1
         }
         return (value, len)

@@ -37,11 +37,10 @@ struct PlaceFinder: Sendable {
             let key = ws.map { tokens[$0].key }.joined(separator: " ")
             if n == 1 && (gaz.isNotAPlace(key) || key.count < 3) { continue }
             if CalendarWords.weekdays[key] != nil || CalendarWords.months[key] != nil { continue }
-            let exact = gaz.places(forKey: key)
-            if !exact.isEmpty { return Hit(tokens: i..<(last + 1), places: exact, fuzzy: false) }
-            if key.count >= 7 && (n >= 2 || key.count >= 9) {
+            if gaz.hasKey(key) { return Hit(tokens: i..<(last + 1), places: gaz.places(forKey: key), fuzzy: false) }
+            if key.utf8.count >= 7 && (n >= 2 || key.utf8.count >= 9) {
                 let sk = NameKey.skeleton(ofKey: key)
-                if sk.count >= 5 {
+                if sk.utf8.count >= 5 && gaz.hasSkeleton(sk) {
                     let fuzzy = gaz.places(forSkeleton: sk)
                     if !fuzzy.isEmpty { return Hit(tokens: i..<(last + 1), places: fuzzy, fuzzy: true) }
                 }

@@ -2,6 +2,7 @@
 struct SentenceFacts: Sendable {
     var sentence: Sentence
     var tokens: [Token]
+    var keys: [String]
     var dates: [DateExpression]
     var places: [PlaceMention]
     var fatalities: [FatalityFinding]

@@ -5,7 +5,10 @@
 /// publication date, relative expressions stay unresolved: never today's date.
 public struct TemporalResolver: Sendable {
     public let cues: Cues
-    public init(cues: Cues) { self.cues = cues }
+    let reader: NumberReader
+    public init(cues: Cues) { self.cues = cues; reader = NumberReader(cues: cues) }
+    static let starters: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same",
+                                        "that", "following", "next", "previous", "day", "a", "an"]
 
     /// Date expressions in `tokens[range]`, in text order.
     public func expressions(in range: Range<Int>, tokens: [Token], published: CalendarDate?) -> [DateExpression] {
@@ -25,6 +28,7 @@ public struct TemporalResolver: Sendable {
         let t = tokens[i]
         if t.kind == .number { return numericDate(at: i, range: range, tokens: tokens, published: published) }
         guard t.isWord else { return nil }
+        if !t.isCapitalized && !Self.starters.contains(t.key) && !reader.words.startsPhrase(t.key) { return nil }
         if let wd = CalendarWords.weekdays[t.key], t.isCapitalized {
             return weekday(wd, at: i, range: range, tokens: tokens, published: published)
         }
@@ -107,7 +111,7 @@ public struct TemporalResolver: Sendable {
 
     /// "eight years ago", "two days ago", "3 weeks ago".
     func ago(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
-        guard let (n, len) = NumberReader(cues: cues).number(at: i, limit: range.upperBound, tokens: tokens),
+        guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens),
               i + len + 1 < range.upperBound, tokens[i + len + 1].key == "ago" else { return nil }
         let unit = tokens[i + len].key
         let r = i..<(i + len + 2)

@@ -13,10 +13,12 @@ struct TriggerHit: Hashable, Sendable {
 /// Finds triggers in a sentence and reads their modality.
 struct TriggerScanner: Sendable {
     let lexicon: Lexicon
+    /// The document's token keys.
+    let keys: [String]
     var cues: Cues { lexicon.cues }
 
     func hits(in range: Range<Int>, tokens: [Token], blocked: Set<Int>, attributions: [Attribution]) -> [TriggerHit] {
-        let keys = range.map { tokens[$0].key == "-" ? "-" : tokens[$0].key }
+        let keys = Array(self.keys[range])
         var out: [TriggerHit] = []
         var k = 0
         while k < keys.count {
@@ -43,7 +45,6 @@ struct TriggerScanner: Sendable {
     }
 
     func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
-        let keys = tokens.map(\.key)
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].key) && steps > 0 { break }

@@ -93,7 +93,10 @@ extension ActorDictionary {
             } else {
                 keyClaims[key, default: []].append(claim)
                 dictionary.byKey[key, default: []].append(index)
-                dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, key.utf8.count { $0 == 32 } + 1)
+                let n = key.utf8.count { $0 == 32 } + 1
+                dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, n)
+                let first = String(key.prefix { $0 != " " })
+                dictionary.maxTokensByFirstWord[first] = max(dictionary.maxTokensByFirstWord[first] ?? 0, n)
             }
             return true
         }

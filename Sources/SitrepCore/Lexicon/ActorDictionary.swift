@@ -64,6 +64,8 @@ public struct ActorDictionary: Sendable {
 
     /// The largest number of tokens in any normalised key (for n-gram scanning).
     public internal(set) var maxKeyTokens = 0
+    /// For each first word of a key, the most tokens a key starting with it has: n-gram scans try only these.
+    public internal(set) var maxTokensByFirstWord: [String: Int] = [:]
 
     /// All actors, in file order.
     public var allEntries: [ActorEntry] { list }

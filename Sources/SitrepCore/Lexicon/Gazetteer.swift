@@ -45,6 +45,12 @@ public struct Gazetteer: Sendable {
         return ranked(found).map { place(table: $0.table, row: Int($0.row)) }
     }
 
+    /// Whether any country, division or place has this normalised key (no `Place` values built).
+    public func hasKey(_ key: String) -> Bool { Self.withBytes(key) { keys.first($0, in: tables) != nil } }
+
+    /// Whether any division or place has this skeleton.
+    public func hasSkeleton(_ skeleton: String) -> Bool { Self.withBytes(skeleton) { skeletons.first($0, in: tables) != nil } }
+
     /// Divisions and places whose consonant skeleton (`NameKey.skeleton(ofKey:)`) is `skeleton`, most populous first.
     public func places(forSkeleton skeleton: String) -> [Place] {
         let found = Self.withBytes(skeleton) { skeletons.lookup($0, in: tables) }

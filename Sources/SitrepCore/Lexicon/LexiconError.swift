@@ -11,14 +11,29 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
 public enum DataFile {
     /// Splits UTF-8 `bytes` into lines of tab-separated fields; line numbers start at 1.
     public static func rows(_ bytes: [UInt8]) -> [(line: Int, fields: [Substring])] {
-        let text = String(decoding: bytes, as: UTF8.self)
         var out: [(Int, [Substring])] = []
-        var n = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            n += 1
-            let line = raw.hasSuffix("\r") ? raw.dropLast() : raw
-            if line.isEmpty || line.hasPrefix("#") { continue }
-            out.append((n, line.split(separator: "\t", omittingEmptySubsequences: false)))
+        bytes.withUnsafeBufferPointer { buf in
+            var n = 0, start = 0
+            while start <= buf.count {
+                var end = start
+                while end < buf.count && buf[end] != 10 { end += 1 }
+                n += 1
+                var stop = end
+                if stop > start && buf[stop - 1] == 13 { stop -= 1 }
+                if stop > start && buf[start] != 35 { out.append((n, fields(buf, start, stop))) }
+                if end >= buf.count { break }
+                start = end + 1
+            }
+        }
+        return out
+    }
+
+    static func fields(_ buf: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> [Substring] {
+        var out: [Substring] = []
+        var f = s
+        for i in s...e where i == e || buf[i] == 9 {
+            out.append(Substring(String(decoding: UnsafeBufferPointer(rebasing: buf[f..<i]), as: UTF8.self)))
+            f = i + 1
         }
         return out
     }

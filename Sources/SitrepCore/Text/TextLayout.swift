@@ -2,6 +2,8 @@
 public struct TextLayout: Sendable {
     public let bytes: [UInt8]
     public let tokens: [Token]
+    /// `tokens[i].key`, computed once for the phrase matchers.
+    public let keys: [String]
     public let blocks: [Block]
     public let roles: [BlockRole]
     public let sentences: [Sentence]
@@ -9,6 +11,7 @@ public struct TextLayout: Sendable {
     public init(document: Document, boilerplate: BoilerplateDetector) {
         bytes = Array(document.text.utf8)
         tokens = Tokenizer.tokenize(bytes, from: document.bodyStart)
+        keys = tokens.map(\.key)
         blocks = Segmenter.blocks(bytes, from: document.bodyStart, tokens: tokens)
         roles = boilerplate.roles(blocks: blocks, tokens: tokens)
         var sents: [Sentence] = []

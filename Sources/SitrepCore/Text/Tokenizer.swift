@@ -61,6 +61,17 @@ public enum Tokenizer {
         var i = start, letters = 0, digits = 0, upper = 0, lastWordEnd = start
         var firstUpper = false, first = true
         while i < end {
+            let c = b[i]
+            if c < 128 {
+                if (c >= 97 && c <= 122) || (c >= 65 && c <= 90) {
+                    letters += 1
+                    let isUpper = c <= 90
+                    if isUpper { upper += 1 }
+                    if first { firstUpper = isUpper }
+                    first = false; i += 1; lastWordEnd = i; continue
+                }
+                if c >= 48 && c <= 57 { digits += 1; first = false; i += 1; lastWordEnd = i; continue }
+            }
             let (u, len) = decode(b, i, end)
             let cls = classify(u)
             if cls == .letter || cls == .digit {
@@ -91,7 +102,7 @@ public enum Tokenizer {
                          firstUpper: Bool, space: Bool) -> Token {
         let raw = String(decoding: b[s..<e], as: UTF8.self)
         if letters == 0 {
-            let digitsOnly = raw.filter(\.isNumber)
+            let digitsOnly = String(decoding: b[s..<e].filter { $0 >= 48 && $0 <= 57 }, as: UTF8.self)
             let value = raw.contains(".") && !raw.contains(",") ? Int(raw.split(separator: ".").first ?? "") : Int(digitsOnly)
             return Token(kind: .number, start: s, end: e, key: digitsOnly, raw: raw, isCapitalized: false, isAllCaps: false,
                          isPossessive: false, spaceBefore: space, number: value)
@@ -101,8 +112,23 @@ public enum Tokenizer {
         for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] where core.hasSuffix(suffix) && core.count > 3 {
             core = core.dropLast(2); possessive = true
         }
-        return Token(kind: .word, start: s, end: e, key: NameKey.normalize(core), raw: raw, isCapitalized: firstUpper,
+        return Token(kind: .word, start: s, end: e, key: asciiKey(b, s, s + core.utf8.count) ?? NameKey.normalize(core), raw: raw, isCapitalized: firstUpper,
                      isAllCaps: letters > 1 && upper == letters, isPossessive: possessive, spaceBefore: space, number: nil)
+    }
+
+    /// The NameKey of a pure-ASCII word without building scalars: lowercase, apostrophes dropped.
+    static func asciiKey(_ b: [UInt8], _ s: Int, _ e: Int) -> String? {
+        var out = [UInt8](); out.reserveCapacity(e - s)
+        for i in s..<e {
+            let c = b[i]
+            switch c {
+            case 65...90: out.append(c + 32)
+            case 97...122, 48...57: out.append(c)
+            case 39, 96: continue
+            default: return nil
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func punct(_ u: Unicode.Scalar, bytes: [UInt8], start: Int, len: Int, space: Bool) -> Token {
