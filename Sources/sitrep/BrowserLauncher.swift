@@ -3,8 +3,8 @@ import TerminalBackend
 
 /// The one place the CLI calls the terminal browser.
 enum BrowserLauncher {
-    static let notATerminal: Int32 = 3
+    static let notATerminal: Int32 = Browser.exitNotATerminal
     static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary) -> Int32 {
-        notATerminal
+        Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary)
     }
 }

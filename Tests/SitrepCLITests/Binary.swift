@@ -1,0 +1,46 @@
+import Foundation
+
+/// Runs the built `sitrep` binary the way a user would, capturing output and exit status.
+enum Binary {
+    static let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+
+    /// The sitrep executable next to the test bundle (any scratch path), else .build/debug/sitrep.
+    static var path: String {
+        var dir = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        for _ in 0..<4 {
+            let cand = dir.appendingPathComponent("sitrep").path
+            if FileManager.default.isExecutableFile(atPath: cand) { return cand }
+            dir = dir.deletingLastPathComponent()
+        }
+        return root.appendingPathComponent(".build/debug/sitrep").path
+    }
+
+    struct Result { var status: Int32; var stdout: String; var stderr: String; var data: Data }
+
+    static func run(_ args: [String], cwd: String? = nil, env: [String: String] = [:]) throws -> Result {
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: path)
+        p.arguments = args
+        if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
+        var environment = ProcessInfo.processInfo.environment
+        for (k, v) in env { environment[k] = v }
+        p.environment = environment
+        let out = Pipe(), err = Pipe()
+        p.standardOutput = out; p.standardError = err
+        try p.run()
+        let o = out.fileHandleForReading.readDataToEndOfFile()
+        let e = err.fileHandleForReading.readDataToEndOfFile()
+        p.waitUntilExit()
+        return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), data: o)
+    }
+
+    /// A fresh temporary folder with the given files.
+    static func folder(_ files: [String: [UInt8]]) -> String {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)")
+        try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        for (name, bytes) in files {
+            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes))
+        }
+        return dir.path
+    }
+}
