@@ -6,7 +6,8 @@ public struct Pipeline: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Runs every stage; `workers` > 1 extracts documents concurrently (the result does not depend on it).
-    public func analyse(documents: [Document], problems: [LoadProblem] = [], workers: Int = 1) -> Analysis {
+    public func analyse(documents unsorted: [Document], problems: [LoadProblem] = [], workers: Int = 1) -> Analysis {
+        let documents = unsorted.sorted { $0.id < $1.id }
         let extractions = extract(documents, workers: workers)
         let events = EventMerger().merge(extractions.flatMap(\.mentions))
         let outlets = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.outlet) })

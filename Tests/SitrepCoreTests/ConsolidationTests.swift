@@ -1,0 +1,71 @@
+import Testing
+@testable import SitrepCore
+
+@Suite("Merging and disagreements")
+struct ConsolidationTests {
+    let pipeline = Pipeline(lexicon: Fixtures.lexicon)
+
+    func analyse(_ docs: [(String, String, String)]) -> Analysis {
+        pipeline.analyse(documents: docs.map { Fixtures.document($0.2, id: $0.0, published: $0.1, outlet: $0.0.uppercased()) })
+    }
+
+    @Test func sameStrikeFromTwoOutletsMergesAndTheTollIsDisputed() {
+        let a = analyse([
+            ("a", "2024-12-01", "The White Helmets said at least four people were killed on Sunday in airstrikes on Idlib city."),
+            ("b", "2024-12-01", "This Sunday, warplanes launched heavy airstrikes on Idlib, where at least eight civilians were killed, rescuers said."),
+        ])
+        let strikes = a.events.filter { $0.subEventType == "Air/drone strike" }
+        #expect(strikes.count == 1)
+        #expect(strikes.first?.sourceDocs == ["a", "b"])
+        #expect(strikes.first?.fatalities.map { ($0.low, $0.best, $0.high) } ?? (0, 0, 0) == (4, 4, 8))
+        #expect(a.disagreements.contains { $0.field == .fatalities && Set($0.claims.map(\.doc)) == ["a", "b"] })
+    }
+
+    @Test func lookAlikeEventsStayApart() {
+        let a = analyse([
+            ("a", "2024-11-30", "As airstrikes intensified on Saturday, rescuers in Idlib reported that four civilians were killed."),
+            ("b", "2024-11-30", "State media said shelling by rebels killed four civilians at a student residence in Aleppo on Saturday."),
+        ])
+        #expect(a.events.allSatisfy { $0.sourceDocs.count == 1 }, "an Idlib airstrike and Aleppo shelling are two events")
+    }
+
+    @Test func strikesOnDifferentDaysStayApart() {
+        let a = analyse([
+            ("a", "2024-11-30", "Airstrikes on Idlib killed four civilians on Saturday, rescuers said."),
+            ("b", "2024-12-01", "Airstrikes on Idlib killed eight civilians on Sunday, rescuers said."),
+        ])
+        #expect(a.events.filter { $0.eventType == .explosions }.count == 2)
+    }
+
+    @Test func captureReportedOnDifferentDaysIsOneEventWithADateDispute() {
+        let a = analyse([
+            ("a", "2024-11-30", "Rebel forces led by Hayat Tahrir al-Sham stormed Aleppo on Saturday."),
+            ("b", "2024-11-30", "By Friday, the jihadist fighters had entered the western districts of Aleppo."),
+        ])
+        let capture = a.events.filter { $0.eventType == .battles && $0.sourceDocs.count == 2 }
+        #expect(capture.count == 1)
+        #expect(a.disagreements.contains { $0.field == .date })
+    }
+
+    @Test func assertionAgainstDenialIsAClaimDisagreement() {
+        let a = analyse([
+            ("a", "2024-11-30", "On Friday, state-run TV claimed that rebel forces had not entered the city of Aleppo."),
+            ("b", "2024-11-30", "By Friday, rebel fighters had entered the western districts of Aleppo, residents said."),
+        ])
+        #expect(a.disagreements.contains { $0.field == .claim && Set($0.claims.map(\.doc)) == ["a", "b"] })
+    }
+
+    @Test func eventIDsAreStableAndOutputDeterministic() throws {
+        let docs: [(String, String, String)] = [("a", "2024-11-30", "Rebels stormed Aleppo on Saturday."),
+                                               ("b", "2024-11-30", "Rebels took Saraqib on Friday, residents said.")]
+        let x = try JSONExport.data(analyse(docs), generator: "t"), y = try JSONExport.data(analyse(docs.reversed()), generator: "t")
+        #expect(x == y)
+    }
+
+    @Test func parallelExtractionEqualsSerial() throws {
+        let docs = (0..<12).map { Fixtures.document("Rebels stormed Aleppo on Saturday and shelled Idlib on Friday.", id: "d\($0)") }
+        let one = try JSONExport.data(pipeline.analyse(documents: docs, workers: 1), generator: "t")
+        let two = try JSONExport.data(pipeline.analyse(documents: docs, workers: 2), generator: "t")
+        #expect(one == two)
+    }
+}

@@ -1,0 +1,83 @@
+import Testing
+@testable import SitrepCore
+
+/// Extraction on small documents: one behaviour per test, with the bundled lexicons.
+@Suite("Document extraction")
+struct ExtractionTests {
+    let extractor = DocumentExtractor(lexicon: Fixtures.lexicon)
+
+    func mentions(_ body: String, published: String? = "2024-11-30") -> [Mention] {
+        extractor.extract(Fixtures.document(body, published: published)).mentions
+    }
+
+    @Test func countryContextDisambiguatesPlaces() {
+        let spain = mentions("Protesters and police clashed in the streets of Valencia in eastern Spain on Saturday, officials said.")
+        #expect(spain.first?.location?.place.countryCode == "ES")
+    }
+
+    @Test func commonWordsAreNotPlaces() {
+        let ms = mentions("Thank God, said Ali, as gunmen attacked a Human Rights office in May in Kharkiv on Friday.")
+        #expect(ms.allSatisfy { $0.location?.place.countryCode == "UA" })
+    }
+
+    @Test func directionsNearAndCityDesignators() {
+        let hama = mentions("The rebel command said its forces attacked government positions in northern Hama on Sunday.")
+        #expect(hama.first?.location?.geoPrecision == 3)
+        #expect(hama.first?.location?.place.name.contains("Hama") == true || hama.first?.location?.place.name.contains("Ḩamāh") == true)
+        let east = mentions("Rebels captured a military base east of Aleppo on Friday.")
+        #expect(east.first?.location?.geoPrecision == 2)
+        #expect(east.first?.location?.place.kind == .city)
+        let city = mentions("At least four people were killed on Sunday in airstrikes on Idlib city, rescuers said.")
+        #expect(city.first?.location?.place.kind == .city)
+    }
+
+    @Test func transliterationNearMissResolves() {
+        let ms = mentions("Rebels extended their control to Maraat al-Numan in Idlib province on Saturday.")
+        let place = ms.first?.location?.place
+        #expect(place?.countryCode == "SY" && place?.kind.isLocal == true)
+        #expect(place?.name == "Maraat al-Numan", "a mention keeps the source's spelling")
+    }
+
+    @Test func attributionBecomesClaimedBy() {
+        let ms = mentions("The White Helmets said at least four people were killed on Sunday in airstrikes on Idlib city.")
+        #expect(ms.first?.claimedBy == "Syrian Civil Defence", "the canonical name of the White Helmets")
+        #expect(ms.first?.fatalities == FatalityCount(count: 4, qualifier: "at least"))
+        let acc = mentions("According to military sources, warplanes struck insurgents in a suburb of Aleppo on Friday.")
+        #expect(acc.first?.claimedBy?.contains("military sources") == true)
+    }
+
+    @Test func denialsAndFutureAreNotEvents() {
+        #expect(mentions("On Friday, state TV claimed that rebel forces had not entered the city of Aleppo.").allSatisfy { $0.eventType != .battles })
+        #expect(mentions("Russian reinforcements are expected in Aleppo in the next 72 hours.").isEmpty)
+        #expect(mentions("Ministers warned that troops could storm Kharkiv next week.").isEmpty)
+    }
+
+    @Test func denialIsKeptAsAClaim() {
+        let claims = extractor.extract(Fixtures.document("On Friday, state-run TV claimed that rebel forces had not entered the city of Aleppo.")).claims
+        #expect(claims.contains { $0.proposition == "entry" && $0.polarity == .denied })
+    }
+
+    @Test func relativeDatesUsePublicationDate() {
+        let ms = mentions("Rebel forces stormed Aleppo on Saturday.")
+        #expect(ms.first?.date == .day(CalendarDate(iso: "2024-11-30")!))
+        let undated = mentions("Rebel forces stormed Aleppo on Saturday.", published: nil)
+        #expect(undated.first?.date.date == nil, "no publication date: never today's date")
+    }
+
+    @Test func boilerplateYieldsNothing() {
+        let body = """
+        Rebel forces stormed Aleppo on Saturday, residents said.
+
+        You May Also Like
+
+        Protesters and police clashed in the streets of Valencia in eastern Spain on Saturday, as tens of thousands...
+        """
+        #expect(mentions(body).count == 1)
+    }
+
+    @Test func followUpTollJoinsThePreviousMention() {
+        let ms = mentions("Government planes conducted airstrikes on a school in the rebel-held region of Idlib on Saturday. These attacks resulted in the deaths of four civilians.")
+        #expect(ms.count == 1)
+        #expect(ms.first?.fatalities?.count == 4)
+    }
+}
