@@ -7,6 +7,7 @@
 #include <string.h>
 #include <termios.h>
 #include <unistd.h>
+#include <sys/ioctl.h>
 #include "CTerminalShim.h"
 
 int sitrep_wcwidth(unsigned int scalar) { return wcwidth((wchar_t)scalar); }
@@ -82,7 +83,22 @@ static void on_crash(int sig) {
     raise(sig);
 }
 
+int sitrep_window_size(int *rows, int *cols) {
+    struct winsize ws;
+    if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) != 0 || ws.ws_row == 0 || ws.ws_col == 0) return -1;
+    *rows = ws.ws_row;
+    *cols = ws.ws_col;
+    return 0;
+}
+
 void sitrep_install_signal_handlers(void) {
+    /* A parent (a test runner, a multiplexer) may have blocked or ignored these; ncurses only handles
+       SIGWINCH when its disposition is the default. */
+    sigset_t set;
+    sigemptyset(&set);
+    sigaddset(&set, SIGWINCH); sigaddset(&set, SIGINT); sigaddset(&set, SIGTERM); sigaddset(&set, SIGHUP);
+    sigprocmask(SIG_UNBLOCK, &set, NULL);
+    signal(SIGWINCH, SIG_DFL);
     struct sigaction sa;
     memset(&sa, 0, sizeof sa);
     sigemptyset(&sa.sa_mask);

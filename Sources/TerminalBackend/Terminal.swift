@@ -94,10 +94,20 @@ final class Terminal {
     }
 
     /// The next key, nil after the ~100 ms timeout; `.resize` reports a new size.
+    ///
+    /// Besides ncurses' own KEY_RESIZE, the kernel's idea of the size is polled at each timeout, so a
+    /// resize is noticed even when SIGWINCH never reaches ncurses.
     func readKey() -> KeyEvent? {
         var wch: wint_t = 0
         let r = wget_wch(window, &wch)
-        if r == ERR { return nil }
+        if r == ERR {
+            var rows: Int32 = 0, cols: Int32 = 0
+            if sitrep_window_size(&rows, &cols) == 0, rows != sitrep_lines() || cols != sitrep_cols() {
+                resizeterm(rows, cols)
+                return .resize
+            }
+            return nil
+        }
         if r == KEY_CODE_YES { return KeyDecoder.decode(keyCode: Int32(wch)) }
         return KeyDecoder.decode(character: UInt32(wch))
     }

@@ -86,11 +86,4 @@ struct TriggerLexiconTests {
         catch let e as LexiconError { #expect(e.line == 2 && e.message.contains(expected), "\(e)") }
         catch { Issue.record("\(error)") }
     }
-
-    @Test func loadingBothFilesIsFast() throws {
-        let start = Date()
-        _ = try TriggerLexicon.load(file: lexiconDataDirectory.appendingPathComponent("triggers.tsv"))
-        _ = try ActorDictionary.load(file: lexiconDataDirectory.appendingPathComponent("actors.tsv"))
-        #expect(Date().timeIntervalSince(start) < 2.0)
-    }
 }

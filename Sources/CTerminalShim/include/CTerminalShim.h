@@ -22,6 +22,9 @@ attr_t sitrep_attrs(int bold, int underline, int reverse, int dim);
 /* Puts one cell: a spacing character plus up to 7 combining marks, with attributes and colour pair. */
 int sitrep_put_cell(WINDOW *win, int y, int x, const unsigned int *scalars, int count, attr_t attrs, int pair);
 
+/* The terminal's size from the kernel (TIOCGWINSZ on stdout); -1 when unknown. */
+int sitrep_window_size(int *rows, int *cols);
+
 /* Signals. INT, TERM and HUP set a flag the main loop polls; crash signals restore the terminal and
    re-raise through the previous handler. */
 void sitrep_install_signal_handlers(void);

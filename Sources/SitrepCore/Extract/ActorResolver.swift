@@ -37,6 +37,9 @@ struct ActorResolver: Sendable {
         return out
     }
 
+    /// Fills a template without demonyms with the country where the event happened ("Civilians (Ukraine)").
+    func withEventCountry(_ m: ActorMatch, _ cc: String?) -> ActorMatch { withMainCountry(m, cc) }
+
     /// Fills a template without demonyms with the article's main country, once that is known.
     func withMainCountry(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
         guard let t = m.template, m.demonymCountries.isEmpty, let cc, let entry = lexicon.actors.entry(named: t) else { return m }
@@ -75,6 +78,10 @@ struct ActorResolver: Sendable {
         while j >= range.lowerBound && i - j <= 5 {
             let k = tokens[j].key
             if let c = lexicon.gazetteer.country(forDemonym: k), let cc = c.countryCode { out.insert(cc, at: 0); j -= 1; continue }
+            if tokens[j].isPossessive, lexicon.gazetteer.hasKey(k),
+               let c = lexicon.gazetteer.places(forKey: k).first(where: { $0.kind == .country }), let cc = c.countryCode {
+                out.insert(cc, at: 0); j -= 1; continue
+            }
             if k == "and" || k == "," || k == "-" { j -= 1; continue }
             break
         }

@@ -12,10 +12,10 @@ public struct CountryContext: Sendable {
         var ctx = CountryContext()
         for h in hits where range.contains(h.tokens.lowerBound) {
             let ccs = Set(h.places.compactMap(\.countryCode))
-            if ccs.count == 1 { ctx.add(ccs.first, h.places.first?.kind == .country ? 2 : 1) }
+            if ccs.count == 1 { ctx.add(ccs.first, h.places.first?.kind == .country ? 1.5 : 2) }
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized {
-            if let c = gazetteer.country(forDemonym: tokens[i].key) { ctx.add(c.countryCode, 1) }
+            if let c = gazetteer.country(forDemonym: tokens[i].key) { ctx.add(c.countryCode, 0.5) }
         }
         return ctx
     }

@@ -59,8 +59,7 @@ struct DocumentContext: Sendable {
             let ms = resolver.mentions(in: block.tokens, tokens: layout.tokens, hits: hits, objectStarts: [], document: countries,
                                        blockStart: block.tokens.lowerBound)
             for m in ms {
-                var w = m.isLocative ? 2.0 : 1.0
-                if m.isDateline { w += 2 }
+                var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
                 if layout.roles[b] == .heading { w += 0.5 }
                 if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }
                 let prior = weight[m.place.key]

@@ -11,7 +11,10 @@ extension DocumentExtractor {
         else if let p = para.date { date = p }
         else { date = defaultDate(ctx.published) }
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
-        let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: facts)
+        var local = facts
+        let resolver = ActorResolver(lexicon: lexicon)
+        local.actors = facts.actors.map { resolver.withEventCountry($0, location?.place.countryCode) }
+        let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: local)
         var sub = h.trigger.subEventType
         if sub == "territory" { sub = actor1Inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
         let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
@@ -48,9 +51,24 @@ extension DocumentExtractor {
             for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor1, inter: a.inter)) }
             inter1 = a.inter
         }
+        if refs.isEmpty, let state = demonymPerpetrator(h, facts) { refs.append(state); inter1 = state.inter }
         for a in parties.filter({ $0.tokens.lowerBound >= h.tokens.upperBound }).prefix(2) {
             for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor2, inter: a.inter)) }
         }
         return (refs, inter1)
+    }
+
+    /// "Russian missile strike", "Israeli shelling": a demonym right before the trigger names the state's forces as actor1.
+    func demonymPerpetrator(_ h: TriggerHit, _ facts: SentenceFacts) -> ActorRef? {
+        var j = h.tokens.lowerBound - 1
+        while j >= facts.sentence.tokens.lowerBound && h.tokens.lowerBound - j <= 2 {
+            let t = facts.tokens[j]
+            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.key),
+               let template = lexicon.actors.entry(named: "Military Forces of {country}") {
+                return ActorRef(name: template.resolved(countryName: c.name), role: .actor1, inter: template.inter)
+            }
+            j -= 1
+        }
+        return nil
     }
 }

@@ -13,7 +13,8 @@ extension DocumentExtractor {
                 }
             }
         }
-        dates = dates.filter { $0.kind == .absolute }
+        let dateline = Self.datelineEnd(ctx.layout.blocks[s.block], tokens: tokens)
+        dates = dates.filter { $0.kind == .absolute && $0.tokens.lowerBound >= dateline }
         let actors = ctx.actors.filter { r.contains($0.tokens.lowerBound) }
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         let blocked = Set(actors.flatMap { Array($0.tokens) })
@@ -31,11 +32,24 @@ extension DocumentExtractor {
                              attributions: attributions, triggers: triggers)
     }
 
+    /// End of a wire dateline ("KYIV, May 26 (Reuters) -", "DEIR AL-BALAH, Gaza Strip (AP) —"): its date is the filing date.
+    static func datelineEnd(_ block: Block, tokens: [Token]) -> Int {
+        let r = block.tokens
+        guard let f = r.first, tokens[f].isAllCaps || (tokens[f].isCapitalized && tokens[f].raw.uppercased() == tokens[f].raw) else { return r.lowerBound }
+        for i in r.prefix(16) where tokens[i].kind == .punct && (tokens[i].key == "--" || (tokens[i].key == "-" && tokens[i].spaceBefore)) {
+            return i + 1
+        }
+        return r.lowerBound
+    }
+
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph) -> [TriggerHit] {
         var picked = facts.triggers.filter { !$0.negated && !$0.irrealis }
         if picked.contains(where: { $0.trigger.weight >= 2 }) { picked.removeAll { $0.trigger.weight < 2 } }
+        if picked.contains(where: { $0.trigger.eventType == .explosions }) {
+            picked.removeAll { $0.trigger.eventType == .violenceAgainstCivilians && $0.trigger.subEventType == "Attack" }
+        }
         let located = facts.places.contains { $0.isLocative && $0.place.kind <= .admin1 }
         let localPlace = facts.hasLocalPlace
         picked.removeAll { isBareReference($0, facts) }

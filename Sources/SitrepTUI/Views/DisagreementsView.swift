@@ -22,14 +22,32 @@ enum DisagreementsView {
         var lastGroup: String? = nil
         for (i, row) in claims.enumerated() {
             let group = row.field + ": " + row.summary
-            if group != lastGroup { out.append(Line(text: group, style: t.label, claim: nil)); lastGroup = group }
+            if group != lastGroup {
+                out += wrap(group, width: width, indent: 0, max: 2).map { Line(text: $0, style: t.label, claim: nil) }
+                lastGroup = group
+            }
             let outlet = s.document(row.claim.doc)?.outlet ?? row.claim.doc
             let by = row.claim.claimedBy.map { " (\($0))" } ?? ""
-            out.append(Line(text: " ▸ \(outlet)\(by): \(row.claim.value)", style: .plain, claim: i))
-            let quote = "“" + Sanitizer.oneLine(row.claim.quote) + "”"
-            out.append(Line(text: "   " + TextFit.truncate(quote, max(1, width - 3)), style: t.quiet, claim: nil))
+            for (k, text) in wrap("▸ \(outlet)\(by): \(row.claim.value)", width: width, indent: 1, hanging: 3, max: 3).enumerated() {
+                out.append(Line(text: text, style: .plain, claim: k == 0 ? i : nil))
+            }
+            out += wrap("“" + Sanitizer.oneLine(row.claim.quote) + "”", width: width, indent: 3, max: 3)
+                .map { Line(text: $0, style: t.quiet, claim: nil) }
         }
         return out
+    }
+
+    /// `text` wrapped to `width` with `indent` spaces before every line; at most `max` lines, the last cut with "…".
+    /// Lines after the first are indented by `hanging` (default: `indent`).
+    static func wrap(_ text: String, width: Int, indent: Int, hanging: Int? = nil, max: Int) -> [String] {
+        let hang = hanging ?? indent
+        let w = WrappedText(Sanitizer.oneLine(text), width: Swift.max(1, width - Swift.max(indent, hang)))
+        var lines = w.lines.map { r in String(String.UnicodeScalarView(w.glyphs[r].map(\.scalar))) }
+        if lines.count > max {
+            lines = Array(lines.prefix(max))
+            lines[max - 1] = TextFit.truncate(lines[max - 1] + " …", width - hang)
+        }
+        return lines.enumerated().map { String(repeating: " ", count: $0.offset == 0 ? indent : hang) + $0.element }
     }
 
     static func draw(_ s: AppState, rect: Rect, into b: inout ScreenBuffer) {
@@ -42,7 +60,7 @@ enum DisagreementsView {
         b.fill(body)
         let all = lines(s, width: body.width)
         let cursorLine = all.firstIndex { $0.claim == s.claimCursor } ?? 0
-        let top = max(0, cursorLine + 2 - body.height)
+        let top = max(0, cursorLine + 3 - body.height)
         for (i, line) in all.dropFirst(top).prefix(body.height).enumerated() {
             var style = line.style
             if let c = line.claim, c == s.claimCursor { style = s.focus == .disagreements ? t.selection : t.selectionUnfocused }
