@@ -22,8 +22,10 @@ struct EventLoop {
             if signal != 0 { clock.report(timing); return 128 + signal }
             if dirty {
                 let start = FrameClock.now()
-                terminal.flush(Renderer.render(state, measure: measure))
-                clock.record(since: start)
+                let frame = Renderer.render(state, measure: measure)
+                let rendered = FrameClock.now()
+                let cells = terminal.flush(frame)
+                clock.record(since: start, rendered: rendered, cells: cells)
                 dirty = false
             }
             guard let event = terminal.readKey() else { continue }
@@ -47,6 +49,8 @@ struct EventLoop {
 /// Frame timings for `SITREP_TIMING=1`: time to the first frame since process start, and per-frame times.
 struct FrameClock {
     var frames: [Double] = []
+    var renders: [Double] = []
+    var cells: [Int] = []
     var firstFrameSinceStart: Double? = nil
 
     static func now() -> Double {
@@ -55,9 +59,11 @@ struct FrameClock {
         return Double(ts.tv_sec) * 1000 + Double(ts.tv_nsec) / 1_000_000
     }
 
-    mutating func record(since start: Double) {
+    mutating func record(since start: Double, rendered: Double, cells written: Int) {
         let end = FrameClock.now()
         frames.append(end - start)
+        renders.append(rendered - start)
+        cells.append(written)
         if firstFrameSinceStart == nil { firstFrameSinceStart = ProcessClock.millisecondsSinceStart() }
     }
 
@@ -67,7 +73,9 @@ struct FrameClock {
         let avg = later.isEmpty ? 0 : later.reduce(0, +) / Double(later.count)
         let first = firstFrameSinceStart.map { String(Int($0.rounded())) + " ms after process start" } ?? "n/a"
         Environment.printError("sitrep timing: first frame \(first); \(frames.count) frames, first \(fmt(frames[0])) ms, "
-                               + "later avg \(fmt(avg)) ms, max \(fmt(later.max() ?? 0)) ms")
+                               + "later avg \(fmt(avg)) ms, max \(fmt(later.max() ?? 0)) ms; "
+                               + "render avg \(fmt(renders.reduce(0, +) / Double(renders.count))) ms; "
+                               + "cells flushed: first \(cells[0]), later avg \(cells.dropFirst().reduce(0, +) / max(1, cells.count - 1))")
     }
 
     func fmt(_ v: Double) -> String { String(Double(Int(v * 100)) / 100) }

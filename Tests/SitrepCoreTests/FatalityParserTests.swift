@@ -16,6 +16,8 @@ struct FatalityParserTests {
         #expect(counts("resulted in the deaths of four civilians at a student residence") == [FatalityCount(count: 4)])
         #expect(counts("Twenty-five soldiers were killed.") == [FatalityCount(count: 25)])
         #expect(counts("Dozens of people were killed.").first?.count == 12)
+        #expect(counts("Two soldiers were wounded and a police officer was killed.") == [FatalityCount(count: 1)])
+        #expect(counts("A man was detained.").isEmpty)
     }
 
     @Test func killedIsNotWounded() {

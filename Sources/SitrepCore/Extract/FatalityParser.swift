@@ -12,12 +12,14 @@ public struct FatalityParser: Sendable {
     public let cues: Cues
     let death, wound, casualty, toll, subsetMarker, qualifiers, vague, nonPerson, cumulativeNouns: PhraseSet
     let reader: NumberReader
+    let personNouns: PhraseSet
 
     public init(cues: Cues) {
         self.cues = cues
         death = cues["death_word"]; wound = cues["wound_word"]; casualty = cues["casualty_word"]; toll = cues["toll_word"]
         subsetMarker = cues["subset_marker"]; qualifiers = cues["fatality_qualifier"]; vague = cues["vague_count"]
         nonPerson = cues["non_person_unit"]; cumulativeNouns = cues["cumulative_noun"]; reader = NumberReader(cues: cues)
+        personNouns = cues["person_noun"]
     }
 
     struct Count { var value: Int; var qualifier: String?; var range: Range<Int>; var subset: Bool }
@@ -47,6 +49,8 @@ public struct FatalityParser: Sendable {
                 value = vague.value(of: Array(keys[i..<(i + n)])); len = n
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
+            } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys) {
+                value = 1; len = 1
             }
             guard let value, len > 0 else { i += 1; continue }
             if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
@@ -135,6 +139,14 @@ public struct FatalityParser: Sendable {
             if cumulativeNouns.contains(keys[j]) { return true }
             if keys[j] == "." || keys[j] == ";" { return false }
             j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
+    func singlePerson(after i: Int, range: Range<Int>, keys: [String]) -> Bool {
+        for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j] + "s") {
+            return true
         }
         return false
     }
