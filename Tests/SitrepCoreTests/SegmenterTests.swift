@@ -44,3 +44,37 @@ struct SegmenterTests {
         #expect(l2.roles.allSatisfy { $0 == .boilerplate })
     }
 }
+
+@Suite("Boilerplate seen in web copies")
+struct WebBoilerplateTests {
+    func roles(_ body: String) -> [BlockRole] {
+        TextLayout(document: Fixtures.document(body), boilerplate: BoilerplateDetector(cues: Fixtures.cues)).roles
+    }
+
+    @Test func inlineLinksCaptionsCreditsAndEmbeds() {
+        let body = """
+        Russian drones struck an apartment block in Odesa on Tuesday, killing three people, the governor said.
+        RELATED: Russian missile strike on Kharkiv kills seven, officials say.
+        Smoke rises after a strike on Odesa on Tuesday. (AP Photo/Michael Shtekel)
+        Shelling killed two in Kherson on Monday — Ukraine News (@uanews) pic.twitter.com/abc123
+        Reporting by Olena Harmash; Editing by Peter Graff.
+        """
+        #expect(roles(body) == [.prose, .boilerplate, .boilerplate, .boilerplate, .boilerplate])
+    }
+}
+
+@Suite("Boilerplate cues never swallow prose")
+struct BoilerplateCueSafetyTests {
+    @Test func noSingleWordContainsCue() {
+        let words = Fixtures.cues["boilerplate_contains"]
+        for w in ["reuters", "more", "newsletter", "photo", "watch", "related", "copyright", "video"] {
+            #expect(!words.contains(w), "'\(w)' alone would make any paragraph containing it boilerplate")
+        }
+    }
+
+    @Test func reportingThatNamesAgenciesIsProse() {
+        let body = "A Syrian army officer told Reuters on Saturday that troops had withdrawn from more positions near Hama, and a photo showed damage."
+        let layout = TextLayout(document: Fixtures.document(body), boilerplate: BoilerplateDetector(cues: Fixtures.cues))
+        #expect(layout.roles == [.prose])
+    }
+}

@@ -29,7 +29,8 @@ public struct BoilerplateDetector: Sendable {
     }
 
     func classify(_ block: Block, words: [String], tokens: [Token]) -> BlockRole {
-        if isMarker(words, cues["boilerplate_block"], slack: 3) || contains(words, cues["boilerplate_contains"]) {
+        if isMarker(words, cues["boilerplate_block"], slack: 3) || contains(words, cues["boilerplate_contains"])
+            || isLabelled(block, tokens) {
             return .boilerplate
         }
         let last = tokens[block.tokens.upperBound - 1]
@@ -46,6 +47,18 @@ public struct BoilerplateDetector: Sendable {
         var i = block.tokens.upperBound - 1
         while i > block.tokens.lowerBound, tokens[i].kind == .punct, ["\"", "'", ")"].contains(tokens[i].key) { i -= 1 }
         return tokens[i].isSentenceEnd || tokens[i].key == ":"
+    }
+
+    /// A line that starts with a label and a colon: "RELATED: …", "WATCH: …", "Photo: …".
+    func isLabelled(_ block: Block, _ tokens: [Token]) -> Bool {
+        let r = block.tokens
+        guard r.count >= 2 else { return false }
+        let labels = cues["boilerplate_label"]
+        if let n = labels.match(tokens[r].map(\.key), at: 0), r.lowerBound + n < r.upperBound {
+            let next = tokens[r.lowerBound + n]
+            return next.kind == .punct && (next.key == ":" || next.key == "|")
+        }
+        return false
     }
 
     func endsWithDots(_ block: Block, _ tokens: [Token]) -> Bool {
