@@ -81,3 +81,21 @@ struct ExtractionTests {
         #expect(ms.first?.fatalities?.count == 4)
     }
 }
+
+@Suite("Actors")
+struct ActorTests {
+    @Test func templatesNeverLeakPlaceholders() {
+        let doc = Fixtures.document("The White House said on Friday that gunmen attacked a village in May, killing four.")
+        let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions
+        #expect(!ms.isEmpty)
+        #expect(ms.allSatisfy { $0.actors.allSatisfy { !$0.name.contains("{") } })
+        #expect(ms.allSatisfy { $0.location == nil }, "White House and May are not places")
+    }
+
+    @Test func aliasesAndDemonymsResolve() {
+        let doc = Fixtures.document("HTS fighters and Syrian and Russian jets clashed near Saraqib on Friday, killing ten.")
+        let names = Set(DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions.flatMap { $0.actors.map(\.name) })
+        #expect(names.contains("Hayat Tahrir al-Sham"))
+        #expect(names.contains { $0.contains("Russia") } && names.contains { $0.contains("Syria") })
+    }
+}

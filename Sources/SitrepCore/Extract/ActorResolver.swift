@@ -28,11 +28,15 @@ struct ActorResolver: Sendable {
             if best.isTemplate {
                 demonyms = demonymCountries(before: i, range: range, tokens: tokens)
                 let countries = demonyms.isEmpty ? [mainCountry].compactMap { $0 } : demonyms
-                names = countries.isEmpty ? [best.name] : countries.map { best.resolved(countryName: lexicon.gazetteer.country(code: $0)?.name) }
+                names = countries.isEmpty ? [best.resolved(countryName: nil)] : countries.map { best.resolved(countryName: lexicon.gazetteer.country(code: $0)?.name) }
             }
-            out.append(ActorMatch(tokens: i..<end, names: names, inter: best.inter, kind: best.kind, template: best.isTemplate ? best.name : nil,
+            if !best.isTemplate { names += coordinated(at: i, end: end, range: range, tokens: tokens) }
+            var stop = end
+            if !best.isTemplate, stop < range.upperBound, tokens[stop].isWord, let (next, nextEnd) = longest(at: stop, range: range, tokens: tokens),
+               next[0].isTemplate { stop = nextEnd }   // "HTS fighters", "Wagner mercenaries": one actor
+            out.append(ActorMatch(tokens: i..<stop, names: names, inter: best.inter, kind: best.kind, template: best.isTemplate ? best.name : nil,
                                   demonymCountries: demonyms))
-            i = end
+            i = stop
         }
         return out
     }
@@ -69,6 +73,21 @@ struct ActorResolver: Sendable {
             if !hits.isEmpty { return (hits, idx[n - 1] + 1) }
         }
         return nil
+    }
+
+    /// "Syrian and Russian jets": the alias "Russian jets" also applies to the coordinated "Syrian" → Syria's entry.
+    func coordinated(at i: Int, end: Int, range: Range<Int>, tokens: [Token]) -> [String] {
+        guard lexicon.gazetteer.country(forDemonym: tokens[i].key) != nil, end - i >= 2 else { return [] }
+        let rest = (i + 1..<end).map { tokens[$0].key }.joined(separator: " ")
+        var names: [String] = []
+        for cc in demonymCountries(before: i, range: range, tokens: tokens) {
+            guard let country = lexicon.gazetteer.country(code: cc) else { continue }
+            let demonym = (i - 5..<i).reversed().first { $0 >= range.lowerBound && lexicon.gazetteer.country(forDemonym: tokens[$0].key)?.countryCode == cc }
+            let key = (demonym.map { tokens[$0].key } ?? "") + " " + rest
+            if let e = lexicon.actors.entries(forKey: key).first { names.append(e.isTemplate ? e.resolved(countryName: country.name) : e.name) }
+            else if let t = lexicon.actors.entries(forKey: rest).first(where: \.isTemplate) { names.append(t.resolved(countryName: country.name)) }
+        }
+        return names.filter { !$0.isEmpty }
     }
 
     /// Country codes of demonyms right before `i`: "Syrian and Russian", "Syrian government and Russian".

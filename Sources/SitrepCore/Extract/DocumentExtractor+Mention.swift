@@ -47,7 +47,7 @@ extension DocumentExtractor {
         var refs: [ActorRef] = []
         var inter1 = 0
         let parties = facts.actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !$0.tokens.overlaps(h.tokens) }
-        for a in parties.filter({ $0.tokens.upperBound <= h.tokens.lowerBound }).suffix(2) {
+        for a in parties.filter({ $0.tokens.upperBound <= h.tokens.lowerBound }).suffix(3) {
             for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor1, inter: a.inter)) }
             inter1 = a.inter
         }
