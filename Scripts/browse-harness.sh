@@ -13,9 +13,8 @@ for t in SitrepTUI CNcursesw CTerminalShim TerminalBackend; do
     ln -sfn "$root/Sources/$t" "$pkg/Sources/$t"
 done
 # A snapshot of the core (mtimes kept, so rebuilds stay incremental): others edit it while we build.
-[ -L "$pkg/Sources/SitrepCore" ] && rm "$pkg/Sources/SitrepCore"
-mkdir -p "$pkg/Sources/SitrepCore"
-cp -rp "$root/Sources/SitrepCore/." "$pkg/Sources/SitrepCore/"
+rm -rf "$pkg/Sources/SitrepCore"
+cp -rp "$root/Sources/SitrepCore" "$pkg/Sources/SitrepCore"
 ln -sf "$root/Tests/SitrepTUITests/Fixtures.swift" "$pkg/Sources/harness/Fixtures.swift"
 ln -sf "$root/Tests/SitrepTUITests/GeneratedCorpus.swift" "$pkg/Sources/harness/GeneratedCorpus.swift"
 cat > "$pkg/Package.swift" <<'SWIFT'

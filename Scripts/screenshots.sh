@@ -23,12 +23,14 @@ fi
 out="$root/Screenshots"
 tmp="$(mktemp -d)"
 session="sitrep-shots-$$"
+# A private tmux server: a shared one may carry another environment (NO_COLOR, TERM).
+tmux() { command tmux -L "sitrep-shots-$$" "$@"; }
 mkdir -p "$out"
-trap 'tmux kill-session -t "$session" 2>/dev/null || true; rm -rf "$tmp"' EXIT
+trap 'tmux kill-server 2>/dev/null || true; rm -rf "$tmp"' EXIT
 
 start() { # width height
     tmux kill-session -t "$session" 2>/dev/null || true
-    tmux new-session -d -s "$session" -x "$1" -y "$2" "cd '$root' && SITREP_ROOT='$root' $cmd"
+    tmux new-session -d -s "$session" -x "$1" -y "$2" "cd '$root' && unset NO_COLOR && SITREP_ROOT='$root' $cmd"
     for _ in $(seq 1 100); do
         tmux capture-pane -p -t "$session" | grep -q " events" && return 0
         sleep 0.1
@@ -47,7 +49,7 @@ shot() { # name width height title
 
 start 120 40
 shot 01-timeline 120 40 "sitrep — timeline by date, grouped by country › governorate"
-keys /; type_text "airstrikes on Idlib"; keys Enter; keys Enter
+keys /; type_text "Idlib, 4–8"; keys Enter; keys Enter
 shot 02-source-passage 120 40 "Enter: the event's passage highlighted in its article ( [ ] step through outlets )"
 keys Tab
 shot 03-disagreements 120 40 "Disagreements: 4 vs 8 killed in the Idlib airstrike, each outlet with its quote"
@@ -60,7 +62,7 @@ shot 06-disputed 120 40 "D: every disputed event in the corpus"
 keys q
 
 start 80 24
-keys /; type_text "airstrikes on Idlib"; keys Enter; keys Enter
+keys /; type_text "Idlib, 4–8"; keys Enter; keys Enter
 shot 07-80x24 80 24 "80×24: timeline above, source below (Tab switches to disagreements)"
 keys p; type_text "Ma"; keys Tab
 shot 08-place-prompt 80 24 "p: place prompt with completions from the corpus"

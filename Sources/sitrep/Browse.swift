@@ -10,19 +10,15 @@ struct Browse: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     func run() throws {
-        try runReporting {
-            let s = try Session.open(corpus)
-            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        try withSession(corpus, filters) { s, f in
             let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary)
             if code == BrowserLauncher.notATerminal {
                 Terminal.error("sitrep: standard output is not a terminal; printing the timeline instead (use 'sitrep list' for this on purpose).")
                 let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)
                 Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
-                try s.finish()
-                return
+            } else if code != 0 {
+                throw ExitCode(code)
             }
-            if code != 0 { throw ExitCode(code) }
-            try s.finish()
         }
     }
 }

@@ -9,12 +9,9 @@ struct List: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     func run() throws {
-        try runReporting {
-            let s = try Session.open(corpus)
-            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        try withSession(corpus, filters) { s, f in
             let report = TimelineReport(style: TextStyle(enabled: Terminal.colour), outlets: s.timeline.outlets)
             Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
-            try s.finish()
         }
     }
 }
@@ -26,12 +23,9 @@ struct Disagreements: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     func run() throws {
-        try runReporting {
-            let s = try Session.open(corpus)
-            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        try withSession(corpus, filters) { s, f in
             let report = DisagreementReport(style: TextStyle(enabled: Terminal.colour), analysis: s.analysis)
             Terminal.write(report.render(s.timeline.disagreements(matching: f)))
-            try s.finish()
         }
     }
 }
@@ -62,9 +56,7 @@ struct Export: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     func run() throws {
-        try runReporting {
-            let s = try Session.open(corpus)
-            let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        try withSession(corpus, filters) { s, f in
             let events = s.timeline.events(matching: f)
             let data: Data
             switch format {
@@ -77,7 +69,6 @@ struct Export: ParsableCommand {
             } else {
                 FileHandle.standardOutput.write(data)
             }
-            try s.finish()
         }
     }
 }

@@ -56,6 +56,16 @@ enum Terminal {
     static func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
 }
 
+/// Opens the corpus, resolves the filters, runs `body`, then exits with the first load problem's code.
+func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, _ body: (Session, EventFilter) throws -> Void) throws {
+    try runReporting {
+        let s = try Session.open(corpus)
+        let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        try body(s, f)
+        try s.finish()
+    }
+}
+
 /// Runs a body and turns CLI errors into their message and exit code.
 func runReporting(_ body: () throws -> Void) throws {
     do { try body() } catch let e as CLIError { Terminal.error(e.description); throw ExitCode(e.exitCode) }

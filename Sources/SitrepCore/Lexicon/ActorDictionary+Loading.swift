@@ -3,10 +3,7 @@ import Foundation
 extension ActorDictionary {
     /// Loads and validates `Data/actors.tsv`; throws `LexiconError` with `file:line` on the first problem.
     public static func load(file: URL) throws -> ActorDictionary {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw LexiconError(file: file.lastPathComponent, line: 0, message: "cannot read actor dictionary at \(file.path)")
-        }
-        return try parse([UInt8](data), fileName: file.lastPathComponent)
+        return try parse(DataFile.read(file, what: "actor dictionary"), fileName: file.lastPathComponent)
     }
 
     /// Parses actor rows from TSV bytes (see `Data/README-lexicons.md`).

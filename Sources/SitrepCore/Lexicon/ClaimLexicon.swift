@@ -8,10 +8,7 @@ public struct ClaimLexicon: Sendable {
     var firstWords: Set<String> = []
 
     public static func load(file: URL) throws -> ClaimLexicon {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw LexiconError(file: file.path, line: 0, message: "cannot read the claims file")
-        }
-        return try parse([UInt8](data), name: file.path)
+        try parse(DataFile.read(file, what: "claims file"), name: file.lastPathComponent)
     }
 
     public static func parse(_ bytes: [UInt8], name: String) throws -> ClaimLexicon {

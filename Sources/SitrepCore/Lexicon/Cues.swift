@@ -40,10 +40,7 @@ public struct Cues: Sendable {
     public subscript(_ category: String) -> PhraseSet { sets[category] ?? PhraseSet() }
 
     public static func load(file: URL) throws -> Cues {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw LexiconError(file: file.path, line: 0, message: "cannot read the cues file")
-        }
-        return try parse([UInt8](data), name: file.path)
+        try parse(DataFile.read(file, what: "cues file"), name: file.lastPathComponent)
     }
 
     public static func parse(_ bytes: [UInt8], name: String) throws -> Cues {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A data file (gazetteer, actor dictionary, trigger lexicon, cues) that failed validation, at `file:line`.
 public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
     public var file: String
@@ -9,6 +11,14 @@ public struct LexiconError: Error, Hashable, Sendable, CustomStringConvertible {
 
 /// Reads a tab-separated data file: skips blank lines and lines starting with '#', yields (line number, fields).
 public enum DataFile {
+    /// The bytes of a data file, or a `LexiconError` naming it (`what`: "trigger lexicon", "cues" …).
+    public static func read(_ file: URL, what: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: file.path) else {
+            throw LexiconError(file: file.lastPathComponent, line: 0, message: "cannot read the \(what) at \(file.path)")
+        }
+        return [UInt8](data)
+    }
+
     /// Splits UTF-8 `bytes` into lines of tab-separated fields; line numbers start at 1.
     public static func rows(_ bytes: [UInt8]) -> [(line: Int, fields: [Substring])] {
         var out: [(Int, [Substring])] = []

@@ -3,10 +3,7 @@ import Foundation
 extension TriggerLexicon {
     /// Loads and validates `Data/triggers.tsv`; throws `LexiconError` with `file:line` on the first problem.
     public static func load(file: URL) throws -> TriggerLexicon {
-        guard let data = FileManager.default.contents(atPath: file.path) else {
-            throw LexiconError(file: file.lastPathComponent, line: 0, message: "cannot read trigger lexicon at \(file.path)")
-        }
-        return try parse([UInt8](data), fileName: file.lastPathComponent)
+        return try parse(DataFile.read(file, what: "trigger lexicon"), fileName: file.lastPathComponent)
     }
 
     /// Parses trigger rows from TSV bytes (see `Data/README-lexicons.md`).

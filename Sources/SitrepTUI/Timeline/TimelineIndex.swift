@@ -15,18 +15,22 @@ public struct TimelineIndex: Sendable {
     /// Ids of events that have disagreements or disputed fields.
     public let disputed: Set<String>
 
-    /// - Complexity: O(n log n) in the number of events.
+    /// - Complexity: O(n log n) in the number of events; names are compared once, to rank them, so the
+    ///   sorts compare integers only.
     public init(_ analysis: Analysis) {
-        let keys = analysis.events.map(SortKey.init)
-        let ids = analysis.events.indices
-        dateOrder = ids.sorted { a, b in
-            let (x, y) = (keys[a], keys[b])
-            return (x.day, x.country, x.admin, x.place, x.id) < (y.day, y.country, y.admin, y.place, y.id)
+        let events = analysis.events
+        func ranks(_ values: [String]) -> [Int] {
+            let rank = Dictionary(uniqueKeysWithValues: Set(values).sorted().enumerated().map { ($1, $0) })
+            return values.map { rank[$0]! }
         }
-        locationOrder = ids.sorted { a, b in
-            let (x, y) = (keys[a], keys[b])
-            return (x.country, x.admin, x.place, x.day, x.id) < (y.country, y.admin, y.place, y.day, y.id)
-        }
+        let day = events.map { $0.date.date?.dayNumber ?? Int.max }
+        let country = ranks(events.map { $0.location?.place.country ?? "\u{10FFFF}" })
+        let admin = ranks(events.map { $0.location?.place.admin1 ?? "" })
+        let place = ranks(events.map { $0.location?.place.name ?? "" })
+        let ids = Array(events.indices)
+        // Ties keep the analysis order (date, place, id), so equal keys stay deterministic.
+        dateOrder = ids.sorted { a, b in (day[a], country[a], admin[a], place[a], a) < (day[b], country[b], admin[b], place[b], b) }
+        locationOrder = ids.sorted { a, b in (country[a], admin[a], place[a], day[a], a) < (country[b], admin[b], place[b], day[b], b) }
         var outlets: [String: String] = [:], documentIndex: [String: Int] = [:]
         for (i, d) in analysis.documents.enumerated() { outlets[d.id] = d.outlet; documentIndex[d.id] = i }
         self.outlets = outlets; self.documentIndex = documentIndex
@@ -36,15 +40,6 @@ public struct TimelineIndex: Sendable {
         var disputed = Set(analysis.disagreements.compactMap(\.event))
         for e in analysis.events where e.isDisputed { disputed.insert(e.id) }
         self.disputed = disputed
-    }
-
-    struct SortKey {
-        var day: Int, country: String, admin: String, place: String, id: String
-        init(_ e: Event) {
-            day = e.date.date?.dayNumber ?? Int.max
-            let p = e.location?.place
-            country = p?.country ?? "\u{10FFFF}"; admin = p?.admin1 ?? ""; place = p?.name ?? ""; id = e.id
-        }
     }
 
     /// The rows of the timeline for the events that pass `filter`, with headings.
