@@ -1,3 +1,4 @@
+#include <poll.h>
 #include <wchar.h>
 #include <locale.h>
 #include <langinfo.h>
@@ -111,6 +112,14 @@ void sitrep_install_signal_handlers(void) {
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {
         sigaction(crash_signals[i], &sa, &previous[crash_signals[i]]);
     }
+}
+
+int sitrep_tty_hung_up(void) {
+    struct pollfd p;
+    p.fd = STDIN_FILENO; p.events = POLLIN; p.revents = 0;
+    if (poll(&p, 1, 0) < 0) return 1;
+    if (p.revents & (POLLHUP | POLLERR | POLLNVAL)) return 1;
+    return isatty(STDIN_FILENO) ? 0 : 1;
 }
 
 int sitrep_take_quit_signal(void) {

@@ -35,6 +35,8 @@ struct EventLoop {
                 state.apply(.resize(terminal.size))
             case .key(let key):
                 state.apply(.key(key))
+            case .hangup:
+                clock.report(timing); return 128 + SIGHUP
             }
             if state.shouldQuit { clock.report(timing); return Browser.exitOK }
             if state.redrawGeneration != generation {

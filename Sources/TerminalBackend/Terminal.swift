@@ -101,6 +101,7 @@ final class Terminal {
         var wch: wint_t = 0
         let r = wget_wch(window, &wch)
         if r == ERR {
+            if sitrep_tty_hung_up() != 0 { return .hangup }
             var rows: Int32 = 0, cols: Int32 = 0
             if sitrep_window_size(&rows, &cols) == 0, rows != sitrep_lines() || cols != sitrep_cols() {
                 resizeterm(rows, cols)
@@ -117,4 +118,6 @@ final class Terminal {
 enum KeyEvent: Equatable {
     case key(Key)
     case resize
+    /// The terminal went away (closed window, killed multiplexer): leave instead of spinning on read errors.
+    case hangup
 }

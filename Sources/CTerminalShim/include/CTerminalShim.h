@@ -29,6 +29,8 @@ int sitrep_window_size(int *rows, int *cols);
    re-raise through the previous handler. */
 void sitrep_install_signal_handlers(void);
 int sitrep_take_quit_signal(void);
+/* 1 when the terminal on standard input has hung up or gone (a closed pty): reading would fail forever. */
+int sitrep_tty_hung_up(void);
 /* Saves the tty state (before curses) and restores it (after endwin, or from a crash handler). */
 void sitrep_save_tty(void);
 void sitrep_restore_tty(int crashed);
