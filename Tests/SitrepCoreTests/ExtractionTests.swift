@@ -75,6 +75,17 @@ struct ExtractionTests {
         #expect(mentions(body).count == 1)
     }
 
+    @Test func aStandfirstRepeatedInTheBodyCountsOnce() {
+        let body = """
+        The rebel military command confirmed that its forces also struck government positions in northern Hama.
+
+        On Sunday, the rebel military command confirmed that its forces also attacked government positions in northern Hama, a major city.
+        """
+        let ms = mentions(body, published: "2024-12-01")
+        #expect(ms.count == 1)
+        #expect(ms.first?.quote.hasPrefix("On Sunday") == true)
+    }
+
     @Test func followUpTollJoinsThePreviousMention() {
         let ms = mentions("Government planes conducted airstrikes on a school in the rebel-held region of Idlib on Saturday. These attacks resulted in the deaths of four civilians.")
         #expect(ms.count == 1)

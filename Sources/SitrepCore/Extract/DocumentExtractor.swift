@@ -40,10 +40,12 @@ public struct DocumentExtractor: Sendable {
         var claims: [Claim] = []
         var sentenceIndex = 0
         var pending: Draft? = nil
+        let repeated = Self.repeatedLater(ctx.layout)
         for (bi, block) in ctx.layout.blocks.enumerated() where ctx.layout.roles[bi] == .prose {
             var para = Paragraph()
             for sentence in Segmenter.sentences(of: block, index: bi, tokens: ctx.layout.tokens) {
                 sentenceIndex += 1
+                if repeated.contains(sentence.span.start) { continue }
                 let facts = analyse(sentence, ctx: ctx, para: para)
                 claims += claimsIn(facts, ctx: ctx, para: para)
                 let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
@@ -73,6 +75,26 @@ public struct DocumentExtractor: Sendable {
         guard let h = refs.max(by: { $0.trigger.weight < $1.trigger.weight }) else { return nil }
         let (m, explicit) = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
         return Draft(mention: m, block: block, sentence: sentence, explicitDate: explicit)
+    }
+
+    /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
+    /// restated in the body): the later telling, with its context, stands for both.
+    static func repeatedLater(_ layout: TextLayout) -> Set<Int> {
+        var sets: [(start: Int, words: Set<String>)] = []
+        for (bi, block) in layout.blocks.enumerated() where layout.roles[bi] == .prose {
+            for s in Segmenter.sentences(of: block, index: bi, tokens: layout.tokens) {
+                let words = Set(s.tokens.filter { layout.tokens[$0].isWord }.map { layout.keys[$0] })
+                if words.count >= 8 { sets.append((s.span.start, words)) }
+            }
+        }
+        var out = Set<Int>()
+        for i in sets.indices {
+            for j in sets.indices where j > i {
+                let inter = sets[i].words.intersection(sets[j].words).count
+                if Double(inter) / Double(sets[i].words.count) >= 0.8 { out.insert(sets[i].start); break }
+            }
+        }
+        return out
     }
 
     func update(_ para: inout Paragraph, facts: SentenceFacts, drafts: [Draft], sentence: Int) {
