@@ -46,9 +46,10 @@ struct ActorResolver: Sendable {
 
     /// Fills a template without demonyms with the article's main country, once that is known.
     func withMainCountry(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
-        guard let t = m.template, m.demonymCountries.isEmpty, let cc, let entry = lexicon.actors.entry(named: t) else { return m }
+        guard let t = m.template, m.demonymCountries.isEmpty, let cc, let entry = lexicon.actors.entry(named: t),
+              let country = lexicon.gazetteer.country(code: cc)?.name, m.names != [entry.resolved(countryName: country)] else { return m }
         var out = m
-        out.names = [entry.resolved(countryName: lexicon.gazetteer.country(code: cc)?.name)]
+        out.names = [entry.resolved(countryName: country)]
         return out
     }
 

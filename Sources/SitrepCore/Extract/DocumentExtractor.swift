@@ -80,16 +80,16 @@ public struct DocumentExtractor: Sendable {
     /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
     /// restated in the body): the later telling, with its context, stands for both.
     static func repeatedLater(_ layout: TextLayout) -> Set<Int> {
-        var sets: [(start: Int, words: Set<String>)] = []
+        var sets: [(start: Int, words: Set<Int>)] = []
         for (bi, block) in layout.blocks.enumerated() where layout.roles[bi] == .prose {
             for s in Segmenter.sentences(of: block, index: bi, tokens: layout.tokens) {
-                let words = Set(s.tokens.filter { layout.tokens[$0].isWord }.map { layout.keys[$0] })
+                let words = Set(s.tokens.filter { layout.tokens[$0].isWord }.map { layout.keys[$0].hashValue })
                 if words.count >= 8 { sets.append((s.span.start, words)) }
             }
         }
         var out = Set<Int>()
         for i in sets.indices {
-            for j in sets.indices where j > i {
+            for j in sets.indices where j > i && sets[j].words.count * 5 >= sets[i].words.count * 4 {
                 let inter = sets[i].words.intersection(sets[j].words).count
                 if Double(inter) / Double(sets[i].words.count) >= 0.8 { out.insert(sets[i].start); break }
             }

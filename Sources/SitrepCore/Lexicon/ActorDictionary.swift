@@ -44,7 +44,9 @@ public struct ActorEntry: Hashable, Sendable {
     /// "Civilians", "Unidentified Armed Group". Non-template names are returned unchanged.
     public func resolved(countryName: String?) -> String {
         guard isTemplate else { return name }
-        if let countryName, !countryName.isEmpty { return name.replacingOccurrences(of: "{country}", with: countryName) }
+        if let countryName, !countryName.isEmpty, let r = name.range(of: "{country}") {
+            return String(name[..<r.lowerBound]) + countryName + String(name[r.upperBound...])
+        }
         return name.replacingOccurrences(of: " of {country}", with: "")
             .replacingOccurrences(of: " ({country})", with: "")
             .replacingOccurrences(of: "{country}", with: "")
