@@ -29,7 +29,8 @@ let package = Package(
             ],
             path: "Sources/sitrep"),
         .testTarget(name: "SitrepCoreTests", dependencies: ["SitrepCore"], path: "Tests/SitrepCoreTests"),
-        .testTarget(name: "SitrepTUITests", dependencies: ["SitrepTUI", "SitrepCore"], path: "Tests/SitrepTUITests"),
+        .testTarget(name: "SitrepTUITests", dependencies: ["SitrepTUI", "SitrepCore"], path: "Tests/SitrepTUITests",
+                    exclude: ["Golden"]),
         .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCore"], path: "Tests/SitrepCLITests"),
     ],
     swiftLanguageModes: [.v6]

@@ -27,7 +27,7 @@ struct BrowserEndToEndTests {
         t.keys("Enter")
         let colored = t.capture(escapes: true)
         // The passage is drawn with a background colour or in reverse video.
-        #expect(colored.contains("\u{1B}[43m") || colored.contains("\u{1B}[7m"), "a highlighted passage")
+        #expect(colored.contains(/\x1B\[([0-9;]*;)?(43|7)[;m]/), "a highlighted passage:\n\(colored)")
         #expect(t.capture().contains("Claimed by:"))
     }
 
@@ -56,9 +56,9 @@ struct BrowserEndToEndTests {
         let t = try Tmux.start(width: 120, height: 40)
         defer { t.kill() }
         _ = try t.waitFor("events")
-        t.keys("/"); t.type("airstrikes on Idlib"); t.keys("Enter")
-        let screen = t.capture()
-        #expect(screen.contains("4–8"), "the timeline row shows the range")
+        t.keys("/"); t.type("Idlib, 4–8"); t.keys("Enter")
+        let screen = try t.waitFor("Voz")
+        #expect(screen.contains("4–8"), "the timeline row shows the range:\n\(screen)")
         #expect(screen.contains("CNN") && screen.contains("Voz"), "both outlets in the disagreements pane")
         #expect(screen.contains("4 killed") || screen.contains("four"))
         #expect(screen.contains("8 killed") || screen.contains("eight"))
@@ -91,6 +91,29 @@ struct BrowserEndToEndTests {
 }
 
 /// A tmux session running the sitrep binary of this build.
+extension BrowserEndToEndTests {
+    /// Closing the terminal (killing the tmux session) ends the browser instead of leaving it spinning.
+    @Test func closingTheTerminalEndsTheBrowser() throws {
+        let t = try Tmux.start(width: 100, height: 30)
+        defer { t.kill() }
+        _ = try t.waitFor("events")
+        let pid = Int32(t.paneFlag("pane_pid")) ?? 0
+        #expect(pid > 0)
+        _ = try? Tmux.run(["kill-session", "-t", t.name])
+        var alive = true
+        for _ in 0..<50 where alive { usleep(100_000); alive = Self.running(pid) }
+        if alive { kill(pid, SIGKILL) }
+        #expect(!alive, "sitrep (pid \(pid)) still running after its terminal closed")
+    }
+
+    /// Alive and not a zombie waiting for tmux to reap it.
+    static func running(_ pid: Int32) -> Bool {
+        guard pid > 0, kill(pid, 0) == 0, let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return false }
+        let state = stat.split(separator: ")").last?.split(separator: " ").first ?? ""
+        return state != "Z" && state != "X"
+    }
+}
+
 struct Tmux {
     static let available: Bool = {
         ["/usr/bin/tmux", "/usr/local/bin/tmux", "/bin/tmux"].contains { FileManager.default.isExecutableFile(atPath: $0) }
@@ -136,18 +159,34 @@ struct Tmux {
         return t
     }
 
+    /// Runs a tmux command on a private server and returns its output.
+    ///
+    /// Uses posix_spawn and waitpid rather than Foundation's Process, whose exit monitoring was seen to
+    /// miss the tmux client's exit; output goes through a file because the server that `new-session`
+    /// forks would keep a pipe open.
     @discardableResult
     static func run(_ args: [String]) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["tmux"] + args
-        let out = Pipe()
-        p.standardOutput = out
-        p.standardError = Pipe()
-        try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+        defer { unlink(out) }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, args.first == "new-session" ? "/dev/null" : out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = (["tmux", "-L", "sitrep-e2e-\(getpid())"] + args).map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var env = ProcessInfo.processInfo.environment
+        env["NO_COLOR"] = nil
+        env["TMUX"] = nil
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { envp.forEach { free($0) } }
+        var pid: pid_t = 0
+        let rc = posix_spawnp(&pid, "tmux", &actions, nil, argv, envp)
+        guard rc == 0 else { throw TmuxError.timeout("could not run tmux: error \(rc)") }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     }
 
     func capture(escapes: Bool = false) -> String {
@@ -158,15 +197,17 @@ struct Tmux {
         ((try? Tmux.run(["display-message", "-p", "-t", name, "#{\(flag)}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
-    /// Waits up to 10 s for `text` on screen; throws with the last screen otherwise.
-    func waitFor(_ text: String) throws -> String {
+    /// Waits for `text` on screen (up to 90 s: a debug build loads its data files slowly, more so on a
+    /// busy machine); throws with the last screen otherwise.
+    func waitFor(_ text: String, seconds: Double = 90) throws -> String {
+        let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
-        for _ in 0..<100 {
+        repeat {
             screen = capture()
             if screen.contains(text) { return screen }
             usleep(100_000)
-        }
-        throw TmuxError.timeout("“\(text)” did not appear within 10 s; screen:\n\(screen)")
+        } while Date() < deadline
+        throw TmuxError.timeout("“\(text)” did not appear within \(Int(seconds)) s; screen:\n\(screen)")
     }
 
     func keys(_ keys: String...) { _ = try? Tmux.run(["send-keys", "-t", name] + keys); usleep(300_000) }
@@ -174,7 +215,7 @@ struct Tmux {
     func resize(width: Int, height: Int) {
         _ = try? Tmux.run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]); usleep(400_000)
     }
-    func kill() { _ = try? Tmux.run(["kill-session", "-t", name]) }
+    func kill() { _ = try? Tmux.run(["kill-server"]) }
 }
 
 enum TmuxError: Error, CustomStringConvertible {

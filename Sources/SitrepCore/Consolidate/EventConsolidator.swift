@@ -8,10 +8,13 @@ enum EventConsolidator {
                      fatalities: fatalities(mentions), mentions: mentions)
     }
 
-    /// "ev-" and 10 hex digits of a hash of the first mention's document and span: stable for the same input.
+    /// "ev-" and 10 hex digits of a hash of the first mention's document, span, type and trigger: stable for the
+    /// same input (one sentence can report two events, so the span alone is not enough).
     static func eventID(_ m: Mention) -> String {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in "\(m.doc):\(m.span.start):\(m.span.end)".utf8 { h = (h ^ UInt64(b)) &* 0x100_0000_01b3 }
+        for b in "\(m.doc):\(m.span.start):\(m.span.end):\(m.eventType.rawValue):\(m.subEventType):\(m.trigger)".utf8 {
+            h = (h ^ UInt64(b)) &* 0x100_0000_01b3
+        }
         let hex = String(h, radix: 16)
         return "ev-" + String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
     }

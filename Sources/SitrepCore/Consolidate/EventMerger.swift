@@ -23,7 +23,22 @@ public struct EventMerger: Sendable {
                 clusters.append(Cluster(m)); index.register(clusters.count - 1, clusters[clusters.count - 1])
             }
         }
-        return clusters.map { EventConsolidator.event(from: $0.mentions) }
+        return Self.uniqueIDs(clusters.map { EventConsolidator.event(from: $0.mentions) })
+    }
+}
+
+extension EventMerger {
+    /// Ids stay unique even if two events hash alike: later ones (in a stable order) get "-2", "-3" ….
+    static func uniqueIDs(_ events: [Event]) -> [Event] {
+        var seen: [String: Int] = [:]
+        let order = events.indices.sorted { (events[$0].id, events[$0].mentions[0].doc, events[$0].mentions[0].span) < (events[$1].id, events[$1].mentions[0].doc, events[$1].mentions[0].span) }
+        var out = events
+        for i in order {
+            let n = (seen[events[i].id] ?? 0) + 1
+            seen[events[i].id] = n
+            if n > 1 { out[i].id += "-\(n)" }
+        }
+        return out
     }
 }
 
