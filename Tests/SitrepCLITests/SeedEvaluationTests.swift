@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The seed evaluation: the bundled corpus exported and scored against the bundled gold with the project's scorer.
-@Suite("Seed evaluation (Scripts/score.py on Data/articles)")
+@Suite("Seed evaluation (Tests/Scripts/score.py on Data/articles)")
 struct SeedEvaluationTests {
     @Test func exportScoresAboveThresholds() throws {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-seed-\(UUID().uuidString).json").path
@@ -10,7 +10,7 @@ struct SeedEvaluationTests {
         #expect(export.status == 0, "export failed: \(export.stderr)")
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        p.arguments = ["python3", Binary.root.appendingPathComponent("Scripts/score.py").path, out,
+        p.arguments = ["python3", Binary.root.appendingPathComponent("Tests/Scripts/score.py").path, out,
                        Binary.root.appendingPathComponent("Data/gold").path, "--root", Binary.root.path,
                        "--min-f1", "0.85", "--min-disagree", "1.0", "-v"]
         let pipe = Pipe()

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Normalised lookup keys for names: the same rules as `Scripts/namekey.py`, which builds the data files.
+/// Normalised lookup keys for names: the same rules as `Data/gazetteer/build/namekey.py`, which builds the data files.
 ///
 /// `normalize`: decompose, drop combining marks, map special letters (ø→o, ł→l, đ/ð→d, þ→th, ß→ss,
 /// æ→ae, œ→oe, ı→i, ħ→h), lowercase, delete apostrophe-like characters (' ’ ‘ ` ´ ʿ ʾ ʻ ʼ ′), turn every

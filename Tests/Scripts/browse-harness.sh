@@ -3,11 +3,11 @@
 # generated corpus of N events), without adding a target to Package.swift. For manual runs and
 # screenshots before/alongside `sitrep browse`.
 #
-#   Scripts/browse-harness.sh build            # prints the path of the built binary
-#   Scripts/browse-harness.sh run [--generated N] [--crash-after SECONDS]
+#   Tests/Scripts/browse-harness.sh build            # prints the path of the built binary
+#   Tests/Scripts/browse-harness.sh run [--generated N] [--crash-after SECONDS]
 set -euo pipefail
-root="$(cd "$(dirname "$0")/.." && pwd)"
-pkg="$root/Scripts/.cache/harness"
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+pkg="$root/Tests/Scripts/.cache/harness"
 mkdir -p "$pkg/Sources/harness"
 for t in SitrepTUI CNcursesw CTerminalShim TerminalBackend; do
     ln -sfn "$root/Sources/$t" "$pkg/Sources/$t"
