@@ -29,6 +29,11 @@ struct ConsolidationTests {
         #expect(a.events.allSatisfy { $0.sourceDocs.count == 1 }, "an Idlib airstrike and Aleppo shelling are two events")
     }
 
+    @Test func oneArticlesTwoTollsAreTwoEvents() {
+        let a = analyse([("a", "2024-07-14", "Israeli airstrikes killed at least 20 people across the Gaza Strip on Sunday, health officials said. Earlier, a strike on a home in Khan Younis killed eight members of one family.")])
+        #expect(a.events.filter { $0.eventType == .explosions }.count == 2)
+    }
+
     @Test func strikesOnDifferentDaysStayApart() {
         let a = analyse([
             ("a", "2024-11-30", "Airstrikes on Idlib killed four civilians on Saturday, rescuers said."),

@@ -103,6 +103,13 @@ struct ActorTests {
         #expect(ms.allSatisfy { $0.location == nil }, "White House and May are not places")
     }
 
+    @Test func civiliansAreTargetsNotPerpetrators() {
+        let doc = Fixtures.document("At least four civilians were killed on Sunday in Russian airstrikes on Idlib city, rescuers said.")
+        let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions
+        #expect(!ms.isEmpty)
+        #expect(ms.allSatisfy { m in m.actors.filter { $0.inter == 7 }.allSatisfy { $0.role == .actor2 } })
+    }
+
     @Test func aliasesAndDemonymsResolve() {
         let doc = Fixtures.document("HTS fighters and Syrian and Russian jets clashed near Saraqib on Friday, killing ten.")
         let names = Set(DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions.flatMap { $0.actors.map(\.name) })

@@ -68,6 +68,10 @@ struct Cluster {
             if !t.isEmpty && !t.contains(m.subEventType) { return false }
         }
         guard placesCompatible(m) else { return false }
+        // One article giving two different tolls in two passages is telling two events.
+        if let f = m.fatalities, mentions.contains(where: { $0.doc == m.doc && $0.fatalities != nil && $0.fatalities!.count != f.count }) {
+            return false
+        }
         if overlaps(m.date) { return true }
         return type == .battles && Cluster.territorial.contains(m.subEventType) && !subs.isDisjoint(with: Cluster.territorial)
             && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)

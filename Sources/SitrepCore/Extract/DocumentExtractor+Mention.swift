@@ -29,7 +29,7 @@ extension DocumentExtractor {
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
     func place(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph,
                coreferent: Draft?) -> Location? {
-        let cands = facts.places.filter { $0.isLocative && clause.contains($0.tokens.lowerBound) }
+        let cands = facts.places.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
         let fallback = para.place ?? coreferent?.mention.location ?? ctx.focus
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else { return fallback }
         if best.place.kind == .country, case .inside = best.relation, let f = fallback, f.place.isWithin(best.place) { return f }
@@ -47,9 +47,14 @@ extension DocumentExtractor {
         var refs: [ActorRef] = []
         var inter1 = 0
         let parties = facts.actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !$0.tokens.overlaps(h.tokens) }
-        for a in parties.filter({ $0.tokens.upperBound <= h.tokens.lowerBound }).suffix(3) {
+        // Civilians are the targets of organised violence (ACLED codes them as actor2), wherever the sentence names them.
+        let victims = h.trigger.eventType.isViolent ? Set(parties.filter { $0.inter == 7 }.map(\.tokens.lowerBound)) : []
+        for a in parties.filter({ $0.tokens.upperBound <= h.tokens.lowerBound && !victims.contains($0.tokens.lowerBound) }).suffix(3) {
             for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor1, inter: a.inter)) }
             inter1 = a.inter
+        }
+        for a in parties where victims.contains(a.tokens.lowerBound) && a.tokens.upperBound <= h.tokens.lowerBound {
+            for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor2, inter: a.inter)) }
         }
         if refs.isEmpty, let state = demonymPerpetrator(h, facts) { refs.append(state); inter1 = state.inter }
         for a in parties.filter({ $0.tokens.lowerBound >= h.tokens.upperBound }).prefix(2) {

@@ -17,7 +17,8 @@ extension DocumentExtractor {
         dates = dates.filter { $0.kind == .absolute && $0.tokens.lowerBound >= dateline }
         let actors = ctx.actors.filter { r.contains($0.tokens.lowerBound) }
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
-        let blocked = Set(actors.flatMap { Array($0.tokens) })
+        // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
+        let blocked = Set(actors.map(\.tokens.lowerBound))
         var triggers = TriggerScanner(lexicon: lexicon, keys: ctx.layout.keys).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
         let objectStarts = Set(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound
@@ -131,6 +132,7 @@ extension DocumentExtractor {
             p.isLocative && p.place.kind.isLocal && !(lastPlace.map { p.place.isWithin($0) || $0.isWithin(p.place) } ?? false)
         }
         guard !newPlace else { return false }
+        if let prior = last.mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }
         let picked = selectedTriggers(facts, para: Paragraph(date: EventDate.unknown, place: nil, source: nil))
         let continues = picked.isEmpty ? !facts.fatalities.isEmpty
             : picked.allSatisfy { $0.trigger.eventType == last.mention.eventType || $0.definite }
