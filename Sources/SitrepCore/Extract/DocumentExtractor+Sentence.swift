@@ -102,7 +102,7 @@ extension DocumentExtractor {
         return kept.sorted { $0.0.span.start < $1.0.span.start }
     }
 
-    /// A capture verb whose object is a place ("taking the strategic town of Saraqib", "take Aleppo") is a territory trigger.
+    /// A capture verb whose object is a place ("taking the strategic town of Avdiivka", "take Goma") is a territory trigger.
     func captureObjects(_ r: Range<Int>, tokens: [Token], keys: [String], triggers: [TriggerHit], places: inout [PlaceMention],
                         attributions: [Attribution]) -> [TriggerHit] {
         let covered = Set(triggers.flatMap { Array($0.tokens) })

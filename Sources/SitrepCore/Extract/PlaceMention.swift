@@ -1,8 +1,8 @@
 /// How a place name stands in its sentence: where the event is, or merely named.
 public enum PlaceRelation: Hashable, Sendable {
-    /// In the place itself ("in Idlib", "stormed Aleppo").
+    /// In the place itself ("in Kharkiv", "stormed Goma").
     case inside
-    /// Near it or part of it ("east of Aleppo", "a suburb of Aleppo", "the western districts of Aleppo").
+    /// Near it or part of it ("east of Khartoum", "a suburb of Beirut", "the western districts of Mosul").
     case near
     /// A direction inside a larger area ("northern Hama", "northwestern Syria").
     case directional(String)
@@ -19,7 +19,7 @@ public struct PlaceMention: Hashable, Sendable {
     public var isLocative: Bool
     /// A dateline at the head of the article ("ALEPPO, Syria.").
     public var isDateline: Bool
-    /// The name as this source spells it ("Maraat al-Numan"), when it differs from the gazetteer's.
+    /// The name as this source spells it ("Kyiv" for "Kiev"), when it differs from the gazetteer's.
     public var surface: String? = nil
 
     /// The location this mention gives an event.

@@ -5,7 +5,7 @@ struct PlaceResolver: Sendable {
     let lexicon: Lexicon
     var cues: Cues { lexicon.cues }
 
-    /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Aleppo").
+    /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Bakhmut").
     func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: Set<Int>,
                   document: CountryContext, blockStart: Int) -> [PlaceMention] {
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
@@ -24,7 +24,7 @@ struct PlaceResolver: Sendable {
         }
     }
 
-    /// "province", "city", "district" … right after the name (or after "and Y" as in "Aleppo and Idlib provinces").
+    /// "province", "city", "district" … right after the name (or after "and Y" as in "Donetsk and Luhansk oblasts").
     func designator(after i: Int, limit: Int, tokens: [Token], end: inout Int) -> String? {
         func kind(_ k: String) -> String? {
             if cues["admin_designator"].contains(k) { return "admin" }
@@ -72,7 +72,7 @@ struct PlaceResolver: Sendable {
         return false
     }
 
-    /// The source's spelling of a place when it is not the gazetteer's own ("Maraat al-Numan" for "Maʿarrat an Nuʿmān").
+    /// The source's spelling of a place when it is not the gazetteer's own ("Kyiv" where the gazetteer says "Kiev").
     func surface(_ hit: PlaceFinder.Hit, place: Place, tokens: [Token]) -> String? {
         let text = TokenText.join(tokens[hit.tokens])
         let clean = text.hasSuffix("’s") || text.hasSuffix("'s") ? String(text.dropLast(2)) : text

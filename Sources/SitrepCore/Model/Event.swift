@@ -22,7 +22,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// Distinct documents that report this event.
     public var sourceDocs: [String] { Array(Set(mentions.map(\.doc))).sorted() }
     public var isDisputed: Bool { !disputedFields.isEmpty }
-    /// A one-line description: "Air/drone strike in Idlib, 4 killed".
+    /// A one-line description: "Air/drone strike in Kharkiv, 4 killed".
     public var summary: String {
         var s = subEventType == "Other" ? eventType.rawValue : subEventType
         if let p = location?.place.name { s += " in \(p)" }

@@ -21,7 +21,7 @@ public struct TimelineReport: Sendable {
         return Sanitize.text(out).replacingOccurrences(of: "\u{FFFD}[", with: "\u{1B}[")
     }
 
-    /// "Syria › Aleppo Governorate › Aleppo".
+    /// "Ukraine › Kharkiv Oblast › Kharkiv".
     public static func placeLine(_ l: Location?) -> String {
         guard let p = l?.place else { return "Place unknown" }
         var parts = [p.country, p.admin1].compactMap { $0 }

@@ -1,7 +1,7 @@
 /// Splits UTF-8 bytes into tokens without copying or moving offsets.
 ///
 /// Sees through NBSP (a space), curly quotes and apostrophes, and dashes; words keep internal apostrophes
-/// ("Ma'arrat"), hyphens become their own "-" tokens so that "al-Numan" is "al", "-", "numan".
+/// ("Ma'rib"), hyphens become their own "-" tokens so that "al-Fashir" is "al", "-", "fashir".
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8], from: Int = 0, to: Int? = nil) -> [Token] {
         var tokens: [Token] = []

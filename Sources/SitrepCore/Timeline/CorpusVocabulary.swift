@@ -35,7 +35,7 @@ public struct CorpusVocabulary: FilterVocabulary {
         let inCorpus = found.filter { p in corpusPlaces.contains { $0.key == p.key } || corpusCountries.contains(p.countryCode ?? "") }
         let pool = inCorpus.isEmpty ? found : inCorpus
         let top = pool[0]
-        // A name shared by a city and its province ("Idlib"): the province, which holds the city.
+        // A name shared by a city and its province ("Donetsk", "Kharkiv"): the province, which holds the city.
         if top.kind.isLocal, let a = g.admin1(of: top), NameKey.normalize(a.name).hasPrefix(NameKey.normalize(top.name)) { return [a] }
         if let a = pool.first(where: { $0.kind == .admin1 }), top.isWithin(a) { return [a] }
         return [top]

@@ -43,7 +43,7 @@ public struct EventFilter: Hashable, Sendable, Codable {
     }
 }
 
-/// A human description of a filter, for status lines: "place: Idlib Governorate · actor: HTS".
+/// A human description of a filter, for status lines: "place: Donetsk Oblast · actor: RSF".
 extension EventFilter {
     public var labels: [String] {
         var out: [String] = []

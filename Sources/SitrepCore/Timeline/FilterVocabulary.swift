@@ -1,4 +1,4 @@
-/// Turns what a user types ("Idlib", "Maraat al-Numan", "HTS") into filter values, and offers completions.
+/// Turns what a user types ("Donetsk", "Bakhmut", "RSF") into filter values, and offers completions.
 public protocol FilterVocabulary: Sendable {
     /// Places the text names (exact or variant spelling), most likely first; empty when none.
     func places(named text: String) -> [Place]

@@ -44,7 +44,7 @@ public enum Labels {
         }
     }
 
-    /// "Syria › Idlib Governorate" (country › admin area); "Unknown location" without a place.
+    /// "Sudan › North Darfur" (country › admin area); "Unknown location" without a place.
     public static func area(_ l: Location?) -> String {
         guard let p = l?.place else { return "Unknown location" }
         var parts: [String] = []
@@ -54,7 +54,7 @@ public enum Labels {
         return parts.isEmpty ? p.name : parts.joined(separator: " › ")
     }
 
-    /// "Syria › Idlib Governorate › Idlib": the full path down to the place.
+    /// "Sudan › North Darfur › El Fasher": the full path down to the place.
     public static func path(_ l: Location?) -> String {
         guard let p = l?.place else { return "Unknown location" }
         let a = area(l)
