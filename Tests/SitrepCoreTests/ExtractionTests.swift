@@ -75,6 +75,19 @@ struct ExtractionTests {
         #expect(mentions(body).count == 1)
     }
 
+    @Test func titlePlaceIsTheFocusAndProtestsAreEvents() {
+        let body = """
+        TRIPOLI — Fierce clashes between rival armed groups in the capital killed at least 12 people overnight, medics said on Thursday.
+
+        Hundreds of protesters gathered in the main square on Thursday to demand an end to the violence, chanting slogans against the militias.
+        """
+        var doc = Fixtures.document(body, published: "2024-08-15")
+        doc.frontMatter.title = "Clashes in Tripoli kill 12 as militias fight for control of Libya's capital"
+        let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions
+        #expect(ms.contains { $0.eventType == .battles && $0.location?.place.name == "Tripoli" && $0.location?.place.countryCode == "LY" })
+        #expect(ms.contains { $0.eventType == .protests })
+    }
+
     @Test func aStandfirstRepeatedInTheBodyCountsOnce() {
         let body = """
         The rebel military command confirmed that its forces also struck government positions in northern Hama.

@@ -29,7 +29,17 @@ struct DocumentContext: Sendable {
         }
         countries = ctx
         actors = firstPass.map { actorFinder.withMainCountry($0, ctx.main) }
-        focus = Self.focus(layout: layout, usable: usable, hits: hits, lexicon: lexicon, countries: ctx)
+        focus = Self.focus(layout: layout, usable: usable, hits: hits, lexicon: lexicon, countries: ctx,
+                           title: Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon))
+    }
+
+    /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus.
+    static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon) -> [PlaceMention] {
+        guard let title, !title.isEmpty else { return [] }
+        let tokens = Tokenizer.tokenize(Array(title.utf8))
+        let hits = finder.hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        return PlaceResolver(lexicon: lexicon).mentions(in: 0..<tokens.count, tokens: tokens, hits: hits, objectStarts: [],
+                                                        document: countries, blockStart: -1)
     }
 
     /// Tokens of personal names: capitalised runs after a title ("President Bashar al-Assad", "spokesperson Dmitry Peskov").
@@ -51,9 +61,13 @@ struct DocumentContext: Sendable {
     }
 
     /// The most reported local place (locative uses and datelines count more), else an admin area, else the country.
-    static func focus(layout: TextLayout, usable: [Int], hits: [PlaceFinder.Hit], lexicon: Lexicon, countries: CountryContext) -> Location? {
+    static func focus(layout: TextLayout, usable: [Int], hits: [PlaceFinder.Hit], lexicon: Lexicon, countries: CountryContext,
+                      title: [PlaceMention] = []) -> Location? {
         let resolver = PlaceResolver(lexicon: lexicon)
         var weight: [String: (Double, Int, PlaceMention)] = [:]
+        for m in title where m.place.kind != .country {
+            weight[m.place.key] = (m.place.kind.isLocal ? 3 : 1.5, -1, m)
+        }
         for b in usable {
             let block = layout.blocks[b]
             let ms = resolver.mentions(in: block.tokens, tokens: layout.tokens, hits: hits, objectStarts: [], document: countries,

@@ -18,7 +18,7 @@ extension DocumentExtractor {
         let actors = ctx.actors.filter { r.contains($0.tokens.lowerBound) }
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
-        let blocked = Set(actors.map(\.tokens.lowerBound))
+        let blocked = Set(actors.filter { $0.template == nil }.map(\.tokens.lowerBound))
         var triggers = TriggerScanner(lexicon: lexicon, keys: ctx.layout.keys).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
         let objectStarts = Set(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound

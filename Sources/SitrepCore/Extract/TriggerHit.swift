@@ -47,7 +47,7 @@ struct TriggerScanner: Sendable {
     func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
-            if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].key) && steps > 0 { break }
+            if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].key) { break }
             if tokens[j].key == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
             if cues["future"].match(keys, at: j) != nil { return true }
             j -= 1; steps += 1
