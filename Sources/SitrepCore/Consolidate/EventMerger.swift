@@ -53,10 +53,16 @@ struct Cluster {
     var earliest: CalendarDate?
     var latest: CalendarDate?
 
-    init(_ m: Mention) { mentions = [m]; earliest = m.date.earliest; latest = m.date.latest }
+    /// The most specific place among the mentions, kept up to date by `add`.
+    private(set) var place: Place?
+    private var placeSpecificity = -1
+
+    init(_ m: Mention) {
+        mentions = [m]; earliest = m.date.earliest; latest = m.date.latest
+        place = m.location?.place; placeSpecificity = specificity(m.location)
+    }
 
     var type: EventType { mentions[0].eventType }
-    var place: Place? { mentions.compactMap(\.location).max { specificity($0) < specificity($1) }?.place }
     static let territorial: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
 
     func accepts(_ m: Mention, window: Int) -> Bool {
@@ -122,6 +128,7 @@ struct Cluster {
         }
         if earliest == nil { earliest = m.date.earliest; latest = m.date.latest }
         mentions.append(m)
+        if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
     }
 }
 

@@ -41,11 +41,9 @@ struct ActorResolver: Sendable {
         return out
     }
 
-    /// Fills a template without demonyms with the country where the event happened ("Civilians (Ukraine)").
-    func withEventCountry(_ m: ActorMatch, _ cc: String?) -> ActorMatch { withMainCountry(m, cc) }
-
-    /// Fills a template without demonyms with the article's main country, once that is known.
-    func withMainCountry(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
+    /// Fills a template without demonyms with a country: the article's main one, or where the event happened
+    /// ("Civilians (Ukraine)").
+    func filled(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
         guard let t = m.template, m.demonymCountries.isEmpty, let cc, let entry = lexicon.actors.entry(named: t),
               let country = lexicon.gazetteer.country(code: cc)?.name, m.names != [entry.resolved(countryName: country)] else { return m }
         var out = m

@@ -28,7 +28,7 @@ struct DocumentContext: Sendable {
             for (k, v) in c.weights { ctx.weights[k, default: 0] += v }
         }
         countries = ctx
-        actors = firstPass.map { actorFinder.withMainCountry($0, ctx.main) }
+        actors = firstPass.map { actorFinder.filled($0, ctx.main) }
         focus = Self.focus(layout: layout, usable: usable, hits: hits, lexicon: lexicon, countries: ctx,
                            title: Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon))
     }

@@ -45,17 +45,16 @@ extension DocumentExtractor {
 
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
-    func selectedTriggers(_ facts: SentenceFacts, para: Paragraph) -> [TriggerHit] {
+    func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
         var picked = facts.triggers.filter { !$0.negated && !$0.irrealis }
         if picked.contains(where: { $0.trigger.weight >= 2 }) { picked.removeAll { $0.trigger.weight < 2 } }
         if picked.contains(where: { $0.trigger.eventType == .explosions }) {
             picked.removeAll { $0.trigger.eventType == .violenceAgainstCivilians && $0.trigger.subEventType == "Attack" }
         }
         let located = facts.places.contains { $0.isLocative && $0.place.kind <= .admin1 }
-        let localPlace = facts.hasLocalPlace
         picked.removeAll { isBareReference($0, facts) }
-        _ = localPlace
-        let anchored = !facts.dates.isEmpty || !facts.fatalities.isEmpty || located || para.date != nil || para.place != nil
+        // Without a paragraph (a continuation of the previous mention), the previous mention is the anchor.
+        let anchored = para.map { !facts.dates.isEmpty || !facts.fatalities.isEmpty || located || $0.date != nil || $0.place != nil } ?? true
         return anchored ? picked : []
     }
 
@@ -133,16 +132,14 @@ extension DocumentExtractor {
         }
         guard !newPlace else { return false }
         if let prior = last.mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }
-        let picked = selectedTriggers(facts, para: Paragraph(date: EventDate.unknown, place: nil, source: nil))
+        let picked = selectedTriggers(facts, para: nil)
         let continues = picked.isEmpty ? !facts.fatalities.isEmpty
             : picked.allSatisfy { $0.trigger.eventType == last.mention.eventType || $0.definite }
         guard continues else { return false }
-        let tokens = ctx.layout.tokens
         last.mention.span = last.mention.span.union(facts.sentence.span)
         last.mention.quote = ctx.layout.text(last.mention.span)
         if last.mention.fatalities == nil, let f = facts.fatalities.first { last.mention.fatalities = f.count }
         if last.mention.claimedBy == nil { last.mention.claimedBy = facts.attributions.first?.source }
-        _ = tokens
         drafts[drafts.count - 1] = last
         drafts[drafts.count - 1].sentence = sentence
         return true

@@ -83,7 +83,4 @@ public enum Segmenter {
         return next.isCapitalized || next.kind == .number || next.kind == .punct || next.isAllCaps
     }
 
-    static func nextStartsLowercase(_ i: Int, _ tokens: [Token], _ limit: Int) -> Bool {
-        i + 1 < limit && tokens[i + 1].isWord && !tokens[i + 1].isCapitalized
-    }
 }

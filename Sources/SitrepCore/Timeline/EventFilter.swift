@@ -31,7 +31,7 @@ public struct EventFilter: Hashable, Sendable, Codable {
         if !types.isEmpty, !types.contains(event.eventType) { return false }
         if let since, let latest = event.date.latest ?? event.date.date, latest < since { return false }
         if let until, let earliest = event.date.earliest ?? event.date.date, earliest > until { return false }
-        if let since = since ?? until, event.date.date == nil { _ = since; return false }
+        if (since != nil || until != nil) && event.date.date == nil { return false }
         if !sources.isEmpty {
             let wanted = Set(sources.map { $0.lowercased() })
             let hit = event.mentions.contains { m in
