@@ -66,7 +66,7 @@ struct WebBoilerplateTests {
 @Suite("Boilerplate cues never swallow prose")
 struct BoilerplateCueSafetyTests {
     @Test func noSingleWordContainsCue() {
-        let words = Fixtures.cues["boilerplate_contains"]
+        let words = Fixtures.cues[.boilerplateContains]
         for w in ["reuters", "more", "newsletter", "photo", "watch", "related", "copyright", "video"] {
             #expect(!words.contains(w), "'\(w)' alone would make any paragraph containing it boilerplate")
         }

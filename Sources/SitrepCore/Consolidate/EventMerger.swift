@@ -56,10 +56,15 @@ struct Cluster {
     /// The most specific place among the mentions, kept up to date by `add`.
     private(set) var place: Place?
     private var placeSpecificity = -1
+    /// What `accepts` and `affinity` compare, gathered as mentions are added (so no mention is revisited).
+    private var subEventTypes: Set<String> = []
+    private var actorNames: Set<String> = []
+    private var days: Set<CalendarDate> = []
+    private var tolls: [(doc: String, count: Int)] = []
 
     init(_ m: Mention) {
-        mentions = [m]; earliest = m.date.earliest; latest = m.date.latest
-        place = m.location?.place; placeSpecificity = specificity(m.location)
+        mentions = []; earliest = m.date.earliest; latest = m.date.latest
+        add(m)
     }
 
     var type: EventType { mentions[0].eventType }
@@ -67,7 +72,7 @@ struct Cluster {
 
     func accepts(_ m: Mention, window: Int) -> Bool {
         guard m.eventType == type else { return false }
-        let subs = Set(mentions.map(\.subEventType))
+        let subs = subEventTypes
         if type != .battles && !subs.contains(m.subEventType) { return false }
         if type == .battles && Cluster.territorial.contains(m.subEventType) {
             let t = subs.intersection(Cluster.territorial)
@@ -75,7 +80,7 @@ struct Cluster {
         }
         guard placesCompatible(m) else { return false }
         // One article giving two different tolls in two passages is telling two events.
-        if let f = m.fatalities, mentions.contains(where: { $0.doc == m.doc && $0.fatalities != nil && $0.fatalities!.count != f.count }) {
+        if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
         if overlaps(m.date) { return true }
@@ -110,11 +115,10 @@ struct Cluster {
     func affinity(_ m: Mention) -> Int {
         var s = 0
         if let a = m.location?.place, let b = place { s += a.key == b.key ? 4 : 2 }
-        if let d = m.date.date, mentions.contains(where: { $0.date.date == d }) { s += 3 }
-        if mentions.contains(where: { $0.subEventType == m.subEventType }) { s += 2 }
-        let names = Set(mentions.flatMap { $0.actors.map(\.name) })
-        s += m.actors.filter { names.contains($0.name) }.count
-        if let f = m.fatalities, mentions.contains(where: { $0.fatalities?.count == f.count }) { s += 1 }
+        if let d = m.date.date, days.contains(d) { s += 3 }
+        if subEventTypes.contains(m.subEventType) { s += 2 }
+        s += m.actors.filter { actorNames.contains($0.name) }.count
+        if let f = m.fatalities, tolls.contains(where: { $0.count == f.count }) { s += 1 }
         return s
     }
 
@@ -128,6 +132,10 @@ struct Cluster {
         }
         if earliest == nil { earliest = m.date.earliest; latest = m.date.latest }
         mentions.append(m)
+        subEventTypes.insert(m.subEventType)
+        actorNames.formUnion(m.actors.map(\.name))
+        if let d = m.date.date { days.insert(d) }
+        if let f = m.fatalities { tolls.append((m.doc, f.count)) }
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
     }
 }

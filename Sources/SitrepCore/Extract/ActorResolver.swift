@@ -66,12 +66,15 @@ struct ActorResolver: Sendable {
             guard tokens[j].isWord else { break }
             idx.append(j); j += 1
         }
-        for n in stride(from: idx.count, through: 1, by: -1) {
-            let key = idx[0..<n].map { tokens[$0].key }.joined(separator: " ")
+        var best: ([ActorEntry], Int)? = nil
+        var key = ""
+        for (n, t) in idx.enumerated() {
+            key += n == 0 ? tokens[t].key : " " + tokens[t].key
             let hits = dict.entries(forKey: key)
-            if !hits.isEmpty { return (hits, idx[n - 1] + 1) }
+            if !hits.isEmpty { best = (hits, t + 1) }
+            guard dict.extends(key) else { break }
         }
-        return nil
+        return best
     }
 
     /// "Syrian and Russian jets": the alias "Russian jets" also applies to the coordinated "Syrian" → Syria's entry.

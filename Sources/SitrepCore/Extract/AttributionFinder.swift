@@ -17,14 +17,14 @@ struct AttributionFinder: Sendable {
         var out: [Attribution] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let n = cues["attribution_prep"].match(keys, at: i), i + n < range.upperBound {
+            if tokens[i].startsCue(.attributionPrep), let n = cues[.attributionPrep].match(keys, at: i), i + n < range.upperBound {
                 let end = segmentEnd(from: i + n, range: range, tokens: tokens)
                 if let s = name(i + n..<end, tokens: tokens, actors: actors, fallback: previous) {
                     out.append(Attribution(source: s, scope: range, isDenial: false))
                 }
                 i = end; continue
             }
-            if tokens[i].isWord, cues["attribution_verb"].contains(keys[i]), let a = verb(at: i, range: range, tokens: tokens, actors: actors,
+            if tokens[i].isWord, tokens[i].isCue(.attributionVerb), let a = verb(at: i, range: range, tokens: tokens, actors: actors,
                                                                                   previous: out.last?.source ?? previous) {
                 out.append(a)
             }
@@ -34,7 +34,7 @@ struct AttributionFinder: Sendable {
     }
 
     func verb(at v: Int, range: Range<Int>, tokens: [Token], actors: [ActorMatch], previous: String?) -> Attribution? {
-        let denial = cues["denial_verb"].contains(tokens[v].key)
+        let denial = tokens[v].isCue(.denialVerb)
         let prev = v > range.lowerBound ? tokens[v - 1] : nil
         if let prev, prev.kind == .punct && (prev.key == "," || prev.key == "\"") {
             // inverted: "…,” stated the Russian Centre …" — the source follows, the claim precedes

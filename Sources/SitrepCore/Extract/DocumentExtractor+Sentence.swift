@@ -67,12 +67,12 @@ extension DocumentExtractor {
     func introduced(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens
         var j = h.tokens.lowerBound - 1
-        while j > facts.sentence.tokens.lowerBound, lexicon.cues["reference_determiner"].contains(tokens[j].key) == false,
+        while j > facts.sentence.tokens.lowerBound, tokens[j].isCue(.referenceDeterminer) == false,
               h.tokens.lowerBound - j < 4 { j -= 1 }
         guard j > facts.sentence.tokens.lowerBound else { return false }
         let keys = facts.keys
         for back in 1...3 where j - back >= facts.sentence.tokens.lowerBound {
-            if let n = lexicon.cues["event_introducer"].match(keys, at: j - back), j - back + n == j { return true }
+            if tokens[j - back].startsCue(.eventIntroducer), let n = lexicon.cues[.eventIntroducer].match(keys, at: j - back), j - back + n == j { return true }
         }
         return false
     }
@@ -107,7 +107,7 @@ extension DocumentExtractor {
         let covered = Set(triggers.flatMap { Array($0.tokens) })
         let scanner = TriggerScanner(lexicon: lexicon, keys: keys)
         var out: [TriggerHit] = []
-        for i in r where tokens[i].isWord && !covered.contains(i) && lexicon.cues["capture_verb"].contains(tokens[i].key) {
+        for i in r where tokens[i].isWord && !covered.contains(i) && tokens[i].isCue(.captureVerb) {
             guard let p = places.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 }),
                   !tokens[(i + 1)..<places[p].tokens.lowerBound].contains(where: { $0.kind == .punct && $0.key != "-" }) else { continue }
             places[p].isLocative = true

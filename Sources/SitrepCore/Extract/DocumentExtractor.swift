@@ -41,9 +41,10 @@ public struct DocumentExtractor: Sendable {
         var sentenceIndex = 0
         var pending: Draft? = nil
         let repeated = Self.repeatedLater(ctx.layout)
-        for (bi, block) in ctx.layout.blocks.enumerated() where ctx.layout.roles[bi] == .prose {
+        let sentencesByBlock = Dictionary(grouping: ctx.layout.sentences, by: \.block)
+        for bi in ctx.layout.blocks.indices where ctx.layout.roles[bi] == .prose {
             var para = Paragraph()
-            for sentence in Segmenter.sentences(of: block, index: bi, tokens: ctx.layout.tokens) {
+            for sentence in sentencesByBlock[bi] ?? [] {
                 sentenceIndex += 1
                 if repeated.contains(sentence.span.start) { continue }
                 let facts = analyse(sentence, ctx: ctx, para: para)
@@ -80,21 +81,28 @@ public struct DocumentExtractor: Sendable {
     /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
     /// restated in the body): the later telling, with its context, stands for both.
     static func repeatedLater(_ layout: TextLayout) -> Set<Int> {
-        var sets: [(start: Int, words: Set<Int>)] = []
-        for (bi, block) in layout.blocks.enumerated() where layout.roles[bi] == .prose {
-            for s in Segmenter.sentences(of: block, index: bi, tokens: layout.tokens) {
-                let words = Set(s.tokens.filter { layout.tokens[$0].isWord }.map { layout.keys[$0].hashValue })
-                if words.count >= 8 { sets.append((s.span.start, words)) }
-            }
+        var sets: [(start: Int, words: [Int])] = []
+        for s in layout.sentences where layout.roles[s.block] == .prose {
+            let words = Array(Set(s.tokens.filter { layout.tokens[$0].isWord }.map { layout.keys[$0].hashValue })).sorted()
+            if words.count >= 8 { sets.append((s.span.start, words)) }
         }
         var out = Set<Int>()
         for i in sets.indices {
             for j in sets.indices where j > i && sets[j].words.count * 5 >= sets[i].words.count * 4 {
-                let inter = sets[i].words.intersection(sets[j].words).count
+                let inter = sortedIntersectionCount(sets[i].words, sets[j].words)
                 if Double(inter) / Double(sets[i].words.count) >= 0.8 { out.insert(sets[i].start); break }
             }
         }
         return out
+    }
+
+    /// How many values two sorted arrays without repeats share.
+    static func sortedIntersectionCount(_ a: [Int], _ b: [Int]) -> Int {
+        var i = 0, j = 0, n = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return n
     }
 
     func update(_ para: inout Paragraph, facts: SentenceFacts, drafts: [Draft], sentence: Int) {

@@ -16,10 +16,10 @@ public struct FatalityParser: Sendable {
 
     public init(cues: Cues) {
         self.cues = cues
-        death = cues["death_word"]; wound = cues["wound_word"]; casualty = cues["casualty_word"]; toll = cues["toll_word"]
-        subsetMarker = cues["subset_marker"]; qualifiers = cues["fatality_qualifier"]; vague = cues["vague_count"]
-        nonPerson = cues["non_person_unit"]; cumulativeNouns = cues["cumulative_noun"]; reader = NumberReader(cues: cues)
-        personNouns = cues["person_noun"]
+        death = cues[.deathWord]; wound = cues[.woundWord]; casualty = cues[.casualtyWord]; toll = cues[.tollWord]
+        subsetMarker = cues[.subsetMarker]; qualifiers = cues[.fatalityQualifier]; vague = cues[.vagueCount]
+        nonPerson = cues[.nonPersonUnit]; cumulativeNouns = cues[.cumulativeNoun]; reader = NumberReader(cues: cues)
+        personNouns = cues[.personNoun]
     }
 
     struct Count { var value: Int; var qualifier: String?; var range: Range<Int>; var subset: Bool }
@@ -30,7 +30,7 @@ public struct FatalityParser: Sendable {
 
     /// As above, with the document's token keys precomputed.
     public func findings(in range: Range<Int>, tokens: [Token], keys: [String]) -> [FatalityFinding] {
-        let hasToll = range.contains { toll.startsPhrase(keys[$0]) && toll.match(keys, at: $0) != nil }
+        let hasToll = range.contains { tokens[$0].startsCue(.tollWord) && toll.match(keys, at: $0) != nil }
         var out: [FatalityFinding] = []
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
             if let f = classify(c, range: range, tokens: tokens, keys: keys, hasToll: hasToll) { out.append(f) }
@@ -45,7 +45,7 @@ public struct FatalityParser: Sendable {
         while i < range.upperBound {
             var value: Int? = nil, len = 0
             if tokens[i].kind == .punct { i += 1; continue }
-            if let n = vague.match(keys, at: i), i + n <= range.upperBound {
+            if tokens[i].startsCue(.vagueCount), let n = vague.match(keys, at: i), i + n <= range.upperBound {
                 value = vague.value(of: Array(keys[i..<(i + n)])); len = n
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
@@ -56,7 +56,7 @@ public struct FatalityParser: Sendable {
             if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
                i > range.lowerBound, ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) { i += len; continue }
             let (qual, qStart) = qualifier(before: i, range: range, keys: keys)
-            let subset = isSubset(before: qStart, range: range, keys: keys)
+            let subset = isSubset(before: qStart, range: range, tokens: tokens, keys: keys)
             out.append(Count(value: value, qualifier: qual ?? (len == 1 && tokens[i].isWord && value == 12 && keys[i].hasPrefix("dozen") ? "dozens" : nil),
                              range: qStart..<(i + len), subset: subset))
             i += len
@@ -73,9 +73,9 @@ public struct FatalityParser: Sendable {
         return (nil, i)
     }
 
-    func isSubset(before i: Int, range: Range<Int>, keys: [String]) -> Bool {
+    func isSubset(before i: Int, range: Range<Int>, tokens: [Token], keys: [String]) -> Bool {
         for back in 1...3 where i - back >= range.lowerBound {
-            if subsetMarker.match(keys, at: i - back) != nil { return true }
+            if tokens[i - back].startsCue(.subsetMarker), subsetMarker.match(keys, at: i - back) != nil { return true }
         }
         return false
     }
@@ -83,15 +83,15 @@ public struct FatalityParser: Sendable {
     /// Whether the count is of people killed: a death word after it (through nouns and auxiliaries) or before it.
     func classify(_ c: Count, range: Range<Int>, tokens: [Token], keys: [String], hasToll: Bool) -> FatalityFinding? {
         let after = c.range.upperBound
-        if after < range.upperBound, nonPerson.contains(keys[after]) { return nil }
+        if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) { return nil }
         switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
         case .killed(let end):
-            if cumulative(before: c.range.lowerBound, range: range, keys: keys) { return nil }
+            if cumulative(before: c.range.lowerBound, range: range, tokens: tokens) { return nil }
             return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
         case .wounded: return nil
         case .none: break
         }
-        if deathWordBefore(c.range.lowerBound, range: range, keys: keys), !cumulative(before: c.range.lowerBound, range: range, keys: keys) {
+        if deathWordBefore(c.range.lowerBound, range: range, tokens: tokens, keys: keys), !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
             return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range)
         }
         return nil
@@ -103,41 +103,45 @@ public struct FatalityParser: Sendable {
         var j = start, steps = 0, inSubset = false
         while j < range.upperBound && steps < 10 {
             let t = tokens[j]
-            if death.match(keys, at: j) != nil { return .killed(j + 1) }
-            if wound.contains(t.key) { return .wounded }
-            if casualty.contains(t.key) { return hasToll ? .killed(j + 1) : .none }
+            if t.startsCue(.deathWord), death.match(keys, at: j) != nil { return .killed(j + 1) }
+            if t.isCue(.woundWord) { return .wounded }
+            if t.isCue(.casualtyWord) { return hasToll ? .killed(j + 1) : .none }
             if t.kind == .punct {
                 if t.key == "," { inSubset = false; j += 1; steps += 1; continue }
                 if t.key == "-" || t.key == "\"" { j += 1; continue }
                 return .none
             }
-            if subsetMarker.contains(t.key) { inSubset = true }
+            if t.isCue(.subsetMarker) { inSubset = true }
             if t.kind == .number && !inSubset { return .none }
-            if ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"].contains(t.key) && !inSubset { return .none }
+            if !inSubset && Self.clauseBreaks.contains(t.key) { return .none }
             j += 1; steps += 1
         }
         return .none
     }
 
-    func deathWordBefore(_ i: Int, range: Range<Int>, keys: [String]) -> Bool {
-        let glue: Set<String> = ["of", "to", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "with", "the",
-                                 "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total"]
+    /// Words that end the stretch after a count in which its death word may come.
+    static let clauseBreaks: Set<String> = ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"]
+    /// Words that may stand between a death word and the count after it ("the death toll rose to 12").
+    static let tollGlue: Set<String> = ["of", "to", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "with", "the",
+                                        "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total"]
+
+    func deathWordBefore(_ i: Int, range: Range<Int>, tokens: [Token], keys: [String]) -> Bool {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 5 {
-            if death.match(keys, at: j) != nil { return true }
+            if tokens[j].startsCue(.deathWord), death.match(keys, at: j) != nil { return true }
             if keys[j] == "," { j -= 1; steps += 1; continue }
-            guard glue.contains(keys[j]) else { return false }
+            guard Self.tollGlue.contains(keys[j]) else { return false }
             j -= 1; steps += 1
         }
         return false
     }
 
     /// A toll of a whole war or campaign ("the civil war, which killed more than 300,000"), not of an event.
-    func cumulative(before i: Int, range: Range<Int>, keys: [String]) -> Bool {
+    func cumulative(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
-            if cumulativeNouns.contains(keys[j]) { return true }
-            if keys[j] == "." || keys[j] == ";" { return false }
+            if tokens[j].isCue(.cumulativeNoun) { return true }
+            if tokens[j].key == "." || tokens[j].key == ";" { return false }
             j -= 1; steps += 1
         }
         return false

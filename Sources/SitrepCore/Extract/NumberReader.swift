@@ -3,7 +3,7 @@ public struct NumberReader: Sendable {
     public let cues: Cues
     let words: PhraseSet
     let scales: PhraseSet
-    public init(cues: Cues) { self.cues = cues; words = cues["number_word"]; scales = cues["number_scale"] }
+    public init(cues: Cues) { self.cues = cues; words = cues[.numberWord]; scales = cues[.numberScale] }
 
     /// The value and token length of a number starting at `i`, or nil.
     public func number(at i: Int, limit: Int, tokens: [Token]) -> (Int, Int)? {

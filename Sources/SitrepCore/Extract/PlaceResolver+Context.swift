@@ -16,7 +16,7 @@ extension PlaceResolver {
             relation = .directional(d.word); j = d.start - 1
         }
         if objectStarts.contains(j + 1) || possessiveSite { return (relation, true) }
-        if j - 1 >= range.lowerBound, tokens[j].key == ",", cues["locative_of_head"].contains(tokens[j - 1].key) { return (relation, true) }
+        if j - 1 >= range.lowerBound, tokens[j].key == ",", tokens[j - 1].isCue(.locativeOfHead) { return (relation, true) }
         var steps = 0
         while j >= range.lowerBound && steps < 8 {
             let t = tokens[j]
@@ -24,10 +24,10 @@ extension PlaceResolver {
             if t.key == "of" {
                 let head = j - 1 >= range.lowerBound ? tokens[j - 1].key : ""
                 if Self.nearHeads.contains(head) { if case .inside = relation { relation = .near }; return (relation, true) }
-                if cues["locative_of_head"].contains(head) { return (relation, true) }
+                if cues[.locativeOfHead].contains(head) { return (relation, true) }
             }
             if t.key == "by" || t.key == "against" && steps > 2 { break }
-            if cues["locative_prep"].contains(t.key) && t.key != "by" { return (relation, true) }
+            if t.isCue(.locativePrep) && t.key != "by" { return (relation, true) }
             if objectStarts.contains(j + 1) && steps <= 2 { return (relation, true) }
             j -= 1; steps += 1
         }
@@ -37,7 +37,7 @@ extension PlaceResolver {
     /// A direction word (possibly hyphenated: "north-western") ending at `j`.
     func direction(endingAt j: Int, tokens: [Token], range: Range<Int>) -> (word: String, start: Int)? {
         let k = tokens[j].key
-        guard cues["direction"].contains(k) else { return nil }
+        guard cues[.direction].contains(k) else { return nil }
         if j - 2 >= range.lowerBound, tokens[j - 1].key == "-", ["north", "south"].contains(tokens[j - 2].key) {
             return (tokens[j - 2].key + k, j - 2)
         }

@@ -27,7 +27,7 @@ struct PlaceResolver: Sendable {
     /// "province", "city", "district" … right after the name (or after "and Y" as in "Donetsk and Luhansk oblasts").
     func designator(after i: Int, limit: Int, tokens: [Token], end: inout Int) -> String? {
         func kind(_ k: String) -> String? {
-            if cues["admin_designator"].contains(k) { return "admin" }
+            if cues[.adminDesignator].contains(k) { return "admin" }
             if ["city", "town", "village"].contains(k) { return "city" }
             if ["district", "districts", "neighbourhood", "neighborhood", "quarter"].contains(k) { return "district" }
             return nil
@@ -66,7 +66,7 @@ struct PlaceResolver: Sendable {
         guard tokens[last].isPossessive else { return false }
         var j = hit.tokens.upperBound
         while j < min(range.upperBound, hit.tokens.upperBound + 3) {
-            if cues["locative_of_head"].contains(tokens[j].key) || ["airport", "citadel", "port", "outskirts"].contains(tokens[j].key) { return true }
+            if tokens[j].isCue(.locativeOfHead) || ["airport", "citadel", "port", "outskirts"].contains(tokens[j].key) { return true }
             j += 1
         }
         return false

@@ -15,7 +15,7 @@ extension TemporalResolver {
         guard t.raw.count == 4, (1900...2100).contains(v) else { return nil }
         let prev = i > range.lowerBound ? tokens[i - 1].key : ""
         let next = i + 1 < range.upperBound ? tokens[i + 1] : nil
-        if let next, next.isWord, cues["person_noun"].contains(next.key) || cues["non_person_unit"].contains(next.key) { return nil }
+        if let next, next.isWord, next.isCue(.personNoun) || next.isCue(.nonPersonUnit) { return nil }
         guard CalendarWords.yearPrepositions.contains(prev) || prev == "," || prev == "--" else { return nil }
         return DateExpression(tokens: (i - 1)..<(i + 1), date: Self.year(v), kind: .absolute)
     }

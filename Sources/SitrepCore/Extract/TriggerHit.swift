@@ -38,7 +38,7 @@ struct TriggerScanner: Sendable {
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 4 {
             if tokens[j].kind == .punct && tokens[j].key != "-" { return false }
-            if cues["negation"].contains(tokens[j].key) { return true }
+            if tokens[j].isCue(.negation) { return true }
             j -= 1; steps += 1
         }
         return false
@@ -49,7 +49,7 @@ struct TriggerScanner: Sendable {
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].key) { break }
             if tokens[j].key == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
-            if cues["future"].match(keys, at: j) != nil { return true }
+            if tokens[j].startsCue(.future), cues[.future].match(keys, at: j) != nil { return true }
             j -= 1; steps += 1
         }
         var a = r.upperBound
@@ -67,11 +67,11 @@ struct TriggerScanner: Sendable {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 3 {
             let t = tokens[j]
-            if cues["reference_determiner"].contains(t.key) { return true }
+            if t.isCue(.referenceDeterminer) { return true }
             if t.isPossessive { return true }
             if t.kind == .punct && t.key == "'" { j -= 1; continue }
             if t.kind == .punct && t.key == "-" { j -= 1; continue }
-            if t.kind != .word || cues["auxiliary"].contains(t.key) || cues["negation"].contains(t.key) { return false }
+            if t.kind != .word || t.isCue(.auxiliary) || t.isCue(.negation) { return false }
             j -= 1; steps += 1
         }
         return false

@@ -14,9 +14,29 @@ public struct ActorEntry: Hashable, Sendable {
     /// One of `ActorEntry.kinds`.
     public let kind: String
 
+    /// Whether the name contains the `{country}` placeholder.
+    public let isTemplate: Bool
+    /// The name around `{country}` (templates only), so filling it needs no search.
+    let templateParts: (before: String, after: String)?
+    /// The name with the placeholder and its connector dropped (templates only): "Military Forces".
+    let bareName: String
+
     public init(name: String, inter: Int, countryCode: String?, kind: String) {
         self.name = name; self.inter = inter; self.countryCode = countryCode; self.kind = kind
+        let range = name.range(of: "{country}")
+        isTemplate = range != nil
+        templateParts = range.map { (String(name[..<$0.lowerBound]), String(name[$0.upperBound...])) }
+        bareName = range == nil ? name : name.replacingOccurrences(of: " of {country}", with: "")
+            .replacingOccurrences(of: " ({country})", with: "")
+            .replacingOccurrences(of: "{country}", with: "")
+            .trimmingCharacters(in: .whitespaces)
     }
+
+    public static func == (a: ActorEntry, b: ActorEntry) -> Bool {
+        a.name == b.name && a.inter == b.inter && a.countryCode == b.countryCode && a.kind == b.kind
+    }
+
+    public func hash(into h: inout Hasher) { h.combine(name); h.combine(inter); h.combine(countryCode); h.combine(kind) }
 
     /// The kinds an actor may have, and the class each belongs to for alias-collision checks.
     public static let kindClasses: [String: String] = [
@@ -26,9 +46,6 @@ public struct ActorEntry: Hashable, Sendable {
         "monitor": "source", "humanitarian": "source", "un": "source", "media": "source",
         "civilians": "civilians", "generic": "generic",
     ]
-
-    /// Whether the name contains the `{country}` placeholder.
-    public var isTemplate: Bool { name.contains("{country}") }
 
     /// Whether this actor is armed (state forces, rebels, militias, jihadists, external forces).
     public var isArmed: Bool { ActorEntry.kindClasses[kind] == "armed" }
@@ -43,14 +60,9 @@ public struct ActorEntry: Hashable, Sendable {
     /// Without a country the placeholder and its connector are dropped: "Military Forces",
     /// "Civilians", "Unidentified Armed Group". Non-template names are returned unchanged.
     public func resolved(countryName: String?) -> String {
-        guard isTemplate else { return name }
-        if let countryName, !countryName.isEmpty, let r = name.range(of: "{country}") {
-            return String(name[..<r.lowerBound]) + countryName + String(name[r.upperBound...])
-        }
-        return name.replacingOccurrences(of: " of {country}", with: "")
-            .replacingOccurrences(of: " ({country})", with: "")
-            .replacingOccurrences(of: "{country}", with: "")
-            .trimmingCharacters(in: .whitespaces)
+        guard let parts = templateParts else { return name }
+        if let countryName, !countryName.isEmpty { return parts.before + countryName + parts.after }
+        return bareName
     }
 }
 
@@ -68,6 +80,8 @@ public struct ActorDictionary: Sendable {
     public internal(set) var maxKeyTokens = 0
     /// For each first word of a key, the most tokens a key starting with it has: n-gram scans try only these.
     public internal(set) var maxTokensByFirstWord: [String: Int] = [:]
+    /// Every proper word prefix of a multi-word key ("free syrian" of "free syrian army"): scans stop when a prefix is not here.
+    var keyPrefixes: Set<String> = []
 
     /// All actors, in file order.
     public var allEntries: [ActorEntry] { list }
@@ -75,6 +89,9 @@ public struct ActorDictionary: Sendable {
     /// Actors whose alias or canonical name has this normalised key (`NameKey.normalize`), in file order.
     /// - Complexity: O(1) average.
     public func entries(forKey key: String) -> [ActorEntry] { (byKey[key] ?? []).map { list[$0] } }
+
+    /// Whether some longer key starts with `key` followed by a space.
+    func extends(_ key: String) -> Bool { keyPrefixes.contains(key) }
 
     /// Actors with this exact, case-sensitive abbreviation ("HTS", "IS", "M23", "ISIS-K").
     public func entries(forExactAbbreviation text: String) -> [ActorEntry] {

@@ -33,11 +33,79 @@ public struct PhraseSet: Sendable {
     public func value(of phrase: [String]) -> Int? { values[phrase.joined(separator: " ")] }
 }
 
+/// The cue categories of `Data/cues.tsv` (at most 64); a row with any other category is an error.
+public enum CueCategory: Int, CaseIterable, Sendable {
+    case personNoun
+    case future
+    case locativeOfHead
+    case boilerplateContains
+    case attributionVerb
+    case personTitle
+    case boilerplateBlock
+    case boilerplateTail
+    case nonPersonUnit
+    case numberWord
+    case designator
+    case locativePrep
+    case fatalityQualifier
+    case direction
+    case definiteEventNoun
+    case deathWord
+    case boilerplateLabel
+    case captureVerb
+    case negation
+    case eventIntroducer
+    case adminDesignator
+    case cumulativeNoun
+    case auxiliary
+    case vagueCount
+    case referenceDeterminer
+    case woundWord
+    case subsetMarker
+    case tollWord
+    case denialVerb
+    case claimVerbPast
+    case attributionPrep
+    case numberScale
+    case casualtyWord
+
+    /// The category's name in the data file.
+    public var name: String { CueCategory.names[rawValue] }
+    static let names = ["person_noun", "future", "locative_of_head", "boilerplate_contains", "attribution_verb", "person_title", "boilerplate_block", "boilerplate_tail", "non_person_unit", "number_word", "designator", "locative_prep", "fatality_qualifier", "direction", "definite_event_noun", "death_word", "boilerplate_label", "capture_verb", "negation", "event_introducer", "admin_designator", "cumulative_noun", "auxiliary", "vague_count", "reference_determiner", "wound_word", "subset_marker", "toll_word", "denial_verb", "claim_verb_past", "attribution_prep", "number_scale", "casualty_word"]
+    /// The category named so in the data file.
+    public init?(name: String) {
+        guard let i = CueCategory.names.firstIndex(of: name) else { return nil }
+        self.init(rawValue: i)
+    }
+
+    /// This category's bit in a `CueMask`.
+    @inline(__always) var bit: UInt64 { 1 << UInt64(rawValue) }
+}
+
+/// Which cue categories a word is (as a one-word phrase) or starts (as the first word of a phrase): two bit sets
+/// computed once per token, so that the extractor's many cue checks are bit tests instead of dictionary lookups.
+public struct CueMask: Hashable, Sendable {
+    var single: UInt64 = 0
+    var start: UInt64 = 0
+    public static let none = CueMask()
+}
+
 /// Language cues the extractor relies on (Data/cues.tsv), by category.
 public struct Cues: Sendable {
-    public private(set) var sets: [String: PhraseSet] = [:]
+    private var sets = Array(repeating: PhraseSet(), count: CueCategory.allCases.count)
+    private var masks: [String: CueMask] = [:]
 
-    public subscript(_ category: String) -> PhraseSet { sets[category] ?? PhraseSet() }
+    public subscript(_ category: CueCategory) -> PhraseSet { sets[category.rawValue] }
+
+    /// The categories a normalised word is or starts.
+    public func mask(of key: String) -> CueMask { masks[key] ?? .none }
+
+    /// Tokens with their `cues` mask filled in.
+    public func annotate(_ tokens: [Token]) -> [Token] {
+        var out = tokens
+        for i in out.indices where out[i].kind != .punct { out[i].cues = mask(of: out[i].key) }
+        return out
+    }
 
     public static func load(file: URL) throws -> Cues {
         try parse(DataFile.read(file, what: "cues file"), name: file.lastPathComponent)
@@ -49,6 +117,10 @@ public struct Cues: Sendable {
             guard f.count >= 2, !f[0].isEmpty else {
                 throw LexiconError(file: name, line: line, message: "expected 'category<TAB>phrase[<TAB>value]'")
             }
+            guard let category = CueCategory(name: String(f[0])) else {
+                let known = CueCategory.names.sorted().joined(separator: ", ")
+                throw LexiconError(file: name, line: line, message: "unknown category '\(f[0])'; use one of: \(known)")
+            }
             let tokens = NameKey.normalize(f[1]).split(separator: " ").map(String.init)
             let keyTokens = tokens.isEmpty ? [String(f[1])] : tokens
             var value: Int? = nil
@@ -56,8 +128,19 @@ public struct Cues: Sendable {
                 guard let v = Int(f[2]) else { throw LexiconError(file: name, line: line, message: "value '\(f[2])' is not a number") }
                 value = v
             }
-            cues.sets[String(f[0]), default: PhraseSet()].insert(keyTokens, value: value)
+            cues.sets[category.rawValue].insert(keyTokens, value: value)
+            var mask = cues.masks[keyTokens[0], default: .none]
+            mask.start |= category.bit
+            if keyTokens.count == 1 { mask.single |= category.bit }
+            cues.masks[keyTokens[0]] = mask
         }
         return cues
     }
+}
+
+extension Token {
+    /// Whether this word is a one-word phrase of the cue category.
+    @inline(__always) public func isCue(_ c: CueCategory) -> Bool { cues.single & c.bit != 0 }
+    /// Whether some phrase of the cue category starts with this word.
+    @inline(__always) public func startsCue(_ c: CueCategory) -> Bool { cues.start & c.bit != 0 }
 }

@@ -13,12 +13,25 @@ public struct Lexicon: Sendable {
     }
 
     /// Loads every data file under `dataDirectory` (the folder holding gazetteer/, actors.tsv …).
+    /// The gazetteer loads on a second thread while the other files load on this one (about half the work each);
+    /// the first error in file order is thrown.
     public static func load(dataDirectory dir: URL) throws -> Lexicon {
-        let gaz = try Gazetteer.load(directory: dir.appendingPathComponent("gazetteer"))
-        let actors = try ActorDictionary.load(file: dir.appendingPathComponent("actors.tsv"))
-        let triggers = try TriggerLexicon.load(file: dir.appendingPathComponent("triggers.tsv"))
-        let cues = try Cues.load(file: dir.appendingPathComponent("cues.tsv"))
-        let claims = try ClaimLexicon.load(file: dir.appendingPathComponent("claims.tsv"))
+        let gazetteer = ResultSlots<Result<Gazetteer, Error>>(count: 1)
+        let others = ResultSlots<Result<(ActorDictionary, TriggerLexicon, Cues, ClaimLexicon), Error>>(count: 1)
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                gazetteer.set(0, Result { try Gazetteer.load(directory: dir.appendingPathComponent("gazetteer")) })
+            } else {
+                others.set(0, Result {
+                    (try ActorDictionary.load(file: dir.appendingPathComponent("actors.tsv")),
+                     try TriggerLexicon.load(file: dir.appendingPathComponent("triggers.tsv")),
+                     try Cues.load(file: dir.appendingPathComponent("cues.tsv")),
+                     try ClaimLexicon.load(file: dir.appendingPathComponent("claims.tsv")))
+                })
+            }
+        }
+        let gaz = try gazetteer.values[0].get()
+        let (actors, triggers, cues, claims) = try others.values[0].get()
         return Lexicon(gazetteer: gaz, actors: actors, triggers: triggers, cues: cues, claims: claims)
     }
 }

@@ -20,7 +20,7 @@ public struct BoilerplateDetector: Sendable {
         for block in blocks {
             let words = tokens[block.tokens].filter { $0.kind != .punct }.map(\.key)
             if inTail { roles.append(.boilerplate); continue }
-            if seenProse, isMarker(words, cues["boilerplate_tail"], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
+            if seenProse, isMarker(words, cues[.boilerplateTail], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
             let role = classify(block, words: words, tokens: tokens)
             if role == .prose { seenProse = true }
             roles.append(role)
@@ -29,7 +29,7 @@ public struct BoilerplateDetector: Sendable {
     }
 
     func classify(_ block: Block, words: [String], tokens: [Token]) -> BlockRole {
-        if isMarker(words, cues["boilerplate_block"], slack: 3) || contains(words, cues["boilerplate_contains"])
+        if isMarker(words, cues[.boilerplateBlock], slack: 3) || contains(words, cues[.boilerplateContains])
             || isLabelled(block, tokens) {
             return .boilerplate
         }
@@ -53,7 +53,7 @@ public struct BoilerplateDetector: Sendable {
     func isLabelled(_ block: Block, _ tokens: [Token]) -> Bool {
         let r = block.tokens
         guard r.count >= 2 else { return false }
-        let labels = cues["boilerplate_label"]
+        let labels = cues[.boilerplateLabel]
         if let n = labels.match(tokens[r].map(\.key), at: 0), r.lowerBound + n < r.upperBound {
             let next = tokens[r.lowerBound + n]
             return next.kind == .punct && (next.key == ":" || next.key == "|")

@@ -16,6 +16,7 @@ public enum NameKey {
 
     /// The normalised key of a name or phrase.
     public static func normalize<S: StringProtocol>(_ s: S) -> String {
+        if s.utf8.allSatisfy({ $0 < 128 }) { return normalizeASCII(s.utf8) }
         var out = [UInt8](); out.reserveCapacity(s.utf8.count)
         var pendingSpace = false
         func emit(_ b: UInt8) {
@@ -44,6 +45,26 @@ public enum NameKey {
             }
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `normalize` for pure-ASCII text, byte by byte.
+    static func normalizeASCII<C: Collection<UInt8>>(_ bytes: C) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { out in
+            var n = 0, pendingSpace = false
+            for b in bytes {
+                let c: UInt8
+                switch b {
+                case 65...90: c = b + 32
+                case 97...122, 48...57: c = b
+                case 39, 96: continue
+                default: pendingSpace = true; continue
+                }
+                if pendingSpace && n > 0 { out[n] = 32; n += 1 }
+                pendingSpace = false
+                out[n] = c; n += 1
+            }
+            return n
+        }
     }
 
     /// Folds one non-ASCII scalar to ASCII bytes (0 = drop, 32 = separator).

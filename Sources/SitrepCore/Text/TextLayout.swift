@@ -10,7 +10,7 @@ public struct TextLayout: Sendable {
 
     public init(document: Document, boilerplate: BoilerplateDetector) {
         bytes = Array(document.text.utf8)
-        tokens = Tokenizer.tokenize(bytes, from: document.bodyStart)
+        tokens = boilerplate.cues.annotate(Tokenizer.tokenize(bytes, from: document.bodyStart))
         keys = tokens.map(\.key)
         blocks = Segmenter.blocks(bytes, from: document.bodyStart, tokens: tokens)
         roles = boilerplate.roles(blocks: blocks, tokens: tokens)

@@ -17,6 +17,8 @@ public struct Token: Hashable, Sendable {
     public var spaceBefore: Bool
     /// Value of a number token ("300,000" → 300000).
     public var number: Int?
+    /// The cue categories this word is or starts (`Cues.annotate`); empty until annotated.
+    public var cues: CueMask = .none
 
     public var isWord: Bool { kind == .word }
     public var isSentenceEnd: Bool { kind == .punct && (key == "." || key == "!" || key == "?") }

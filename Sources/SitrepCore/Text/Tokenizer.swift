@@ -107,28 +107,40 @@ public enum Tokenizer {
             return Token(kind: .number, start: s, end: e, key: digitsOnly, raw: raw, isCapitalized: false, isAllCaps: false,
                          isPossessive: false, spaceBefore: space, number: value)
         }
-        var core = Substring(raw)
-        var possessive = false
-        for suffix in ["'s", "\u{2019}s", "'S", "\u{2019}S"] where core.hasSuffix(suffix) && core.count > 3 {
-            core = core.dropLast(2); possessive = true
-        }
-        return Token(kind: .word, start: s, end: e, key: asciiKey(b, s, s + core.utf8.count) ?? NameKey.normalize(core), raw: raw, isCapitalized: firstUpper,
+        let coreEnd = possessiveStart(b, s, e) ?? e
+        let possessive = coreEnd < e
+        let key = asciiKey(b, s, coreEnd) ?? NameKey.normalize(String(decoding: b[s..<coreEnd], as: UTF8.self))
+        return Token(kind: .word, start: s, end: e, key: key, raw: raw, isCapitalized: firstUpper,
                      isAllCaps: letters > 1 && upper == letters, isPossessive: possessive, spaceBefore: space, number: nil)
+    }
+
+    /// Where a possessive "'s" or "’s" (either case) starts, when the word has more than one character before it.
+    static func possessiveStart(_ b: [UInt8], _ s: Int, _ e: Int) -> Int? {
+        guard e - s >= 3, b[e - 1] == 115 || b[e - 1] == 83 else { return nil }
+        let start: Int
+        if b[e - 2] == 39 { start = e - 2 }
+        else if e - s >= 5, b[e - 4] == 0xE2, b[e - 3] == 0x80, b[e - 2] == 0x99 { start = e - 4 }
+        else { return nil }
+        let scalars = b[s..<start].reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        return scalars > 1 ? start : nil
     }
 
     /// The NameKey of a pure-ASCII word without building scalars: lowercase, apostrophes dropped.
     static func asciiKey(_ b: [UInt8], _ s: Int, _ e: Int) -> String? {
-        var out = [UInt8](); out.reserveCapacity(e - s)
-        for i in s..<e {
-            let c = b[i]
-            switch c {
-            case 65...90: out.append(c + 32)
-            case 97...122, 48...57: out.append(c)
-            case 39, 96: continue
-            default: return nil
+        let plain = b[s..<e].allSatisfy { c in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c == 39 || c == 96 }
+        guard plain else { return nil }
+        return String(unsafeUninitializedCapacity: e - s) { buf in
+            var n = 0
+            for i in s..<e {
+                let c = b[i]
+                switch c {
+                case 65...90: buf[n] = c + 32; n += 1
+                case 39, 96: continue
+                default: buf[n] = c; n += 1
+                }
             }
+            return n
         }
-        return String(decoding: out, as: UTF8.self)
     }
 
     static func punct(_ u: Unicode.Scalar, bytes: [UInt8], start: Int, len: Int, space: Bool) -> Token {
