@@ -27,22 +27,24 @@ struct Bench: ParsableCommand {
             let pipeline = Pipeline(lexicon: lexicon!)
             print(String(format: "data files loaded in %.1f ms (first), %.1f ms (best of 3)", loads[0], loads.min()!))
             print(String(format: "corpus: %d articles, %.1f MB (built from %d bundled articles)", corpus.count, bytes, seeds.count))
+            print(String(format: "resident before the pipeline (data files and corpus in memory): %.0f MB", BenchCorpus.statusMegabytes("VmRSS:")))
             var single = 0.0
             for w in Array(Set([1, max(1, workers)])).sorted() {
+                let peakReset = BenchCorpus.resetPeak()
                 let t = Date()
                 let a = pipeline.analyse(documents: corpus, workers: w)
                 let s = Date().timeIntervalSince(t)
                 if w == 1 { single = s }
-                print(String(format: "%d thread%@: %.2f s, %.1f MB/s, %.0f articles/s, %d events, %d disagreements%@", w, w == 1 ? "" : "s", s,
-                             bytes / s, Double(corpus.count) / s, a.events.count, a.disagreements.count,
-                             w > 1 && single > 0 ? String(format: ", speed-up %.2fx", single / s) : ""))
+                print(String(format: "%d thread%@: %.2f s, %.1f MB/s, %.0f articles/s, %d events, %d disagreements%@; peak memory %.0f MB%@",
+                             w, w == 1 ? "" : "s", s, bytes / s, Double(corpus.count) / s, a.events.count, a.disagreements.count,
+                             w > 1 && single > 0 ? String(format: ", speed-up %.2fx", single / s) : "",
+                             BenchCorpus.statusMegabytes("VmHWM:"), peakReset ? "" : " (process peak so far)"))
             }
-            print(String(format: "peak memory (VmHWM): %.0f MB", BenchCorpus.peakMegabytes()))
         }
     }
 }
 
-/// A synthetic corpus: the bundled articles repeated with new ids and shifted publication dates.
+/// A synthetic corpus: the bundled articles repeated with new ids and shifted publication dates, each text its own copy.
 enum BenchCorpus {
     static func build(from seeds: [Document], megabytes: Double) -> [Document] {
         guard !seeds.isEmpty else { return [] }
@@ -51,6 +53,7 @@ enum BenchCorpus {
         while Double(total) < megabytes * 1_000_000 {
             var d = seeds[i % seeds.count]
             d.id = "bench-\(i)-" + d.id
+            d.text = String(decoding: Array(d.text.utf8), as: UTF8.self)   // its own copy, as a real corpus would have
             if let p = d.frontMatter.published { d.frontMatter.published = p.adding(days: (i / seeds.count) % 720) }
             total += d.text.utf8.count
             out.append(d); i += 1
@@ -58,9 +61,22 @@ enum BenchCorpus {
         return out
     }
 
-    static func peakMegabytes() -> Double {
+    /// Returns freed memory to the system and restarts the kernel's peak-resident count (VmHWM), so that each
+    /// run's peak is its own; false when the kernel refuses the reset.
+    static func resetPeak() -> Bool {
+        // glibc's malloc_trim, looked up at run time (Swift's Glibc module does not export it).
+        if let sym = dlsym(UnsafeMutableRawPointer(bitPattern: 0), "malloc_trim") {
+            _ = unsafeBitCast(sym, to: (@convention(c) (Int) -> Int32).self)(0)
+        }
+        guard let f = fopen("/proc/self/clear_refs", "w") else { return false }
+        defer { fclose(f) }
+        return fputs("5", f) >= 0 && fflush(f) == 0
+    }
+
+    /// A memory figure of this process from /proc/self/status ("VmHWM:" peak, "VmRSS:" now), in MB.
+    static func statusMegabytes(_ field: String) -> Double {
         guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
-              let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }) else { return 0 }
+              let line = s.split(separator: "\n").first(where: { $0.hasPrefix(field) }) else { return 0 }
         let kb = Double(line.split(separator: " ").dropFirst().first ?? "0") ?? 0
         return kb / 1024
     }

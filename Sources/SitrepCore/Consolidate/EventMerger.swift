@@ -11,19 +11,21 @@ public struct EventMerger: Sendable {
     public init() {}
 
     public func merge(_ mentions: [Mention]) -> [Event] {
-        let ordered = mentions.sorted { a, b in
-            (a.date.precision.rank, -specificity(a.location), a.doc, a.span.start) < (b.date.precision.rank, -specificity(b.location), b.doc, b.span.start)
+        let ordered = mentions.indices.sorted { i, j in
+            let (a, b) = (mentions[i], mentions[j])
+            return (a.date.precision.rank, -specificity(a.location), a.doc, a.span.start) < (b.date.precision.rank, -specificity(b.location), b.doc, b.span.start)
         }
         var clusters: [Cluster] = []
         var index = ClusterIndex()
-        for m in ordered {
+        for k in ordered {
+            let m = mentions[k]
             let best = index.candidates(for: m, window: territoryWindow).filter { clusters[$0].accepts(m, window: territoryWindow) }
                 .max { (clusters[$0].affinity(m), -$0) < (clusters[$1].affinity(m), -$1) }
-            if let i = best { clusters[i].add(m); index.register(i, clusters[i]) } else {
-                clusters.append(Cluster(m)); index.register(clusters.count - 1, clusters[clusters.count - 1])
+            if let i = best { clusters[i].add(m, index: k); index.register(i, clusters[i]) } else {
+                clusters.append(Cluster(m, index: k)); index.register(clusters.count - 1, clusters[clusters.count - 1])
             }
         }
-        return Self.uniqueIDs(clusters.map { EventConsolidator.event(from: $0.mentions) })
+        return Self.uniqueIDs(clusters.map { c in EventConsolidator.event(from: c.members.map { mentions[$0] }) })
     }
 }
 
@@ -47,9 +49,11 @@ func specificity(_ l: Location?) -> Int {
     return 8 - p.kind.rank
 }
 
-/// Mentions believed to report one event, with the tightest date interval they share.
+/// Mentions believed to report one event (by index into the merged list), with the tightest date interval they share.
 struct Cluster {
-    var mentions: [Mention]
+    /// Indices of the member mentions, in the order they joined.
+    var members: [Int] = []
+    let type: EventType
     var earliest: CalendarDate?
     var latest: CalendarDate?
 
@@ -60,14 +64,14 @@ struct Cluster {
     private var subEventTypes: Set<String> = []
     private var actorNames: Set<String> = []
     private var days: Set<CalendarDate> = []
+    /// Day numbers of the members dated to the day.
+    private var exactDays: [Int] = []
     private var tolls: [(doc: String, count: Int)] = []
 
-    init(_ m: Mention) {
-        mentions = []; earliest = m.date.earliest; latest = m.date.latest
-        add(m)
+    init(_ m: Mention, index: Int) {
+        type = m.eventType; earliest = m.date.earliest; latest = m.date.latest
+        add(m, index: index)
     }
-
-    var type: EventType { mentions[0].eventType }
     static let territorial: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
 
     func accepts(_ m: Mention, window: Int) -> Bool {
@@ -105,10 +109,7 @@ struct Cluster {
 
     func closeDays(_ m: Mention, window: Int) -> Bool {
         guard let d = m.date.date else { return false }
-        return mentions.contains { o in
-            guard let od = o.date.date, o.date.precision == .day else { return false }
-            return abs(od.dayNumber - d.dayNumber) <= window
-        }
+        return exactDays.contains { abs($0 - d.dayNumber) <= window }
     }
 
     /// How well a mention fits: same place, same day, same sub-event, shared actors, same toll.
@@ -122,7 +123,7 @@ struct Cluster {
         return s
     }
 
-    mutating func add(_ m: Mention) {
+    mutating func add(_ m: Mention, index: Int) {
         if overlaps(m.date) {
             if let d0 = m.date.earliest, let e0 = earliest { earliest = max(d0, e0) }
             if let d1 = m.date.latest, let e1 = latest { latest = min(d1, e1) }
@@ -131,10 +132,11 @@ struct Cluster {
             if let d1 = m.date.latest, let e1 = latest { latest = max(d1, e1) }
         }
         if earliest == nil { earliest = m.date.earliest; latest = m.date.latest }
-        mentions.append(m)
+        members.append(index)
         subEventTypes.insert(m.subEventType)
         actorNames.formUnion(m.actors.map(\.name))
         if let d = m.date.date { days.insert(d) }
+        if let d = m.date.date, m.date.precision == .day { exactDays.append(d.dayNumber) }
         if let f = m.fatalities { tolls.append((m.doc, f.count)) }
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
     }

@@ -8,10 +8,17 @@ public struct Pipeline: Sendable {
     /// Runs every stage; `workers` > 1 extracts documents concurrently (the result does not depend on it).
     public func analyse(documents unsorted: [Document], problems: [LoadProblem] = [], workers: Int = 1) -> Analysis {
         let documents = unsorted.sorted { $0.id < $1.id }
-        let extractions = extract(documents, workers: workers)
-        let events = EventMerger().merge(extractions.flatMap(\.mentions))
+        var mentions: [Mention] = [], claims: [Claim] = []
+        do {
+            let extractions = extract(documents, workers: workers)
+            mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
+            claims.reserveCapacity(extractions.reduce(0) { $0 + $1.claims.count })
+            for e in extractions { mentions += e.mentions; claims += e.claims }
+        }
+        let events = EventMerger().merge(mentions)
+        mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
         let outlets = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.outlet) })
-        let (marked, disagreements) = DisagreementFinder(outlets: outlets).find(events: events, claims: extractions.flatMap(\.claims))
+        let (marked, disagreements) = DisagreementFinder(outlets: outlets).find(events: events, claims: claims)
         return Analysis(documents: documents, events: marked.sorted(by: Timeline.order), disagreements: disagreements, problems: problems)
     }
 

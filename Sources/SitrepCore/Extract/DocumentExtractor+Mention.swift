@@ -20,9 +20,10 @@ extension DocumentExtractor {
         let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
         let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let span = facts.sentence.span
-        let m = Mention(doc: ctx.document.id, span: span, quote: ctx.layout.text(span), trigger: h.trigger.phrase,
+        var m = Mention(doc: ctx.document.id, span: span, quote: "", trigger: h.trigger.phrase,
                         eventType: h.trigger.eventType, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
+        m.quoteText = ctx.layout.shared(span)
         return (m, explicit)
     }
 

@@ -60,8 +60,9 @@ public struct DocumentExtractor: Sendable {
                 update(&para, facts: facts, drafts: drafts, sentence: sentenceIndex)
             }
         }
-        let kept = drafts.map(\.mention).filter { !isBackground($0, published: ctx.published) }
-        return DocumentExtraction(mentions: kept, claims: claims.filter { !isBackgroundClaim($0, published: ctx.published) })
+        let mentions = drafts.map(\.mention)
+        return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0, published: ctx.published) },
+                                  claims: Self.compact(claims) { !isBackgroundClaim($0, published: ctx.published) })
     }
 
     /// A sentence that only adds a toll: no trigger of its own and no new date.
@@ -103,6 +104,14 @@ public struct DocumentExtractor: Sendable {
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return n
+    }
+
+    /// The elements that pass, in an array with no spare capacity: extractions of a whole corpus stay in memory.
+    static func compact<T>(_ items: [T], where keep: (T) -> Bool) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(items.count(where: keep))
+        for item in items where keep(item) { out.append(item) }
+        return out
     }
 
     func update(_ para: inout Paragraph, facts: SentenceFacts, drafts: [Draft], sentence: Int) {

@@ -2,7 +2,13 @@
 public struct Mention: Hashable, Sendable, Codable {
     public var doc: String
     public var span: ByteSpan
-    public var quote: String
+    /// The passage, sharing the document text's storage.
+    public var quoteText: SharedText
+    /// The passage as written.
+    public var quote: String {
+        get { quoteText.description }
+        set { quoteText = SharedText(newValue) }
+    }
     /// The phrase that signalled the event ("airstrikes", "stormed").
     public var trigger: String
     public var eventType: EventType
@@ -16,9 +22,13 @@ public struct Mention: Hashable, Sendable, Codable {
 
     public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
                 date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
-        self.doc = doc; self.span = span; self.quote = quote; self.trigger = trigger; self.eventType = eventType
+        self.doc = doc; self.span = span; self.quoteText = SharedText(quote); self.trigger = trigger; self.eventType = eventType
         self.subEventType = subEventType; self.date = date; self.location = location; self.actors = actors
         self.fatalities = fatalities; self.claimedBy = claimedBy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case doc, span, quoteText = "quote", trigger, eventType, subEventType, date, location, actors, fatalities, claimedBy
     }
 }
 
@@ -29,7 +39,13 @@ public enum Polarity: String, Codable, Sendable { case asserted, denied }
 public struct Claim: Hashable, Sendable, Codable {
     public var doc: String
     public var span: ByteSpan
-    public var quote: String
+    /// The passage, sharing the document text's storage.
+    public var quoteText: SharedText
+    /// The passage as written.
+    public var quote: String {
+        get { quoteText.description }
+        set { quoteText = SharedText(newValue) }
+    }
     /// The proposition's key from the claims lexicon ("fighting", "entry").
     public var proposition: String
     public var polarity: Polarity
@@ -38,7 +54,11 @@ public struct Claim: Hashable, Sendable, Codable {
     public var claimedBy: String?
     public init(doc: String, span: ByteSpan, quote: String, proposition: String, polarity: Polarity,
                 date: EventDate, location: Location?, claimedBy: String?) {
-        self.doc = doc; self.span = span; self.quote = quote; self.proposition = proposition
+        self.doc = doc; self.span = span; self.quoteText = SharedText(quote); self.proposition = proposition
         self.polarity = polarity; self.date = date; self.location = location; self.claimedBy = claimedBy
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case doc, span, quoteText = "quote", proposition, polarity, date, location, claimedBy
     }
 }

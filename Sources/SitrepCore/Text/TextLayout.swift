@@ -1,5 +1,7 @@
 /// A document's text cut into tokens, blocks and sentences, with each block's role.
 public struct TextLayout: Sendable {
+    /// The document's text (shared storage, not a copy).
+    public let text: String
     public let bytes: [UInt8]
     public let tokens: [Token]
     /// `tokens[i].key`, computed once for the phrase matchers.
@@ -9,6 +11,7 @@ public struct TextLayout: Sendable {
     public let sentences: [Sentence]
 
     public init(document: Document, boilerplate: BoilerplateDetector) {
+        text = document.text
         bytes = Array(document.text.utf8)
         tokens = boilerplate.cues.annotate(Tokenizer.tokenize(bytes, from: document.bodyStart))
         keys = tokens.map(\.key)
@@ -17,6 +20,13 @@ public struct TextLayout: Sendable {
         var sents: [Sentence] = []
         for (i, b) in blocks.enumerated() { sents += Segmenter.sentences(of: b, index: i, tokens: tokens) }
         sentences = sents
+    }
+
+    /// The text of a byte span as a slice of the document's text, sharing its storage.
+    public func shared(_ span: ByteSpan) -> SharedText {
+        let u = text.utf8
+        let a = u.index(u.startIndex, offsetBy: span.start), b = u.index(a, offsetBy: span.end - span.start)
+        return SharedText(text[a..<b])
     }
 
     /// The text of a byte span.
