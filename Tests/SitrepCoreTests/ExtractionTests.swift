@@ -15,6 +15,35 @@ struct ExtractionTests {
         #expect(spain.first?.location?.place.countryCode == "ES")
     }
 
+    @Test func aRegionNamedInTheSentencePicksTheTownInsideIt() {
+        // Another Pokrovsk (Engels) in Russia is larger; "Russian troops" names an actor, not where it happened.
+        let ms = mentions("On Monday, Russian troops pressed their offensive near Pokrovsk in the eastern Donetsk region, officials said.")
+        #expect(ms.first?.location?.place.countryCode == "UA")
+        #expect(ms.first?.location?.place.kind.isLocal == true)
+    }
+
+    @Test func aWhereClauseHappensAtThePlaceJustNamed() {
+        let ms = mentions("A drone attack on Kharkiv killed three people in Kharkiv on Tuesday, officials in Kharkiv said. "
+                          + "Troops have massed near Pokrovsk in the Donetsk region, where fighting has intensified.",
+                          published: "2025-03-12")
+        let fighting = ms.filter { $0.trigger == "fighting" }
+        #expect(fighting.count == 1)
+        #expect(fighting.first?.location?.place.name == "Pokrovsk")
+    }
+
+    @Test func demandedThingsAreNotEvents() {
+        let ms = mentions("Thousands of protesters marched in Tel Aviv on Saturday demanding a ceasefire deal to free hostages held in Gaza.")
+        #expect(ms.map(\.eventType) == [.protests])
+        #expect(ms.first?.location?.place.countryCode == "IL")
+    }
+
+    @Test func anAttackWhoseOnlyTargetsAreCiviliansIsViolenceAgainstCivilians() {
+        let ms = mentions("Rapid Support Forces killed at least 56 civilians in an attack on a displacement camp near El Fasher on Friday.")
+        #expect(ms.first?.eventType == .violenceAgainstCivilians && ms.first?.subEventType == "Attack")
+        let clash = mentions("Rapid Support Forces clashed with the Sudanese army near El Fasher on Friday, killing 12 fighters.")
+        #expect(clash.first?.eventType == .battles)
+    }
+
     @Test func commonWordsAreNotPlaces() {
         let ms = mentions("Thank God, said Ali, as gunmen attacked a Human Rights office in May in Kharkiv on Friday.")
         #expect(ms.allSatisfy { $0.location?.place.countryCode == "UA" })

@@ -44,6 +44,16 @@ struct TemporalResolverTests {
         #expect(earlier.earliest == CalendarDate(iso: "2024-11-25") && earlier.latest == CalendarDate(iso: "2024-11-29"))
     }
 
+    @Test func recentStretchesAreVagueDates() {
+        let weeks = resolve("In recent weeks, troops have pressed their offensive.").first?.date
+        #expect(weeks?.precision == .month)
+        #expect(weeks?.earliest == CalendarDate(iso: "2024-10-31") && weeks?.latest == saturday)
+        let days = resolve("Fighting has intensified in recent days.").first?.date
+        #expect(days?.precision == .week && days?.earliest == CalendarDate(iso: "2024-11-23"))
+        #expect(resolve("Over the past few weeks, strikes increased.").first?.date.precision == .month)
+        #expect(resolve("A recent report said so.").isEmpty)
+    }
+
     @Test func yearsAndAgo() {
         #expect(resolve("In 2016, Assad regained the city.").first?.date.precision == .year)
         #expect(resolve("In 2016, Assad regained the city.").first?.date.date?.year == 2016)

@@ -15,26 +15,43 @@ extension DocumentExtractor {
         let resolver = ActorResolver(lexicon: lexicon)
         local.actors = facts.actors.map { resolver.filled($0, location?.place.countryCode) }
         let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: local)
-        var sub = h.trigger.subEventType
+        var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == "territory" { sub = actor1Inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
+        if Self.isAttackOnCivilians(type, sub, actors) { (type, sub) = (.violenceAgainstCivilians, "Attack") }
         let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
         let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let span = facts.sentence.span
         var m = Mention(doc: ctx.document.id, span: span, quote: "", trigger: h.trigger.phrase,
-                        eventType: h.trigger.eventType, subEventType: sub, date: date, location: location, actors: actors,
+                        eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
         m.quoteText = ctx.layout.shared(span)
         return (m, explicit)
+    }
+
+    /// A fight whose only other party is civilians ("an attack on a displacement camp killed 56 civilians") is, in
+    /// ACLED's terms, an armed group attacking civilians, not a battle; territorial battles keep their type.
+    static func isAttackOnCivilians(_ type: EventType, _ sub: String, _ actors: [ActorRef]) -> Bool {
+        guard type == .battles, sub == "Armed clash" else { return false }
+        let targets = actors.filter { $0.role == .actor2 }
+        return !targets.isEmpty && targets.allSatisfy { $0.inter == 7 }
     }
 
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
     func place(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph,
                coreferent: Draft?) -> Location? {
         let cands = facts.places.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
-        let fallback = para.place ?? coreferent?.mention.location ?? ctx.focus
+        let fallback = relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent?.mention.location ?? ctx.focus
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else { return fallback }
         if best.place.kind == .country, case .inside = best.relation, let f = fallback, f.place.isWithin(best.place) { return f }
         return best.location
+    }
+
+    /// "… near Pokrovsk in the Donetsk region, where fighting has intensified": a clause opened by "where" happens at
+    /// the place just named before it (the most specific, then the nearest).
+    func relativeAntecedent(_ clause: Range<Int>, facts: SentenceFacts) -> Location? {
+        guard clause.lowerBound > facts.sentence.tokens.lowerBound, facts.tokens[clause.lowerBound].key == "where" else { return nil }
+        let before = facts.places.filter { $0.isLocative && !$0.isDateline && $0.tokens.upperBound <= clause.lowerBound }
+        return before.max { ($0.specificity, $0.tokens.lowerBound) < ($1.specificity, $1.tokens.lowerBound) }?.location
     }
 
     func score(_ p: PlaceMention, _ h: TriggerHit) -> Int {

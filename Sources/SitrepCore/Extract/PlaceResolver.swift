@@ -9,10 +9,12 @@ struct PlaceResolver: Sendable {
     func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: Set<Int>,
                   document: CountryContext, blockStart: Int) -> [PlaceMention] {
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
-        return hits.filter { range.contains($0.tokens.lowerBound) }.map { hit in
+        let inRange = hits.filter { range.contains($0.tokens.lowerBound) }
+        return inRange.map { hit in
             var end = hit.tokens.upperBound
             let designator = designator(after: hit.tokens.upperBound, limit: range.upperBound, tokens: tokens, end: &end)
-            let place = choose(hit, designator: designator, sentence: sentence, document: document)
+            let regions = inRange.filter { $0.tokens != hit.tokens }.flatMap { $0.places.filter { $0.kind == .admin1 } }
+            let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: regions)
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
                                                             objectStarts: objectStarts, possessiveSite: isPossessiveSite(hit, tokens, range))
             let dateline = hit.tokens.lowerBound == blockStart && tokens[hit.tokens.lowerBound].isAllCaps
@@ -38,12 +40,17 @@ struct PlaceResolver: Sendable {
         return nil
     }
 
-    func choose(_ hit: PlaceFinder.Hit, designator: String?, sentence: CountryContext, document: CountryContext) -> Place {
+    /// The candidate that fits best: inside a region the sentence names ("Pokrovsk in the Donetsk region"), in a
+    /// country the sentence names by place (a demonym, "Russian troops", says less), in the article's country,
+    /// of the kind a designator asks for, then the most populous.
+    func choose(_ hit: PlaceFinder.Hit, designator: String?, sentence: CountryContext, document: CountryContext,
+                regions: [Place] = []) -> Place {
         let main = document.main
         func score(_ p: Place) -> Double {
             var s = 0.0
+            if p.kind != .admin1, regions.contains(where: { p.isWithin($0) }) { s += 5 }
             if let cc = p.countryCode {
-                if sentence.weights[cc] != nil { s += 4 }
+                if let w = sentence.weights[cc] { s += w >= 1 ? 4 : 1.5 }
                 if cc == main { s += 3 } else if document.weights[cc] != nil { s += 1 }
             }
             switch (designator, p.kind) {

@@ -7,7 +7,7 @@ public struct TemporalResolver: Sendable {
     public let cues: Cues
     let reader: NumberReader
     public init(cues: Cues) { self.cues = cues; reader = NumberReader(cues: cues) }
-    static let starters: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same",
+    static let starters: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
                                         "that", "following", "next", "previous", "day", "a", "an"]
 
     /// Date expressions in `tokens[range]`, in text order.
@@ -28,7 +28,7 @@ public struct TemporalResolver: Sendable {
         let t = tokens[i]
         if t.kind == .number { return numericDate(at: i, range: range, tokens: tokens, published: published) }
         guard t.isWord else { return nil }
-        if !t.isCapitalized && !Self.starters.contains(t.key) && !reader.words.startsPhrase(t.key) { return nil }
+        if !t.isCapitalized && !t.startsCue(.numberWord) && !Self.starters.contains(t.key) { return nil }
         if let wd = CalendarWords.weekdays[t.key], t.isCapitalized {
             return weekday(wd, at: i, range: range, tokens: tokens, published: published)
         }
@@ -99,6 +99,9 @@ public struct TemporalResolver: Sendable {
             return make(k == "past" && n1 == "week" ? 2 : 3) {
                 EventDate(date: $0.adding(days: -3), earliest: $0.adding(days: -7), latest: $0, precision: .week)
             }
+        case "recent" where n1 == "days": return make(2) { Self.recent($0, days: 7, precision: .week) }
+        case "recent" where n1 == "weeks", "past" where n1 == "few" && n2 == "weeks":
+            return make(k == "recent" ? 2 : 3) { Self.recent($0, days: 30, precision: .month) }
         case "same" where n1 == "day", "that" where n1 == "day":
             return DateExpression(tokens: (i > 0 && tokens[i - 1].key == "the" ? i - 1 : i)..<(i + 2), date: .unknown, kind: .anaphoric(offset: 0))
         case "following" where n1 == "day", "next" where n1 == "day":
@@ -107,6 +110,11 @@ public struct TemporalResolver: Sendable {
             return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: -1))
         default: return ago(at: i, range: range, tokens: tokens, published: published)
         }
+    }
+
+    /// "in recent days", "in recent weeks": the stretch up to publication, centred in its middle.
+    static func recent(_ published: CalendarDate, days: Int, precision: DatePrecision) -> EventDate {
+        EventDate(date: published.adding(days: -days / 2), earliest: published.adding(days: -days), latest: published, precision: precision)
     }
 
     /// "eight years ago", "two days ago", "3 weeks ago".

@@ -27,7 +27,7 @@ struct TriggerScanner: Sendable {
             let r = i..<(i + len)
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),
-                                  irrealis: irrealis(r, range: range, tokens: tokens),
+                                  irrealis: irrealis(r, range: range, tokens: tokens, isNoun: trig.isNoun),
                                   definite: definite(r.lowerBound, range: range, tokens: tokens)))
             k += len
         }
@@ -44,12 +44,15 @@ struct TriggerScanner: Sendable {
         return false
     }
 
-    func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
+    /// Future, hypothetical or wished-for: a future cue before the trigger ("expected to launch an offensive"), a
+    /// demand before a noun trigger ("demanding a ceasefire", "to free hostages"), or "expected" right after it.
+    func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token], isNoun: Bool = false) -> Bool {
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].key) { break }
             if tokens[j].key == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
             if tokens[j].startsCue(.future), cues[.future].match(keys, at: j) != nil { return true }
+            if isNoun, tokens[j].startsCue(.demand), cues[.demand].match(keys, at: j) != nil { return true }
             j -= 1; steps += 1
         }
         var a = r.upperBound

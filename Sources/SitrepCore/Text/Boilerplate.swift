@@ -18,18 +18,21 @@ public struct BoilerplateDetector: Sendable {
         var roles: [BlockRole] = []
         var seenProse = false, inTail = false
         for block in blocks {
-            let words = tokens[block.tokens].filter { $0.kind != .punct }.map(\.key)
             if inTail { roles.append(.boilerplate); continue }
+            let wordTokens = block.tokens.filter { tokens[$0].kind != .punct }
+            let words = wordTokens.map { tokens[$0].key }
             if seenProse, isMarker(words, cues[.boilerplateTail], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
-            let role = classify(block, words: words, tokens: tokens)
+            let role = classify(block, words: words, wordTokens: wordTokens, tokens: tokens)
             if role == .prose { seenProse = true }
             roles.append(role)
         }
         return roles
     }
 
-    func classify(_ block: Block, words: [String], tokens: [Token]) -> BlockRole {
-        if isMarker(words, cues[.boilerplateBlock], slack: 3) || contains(words, cues[.boilerplateContains])
+    func classify(_ block: Block, words: [String], wordTokens: [Int], tokens: [Token]) -> BlockRole {
+        let phrases = cues[.boilerplateContains]
+        let hasPhrase = wordTokens.indices.contains { tokens[wordTokens[$0]].startsCue(.boilerplateContains) && phrases.match(words, at: $0) != nil }
+        if isMarker(words, cues[.boilerplateBlock], slack: 3) || hasPhrase
             || isLabelled(block, tokens) {
             return .boilerplate
         }
@@ -71,10 +74,5 @@ public struct BoilerplateDetector: Sendable {
     func isMarker(_ words: [String], _ set: PhraseSet, slack: Int) -> Bool {
         guard let n = set.match(words, at: 0) else { return false }
         return words.count <= n + slack
-    }
-
-    func contains(_ words: [String], _ set: PhraseSet) -> Bool {
-        for i in words.indices where set.match(words, at: i) != nil { return true }
-        return false
     }
 }
