@@ -99,7 +99,7 @@ extension BrowserEndToEndTests {
         _ = try t.waitFor("events")
         let pid = Int32(t.paneFlag("pane_pid")) ?? 0
         #expect(pid > 0)
-        _ = try? Tmux.run(["kill-session", "-t", t.name])
+        _ = try? t.run(["kill-session", "-t", t.name])
         var alive = true
         for _ in 0..<50 where alive { usleep(100_000); alive = Self.running(pid) }
         if alive { kill(pid, SIGKILL) }
@@ -155,17 +155,18 @@ struct Tmux {
                 + "if cmp -s /tmp/\(t.name).before /tmp/\(t.name).after; then s=same; else s=changed; fi; "
                 + "rm -f /tmp/\(t.name).before /tmp/\(t.name).after; echo EXIT=$rc STTY=$s; sleep 30"
         }
-        try run(["new-session", "-d", "-s", t.name, "-x", "\(width)", "-y", "\(height)", "-c", root.path, command])
+        try t.run(["new-session", "-d", "-s", t.name, "-x", "\(width)", "-y", "\(height)", "-c", root.path, command])
         return t
     }
 
-    /// Runs a tmux command on a private server and returns its output.
+    /// Runs a tmux command on the private server `socket` (one per session, so that a server still shutting down
+    /// never meets the next test) and returns its output.
     ///
     /// Uses posix_spawn and waitpid rather than Foundation's Process, whose exit monitoring was seen to
     /// miss the tmux client's exit; output goes through a file because the server that `new-session`
     /// forks would keep a pipe open.
     @discardableResult
-    static func run(_ args: [String]) throws -> String {
+    static func run(_ args: [String], socket: String) throws -> String {
         let out = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
         defer { unlink(out) }
         var actions = posix_spawn_file_actions_t()
@@ -174,27 +175,41 @@ struct Tmux {
         posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
         posix_spawn_file_actions_addopen(&actions, 1, args.first == "new-session" ? "/dev/null" : out, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-        let argv = (["tmux", "-L", "sitrep-e2e-\(getpid())"] + args).map { strdup($0) } + [nil]
+        let argv = (["tmux", "-L", socket] + args).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
         var env = ProcessInfo.processInfo.environment
         env["NO_COLOR"] = nil
         env["TMUX"] = nil
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { envp.forEach { free($0) } }
+        // The test runner's threads block most signals and spawned processes inherit that mask; a tmux server
+        // started so never acted on kill-server and its browsers never saw a hang-up. Start tmux as a shell would.
+        var attr = posix_spawnattr_t()
+        posix_spawnattr_init(&attr)
+        defer { posix_spawnattr_destroy(&attr) }
+        var none = sigset_t(), all = sigset_t()
+        sigemptyset(&none); sigfillset(&all)
+        posix_spawnattr_setsigmask(&attr, &none)
+        posix_spawnattr_setsigdefault(&attr, &all)
+        posix_spawnattr_setflags(&attr, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let rc = posix_spawnp(&pid, "tmux", &actions, nil, argv, envp)
+        let rc = posix_spawnp(&pid, "tmux", &actions, &attr, argv, envp)
         guard rc == 0 else { throw TmuxError.timeout("could not run tmux: error \(rc)") }
         var status: Int32 = 0
         while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         return (try? String(contentsOfFile: out, encoding: .utf8)) ?? ""
     }
 
+    /// Runs a tmux command on this session's server.
+    @discardableResult
+    func run(_ args: [String]) throws -> String { try Tmux.run(args, socket: name) }
+
     func capture(escapes: Bool = false) -> String {
-        (try? Tmux.run(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))) ?? ""
+        (try? run(["capture-pane", "-p", "-t", name] + (escapes ? ["-e"] : []))) ?? ""
     }
 
     func paneFlag(_ flag: String) -> String {
-        ((try? Tmux.run(["display-message", "-p", "-t", name, "#{\(flag)}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+        ((try? run(["display-message", "-p", "-t", name, "#{\(flag)}"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Waits for `text` on screen (up to 90 s: a debug build loads its data files slowly, more so on a
@@ -210,12 +225,16 @@ struct Tmux {
         throw TmuxError.timeout("“\(text)” did not appear within \(Int(seconds)) s; screen:\n\(screen)")
     }
 
-    func keys(_ keys: String...) { _ = try? Tmux.run(["send-keys", "-t", name] + keys); usleep(300_000) }
-    func type(_ text: String) { _ = try? Tmux.run(["send-keys", "-t", name, "-l", text]); usleep(300_000) }
+    func keys(_ keys: String...) { _ = try? run(["send-keys", "-t", name] + keys); usleep(300_000) }
+    func type(_ text: String) { _ = try? run(["send-keys", "-t", name, "-l", text]); usleep(300_000) }
     func resize(width: Int, height: Int) {
-        _ = try? Tmux.run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]); usleep(400_000)
+        _ = try? run(["resize-window", "-t", name, "-x", "\(width)", "-y", "\(height)"]); usleep(400_000)
     }
-    func kill() { _ = try? Tmux.run(["kill-server"]) }
+    func kill() {
+        _ = try? run(["kill-server"])
+        let dir = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        unlink("\(dir)/tmux-\(getuid())/\(name)")
+    }
 }
 
 enum TmuxError: Error, CustomStringConvertible {
