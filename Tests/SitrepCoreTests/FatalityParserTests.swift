@@ -17,6 +17,7 @@ struct FatalityParserTests {
         #expect(counts("Twenty-five soldiers were killed.") == [FatalityCount(count: 25)])
         #expect(counts("Dozens of people were killed.").first?.count == 12)
         #expect(counts("Two soldiers were wounded and a police officer was killed.") == [FatalityCount(count: 1)])
+        #expect(counts("The strike killed a senior commander of the group.") == [FatalityCount(count: 1)])
         #expect(counts("A man was detained.").isEmpty)
     }
 
