@@ -17,10 +17,9 @@ extension DocumentExtractor {
                 let date = facts.nearestDate(to: i)?.date ?? para.date ?? defaultDate(ctx.published)
                 let place = facts.places.filter { $0.isLocative }.min { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }
                 let claimed = facts.attributions.filter { $0.scope.contains(i) }.min { $0.scope.count < $1.scope.count }?.source
-                var claim = Claim(doc: ctx.document.id, span: facts.sentence.span, quote: "", proposition: prop, polarity: polarity,
-                                  date: date, location: place?.location ?? para.place ?? ctx.focus, claimedBy: claimed)
-                claim.quoteText = ctx.layout.shared(facts.sentence.span)
-                out.append(claim)
+                out.append(Claim(doc: ctx.document.id, span: facts.sentence.span, quoteText: ctx.layout.shared(facts.sentence.span),
+                                 proposition: prop, polarity: polarity, date: date,
+                                 location: place?.location ?? para.place ?? ctx.focus, claimedBy: claimed))
             }
             i += len
         }

@@ -41,28 +41,27 @@ public struct DocumentExtractor: Sendable {
         var sentenceIndex = 0
         var pending: Draft? = nil
         let repeated = Self.repeatedLater(ctx.layout)
-        let sentencesByBlock = Dictionary(grouping: ctx.layout.sentences, by: \.block)
-        for bi in ctx.layout.blocks.indices where ctx.layout.roles[bi] == .prose {
-            var para = Paragraph()
-            for sentence in sentencesByBlock[bi] ?? [] {
-                sentenceIndex += 1
-                if repeated.contains(sentence.span.start) { continue }
-                let facts = analyse(sentence, ctx: ctx, para: para)
-                claims += claimsIn(facts, ctx: ctx, para: para)
-                let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
-                if let held = pending, made.isEmpty, held.sentence == sentenceIndex - 1, isTollOnly(facts) {
-                    drafts.append(held)
-                }
-                if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
-                    drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, explicitDate: $0.1) }
-                }
-                pending = made.isEmpty ? heldReference(facts, ctx: ctx, para: para, prior: drafts, block: bi, sentence: sentenceIndex) : nil
-                update(&para, facts: facts, drafts: drafts, sentence: sentenceIndex)
+        var para = Paragraph(), paraBlock = -1
+        for sentence in ctx.layout.sentences where ctx.layout.roles[sentence.block] == .prose {
+            let bi = sentence.block
+            if bi != paraBlock { para = Paragraph(); paraBlock = bi }
+            sentenceIndex += 1
+            if repeated.contains(sentence.span.start) { continue }
+            let facts = analyse(sentence, ctx: ctx, para: para)
+            claims += claimsIn(facts, ctx: ctx, para: para)
+            let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            if let held = pending, made.isEmpty, held.sentence == sentenceIndex - 1, isTollOnly(facts) {
+                drafts.append(held)
             }
+            if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
+                drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, explicitDate: $0.1) }
+            }
+            pending = made.isEmpty ? heldReference(facts, ctx: ctx, para: para, prior: drafts, block: bi, sentence: sentenceIndex) : nil
+            update(&para, facts: facts, drafts: drafts, sentence: sentenceIndex)
         }
         let mentions = drafts.map(\.mention)
-        return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0, published: ctx.published) },
-                                  claims: Self.compact(claims) { !isBackgroundClaim($0, published: ctx.published) })
+        return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
+                                  claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })
     }
 
     /// A sentence that only adds a toll: no trigger of its own and no new date.
@@ -120,13 +119,9 @@ public struct DocumentExtractor: Sendable {
         if let a = facts.attributions.last { para.source = a.source }
     }
 
-    func isBackground(_ m: Mention, published: CalendarDate?) -> Bool {
-        guard let pub = published, let latest = m.date.latest else { return false }
-        return latest.dayNumber < pub.dayNumber - backgroundDays
-    }
-
-    func isBackgroundClaim(_ c: Claim, published: CalendarDate?) -> Bool {
-        guard let pub = published, let latest = c.date.latest else { return false }
+    /// Dated more than `backgroundDays` before publication: history, not news.
+    func isBackground(_ date: EventDate, published: CalendarDate?) -> Bool {
+        guard let pub = published, let latest = date.latest else { return false }
         return latest.dayNumber < pub.dayNumber - backgroundDays
     }
 

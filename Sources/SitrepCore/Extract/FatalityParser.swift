@@ -10,15 +10,15 @@ public struct FatalityFinding: Hashable, Sendable {
 /// word such as "death toll"); figures after "including" are subsets; units ("72 hours", "50 towns") are not people.
 public struct FatalityParser: Sendable {
     public let cues: Cues
-    let death, wound, casualty, toll, subsetMarker, qualifiers, vague, nonPerson, cumulativeNouns: PhraseSet
+    let death, toll, subsetMarker, qualifiers, vague: PhraseSet
     let reader: NumberReader
     let personNouns: PhraseSet
 
     public init(cues: Cues) {
         self.cues = cues
-        death = cues[.deathWord]; wound = cues[.woundWord]; casualty = cues[.casualtyWord]; toll = cues[.tollWord]
+        death = cues[.deathWord]; toll = cues[.tollWord]
         subsetMarker = cues[.subsetMarker]; qualifiers = cues[.fatalityQualifier]; vague = cues[.vagueCount]
-        nonPerson = cues[.nonPersonUnit]; cumulativeNouns = cues[.cumulativeNoun]; reader = NumberReader(cues: cues)
+        reader = NumberReader(cues: cues)
         personNouns = cues[.personNoun]
     }
 

@@ -22,9 +22,9 @@ extension PlaceResolver {
             let t = tokens[j]
             if t.kind == .punct && t.key != "," && t.key != "-" { break }
             if t.key == "of" {
-                let head = j - 1 >= range.lowerBound ? tokens[j - 1].key : ""
-                if Self.nearHeads.contains(head) { if case .inside = relation { relation = .near }; return (relation, true) }
-                if cues[.locativeOfHead].contains(head) { return (relation, true) }
+                let head: Token? = j - 1 >= range.lowerBound ? tokens[j - 1] : nil
+                if let head, Self.nearHeads.contains(head.key) { if case .inside = relation { relation = .near }; return (relation, true) }
+                if head?.isCue(.locativeOfHead) == true { return (relation, true) }
             }
             if t.key == "by" || t.key == "against" && steps > 2 { break }
             if t.isCue(.locativePrep) && t.key != "by" { return (relation, true) }
@@ -37,7 +37,7 @@ extension PlaceResolver {
     /// A direction word (possibly hyphenated: "north-western") ending at `j`.
     func direction(endingAt j: Int, tokens: [Token], range: Range<Int>) -> (word: String, start: Int)? {
         let k = tokens[j].key
-        guard cues[.direction].contains(k) else { return nil }
+        guard tokens[j].isCue(.direction) else { return nil }
         if j - 2 >= range.lowerBound, tokens[j - 1].key == "-", ["north", "south"].contains(tokens[j - 2].key) {
             return (tokens[j - 2].key + k, j - 2)
         }

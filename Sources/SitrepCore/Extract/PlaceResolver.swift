@@ -28,15 +28,16 @@ struct PlaceResolver: Sendable {
 
     /// "province", "city", "district" … right after the name (or after "and Y" as in "Donetsk and Luhansk oblasts").
     func designator(after i: Int, limit: Int, tokens: [Token], end: inout Int) -> String? {
-        func kind(_ k: String) -> String? {
-            if cues[.adminDesignator].contains(k) { return "admin" }
+        func kind(_ t: Token) -> String? {
+            let k = t.key
+            if t.isCue(.adminDesignator) { return "admin" }
             if ["city", "town", "village"].contains(k) { return "city" }
             if ["district", "districts", "neighbourhood", "neighborhood", "quarter"].contains(k) { return "district" }
             return nil
         }
         guard i < limit else { return nil }
-        if let d = kind(tokens[i].key) { end = i + 1; return d }
-        if tokens[i].key == "and", i + 2 < limit, tokens[i + 1].isCapitalized, let d = kind(tokens[i + 2].key), d == "admin" { return d }
+        if let d = kind(tokens[i]) { end = i + 1; return d }
+        if tokens[i].key == "and", i + 2 < limit, tokens[i + 1].isCapitalized, let d = kind(tokens[i + 2]), d == "admin" { return d }
         return nil
     }
 

@@ -90,10 +90,10 @@ extension ActorDictionary {
             } else {
                 keyClaims[key, default: []].append(claim)
                 dictionary.byKey[key, default: []].append(index)
-                let n = key.utf8.count { $0 == 32 } + 1
-                dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, n)
                 let bytes = Array(key.utf8)
                 let spaces = bytes.indices.filter { bytes[$0] == 32 }
+                let n = spaces.count + 1
+                dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, n)
                 let first = String(decoding: bytes[..<(spaces.first ?? bytes.count)], as: UTF8.self)
                 dictionary.maxTokensByFirstWord[first] = max(dictionary.maxTokensByFirstWord[first] ?? 0, n)
                 for space in spaces { dictionary.keyPrefixes.insert(String(decoding: bytes[..<space], as: UTF8.self)) }

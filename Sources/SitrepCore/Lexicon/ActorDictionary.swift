@@ -15,7 +15,7 @@ public struct ActorEntry: Hashable, Sendable {
     public let kind: String
 
     /// Whether the name contains the `{country}` placeholder.
-    public let isTemplate: Bool
+    public var isTemplate: Bool { templateParts != nil }
     /// The name around `{country}` (templates only), so filling it needs no search.
     let templateParts: (before: String, after: String)?
     /// The name with the placeholder and its connector dropped (templates only): "Military Forces".
@@ -24,7 +24,6 @@ public struct ActorEntry: Hashable, Sendable {
     public init(name: String, inter: Int, countryCode: String?, kind: String) {
         self.name = name; self.inter = inter; self.countryCode = countryCode; self.kind = kind
         let range = name.range(of: "{country}")
-        isTemplate = range != nil
         templateParts = range.map { (String(name[..<$0.lowerBound]), String(name[$0.upperBound...])) }
         bareName = range == nil ? name : name.replacingOccurrences(of: " of {country}", with: "")
             .replacingOccurrences(of: " ({country})", with: "")

@@ -14,9 +14,6 @@ public struct PhraseSet: Sendable {
         if let value { values[tokens.joined(separator: " ")] = value }
     }
 
-    /// Whether some phrase starts with `key`.
-    public func startsPhrase(_ key: String) -> Bool { byFirst[key] != nil }
-
     /// Whether the single-token phrase `key` is in the set.
     public func contains(_ key: String) -> Bool { byFirst[key]?.contains { $0.count == 1 } ?? false }
 

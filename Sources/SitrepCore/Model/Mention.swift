@@ -22,7 +22,13 @@ public struct Mention: Hashable, Sendable, Codable {
 
     public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
                 date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
-        self.doc = doc; self.span = span; self.quoteText = SharedText(quote); self.trigger = trigger; self.eventType = eventType
+        self.init(doc: doc, span: span, quoteText: SharedText(quote), trigger: trigger, eventType: eventType, subEventType: subEventType,
+                  date: date, location: location, actors: actors, fatalities: fatalities, claimedBy: claimedBy)
+    }
+
+    init(doc: String, span: ByteSpan, quoteText: SharedText, trigger: String, eventType: EventType, subEventType: String,
+         date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
+        self.doc = doc; self.span = span; self.quoteText = quoteText; self.trigger = trigger; self.eventType = eventType
         self.subEventType = subEventType; self.date = date; self.location = location; self.actors = actors
         self.fatalities = fatalities; self.claimedBy = claimedBy
     }
@@ -54,7 +60,13 @@ public struct Claim: Hashable, Sendable, Codable {
     public var claimedBy: String?
     public init(doc: String, span: ByteSpan, quote: String, proposition: String, polarity: Polarity,
                 date: EventDate, location: Location?, claimedBy: String?) {
-        self.doc = doc; self.span = span; self.quoteText = SharedText(quote); self.proposition = proposition
+        self.init(doc: doc, span: span, quoteText: SharedText(quote), proposition: proposition, polarity: polarity,
+                  date: date, location: location, claimedBy: claimedBy)
+    }
+
+    init(doc: String, span: ByteSpan, quoteText: SharedText, proposition: String, polarity: Polarity,
+         date: EventDate, location: Location?, claimedBy: String?) {
+        self.doc = doc; self.span = span; self.quoteText = quoteText; self.proposition = proposition
         self.polarity = polarity; self.date = date; self.location = location; self.claimedBy = claimedBy
     }
 
