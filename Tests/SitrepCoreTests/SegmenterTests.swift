@@ -37,10 +37,10 @@ struct SegmenterTests {
 
         """
         let doc = Fixtures.document(body)
-        let layout = TextLayout(document: doc, boilerplate: BoilerplateDetector(cues: Fixtures.cues))
+        let layout = TextLayout(document: doc, lexicon: Fixtures.lexicon)
         #expect(layout.roles == [.prose, .boilerplate, .boilerplate])
         let bio = Fixtures.document("Si Venus L Peñaflor ay naging editor-in-chief ng Newsworld, isang lokal na pahayagan ng Laguna.\n\nPlease enter your comment!\n")
-        let l2 = TextLayout(document: bio, boilerplate: BoilerplateDetector(cues: Fixtures.cues))
+        let l2 = TextLayout(document: bio, lexicon: Fixtures.lexicon)
         #expect(l2.roles.allSatisfy { $0 == .boilerplate })
     }
 }
@@ -48,7 +48,7 @@ struct SegmenterTests {
 @Suite("Boilerplate seen in web copies")
 struct WebBoilerplateTests {
     func roles(_ body: String) -> [BlockRole] {
-        TextLayout(document: Fixtures.document(body), boilerplate: BoilerplateDetector(cues: Fixtures.cues)).roles
+        TextLayout(document: Fixtures.document(body), lexicon: Fixtures.lexicon).roles
     }
 
     @Test func inlineLinksCaptionsCreditsAndEmbeds() {
@@ -74,7 +74,7 @@ struct BoilerplateCueSafetyTests {
 
     @Test func reportingThatNamesAgenciesIsProse() {
         let body = "A Syrian army officer told Reuters on Saturday that troops had withdrawn from more positions near Hama, and a photo showed damage."
-        let layout = TextLayout(document: Fixtures.document(body), boilerplate: BoilerplateDetector(cues: Fixtures.cues))
+        let layout = TextLayout(document: Fixtures.document(body), lexicon: Fixtures.lexicon)
         #expect(layout.roles == [.prose])
     }
 }

@@ -52,29 +52,29 @@ struct ActorResolver: Sendable {
     }
 
     /// Longest dictionary match at `i`: (entries, end index).
+    ///
+    /// Extends the key word by word (over joining hyphens) while some longer alias starts with it.
     func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([ActorEntry], Int)? {
         let dict = lexicon.actors
         if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].raw.utf8.contains { $0 >= 48 && $0 <= 57 }) {
             let hits = dict.entries(forExactAbbreviation: tokens[i].raw)
             if !hits.isEmpty { return (hits, i + 1) }
         }
-        guard let limit = dict.maxTokensByFirstWord[tokens[i].key] else { return nil }
-        var idx: [Int] = []
-        var j = i
-        while j < range.upperBound && idx.count < limit {
-            if tokens[j].kind == .punct && tokens[j].key == "-" && !tokens[j].spaceBefore { j += 1; continue }
-            guard tokens[j].isWord else { break }
-            idx.append(j); j += 1
+        guard tokens[i].flags.contains(.startsActor), let limit = dict.maxTokensByFirstWord[tokens[i].key] else { return nil }
+        var key = tokens[i].key
+        var best: (indices: [Int], end: Int)? = nil
+        var words = 1, last = i
+        while true {
+            if let found = dict.byKey[key] { best = (found, last + 1) }
+            guard words < limit, dict.extends(key) else { break }
+            var j = last + 1
+            while j < range.upperBound && tokens[j].kind == .punct && tokens[j].key == "-" && !tokens[j].spaceBefore { j += 1 }
+            guard j < range.upperBound, tokens[j].isWord else { break }
+            key += " "
+            key += tokens[j].key
+            words += 1; last = j
         }
-        var best: ([ActorEntry], Int)? = nil
-        var key = ""
-        for (n, t) in idx.enumerated() {
-            key += n == 0 ? tokens[t].key : " " + tokens[t].key
-            let hits = dict.entries(forKey: key)
-            if !hits.isEmpty { best = (hits, t + 1) }
-            guard dict.extends(key) else { break }
-        }
-        return best
+        return best.map { ($0.indices.map { dict.list[$0] }, $0.end) }
     }
 
     /// "Syrian and Russian jets": the alias "Russian jets" also applies to the coordinated "Syrian" → Syria's entry.

@@ -11,11 +11,10 @@ public struct CountryContext: Sendable {
     static func countries(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], gazetteer: Gazetteer) -> CountryContext {
         var ctx = CountryContext()
         for h in hits where range.contains(h.tokens.lowerBound) {
-            let ccs = Set(h.places.compactMap(\.countryCode))
-            if ccs.count == 1 { ctx.add(ccs.first, h.places.first?.kind == .country ? 1.5 : 2) }
+            if let cc = h.soleCountry { ctx.add(cc, h.namesCountry ? 1.5 : 2) }
         }
-        for i in range where tokens[i].isWord && tokens[i].isCapitalized {
-            if let c = gazetteer.country(forDemonym: tokens[i].key) { ctx.add(c.countryCode, 0.5) }
+        for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
+            if let cc = gazetteer.countryCode(forDemonym: tokens[i].key) { ctx.add(cc, 0.5) }
         }
         return ctx
     }

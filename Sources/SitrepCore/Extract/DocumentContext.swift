@@ -12,7 +12,7 @@ struct DocumentContext: Sendable {
     init(document: Document, lexicon: Lexicon) {
         self.document = document
         published = document.frontMatter.published
-        let layout = TextLayout(document: document, boilerplate: BoilerplateDetector(cues: lexicon.cues))
+        let layout = TextLayout(document: document, lexicon: lexicon)
         self.layout = layout
         let tokens = layout.tokens
         let usable = layout.blocks.indices.filter { layout.roles[$0] != .boilerplate }
@@ -36,7 +36,7 @@ struct DocumentContext: Sendable {
     /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus.
     static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon) -> [PlaceMention] {
         guard let title, !title.isEmpty else { return [] }
-        let tokens = lexicon.cues.annotate(Tokenizer.tokenize(Array(title.utf8)))
+        let tokens = lexicon.words.annotate(Tokenizer.tokenize(Array(title.utf8)))
         let hits = finder.hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
         return PlaceResolver(lexicon: lexicon).mentions(in: 0..<tokens.count, tokens: tokens, hits: hits, objectStarts: [],
                                                         document: countries, blockStart: -1)

@@ -1,11 +1,38 @@
 /// Finds gazetteer names in a token range: capitalised n-grams, exact keys first, then consonant skeletons.
-struct PlaceFinder: Sendable {
+///
+/// One finder serves one document: it remembers the places of each key it has looked up, since articles repeat
+/// their place names.
+struct PlaceFinder {
     let lexicon: Lexicon
+    private let memo = Memo()
     static let lowerInside: Set<String> = ["al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ath", "adh", "de", "del",
                                            "la", "le", "les", "du", "di", "da", "of", "the", "on", "upon", "sur", "am",
                                            "im", "bin", "ibn", "abu", "um", "umm", "ul", "ud", "ed", "es", "en", "y", "i", "e"]
 
-    struct Hit { var tokens: Range<Int>; var places: [Place]; var fuzzy: Bool }
+    struct Hit {
+        var tokens: Range<Int>
+        var places: [Place]
+        var fuzzy: Bool
+        /// The one country all candidates lie in, if they agree (evidence of the article's country), and whether the
+        /// first candidate is that country itself.
+        let soleCountry: String?
+        let namesCountry: Bool
+
+        init(tokens: Range<Int>, places: [Place], fuzzy: Bool) {
+            self.tokens = tokens; self.places = places; self.fuzzy = fuzzy
+            let codes = Set(places.compactMap(\.countryCode))
+            soleCountry = codes.count == 1 ? codes.first : nil
+            namesCountry = places.first?.kind == .country
+        }
+    }
+
+    /// Places already looked up in this document, by key and by skeleton.
+    private final class Memo {
+        var byKey: [String: [Place]] = [:]
+        var bySkeleton: [[UInt8]: [Place]] = [:]
+    }
+
+    init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Name hits in `range`, skipping tokens in `blocked` (actor names, person names).
     func hits(in range: Range<Int>, tokens: [Token], blocked: Set<Int>) -> [Hit] {
@@ -19,33 +46,64 @@ struct PlaceFinder: Sendable {
         return out
     }
 
+    /// The longest name starting at `i`: for each length from the longest down, the exact key, then its skeleton.
     func longest(at i: Int, range: Range<Int>, tokens: [Token], blocked: Set<Int>) -> Hit? {
+        let words = candidateWords(at: i, range: range, tokens: tokens, blocked: blocked)
+        guard !words.isEmpty else { return nil }
+        var key = tokens[words[0]].key
+        var prefixEnds = [key.utf8.count]
+        for w in words.dropFirst() { key += " "; key += tokens[w].key; prefixEnds.append(key.utf8.count) }
         let gaz = lexicon.gazetteer
+        return key.withUTF8 { bytes -> Hit? in
+            for n in stride(from: words.count, through: 1, by: -1) {
+                let last = words[n - 1], length = prefixEnds[n - 1]
+                guard tokens[last].isCapitalized || tokens[last].isAllCaps || tokens[last].number != nil else { continue }
+                if n == 1 && (gaz.isNotAPlace(tokens[i].key) || tokens[i].key.count < 3) { continue }
+                if n == 1 && (CalendarWords.weekdays[tokens[i].key] != nil || CalendarWords.months[tokens[i].key] != nil) { continue }
+                let prefix = UnsafeBufferPointer(rebasing: bytes[0..<length])
+                if gaz.hasKey(bytes: prefix) {
+                    return Hit(tokens: i..<(last + 1), places: places(forKey: String(decoding: prefix, as: UTF8.self)), fuzzy: false)
+                }
+                if length >= 7 && (n >= 2 || length >= 9), let fuzzy = fuzzyPlaces(prefix) {
+                    return Hit(tokens: i..<(last + 1), places: fuzzy, fuzzy: true)
+                }
+            }
+            return nil
+        }
+    }
+
+    /// The words a name at `i` may span: up to the gazetteer's longest key, over joining hyphens, stopping at a
+    /// possessive, a blocked token or a lowercase word that cannot sit inside a name ("of", "al" can).
+    func candidateWords(at i: Int, range: Range<Int>, tokens: [Token], blocked: Set<Int>) -> [Int] {
         var words: [Int] = []
         var j = i
-        while j < range.upperBound && words.count < min(6, max(1, gaz.maxKeyTokens)) {
+        let limit = min(6, max(1, lexicon.gazetteer.maxKeyTokens))
+        while j < range.upperBound && words.count < limit {
             let t = tokens[j]
             if t.kind == .punct && t.key == "-" && !t.spaceBefore { j += 1; continue }
             guard t.isWord, !blocked.contains(j) else { break }
+            if !words.isEmpty && !(t.isCapitalized || Self.lowerInside.contains(t.key)) { break }
             words.append(j); j += 1
             if t.isPossessive { break }
         }
-        for n in stride(from: words.count, through: 1, by: -1) {
-            let ws = Array(words[0..<n])
-            guard let last = ws.last, tokens[last].isCapitalized || tokens[last].isAllCaps || tokens[last].number != nil else { continue }
-            if !ws.dropFirst().allSatisfy({ tokens[$0].isCapitalized || Self.lowerInside.contains(tokens[$0].key) }) { continue }
-            let key = ws.map { tokens[$0].key }.joined(separator: " ")
-            if n == 1 && (gaz.isNotAPlace(key) || key.count < 3) { continue }
-            if CalendarWords.weekdays[key] != nil || CalendarWords.months[key] != nil { continue }
-            if gaz.hasKey(key) { return Hit(tokens: i..<(last + 1), places: gaz.places(forKey: key), fuzzy: false) }
-            if key.utf8.count >= 7 && (n >= 2 || key.utf8.count >= 9) {
-                let sk = NameKey.skeleton(ofKey: key)
-                if sk.utf8.count >= 5 && gaz.hasSkeleton(sk) {
-                    let fuzzy = gaz.places(forSkeleton: sk)
-                    if !fuzzy.isEmpty { return Hit(tokens: i..<(last + 1), places: fuzzy, fuzzy: true) }
-                }
-            }
-        }
-        return nil
+        return words
+    }
+
+    private func places(forKey key: String) -> [Place] {
+        if let known = memo.byKey[key] { return known }
+        let found = lexicon.gazetteer.places(forKey: key)
+        memo.byKey[key] = found
+        return found
+    }
+
+    /// Places whose skeleton is the key's, or nil when there are none or the skeleton is too short to trust.
+    private func fuzzyPlaces(_ key: UnsafeBufferPointer<UInt8>) -> [Place]? {
+        let sk = NameKey.skeleton(ofKeyBytes: key)
+        guard sk.count >= 5 else { return nil }
+        if let known = memo.bySkeleton[sk] { return known.isEmpty ? nil : known }
+        let gaz = lexicon.gazetteer
+        let found = sk.withUnsafeBufferPointer { gaz.hasSkeleton(bytes: $0) } ? gaz.places(forSkeleton: String(decoding: sk, as: UTF8.self)) : []
+        memo.bySkeleton[sk] = found
+        return found.isEmpty ? nil : found
     }
 }

@@ -8,8 +8,9 @@ struct PlaceResolver: Sendable {
     /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Bakhmut").
     func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: Set<Int>,
                   document: CountryContext, blockStart: Int) -> [PlaceMention] {
-        let sentence = CountryContext.countries(in: range, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
         let inRange = hits.filter { range.contains($0.tokens.lowerBound) }
+        guard !inRange.isEmpty else { return [] }
+        let sentence = CountryContext.countries(in: range, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
         return inRange.map { hit in
             var end = hit.tokens.upperBound
             let designator = designator(after: hit.tokens.upperBound, limit: range.upperBound, tokens: tokens, end: &end)

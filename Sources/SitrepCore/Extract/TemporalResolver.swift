@@ -28,11 +28,11 @@ public struct TemporalResolver: Sendable {
         let t = tokens[i]
         if t.kind == .number { return numericDate(at: i, range: range, tokens: tokens, published: published) }
         guard t.isWord else { return nil }
-        if !t.isCapitalized && !t.startsCue(.numberWord) && !Self.starters.contains(t.key) { return nil }
-        if let wd = CalendarWords.weekdays[t.key], t.isCapitalized {
+        if !t.isCapitalized && !t.startsCue(.numberWord) && !t.flags.contains(.temporalStarter) { return nil }
+        if t.flags.contains(.calendarWord), let wd = CalendarWords.weekdays[t.key], t.isCapitalized {
             return weekday(wd, at: i, range: range, tokens: tokens, published: published)
         }
-        if CalendarWords.months[t.key] != nil, t.isCapitalized,
+        if t.flags.contains(.calendarWord), CalendarWords.months[t.key] != nil, t.isCapitalized,
            let e = monthDate(at: i, range: range, tokens: tokens, published: published) { return e }
         return relative(at: i, range: range, tokens: tokens, published: published)
     }

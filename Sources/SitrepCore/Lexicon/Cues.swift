@@ -91,7 +91,7 @@ public struct CueMask: Hashable, Sendable {
 /// Language cues the extractor relies on (Data/cues.tsv), by category.
 public struct Cues: Sendable {
     private var sets = Array(repeating: PhraseSet(), count: CueCategory.allCases.count)
-    private var masks: [String: CueMask] = [:]
+    private(set) var masks: [String: CueMask] = [:]
 
     public subscript(_ category: CueCategory) -> PhraseSet { sets[category.rawValue] }
 

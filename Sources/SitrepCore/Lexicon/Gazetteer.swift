@@ -48,6 +48,12 @@ public struct Gazetteer: Sendable {
     /// Whether any country, division or place has this normalised key (no `Place` values built).
     public func hasKey(_ key: String) -> Bool { Self.withBytes(key) { keys.first($0, in: tables) != nil } }
 
+    /// `hasKey` on the key's UTF-8 bytes.
+    func hasKey(bytes: UnsafeBufferPointer<UInt8>) -> Bool { keys.first(bytes, in: tables) != nil }
+
+    /// `hasSkeleton` on the skeleton's UTF-8 bytes.
+    func hasSkeleton(bytes: UnsafeBufferPointer<UInt8>) -> Bool { skeletons.first(bytes, in: tables) != nil }
+
     /// Whether any division or place has this skeleton.
     public func hasSkeleton(_ skeleton: String) -> Bool { Self.withBytes(skeleton) { skeletons.first($0, in: tables) != nil } }
 
@@ -77,6 +83,11 @@ public struct Gazetteer: Sendable {
     public func country(code: String) -> Place? {
         guard let packed = Self.packCountryCode(Array(code.utf8)), let row = countryCodes[packed] else { return nil }
         return place(table: Self.countryTable, row: Int(row))
+    }
+
+    /// The ISO code of the country a normalised demonym refers to, without building its `Place`.
+    public func countryCode(forDemonym key: String) -> String? {
+        demonyms[key].map { tables[Int(Self.countryTable)].string(Int($0), 0) }
     }
 
     /// The country a normalised demonym refers to ("syrian" → Syria).

@@ -7,9 +7,12 @@ public struct Lexicon: Sendable {
     public let triggers: TriggerLexicon
     public let cues: Cues
     public let claims: ClaimLexicon
+    /// Single-word facts of all the above, for annotating tokens.
+    public let words: WordIndex
 
     public init(gazetteer: Gazetteer, actors: ActorDictionary, triggers: TriggerLexicon, cues: Cues, claims: ClaimLexicon) {
         self.gazetteer = gazetteer; self.actors = actors; self.triggers = triggers; self.cues = cues; self.claims = claims
+        words = WordIndex(cues: cues, actors: actors, triggers: triggers, gazetteer: gazetteer)
     }
 
     /// Loads every data file under `dataDirectory` (the folder holding gazetteer/, actors.tsv …).

@@ -50,13 +50,15 @@ public struct TriggerLexicon: Sendable {
     /// literal tokens, then the higher weight, then the shorter span, then file order.
     /// - Complexity: O(t · 4^g) for t candidate triggers with g gaps each (g ≤ 2 in practice).
     public func match(tokens: [String], at index: Int) -> (trigger: Trigger, length: Int)? {
-        var best: (trigger: Trigger, length: Int)?
-        for found in matches(tokens: tokens, at: index) {
-            guard let b = best else { best = found; continue }
-            let (t, c) = (found.trigger, b.trigger)
-            if (t.literalCount, t.weight, -found.length) > (c.literalCount, c.weight, -b.length) { best = found }
+        guard index >= 0, index < tokens.count, let candidates = byFirst[tokens[index]] else { return nil }
+        var best: (candidate: Int, length: Int)?
+        for c in candidates.indices {
+            guard let end = TriggerLexicon.end(of: candidates[c].tokens, from: 0, in: tokens, at: index) else { continue }
+            guard let b = best else { best = (c, end - index); continue }
+            let (t, o) = (candidates[c], candidates[b.candidate])
+            if (t.literalCount, t.weight, -(end - index)) > (o.literalCount, o.weight, -b.length) { best = (c, end - index) }
         }
-        return best
+        return best.map { (candidates[$0.candidate], $0.length) }
     }
 
     /// Every trigger matching at `tokens[index]`, with its span length, most specific first.

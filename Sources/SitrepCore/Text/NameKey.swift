@@ -92,12 +92,25 @@ public enum NameKey {
 
     /// The consonant skeleton of a normalised key, for near-miss transliterations.
     public static func skeleton(ofKey key: String) -> String {
-        let tokens = key.split(separator: " ")
+        var key = key
+        return key.withUTF8 { String(decoding: skeleton(ofKeyBytes: $0), as: UTF8.self) }
+    }
+
+    /// `skeleton(ofKey:)` on the key's UTF-8 bytes, without splitting it into strings.
+    static func skeleton(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var words: [Range<Int>] = []
+        var start = 0
+        for (i, b) in key.enumerated() where b == 32 {
+            if i > start { words.append(start..<i) }
+            start = i + 1
+        }
+        if key.count > start { words.append(start..<key.count) }
         var out = [UInt8]()
-        for (i, tok) in tokens.enumerated() {
-            if i < tokens.count - 1, articles.contains(String(tok)) { continue }
+        out.reserveCapacity(key.count)
+        for (w, r) in words.enumerated() {
+            if w < words.count - 1, isArticle(UnsafeBufferPointer(rebasing: key[r])) { continue }
             var first = true
-            for var b in tok.utf8 {
+            for var b in key[r] {
                 if b == 113 { b = 107 }
                 let vowel = b == 97 || b == 101 || b == 105 || b == 111 || b == 117 || b == 121
                 if !first && vowel { continue }
@@ -105,6 +118,13 @@ public enum NameKey {
                 out.append(b); first = false
             }
         }
-        return String(decoding: out, as: UTF8.self)
+        return out
+    }
+
+    static let articleBytes: [[UInt8]] = articles.map { Array($0.utf8) }
+
+    /// Whether a word's bytes are one of `articles`.
+    static func isArticle(_ w: UnsafeBufferPointer<UInt8>) -> Bool {
+        w.count <= 3 && articleBytes.contains { $0.elementsEqual(w) }
     }
 }

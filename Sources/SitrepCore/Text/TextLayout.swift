@@ -10,10 +10,11 @@ public struct TextLayout: Sendable {
     public let roles: [BlockRole]
     public let sentences: [Sentence]
 
-    public init(document: Document, boilerplate: BoilerplateDetector) {
+    public init(document: Document, lexicon: Lexicon) {
+        let boilerplate = BoilerplateDetector(cues: lexicon.cues)
         text = document.text
         bytes = Array(document.text.utf8)
-        tokens = boilerplate.cues.annotate(Tokenizer.tokenize(bytes, from: document.bodyStart))
+        tokens = lexicon.words.annotate(Tokenizer.tokenize(bytes, from: document.bodyStart))
         keys = tokens.map(\.key)
         blocks = Segmenter.blocks(bytes, from: document.bodyStart, tokens: tokens)
         roles = boilerplate.roles(blocks: blocks, tokens: tokens)

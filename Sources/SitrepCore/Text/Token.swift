@@ -19,6 +19,8 @@ public struct Token: Hashable, Sendable {
     public var number: Int?
     /// The cue categories this word is or starts (`Cues.annotate`); empty until annotated.
     public var cues: CueMask = .none
+    /// What the other lexicons know about this word (`WordIndex.annotate`); empty until annotated.
+    public var flags: WordFlags = []
 
     public var isWord: Bool { kind == .word }
     public var isSentenceEnd: Bool { kind == .punct && (key == "." || key == "!" || key == "?") }
