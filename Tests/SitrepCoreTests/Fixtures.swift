@@ -29,5 +29,5 @@ enum Fixtures {
     }
 
     /// Tokens of a bare string (no front matter).
-    static func tokens(_ s: String) -> [Token] { lexicon.words.annotate(Tokenizer.tokenize(Array(s.utf8))) }
+    static func tokens(_ s: String) -> [Token] { lexicon.words.annotated(Tokenizer.tokenize(Array(s.utf8))) }
 }

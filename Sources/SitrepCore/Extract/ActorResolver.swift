@@ -68,7 +68,7 @@ struct ActorResolver: Sendable {
             if let found = dict.byKey[key] { best = (found, last + 1) }
             guard words < limit, dict.extends(key) else { break }
             var j = last + 1
-            while j < range.upperBound && tokens[j].kind == .punct && tokens[j].key == "-" && !tokens[j].spaceBefore { j += 1 }
+            while j < range.upperBound && tokens[j].kind == .punct && tokens[j].word == "-" && !tokens[j].spaceBefore { j += 1 }
             guard j < range.upperBound, tokens[j].isWord else { break }
             key += " "
             key += tokens[j].key

@@ -36,7 +36,7 @@ struct AttributionFinder: Sendable {
     func verb(at v: Int, range: Range<Int>, tokens: [Token], actors: [ActorMatch], previous: String?) -> Attribution? {
         let denial = tokens[v].isCue(.denialVerb)
         let prev = v > range.lowerBound ? tokens[v - 1] : nil
-        if let prev, prev.kind == .punct && (prev.key == "," || prev.key == "\"") {
+        if let prev, prev.kind == .punct && (prev.word == "," || prev.word == "\"") {
             // inverted: "…,” stated the Russian Centre …" — the source follows, the claim precedes
             let end = segmentEnd(from: v + 1, range: range, tokens: tokens)
             if let s = name(v + 1..<end, tokens: tokens, actors: actors, fallback: previous) {
@@ -44,7 +44,7 @@ struct AttributionFinder: Sendable {
             }
         }
         var start = v - 1
-        while start > range.lowerBound, tokens[start - 1].key != ";", !(tokens[start - 1].key == "\"" ) { start -= 1 }
+        while start > range.lowerBound, tokens[start - 1].word != ";", !(tokens[start - 1].word == "\"" ) { start -= 1 }
         guard start < v, let s = subject(start..<v, tokens: tokens, actors: actors, fallback: previous) else { return nil }
         return Attribution(source: s, scope: (v + 1)..<range.upperBound, isDenial: denial)
     }
@@ -53,13 +53,13 @@ struct AttributionFinder: Sendable {
     func subject(_ seg: Range<Int>, tokens: [Token], actors: [ActorMatch], fallback: String?) -> String? {
         if let src = actors.last(where: { seg.contains($0.tokens.lowerBound) && $0.isSource }) { return src.names[0] }
         var s = seg.lowerBound
-        for j in seg where tokens[j].key == "," {
-            if j + 1 < seg.upperBound, tokens[(j + 1)..<seg.upperBound].contains(where: { $0.key == "," }) == false,
+        for j in seg where tokens[j].word == "," {
+            if j + 1 < seg.upperBound, tokens[(j + 1)..<seg.upperBound].contains(where: { $0.word == "," }) == false,
                seg.upperBound - j <= 9 { s = j + 1 }
         }
-        if tokens[seg].contains(where: { $0.key == "," }), s == seg.lowerBound {
+        if tokens[seg].contains(where: { $0.word == "," }), s == seg.lowerBound {
             s = seg.lowerBound
-            let firstComma = tokens[seg].firstIndex { $0.key == "," } ?? seg.upperBound
+            let firstComma = tokens[seg].firstIndex { $0.word == "," } ?? seg.upperBound
             return name(seg.lowerBound..<firstComma, tokens: tokens, actors: actors, fallback: fallback)
         }
         return name(s..<seg.upperBound, tokens: tokens, actors: actors, fallback: fallback)
@@ -69,7 +69,7 @@ struct AttributionFinder: Sendable {
     func name(_ seg: Range<Int>, tokens: [Token], actors: [ActorMatch], fallback: String?) -> String? {
         var r = seg
         while let f = r.first, Self.leading.contains(tokens[f].key) || tokens[f].kind == .punct { r = (f + 1)..<r.upperBound }
-        while let l = r.last, tokens[l].kind == .punct || tokens[l].key == "that" { r = r.lowerBound..<l }
+        while let l = r.last, tokens[l].kind == .punct || tokens[l].word == "that" { r = r.lowerBound..<l }
         guard !r.isEmpty else { return nil }
         if r.count == 1, Self.pronouns.contains(tokens[r.lowerBound].key) { return fallback }
         let words = tokens[r].filter(\.isWord).count
@@ -80,7 +80,7 @@ struct AttributionFinder: Sendable {
 
     func segmentEnd(from i: Int, range: Range<Int>, tokens: [Token]) -> Int {
         var j = i
-        while j < range.upperBound, !(tokens[j].kind == .punct && [",", ".", ";", ":", "\""].contains(tokens[j].key)) { j += 1 }
+        while j < range.upperBound, !(tokens[j].kind == .punct && [",", ".", ";", ":", "\""].contains(tokens[j].word)) { j += 1 }
         return j
     }
 }
@@ -91,7 +91,7 @@ enum TokenText {
         var s = ""
         for t in toks {
             if t.spaceBefore && !s.isEmpty { s += " " }
-            s += t.kind == .punct ? (t.key == "--" ? "–" : t.key) : t.raw
+            s += t.kind == .punct ? (t.word == "--" ? "–" : t.key) : t.raw
         }
         return s
     }

@@ -36,7 +36,7 @@ struct DocumentContext: Sendable {
     /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus.
     static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon) -> [PlaceMention] {
         guard let title, !title.isEmpty else { return [] }
-        let tokens = lexicon.words.annotate(Tokenizer.tokenize(Array(title.utf8)))
+        let tokens = lexicon.words.annotated(Tokenizer.tokenize(Array(title.utf8)))
         let hits = finder.hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
         return PlaceResolver(lexicon: lexicon).mentions(in: 0..<tokens.count, tokens: tokens, hits: hits, objectStarts: [],
                                                         document: countries, blockStart: -1)
@@ -50,7 +50,7 @@ struct DocumentContext: Sendable {
             while i < b.tokens.upperBound {
                 guard tokens[i].isCue(.personTitle) else { i += 1; continue }
                 var j = i + 1
-                while j < b.tokens.upperBound, tokens[j].isCapitalized || PlaceFinder.lowerInside.contains(tokens[j].key) && j + 1 < b.tokens.upperBound && tokens[j + 1].isCapitalized || tokens[j].key == "-" {
+                while j < b.tokens.upperBound, tokens[j].isCapitalized || PlaceFinder.lowerInside.contains(tokens[j].key) && j + 1 < b.tokens.upperBound && tokens[j + 1].isCapitalized || tokens[j].word == "-" {
                     if tokens[j].isCapitalized && tokens[j].isCue(.personTitle) { break }
                     out.insert(j); j += 1
                 }

@@ -48,7 +48,7 @@ extension DocumentExtractor {
     /// "… near Pokrovsk in the Donetsk region, where fighting has intensified": a clause opened by "where" happens at
     /// the place just named before it (the most specific, then the nearest).
     func relativeAntecedent(_ clause: Range<Int>, facts: SentenceFacts) -> Location? {
-        guard clause.lowerBound > facts.sentence.tokens.lowerBound, facts.tokens[clause.lowerBound].key == "where" else { return nil }
+        guard clause.lowerBound > facts.sentence.tokens.lowerBound, facts.tokens[clause.lowerBound].word == "where" else { return nil }
         let before = facts.places.filter { $0.isLocative && !$0.isDateline && $0.tokens.upperBound <= clause.lowerBound }
         return before.max { ($0.specificity, $0.tokens.lowerBound) < ($1.specificity, $1.tokens.lowerBound) }?.location
     }

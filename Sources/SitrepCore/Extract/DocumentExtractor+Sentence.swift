@@ -22,7 +22,7 @@ extension DocumentExtractor {
         var triggers = TriggerScanner(lexicon: lexicon, keys: ctx.layout.keys).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
         let objectStarts = Set(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound
-            return e < tokens.count && tokens[e].key == "the" ? [e, e + 1] : [e]
+            return e < tokens.count && tokens[e].word == "the" ? [e, e + 1] : [e]
         })
         var places = PlaceResolver(lexicon: lexicon).mentions(in: r, tokens: tokens, hits: ctx.hits, objectStarts: objectStarts,
                                                               document: ctx.countries,
@@ -37,7 +37,7 @@ extension DocumentExtractor {
     static func datelineEnd(_ block: Block, tokens: [Token]) -> Int {
         let r = block.tokens
         guard let f = r.first, tokens[f].isAllCaps || (tokens[f].isCapitalized && tokens[f].raw.uppercased() == tokens[f].raw) else { return r.lowerBound }
-        for i in r.prefix(16) where tokens[i].kind == .punct && (tokens[i].key == "--" || (tokens[i].key == "-" && tokens[i].spaceBefore)) {
+        for i in r.prefix(16) where tokens[i].kind == .punct && (tokens[i].word == "--" || (tokens[i].word == "-" && tokens[i].spaceBefore)) {
             return i + 1
         }
         return r.lowerBound
@@ -109,7 +109,7 @@ extension DocumentExtractor {
         var out: [TriggerHit] = []
         for i in r where tokens[i].isWord && !covered.contains(i) && tokens[i].isCue(.captureVerb) {
             guard let p = places.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 }),
-                  !tokens[(i + 1)..<places[p].tokens.lowerBound].contains(where: { $0.kind == .punct && $0.key != "-" }) else { continue }
+                  !tokens[(i + 1)..<places[p].tokens.lowerBound].contains(where: { $0.kind == .punct && $0.word != "-" }) else { continue }
             places[p].isLocative = true
             let trig = Trigger(tokens: [tokens[i].key], phrase: tokens[i].key, eventType: .battles, subEventType: Trigger.territory,
                                weight: 2, isNoun: false)

@@ -83,7 +83,7 @@ public struct DocumentExtractor: Sendable {
     static func repeatedLater(_ layout: TextLayout) -> Set<Int> {
         var sets: [(start: Int, words: [Int])] = []
         for s in layout.sentences where layout.roles[s.block] == .prose {
-            let words = Array(Set(s.tokens.filter { layout.tokens[$0].isWord }.map { layout.keys[$0].hashValue })).sorted()
+            let words = Array(Set(s.tokens.filter { layout.tokens[$0].isWord }.map { Int(truncatingIfNeeded: layout.tokens[$0].keyHash) })).sorted()
             if words.count >= 8 { sets.append((s.span.start, words)) }
         }
         var out = Set<Int>()

@@ -107,8 +107,8 @@ public struct FatalityParser: Sendable {
             if t.isCue(.woundWord) { return .wounded }
             if t.isCue(.casualtyWord) { return hasToll ? .killed(j + 1) : .none }
             if t.kind == .punct {
-                if t.key == "," { inSubset = false; j += 1; steps += 1; continue }
-                if t.key == "-" || t.key == "\"" { j += 1; continue }
+                if t.word == "," { inSubset = false; j += 1; steps += 1; continue }
+                if t.word == "-" || t.word == "\"" { j += 1; continue }
                 return .none
             }
             if t.isCue(.subsetMarker) { inSubset = true }
@@ -141,7 +141,7 @@ public struct FatalityParser: Sendable {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].isCue(.cumulativeNoun) { return true }
-            if tokens[j].key == "." || tokens[j].key == ";" { return false }
+            if tokens[j].word == "." || tokens[j].word == ";" { return false }
             j -= 1; steps += 1
         }
         return false

@@ -80,7 +80,7 @@ struct PlaceFinder {
         let limit = min(6, max(1, lexicon.gazetteer.maxKeyTokens))
         while j < range.upperBound && words.count < limit {
             let t = tokens[j]
-            if t.kind == .punct && t.key == "-" && !t.spaceBefore { j += 1; continue }
+            if t.kind == .punct && t.word == "-" && !t.spaceBefore { j += 1; continue }
             guard t.isWord, !blocked.contains(j) else { break }
             if !words.isEmpty && !(t.isCapitalized || Self.lowerInside.contains(t.key)) { break }
             words.append(j); j += 1

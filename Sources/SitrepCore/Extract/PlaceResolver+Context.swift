@@ -16,18 +16,18 @@ extension PlaceResolver {
             relation = .directional(d.word); j = d.start - 1
         }
         if objectStarts.contains(j + 1) || possessiveSite { return (relation, true) }
-        if j - 1 >= range.lowerBound, tokens[j].key == ",", tokens[j - 1].isCue(.locativeOfHead) { return (relation, true) }
+        if j - 1 >= range.lowerBound, tokens[j].word == ",", tokens[j - 1].isCue(.locativeOfHead) { return (relation, true) }
         var steps = 0
         while j >= range.lowerBound && steps < 8 {
             let t = tokens[j]
-            if t.kind == .punct && t.key != "," && t.key != "-" { break }
-            if t.key == "of" {
+            if t.kind == .punct && t.word != "," && t.word != "-" { break }
+            if t.word == "of" {
                 let head: Token? = j - 1 >= range.lowerBound ? tokens[j - 1] : nil
                 if let head, Self.nearHeads.contains(head.key) { if case .inside = relation { relation = .near }; return (relation, true) }
                 if head?.isCue(.locativeOfHead) == true { return (relation, true) }
             }
-            if t.key == "by" || t.key == "against" && steps > 2 { break }
-            if t.isCue(.locativePrep) && t.key != "by" { return (relation, true) }
+            if t.word == "by" || t.word == "against" && steps > 2 { break }
+            if t.isCue(.locativePrep) && t.word != "by" { return (relation, true) }
             if objectStarts.contains(j + 1) && steps <= 2 { return (relation, true) }
             j -= 1; steps += 1
         }
@@ -38,7 +38,7 @@ extension PlaceResolver {
     func direction(endingAt j: Int, tokens: [Token], range: Range<Int>) -> (word: String, start: Int)? {
         let k = tokens[j].key
         guard tokens[j].isCue(.direction) else { return nil }
-        if j - 2 >= range.lowerBound, tokens[j - 1].key == "-", ["north", "south"].contains(tokens[j - 2].key) {
+        if j - 2 >= range.lowerBound, tokens[j - 1].word == "-", ["north", "south"].contains(tokens[j - 2].word) {
             return (tokens[j - 2].key + k, j - 2)
         }
         guard k.hasSuffix("ern") || k == "central" || k == "rural" || k == "upper" || k == "lower" else { return nil }

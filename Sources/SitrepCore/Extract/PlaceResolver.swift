@@ -19,7 +19,7 @@ struct PlaceResolver: Sendable {
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
                                                             objectStarts: objectStarts, possessiveSite: isPossessiveSite(hit, tokens, range))
             let dateline = hit.tokens.lowerBound == blockStart && tokens[hit.tokens.lowerBound].isAllCaps
-                && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].key == ","
+                && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].word == ","
             return PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
                                 relation: designator == "district" ? .inside : relation,
                                 isLocative: locative || designator != nil && designator != "name" || dateline,
@@ -38,7 +38,7 @@ struct PlaceResolver: Sendable {
         }
         guard i < limit else { return nil }
         if let d = kind(tokens[i]) { end = i + 1; return d }
-        if tokens[i].key == "and", i + 2 < limit, tokens[i + 1].isCapitalized, let d = kind(tokens[i + 2]), d == "admin" { return d }
+        if tokens[i].word == "and", i + 2 < limit, tokens[i + 1].isCapitalized, let d = kind(tokens[i + 2]), d == "admin" { return d }
         return nil
     }
 
@@ -75,7 +75,7 @@ struct PlaceResolver: Sendable {
         guard tokens[last].isPossessive else { return false }
         var j = hit.tokens.upperBound
         while j < min(range.upperBound, hit.tokens.upperBound + 3) {
-            if tokens[j].isCue(.locativeOfHead) || ["airport", "citadel", "port", "outskirts"].contains(tokens[j].key) { return true }
+            if tokens[j].isCue(.locativeOfHead) || ["airport", "citadel", "port", "outskirts"].contains(tokens[j].word) { return true }
             j += 1
         }
         return false

@@ -10,13 +10,14 @@ struct SentenceFacts: Sendable {
     var attributions: [Attribution]
     var triggers: [TriggerHit]
 
+    static let splitters: Set<WordKey> = ["where", "which", "while", "whereas", "coinciding", "although", "though", "whom"]
+
     /// Clause limits: a sentence splits at ";" and before ", where/which/while/coinciding …".
     func clause(of i: Int, tokens: [Token]) -> Range<Int> {
         let r = sentence.tokens
-        let splitters: Set<String> = ["where", "which", "while", "whereas", "coinciding", "although", "though", "whom"]
         var lo = r.lowerBound, hi = r.upperBound
         for j in r {
-            let isCut = tokens[j].key == ";" || (tokens[j].key == "," && j + 1 < r.upperBound && splitters.contains(tokens[j + 1].key))
+            let isCut = tokens[j].word == ";" || (tokens[j].word == "," && j + 1 < r.upperBound && Self.splitters.contains(tokens[j + 1].word))
             guard isCut else { continue }
             if j < i { lo = j + 1 } else if j > i { hi = j; break }
         }

@@ -8,7 +8,7 @@ extension TemporalResolver {
         if (1...31).contains(v), t.raw.count <= 2, i + 1 < range.upperBound, let m = CalendarWords.months[tokens[i + 1].key],
            tokens[i + 1].isCapitalized {
             var end = i + 2
-            if end < range.upperBound, tokens[end].key == "." { end += 1 }
+            if end < range.upperBound, tokens[end].word == "." { end += 1 }
             let (year, yEnd) = explicitYear(at: end, range: range, tokens: tokens)
             return dayMonth(day: v, month: m, year: year, tokens: i..<(yEnd ?? end), published: published, at: i, range: range, allTokens: tokens)
         }
@@ -23,10 +23,10 @@ extension TemporalResolver {
     func monthDate(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
         let m = CalendarWords.months[tokens[i].key]!
         var j = i + 1
-        if j < range.upperBound, tokens[j].key == ".", !tokens[j].spaceBefore { j += 1 }
+        if j < range.upperBound, tokens[j].word == ".", !tokens[j].spaceBefore { j += 1 }
         if j < range.upperBound, let d = tokens[j].number, (1...31).contains(d), tokens[j].raw.count <= 2 {
             var end = j + 1
-            if end < range.upperBound, tokens[end].key == "," { end += 1 }
+            if end < range.upperBound, tokens[end].word == "," { end += 1 }
             let (year, yEnd) = explicitYear(at: end, range: range, tokens: tokens)
             return dayMonth(day: d, month: m, year: year, tokens: i..<(yEnd ?? j + 1), published: published, at: i, range: range, allTokens: tokens)
         }
@@ -64,7 +64,7 @@ extension TemporalResolver {
     }
 
     func isoDate(at i: Int, range: Range<Int>, tokens: [Token]) -> DateExpression? {
-        guard i + 4 < range.upperBound, tokens[i].raw.count == 4, tokens[i + 1].key == "-", tokens[i + 3].key == "-",
+        guard i + 4 < range.upperBound, tokens[i].raw.count == 4, tokens[i + 1].word == "-", tokens[i + 3].word == "-",
               let y = tokens[i].number, let m = tokens[i + 2].number, let d = tokens[i + 4].number,
               let date = CalendarDate(year: y, month: m, day: d) else { return nil }
         return DateExpression(tokens: i..<(i + 5), date: .day(date), kind: .absolute)

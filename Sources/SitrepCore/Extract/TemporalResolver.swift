@@ -65,7 +65,7 @@ public struct TemporalResolver: Sendable {
             let k = tokens[j].key
             if tokens[j].kind == .punct && (k == ";" || k == "." ) { break }
             if ["will", "ll", "shall", "tomorrow", "next", "upcoming", "scheduled", "planned", "plans", "expected"].contains(k) { return true }
-            if ["going", "set", "due"].contains(k), j + 1 < tokens.count, tokens[j + 1].key == "to" { return true }
+            if ["going", "set", "due"].contains(k), j + 1 < tokens.count, tokens[j + 1].word == "to" { return true }
             j -= 1; steps += 1
         }
         return false
@@ -103,7 +103,7 @@ public struct TemporalResolver: Sendable {
         case "recent" where n1 == "weeks", "past" where n1 == "few" && n2 == "weeks":
             return make(k == "recent" ? 2 : 3) { Self.recent($0, days: 30, precision: .month) }
         case "same" where n1 == "day", "that" where n1 == "day":
-            return DateExpression(tokens: (i > 0 && tokens[i - 1].key == "the" ? i - 1 : i)..<(i + 2), date: .unknown, kind: .anaphoric(offset: 0))
+            return DateExpression(tokens: (i > 0 && tokens[i - 1].word == "the" ? i - 1 : i)..<(i + 2), date: .unknown, kind: .anaphoric(offset: 0))
         case "following" where n1 == "day", "next" where n1 == "day":
             return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: 1))
         case "previous" where n1 == "day", "day" where n1 == "before" && !(n2 == "yesterday"):
@@ -120,7 +120,7 @@ public struct TemporalResolver: Sendable {
     /// "eight years ago", "two days ago", "3 weeks ago".
     func ago(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
         guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens),
-              i + len + 1 < range.upperBound, tokens[i + len + 1].key == "ago" else { return nil }
+              i + len + 1 < range.upperBound, tokens[i + len + 1].word == "ago" else { return nil }
         let unit = tokens[i + len].key
         let r = i..<(i + len + 2)
         guard let pub = published else { return DateExpression(tokens: r, date: .unknown, kind: .absolute) }

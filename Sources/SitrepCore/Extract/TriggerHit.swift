@@ -37,7 +37,7 @@ struct TriggerScanner: Sendable {
     func negated(_ r: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 4 {
-            if tokens[j].kind == .punct && tokens[j].key != "-" { return false }
+            if tokens[j].kind == .punct && tokens[j].word != "-" { return false }
             if tokens[j].isCue(.negation) { return true }
             j -= 1; steps += 1
         }
@@ -49,8 +49,8 @@ struct TriggerScanner: Sendable {
     func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token], isNoun: Bool = false) -> Bool {
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
-            if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].key) { break }
-            if tokens[j].key == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
+            if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].word) { break }
+            if tokens[j].word == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
             if tokens[j].startsCue(.future), cues[.future].match(keys, at: j) != nil { return true }
             if isNoun, tokens[j].startsCue(.demand), cues[.demand].match(keys, at: j) != nil { return true }
             j -= 1; steps += 1
@@ -72,8 +72,8 @@ struct TriggerScanner: Sendable {
             let t = tokens[j]
             if t.isCue(.referenceDeterminer) { return true }
             if t.isPossessive { return true }
-            if t.kind == .punct && t.key == "'" { j -= 1; continue }
-            if t.kind == .punct && t.key == "-" { j -= 1; continue }
+            if t.kind == .punct && t.word == "'" { j -= 1; continue }
+            if t.kind == .punct && t.word == "-" { j -= 1; continue }
             if t.kind != .word || t.isCue(.auxiliary) || t.isCue(.negation) { return false }
             j -= 1; steps += 1
         }

@@ -16,13 +16,25 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
 }
 
 /// Every lexicon's facts about single words, merged into one table so that each token is looked up once.
+///
+/// An open-addressing table on the tokens' precomputed `keyHash`, so a lookup hashes nothing.
 public struct WordIndex: Sendable {
-    private var facts: [String: (cues: CueMask, flags: WordFlags)] = [:]
+    /// One word's facts.
+    struct Facts: Sendable {
+        var cues: CueMask = .none
+        var flags: WordFlags = []
+    }
+    private var words: [WordKey] = []
+    private var hashes: [UInt64] = []
+    private var facts: [Facts] = []
+    private var slots: [Int32] = []
+    private var mask = 0
 
     public init(cues: Cues, actors: ActorDictionary, triggers: TriggerLexicon, gazetteer: Gazetteer) {
-        for (word, mask) in cues.masks { facts[word, default: (.none, [])].cues = mask }
+        var merged: [String: Facts] = [:]
+        for (word, mask) in cues.masks { merged[word, default: Facts()].cues = mask }
         func flag(_ words: some Sequence<String>, _ f: WordFlags) {
-            for w in words { facts[w, default: (.none, [])].flags.insert(f) }
+            for w in words { merged[w, default: Facts()].flags.insert(f) }
         }
         flag(actors.maxTokensByFirstWord.keys, .startsActor)
         flag(triggers.byFirst.keys, .startsTrigger)
@@ -30,16 +42,47 @@ public struct WordIndex: Sendable {
         flag(CalendarWords.weekdays.keys, .calendarWord)
         flag(CalendarWords.months.keys, .calendarWord)
         flag(gazetteer.demonyms.keys, .demonym)
+        build(merged.sorted { $0.key < $1.key })
     }
 
-    /// Tokens with their `cues` and `flags` filled in (punctuation is left alone).
-    public func annotate(_ tokens: [Token]) -> [Token] {
-        var out = tokens
-        for i in out.indices where out[i].kind != .punct {
-            guard let f = facts[out[i].key] else { continue }
-            out[i].cues = f.cues
-            out[i].flags = f.flags
+    private mutating func build(_ entries: [(key: String, value: Facts)]) {
+        var size = 16
+        while size < entries.count * 2 { size <<= 1 }
+        mask = size - 1
+        slots = [Int32](repeating: -1, count: size)
+        for (i, e) in entries.enumerated() {
+            let h = NameKey.hash(e.key)
+            words.append(WordKey(e.key)); hashes.append(h); facts.append(e.value)
+            var s = Int(truncatingIfNeeded: h) & mask
+            while slots[s] >= 0 { s = (s + 1) & mask }
+            slots[s] = Int32(i)
         }
+    }
+
+    /// The facts of a token's word, found by its `keyHash`.
+    func facts(of token: Token) -> Facts? {
+        var s = Int(truncatingIfNeeded: token.keyHash) & mask
+        while slots[s] >= 0 {
+            let e = Int(slots[s])
+            if hashes[e] == token.keyHash && words[e] == token.word { return facts[e] }
+            s = (s + 1) & mask
+        }
+        return nil
+    }
+
+    /// Fills in the tokens' `cues` and `flags` (punctuation is left alone).
+    public func annotate(_ tokens: inout [Token]) {
+        for i in tokens.indices where tokens[i].kind != .punct {
+            guard let f = facts(of: tokens[i]) else { continue }
+            tokens[i].cues = f.cues
+            tokens[i].flags = f.flags
+        }
+    }
+
+    /// Tokens with their `cues` and `flags` filled in.
+    public func annotated(_ tokens: [Token]) -> [Token] {
+        var out = tokens
+        annotate(&out)
         return out
     }
 }

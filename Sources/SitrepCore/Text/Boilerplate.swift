@@ -14,30 +14,30 @@ public struct BoilerplateDetector: Sendable {
 
     public init(cues: Cues) { self.cues = cues }
 
-    public func roles(blocks: [Block], tokens: [Token]) -> [BlockRole] {
+    public func roles(blocks: [Block], tokens: [Token], keys: [String]) -> [BlockRole] {
         var roles: [BlockRole] = []
         var seenProse = false, inTail = false
         for block in blocks {
             if inTail { roles.append(.boilerplate); continue }
             let wordTokens = block.tokens.filter { tokens[$0].kind != .punct }
-            let words = wordTokens.map { tokens[$0].key }
+            let words = wordTokens.map { keys[$0] }
             if seenProse, isMarker(words, cues[.boilerplateTail], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
-            let role = classify(block, words: words, wordTokens: wordTokens, tokens: tokens)
+            let role = classify(block, words: words, wordTokens: wordTokens, tokens: tokens, keys: keys)
             if role == .prose { seenProse = true }
             roles.append(role)
         }
         return roles
     }
 
-    func classify(_ block: Block, words: [String], wordTokens: [Int], tokens: [Token]) -> BlockRole {
+    func classify(_ block: Block, words: [String], wordTokens: [Int], tokens: [Token], keys: [String]) -> BlockRole {
         let phrases = cues[.boilerplateContains]
         let hasPhrase = wordTokens.indices.contains { tokens[wordTokens[$0]].startsCue(.boilerplateContains) && phrases.match(words, at: $0) != nil }
         if isMarker(words, cues[.boilerplateBlock], slack: 3) || hasPhrase
-            || isLabelled(block, tokens) {
+            || isLabelled(block, tokens, keys) {
             return .boilerplate
         }
         let last = tokens[block.tokens.upperBound - 1]
-        if last.kind == .punct && last.key == "..." || endsWithDots(block, tokens) { return .boilerplate }
+        if last.kind == .punct && last.word == "..." || endsWithDots(block, tokens) { return .boilerplate }
         if words.count >= 8 {
             let ratio = Double(words.filter { Self.english.contains($0) }.count) / Double(words.count)
             if ratio < 0.08 { return .boilerplate }
@@ -48,18 +48,18 @@ public struct BoilerplateDetector: Sendable {
     /// Prose ends with ". ! ?" (possibly inside a closing quote or bracket); headlines and captions do not.
     func endsLikeProse(_ block: Block, _ tokens: [Token]) -> Bool {
         var i = block.tokens.upperBound - 1
-        while i > block.tokens.lowerBound, tokens[i].kind == .punct, ["\"", "'", ")"].contains(tokens[i].key) { i -= 1 }
-        return tokens[i].isSentenceEnd || tokens[i].key == ":"
+        while i > block.tokens.lowerBound, tokens[i].kind == .punct, ["\"", "'", ")"].contains(tokens[i].word) { i -= 1 }
+        return tokens[i].isSentenceEnd || tokens[i].word == ":"
     }
 
     /// A line that starts with a label and a colon: "RELATED: …", "WATCH: …", "Photo: …".
-    func isLabelled(_ block: Block, _ tokens: [Token]) -> Bool {
+    func isLabelled(_ block: Block, _ tokens: [Token], _ keys: [String]) -> Bool {
         let r = block.tokens
-        guard r.count >= 2 else { return false }
+        guard r.count >= 2, tokens[r.lowerBound].startsCue(.boilerplateLabel) else { return false }
         let labels = cues[.boilerplateLabel]
-        if let n = labels.match(tokens[r].map(\.key), at: 0), r.lowerBound + n < r.upperBound {
+        if let n = labels.match(Array(keys[r]), at: 0), r.lowerBound + n < r.upperBound {
             let next = tokens[r.lowerBound + n]
-            return next.kind == .punct && (next.key == ":" || next.key == "|")
+            return next.kind == .punct && (next.word == ":" || next.word == "|")
         }
         return false
     }
@@ -67,7 +67,7 @@ public struct BoilerplateDetector: Sendable {
     func endsWithDots(_ block: Block, _ tokens: [Token]) -> Bool {
         let r = block.tokens
         guard r.count >= 3 else { return false }
-        return tokens[r.upperBound - 3..<r.upperBound].allSatisfy { $0.kind == .punct && $0.key == "." }
+        return tokens[r.upperBound - 3..<r.upperBound].allSatisfy { $0.kind == .punct && $0.word == "." }
     }
 
     /// The block begins with a phrase of the set and has at most `slack` more words.

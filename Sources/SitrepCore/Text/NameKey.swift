@@ -90,6 +90,12 @@ public enum NameKey {
         return [(65...90).contains(b) ? b + 32 : b]
     }
 
+    /// A fast, seed-free 64-bit hash of a key's bytes (the gazetteer's), for tables built on token keys.
+    public static func hash(_ key: String) -> UInt64 {
+        var key = key
+        return key.withUTF8 { Gazetteer.hash($0) }
+    }
+
     /// The consonant skeleton of a normalised key, for near-miss transliterations.
     public static func skeleton(ofKey key: String) -> String {
         var key = key

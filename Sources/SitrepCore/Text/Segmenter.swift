@@ -52,7 +52,7 @@ public enum Segmenter {
         while i < block.tokens.upperBound {
             if tokens[i].isSentenceEnd && endsSentence(at: i, tokens: tokens, limit: block.tokens.upperBound) {
                 var e = i + 1
-                while e < block.tokens.upperBound, tokens[e].kind == .punct, tokens[e].key == "\"" || tokens[e].key == ")" || tokens[e].key == "'" , !tokens[e].spaceBefore { e += 1 }
+                while e < block.tokens.upperBound, tokens[e].kind == .punct, tokens[e].word == "\"" || tokens[e].word == ")" || tokens[e].word == "'" , !tokens[e].spaceBefore { e += 1 }
                 out.append(Sentence(span: ByteSpan(tokens[s].start, tokens[e - 1].end), tokens: s..<e, block: index))
                 s = e; i = e; continue
             }
@@ -67,7 +67,7 @@ public enum Segmenter {
 
     static func endsSentence(at i: Int, tokens: [Token], limit: Int) -> Bool {
         let mark = tokens[i]
-        if mark.key == "." && i > 0 {
+        if mark.word == "." && i > 0 {
             let prev = tokens[i - 1]
             if prev.isWord && !mark.spaceBefore {
                 if abbreviations.contains(prev.key) && !prev.isAllCaps { return false }
@@ -75,10 +75,10 @@ public enum Segmenter {
             }
         }
         var j = i + 1
-        while j < limit, tokens[j].kind == .punct, tokens[j].key == "\"" || tokens[j].key == ")" || tokens[j].key == "'", !tokens[j].spaceBefore { j += 1 }
+        while j < limit, tokens[j].kind == .punct, tokens[j].word == "\"" || tokens[j].word == ")" || tokens[j].word == "'", !tokens[j].spaceBefore { j += 1 }
         guard j < limit else { return true }
         let next = tokens[j]
-        if next.kind == .punct && next.key == "\"" && next.spaceBefore { return true }   // an opening quote
+        if next.kind == .punct && next.word == "\"" && next.spaceBefore { return true }   // an opening quote
         if !next.spaceBefore && next.kind != .punct { return false }   // "cnn.com", "3.5"
         return next.isCapitalized || next.kind == .number || next.kind == .punct || next.isAllCaps
     }

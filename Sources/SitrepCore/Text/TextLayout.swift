@@ -14,10 +14,12 @@ public struct TextLayout: Sendable {
         let boilerplate = BoilerplateDetector(cues: lexicon.cues)
         text = document.text
         bytes = Array(document.text.utf8)
-        tokens = lexicon.words.annotate(Tokenizer.tokenize(bytes, from: document.bodyStart))
+        var tokens = Tokenizer.tokenize(bytes, from: document.bodyStart)
+        lexicon.words.annotate(&tokens)
+        self.tokens = tokens
         keys = tokens.map(\.key)
         blocks = Segmenter.blocks(bytes, from: document.bodyStart, tokens: tokens)
-        roles = boilerplate.roles(blocks: blocks, tokens: tokens)
+        roles = boilerplate.roles(blocks: blocks, tokens: tokens, keys: keys)
         var sents: [Sentence] = []
         for (i, b) in blocks.enumerated() { sents += Segmenter.sentences(of: b, index: i, tokens: tokens) }
         sentences = sents

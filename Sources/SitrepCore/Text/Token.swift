@@ -1,4 +1,6 @@
 /// One word, number or punctuation mark of an article, with its byte range in the file.
+///
+/// Trivially copyable: its texts are stored inline (`WordKey`).
 public struct Token: Hashable, Sendable {
     public enum Kind: UInt8, Sendable { case word, number, punct }
     public var kind: Kind
@@ -6,9 +8,9 @@ public struct Token: Hashable, Sendable {
     public var end: Int
     /// Normalised form: NameKey for words ("al", "numan"), digits for numbers, a canonical mark for punctuation
     /// (curly quotes → "\"", en and em dashes → "--", a hyphen joining words → "-", "…" → "...").
-    public var key: String
+    public var word: WordKey
     /// The text as written (words and numbers only; NBSP and curly quotes are not in words).
-    public var raw: String
+    public var rawText: WordKey
     public var isCapitalized: Bool
     public var isAllCaps: Bool
     /// A word written with a trailing "'s" or "’s" (the suffix is not part of `key`).
@@ -21,6 +23,20 @@ public struct Token: Hashable, Sendable {
     public var cues: CueMask = .none
     /// What the other lexicons know about this word (`WordIndex.annotate`); empty until annotated.
     public var flags: WordFlags = []
+    /// A 64-bit hash of `key` (`NameKey.hash`), computed once by the tokenizer for the word tables.
+    public var keyHash: UInt64 = 0
+
+    public init(kind: Kind, start: Int, end: Int, key: String, raw: String, isCapitalized: Bool, isAllCaps: Bool,
+                isPossessive: Bool, spaceBefore: Bool, number: Int?) {
+        self.kind = kind; self.start = start; self.end = end; word = WordKey(key); rawText = WordKey(raw)
+        self.isCapitalized = isCapitalized; self.isAllCaps = isAllCaps; self.isPossessive = isPossessive
+        self.spaceBefore = spaceBefore; self.number = number
+    }
+
+    /// `word` as a string.
+    public var key: String { word.string }
+    /// `rawText` as a string.
+    public var raw: String { rawText.string }
 
     public var isWord: Bool { kind == .word }
     public var isSentenceEnd: Bool { kind == .punct && (key == "." || key == "!" || key == "?") }

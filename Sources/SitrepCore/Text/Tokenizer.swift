@@ -15,10 +15,13 @@ public enum Tokenizer {
             switch cls {
             case .space: space = true; i += len
             case .letter, .digit:
-                let t = word(bytes, i, end, spaceBefore: space)
+                    var t = word(bytes, i, end, spaceBefore: space)
+                t.keyHash = t.word.withUTF8 { Gazetteer.hash($0) }
                 tokens.append(t); i = t.end; space = false
             case .apostrophe, .other:
-                tokens.append(punct(scalar, bytes: bytes, start: i, len: len, space: space)); i += len; space = false
+                var t = punct(scalar, bytes: bytes, start: i, len: len, space: space)
+                t.keyHash = t.word.withUTF8 { Gazetteer.hash($0) }
+                tokens.append(t); i += len; space = false
             }
         }
         return tokens

@@ -1,0 +1,81 @@
+import Synchronization
+
+/// Short text stored inline (up to 23 UTF-8 bytes; longer text is interned), so that a `Token` holding it is
+/// trivially copyable: copying tokens costs no reference counting.
+///
+/// Two values are equal exactly when their texts are: short texts compare their bytes, long ones their
+/// interned number (one per distinct text).
+public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStringConvertible {
+    /// Bytes 0…22 of the text, little-endian; byte 23 (the top byte of `c`) is the length, or `interned`.
+    private var a: UInt64 = 0, b: UInt64 = 0, c: UInt64 = 0
+
+    static let inlineCapacity = 23
+    private static let interned: UInt8 = 0xFF
+
+    public init() {}
+
+    public init(_ text: String) {
+        var text = text
+        self = text.withUTF8 { WordKey(bytes: $0) }
+    }
+
+    public init(stringLiteral value: StaticString) {
+        self.init(bytes: UnsafeBufferPointer(start: value.utf8Start, count: value.utf8CodeUnitCount))
+    }
+
+    /// The text of these UTF-8 bytes.
+    public init(bytes: UnsafeBufferPointer<UInt8>) {
+        guard bytes.count <= Self.inlineCapacity else {
+            a = UInt64(WordKeyInterner.shared.id(of: String(decoding: bytes, as: UTF8.self)))
+            c = UInt64(Self.interned) << 56
+            return
+        }
+        withUnsafeMutableBytes(of: &self) { dst in
+            if let base = bytes.baseAddress, !bytes.isEmpty { dst.baseAddress!.copyMemory(from: base, byteCount: bytes.count) }
+            dst[Self.inlineCapacity] = UInt8(bytes.count)
+        }
+    }
+
+    private var lengthByte: UInt8 { UInt8(truncatingIfNeeded: c >> 56) }
+
+    /// The text.
+    public var string: String {
+        if lengthByte == Self.interned { return WordKeyInterner.shared.text(of: Int(a)) }
+        return withUTF8 { String(decoding: $0, as: UTF8.self) }
+    }
+
+    public var description: String { string }
+
+    /// Whether the text is empty.
+    public var isEmpty: Bool { lengthByte == 0 }
+
+    /// Calls `body` with the text's UTF-8 bytes.
+    public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if lengthByte == Self.interned {
+            var s = string
+            return s.withUTF8(body)
+        }
+        var copy = self
+        let count = Int(lengthByte)
+        return withUnsafeBytes(of: &copy) { raw in
+            body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
+        }
+    }
+}
+
+/// The long texts of `WordKey`s, numbered in order of first use (shared by all threads).
+final class WordKeyInterner: Sendable {
+    static let shared = WordKeyInterner()
+    private let state = Mutex<(ids: [String: Int], texts: [String])>(([:], []))
+
+    func id(of text: String) -> Int {
+        state.withLock { s in
+            if let id = s.ids[text] { return id }
+            s.texts.append(text)
+            s.ids[text] = s.texts.count - 1
+            return s.texts.count - 1
+        }
+    }
+
+    func text(of id: Int) -> String { state.withLock { $0.texts[id] } }
+}

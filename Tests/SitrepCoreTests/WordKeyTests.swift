@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import SitrepCore
+
+@Suite("Inline token texts and the word index")
+struct WordKeyTests {
+    @Test func shortAndLongTextsRoundTripAndCompareByText() {
+        let short = WordKey("aleppo"), empty = WordKey("")
+        let long = String(repeating: "x", count: 23), longer = String(repeating: "ü", count: 30)
+        #expect(short.string == "aleppo" && short == "aleppo" && short != "alepp")
+        #expect(empty.isEmpty && empty.string.isEmpty && !short.isEmpty)
+        #expect(WordKey(long).string == long)                       // exactly the inline capacity
+        #expect(WordKey(longer).string == longer)                   // interned
+        #expect(WordKey(longer) == WordKey(String(repeating: "ü", count: 30)))
+        #expect(WordKey(longer) != WordKey(String(repeating: "ü", count: 29) + "u"))
+        #expect(Set([WordKey("a"), WordKey("a"), WordKey(longer), WordKey(longer)]).count == 2)
+    }
+
+    @Test func tokensKeepTheirKeyAndRawText() {
+        let t = Fixtures.tokens("Ma’arrat al-Nu’man’s 300,000 Internationally-recognised")
+        #expect(t.map(\.key) == ["maarrat", "al", "-", "numan", "300000", "internationally", "-", "recognised"])
+        #expect(t[3].raw == "Nu’man’s" && t[3].isPossessive)
+        #expect(t[4].raw == "300,000" && t[4].number == 300_000)
+    }
+
+    @Test func annotationSetsTheWordFlagsOfEveryLexicon() {
+        let t = Fixtures.tokens("Syrian army jets struck on Saturday yesterday near nowhereville")
+        #expect(t[0].flags.contains(.demonym))
+        #expect(t[1].flags.contains(.startsActor))
+        #expect(t[3].flags.contains(.startsTrigger))
+        #expect(t[5].flags.contains(.calendarWord) && t[6].flags.contains(.temporalStarter))
+        #expect(t[8].flags.isEmpty && t[8].cues == .none)
+        #expect(Tokenizer.tokenize(Array("Syrian".utf8))[0].flags.isEmpty)   // nothing until annotated
+        #expect(t[0].keyHash == NameKey.hash("syrian"))
+    }
+}
