@@ -34,3 +34,13 @@ struct WordKeyTests {
         #expect(t[0].keyHash == NameKey.hash("syrian"))
     }
 }
+
+@Suite("Orders of the model's enums")
+struct ModelOrderTests {
+    @Test func ranksFollowDeclarationOrder() {
+        #expect(PlaceKind.allCases.map(\.rank) == Array(0..<PlaceKind.allCases.count))
+        #expect(DatePrecision.allCases.map(\.rank) == Array(0..<DatePrecision.allCases.count))
+        #expect(EventType.allCases.sorted() == EventType.allCases)
+        #expect(EventType.allCases.map(\.order) == Array(0..<EventType.allCases.count))
+    }
+}

@@ -11,9 +11,11 @@ public struct EventMerger: Sendable {
     public init() {}
 
     public func merge(_ mentions: [Mention]) -> [Event] {
+        let keys = mentions.map { (precision: $0.date.precision.rank, specificity: -specificity($0.location)) }
         let ordered = mentions.indices.sorted { i, j in
-            let (a, b) = (mentions[i], mentions[j])
-            return (a.date.precision.rank, -specificity(a.location), a.doc, a.span.start) < (b.date.precision.rank, -specificity(b.location), b.doc, b.span.start)
+            (keys[i].precision, keys[i].specificity) != (keys[j].precision, keys[j].specificity)
+                ? (keys[i].precision, keys[i].specificity) < (keys[j].precision, keys[j].specificity)
+                : (mentions[i].doc, mentions[i].span.start) < (mentions[j].doc, mentions[j].span.start)
         }
         var clusters: [Cluster] = []
         var index = ClusterIndex()

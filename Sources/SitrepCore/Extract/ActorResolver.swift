@@ -60,19 +60,21 @@ struct ActorResolver: Sendable {
             let hits = dict.entries(forExactAbbreviation: tokens[i].raw)
             if !hits.isEmpty { return (hits, i + 1) }
         }
-        guard tokens[i].flags.contains(.startsActor), let limit = dict.maxTokensByFirstWord[tokens[i].key] else { return nil }
+        let flags = tokens[i].flags
+        guard flags.contains(.actorKey) || flags.contains(.actorPrefix) else { return nil }
         var key = tokens[i].key
         var best: (indices: [Int], end: Int)? = nil
-        var words = 1, last = i
-        while true {
-            if let found = dict.byKey[key] { best = (found, last + 1) }
-            guard words < limit, dict.extends(key) else { break }
+        if flags.contains(.actorKey), let found = dict.byKey[key] { best = (found, i + 1) }
+        var last = i, extends = flags.contains(.actorPrefix)
+        while extends {
             var j = last + 1
             while j < range.upperBound && tokens[j].kind == .punct && tokens[j].word == "-" && !tokens[j].spaceBefore { j += 1 }
             guard j < range.upperBound, tokens[j].isWord else { break }
             key += " "
             key += tokens[j].key
-            words += 1; last = j
+            last = j
+            if let found = dict.byKey[key] { best = (found, last + 1) }
+            extends = dict.extends(key)
         }
         return best.map { ($0.indices.map { dict.list[$0] }, $0.end) }
     }

@@ -58,8 +58,9 @@ struct PlaceFinder {
             for n in stride(from: words.count, through: 1, by: -1) {
                 let last = words[n - 1], length = prefixEnds[n - 1]
                 guard tokens[last].isCapitalized || tokens[last].isAllCaps || tokens[last].number != nil else { continue }
-                if n == 1 && (gaz.isNotAPlace(tokens[i].key) || tokens[i].key.count < 3) { continue }
-                if n == 1 && (CalendarWords.weekdays[tokens[i].key] != nil || CalendarWords.months[tokens[i].key] != nil) { continue }
+                if n == 1 && (tokens[i].flags.contains(.notAPlace) || tokens[i].flags.contains(.calendarWord) || tokens[i].key.count < 3) {
+                    continue
+                }
                 let prefix = UnsafeBufferPointer(rebasing: bytes[0..<length])
                 if gaz.hasKey(bytes: prefix) {
                     return Hit(tokens: i..<(last + 1), places: places(forKey: String(decoding: prefix, as: UTF8.self)), fuzzy: false)

@@ -13,6 +13,12 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
     public static let calendarWord = WordFlags(rawValue: 1 << 3)
     /// A country demonym ("syrian").
     public static let demonym = WordFlags(rawValue: 1 << 4)
+    /// A whole one-word actor alias key ("rebels").
+    public static let actorKey = WordFlags(rawValue: 1 << 5)
+    /// The first word of a longer actor alias key ("free" of "free syrian army").
+    public static let actorPrefix = WordFlags(rawValue: 1 << 6)
+    /// A word that is never a place on its own (`Gazetteer.isNotAPlace`).
+    public static let notAPlace = WordFlags(rawValue: 1 << 7)
 }
 
 /// Every lexicon's facts about single words, merged into one table so that each token is looked up once.
@@ -42,6 +48,9 @@ public struct WordIndex: Sendable {
         flag(CalendarWords.weekdays.keys, .calendarWord)
         flag(CalendarWords.months.keys, .calendarWord)
         flag(gazetteer.demonyms.keys, .demonym)
+        flag(actors.byKey.keys.filter { !$0.contains(" ") }, .actorKey)
+        flag(actors.keyPrefixes.filter { !$0.contains(" ") }, .actorPrefix)
+        flag(gazetteer.notPlaces.filter { !$0.contains(" ") }, .notAPlace)
         build(merged.sorted { $0.key < $1.key })
     }
 

@@ -3,7 +3,15 @@ public enum DatePrecision: String, Codable, Sendable, CaseIterable, Comparable {
     case day, week, month, year, unknown
 
     /// Rank from most (0) to least precise.
-    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self {
+        case .day: 0
+        case .week: 1
+        case .month: 2
+        case .year: 3
+        case .unknown: 4
+        }
+    }
     public static func < (a: DatePrecision, b: DatePrecision) -> Bool { a.rank < b.rank }
     /// ACLED's `time_precision` code: 1 day, 2 week/month-ish, 3 month or coarser.
     public var acledCode: Int { switch self { case .day: 1; case .week: 2; default: 3 } }

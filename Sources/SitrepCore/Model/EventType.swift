@@ -38,7 +38,19 @@ public enum EventType: String, Codable, Sendable, CaseIterable, Comparable {
     public var isViolent: Bool { self == .battles || self == .explosions || self == .violenceAgainstCivilians }
 
     public static func < (a: EventType, b: EventType) -> Bool {
-        allCases.firstIndex(of: a)! < allCases.firstIndex(of: b)!
+        a.order < b.order
+    }
+
+    /// Position in ACLED's list (the declaration order).
+    var order: Int {
+        switch self {
+        case .battles: 0
+        case .explosions: 1
+        case .violenceAgainstCivilians: 2
+        case .protests: 3
+        case .riots: 4
+        case .strategicDevelopments: 5
+        }
     }
 
     /// Finds a type by its ACLED spelling or short label, case-insensitively.

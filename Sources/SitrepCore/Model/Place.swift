@@ -1,7 +1,18 @@
 /// The kind of a gazetteer place, from most to least specific.
 public enum PlaceKind: String, Codable, Sendable, CaseIterable, Comparable {
     case site, district, city, town, admin2, admin1, region, country
-    public var rank: Int { Self.allCases.firstIndex(of: self)! }
+    public var rank: Int {
+        switch self {
+        case .site: 0
+        case .district: 1
+        case .city: 2
+        case .town: 3
+        case .admin2: 4
+        case .admin1: 5
+        case .region: 6
+        case .country: 7
+        }
+    }
     public static func < (a: PlaceKind, b: PlaceKind) -> Bool { a.rank < b.rank }
     /// Whether this is a settlement or something inside one.
     public var isLocal: Bool { rank <= PlaceKind.town.rank }

@@ -28,7 +28,13 @@ public struct Token: Hashable, Sendable {
 
     public init(kind: Kind, start: Int, end: Int, key: String, raw: String, isCapitalized: Bool, isAllCaps: Bool,
                 isPossessive: Bool, spaceBefore: Bool, number: Int?) {
-        self.kind = kind; self.start = start; self.end = end; word = WordKey(key); rawText = WordKey(raw)
+        self.init(kind: kind, start: start, end: end, word: WordKey(key), rawText: WordKey(raw), isCapitalized: isCapitalized,
+                  isAllCaps: isAllCaps, isPossessive: isPossessive, spaceBefore: spaceBefore, number: number)
+    }
+
+    public init(kind: Kind, start: Int, end: Int, word: WordKey, rawText: WordKey, isCapitalized: Bool, isAllCaps: Bool,
+                isPossessive: Bool, spaceBefore: Bool, number: Int?) {
+        self.kind = kind; self.start = start; self.end = end; self.word = word; self.rawText = rawText
         self.isCapitalized = isCapitalized; self.isAllCaps = isAllCaps; self.isPossessive = isPossessive
         self.spaceBefore = spaceBefore; self.number = number
     }

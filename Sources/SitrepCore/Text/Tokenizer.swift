@@ -10,24 +10,26 @@ public enum Tokenizer {
         let end = to ?? bytes.count
         var space = true
         while i < end {
-            let (scalar, len) = decode(bytes, i, end)
-            let cls = classify(scalar)
+            let c = bytes[i]
+            let (scalar, len) = c < 0x80 ? (Unicode.Scalar(c), 1) : decode(bytes, i, end)
+            let cls = c < 0x80 ? asciiClasses[Int(c)] : classify(scalar)
             switch cls {
             case .space: space = true; i += len
             case .letter, .digit:
-                    var t = word(bytes, i, end, spaceBefore: space)
+                var t = word(bytes, i, end, spaceBefore: space)
                 t.keyHash = t.word.withUTF8 { Gazetteer.hash($0) }
                 tokens.append(t); i = t.end; space = false
             case .apostrophe, .other:
-                var t = punct(scalar, bytes: bytes, start: i, len: len, space: space)
-                t.keyHash = t.word.withUTF8 { Gazetteer.hash($0) }
-                tokens.append(t); i += len; space = false
+                tokens.append(punct(scalar, bytes: bytes, start: i, len: len, space: space)); i += len; space = false
             }
         }
         return tokens
     }
 
     enum Class { case space, letter, digit, apostrophe, other }
+
+    /// `classify` of each ASCII character.
+    static let asciiClasses: [Class] = (0..<128).map { classify(Unicode.Scalar(UInt8($0))) }
 
     static func classify(_ u: Unicode.Scalar) -> Class {
         let v = u.value
@@ -103,6 +105,12 @@ public enum Tokenizer {
 
     static func makeWord(_ b: [UInt8], _ s: Int, _ e: Int, letters: Int, digits: Int, upper: Int,
                          firstUpper: Bool, space: Bool) -> Token {
+        if letters > 0, let key = asciiKey(b, s, possessiveStart(b, s, e) ?? e) {
+            let raw = b.withUnsafeBufferPointer { WordKey(bytes: UnsafeBufferPointer(rebasing: $0[s..<e])) }
+            return Token(kind: .word, start: s, end: e, word: key, rawText: raw, isCapitalized: firstUpper,
+                         isAllCaps: letters > 1 && upper == letters, isPossessive: possessiveStart(b, s, e) != nil,
+                         spaceBefore: space, number: nil)
+        }
         let raw = String(decoding: b[s..<e], as: UTF8.self)
         if letters == 0 {
             let digitsOnly = String(decoding: b[s..<e].filter { $0 >= 48 && $0 <= 57 }, as: UTF8.self)
@@ -112,7 +120,7 @@ public enum Tokenizer {
         }
         let coreEnd = possessiveStart(b, s, e) ?? e
         let possessive = coreEnd < e
-        let key = asciiKey(b, s, coreEnd) ?? NameKey.normalize(String(decoding: b[s..<coreEnd], as: UTF8.self))
+        let key = NameKey.normalize(String(decoding: b[s..<coreEnd], as: UTF8.self))
         return Token(kind: .word, start: s, end: e, key: key, raw: raw, isCapitalized: firstUpper,
                      isAllCaps: letters > 1 && upper == letters, isPossessive: possessive, spaceBefore: space, number: nil)
     }
@@ -129,20 +137,19 @@ public enum Tokenizer {
     }
 
     /// The NameKey of a pure-ASCII word without building scalars: lowercase, apostrophes dropped.
-    static func asciiKey(_ b: [UInt8], _ s: Int, _ e: Int) -> String? {
-        let plain = b[s..<e].allSatisfy { c in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c == 39 || c == 96 }
-        guard plain else { return nil }
-        return String(unsafeUninitializedCapacity: e - s) { buf in
-            var n = 0
-            for i in s..<e {
-                let c = b[i]
-                switch c {
-                case 65...90: buf[n] = c + 32; n += 1
-                case 39, 96: continue
-                default: buf[n] = c; n += 1
+    static func asciiKey(_ b: [UInt8], _ s: Int, _ e: Int) -> WordKey? {
+        b.withUnsafeBufferPointer { buf -> WordKey? in
+            let word = UnsafeBufferPointer(rebasing: buf[s..<e])
+            guard word.allSatisfy({ c in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c == 39 || c == 96 })
+            else { return nil }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out -> WordKey in
+                var n = 0
+                for c in word where c != 39 && c != 96 {
+                    out[n] = (65...90).contains(c) ? c + 32 : c
+                    n += 1
                 }
+                return WordKey(bytes: UnsafeBufferPointer(rebasing: out[0..<n]))
             }
-            return n
         }
     }
 
