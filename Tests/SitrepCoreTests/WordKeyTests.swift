@@ -32,6 +32,11 @@ struct WordKeyTests {
         #expect(t[8].flags.isEmpty && t[8].cues == .none)
         #expect(Tokenizer.tokenize(Array("Syrian".utf8))[0].flags.isEmpty)   // nothing until annotated
         #expect(t[0].keyHash == NameKey.hash("syrian"))
+        let u = Fixtures.tokens("the rebels of the Free Syrian Army thanked God amid heavy casualties")
+        #expect(u[0].flags.contains(.english) && !u[1].flags.contains(.english))
+        #expect(u[1].flags.contains(.actorKey) && u[4].flags.contains(.actorPrefix) && !u[4].flags.contains(.actorKey))
+        #expect(u[8].flags.contains(.notAPlace))
+        #expect(u[10].flags.contains(.startsClaim) && !u[11].flags.contains(.startsClaim))
     }
 }
 

@@ -71,7 +71,7 @@ struct DocumentContext: Sendable {
         for b in usable {
             let block = layout.blocks[b]
             let ms = resolver.mentions(in: block.tokens, tokens: layout.tokens, hits: hits, objectStarts: [], document: countries,
-                                       blockStart: block.tokens.lowerBound)
+                                       blockStart: block.tokens.lowerBound, surfaces: false)
             for m in ms {
                 var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
                 if layout.roles[b] == .heading { w += 0.5 }

@@ -7,7 +7,7 @@ extension DocumentExtractor {
         var i = facts.sentence.tokens.lowerBound
         let scanner = TriggerScanner(lexicon: lexicon, keys: keys)
         while i < facts.sentence.tokens.upperBound {
-            guard let (prop, pol, len) = lexicon.claims.match(keys, at: i), i + len <= facts.sentence.tokens.upperBound else { i += 1; continue }
+            guard tokens[i].flags.contains(.startsClaim), let (prop, pol, len) = lexicon.claims.match(keys, at: i), i + len <= facts.sentence.tokens.upperBound else { i += 1; continue }
             let r = i..<(i + len)
             var polarity = pol
             let denial = facts.attributions.contains { $0.isDenial && $0.scope.contains(i) }

@@ -6,8 +6,9 @@ struct PlaceResolver: Sendable {
     var cues: Cues { lexicon.cues }
 
     /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Bakhmut").
+    /// Without `surfaces`, mentions carry no `surface` text (for callers that only weigh places).
     func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: Set<Int>,
-                  document: CountryContext, blockStart: Int) -> [PlaceMention] {
+                  document: CountryContext, blockStart: Int, surfaces: Bool = true) -> [PlaceMention] {
         let inRange = hits.filter { range.contains($0.tokens.lowerBound) }
         guard !inRange.isEmpty else { return [] }
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
@@ -23,7 +24,7 @@ struct PlaceResolver: Sendable {
             return PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
                                 relation: designator == "district" ? .inside : relation,
                                 isLocative: locative || designator != nil && designator != "name" || dateline,
-                                isDateline: dateline, surface: surface(hit, place: place, tokens: tokens))
+                                isDateline: dateline, surface: surfaces ? surface(hit, place: place, tokens: tokens) : nil)
         }
     }
 

@@ -74,9 +74,9 @@ public struct TemporalResolver: Sendable {
     // MARK: relative words
 
     func relative(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
-        let k = tokens[i].key
-        let n1 = i + 1 < range.upperBound ? tokens[i + 1].key : ""
-        let n2 = i + 2 < range.upperBound ? tokens[i + 2].key : ""
+        let k = tokens[i].word
+        let n1 = i + 1 < range.upperBound ? tokens[i + 1].word : WordKey()
+        let n2 = i + 2 < range.upperBound ? tokens[i + 2].word : WordKey()
         func make(_ len: Int, _ date: (CalendarDate) -> EventDate) -> DateExpression {
             DateExpression(tokens: i..<(i + len), date: published.map(date) ?? .unknown, kind: .absolute)
         }
@@ -85,7 +85,7 @@ public struct TemporalResolver: Sendable {
         case "today", "tonight": return make(1) { .day($0) }
         case "tomorrow": return make(1) { .day($0.adding(days: 1)) }
         case "last" where n1 == "night": return make(2) { .day($0.adding(days: -1)) }
-        case "this" where CalendarWords.dayParts.contains(n1): return make(2) { .day($0) }
+        case "this" where CalendarWords.dayParts.contains(n1.string): return make(2) { .day($0) }
         case "last" where n1 == "week": return make(2) { Self.week(of: $0, offset: -1, until: nil) }
         case "this" where n1 == "week": return make(2) { Self.week(of: $0, offset: 0, until: $0) }
         case "earlier" where n1 == "this" && n2 == "week": return make(3) { Self.week(of: $0, offset: 0, until: $0.adding(days: -1)) }

@@ -12,7 +12,7 @@ public struct Lexicon: Sendable {
 
     public init(gazetteer: Gazetteer, actors: ActorDictionary, triggers: TriggerLexicon, cues: Cues, claims: ClaimLexicon) {
         self.gazetteer = gazetteer; self.actors = actors; self.triggers = triggers; self.cues = cues; self.claims = claims
-        words = WordIndex(cues: cues, actors: actors, triggers: triggers, gazetteer: gazetteer)
+        words = WordIndex(cues: cues, actors: actors, triggers: triggers, gazetteer: gazetteer, claims: claims)
     }
 
     /// Loads every data file under `dataDirectory` (the folder holding gazetteer/, actors.tsv …).

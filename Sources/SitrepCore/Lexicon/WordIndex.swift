@@ -1,7 +1,7 @@
 /// What the lexicons know about a single word, beyond its cue categories: bits tested instead of dictionary lookups.
 public struct WordFlags: OptionSet, Hashable, Sendable {
-    public let rawValue: UInt8
-    public init(rawValue: UInt8) { self.rawValue = rawValue }
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// The first word of some actor alias key (`ActorDictionary.maxTokensByFirstWord`).
     public static let startsActor = WordFlags(rawValue: 1 << 0)
@@ -19,6 +19,10 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
     public static let actorPrefix = WordFlags(rawValue: 1 << 6)
     /// A word that is never a place on its own (`Gazetteer.isNotAPlace`).
     public static let notAPlace = WordFlags(rawValue: 1 << 7)
+    /// The first word of some claim phrase (`ClaimLexicon`).
+    public static let startsClaim = WordFlags(rawValue: 1 << 8)
+    /// A common English function word (`BoilerplateDetector.english`): prose has many.
+    public static let english = WordFlags(rawValue: 1 << 9)
 }
 
 /// Every lexicon's facts about single words, merged into one table so that each token is looked up once.
@@ -36,7 +40,7 @@ public struct WordIndex: Sendable {
     private var slots: [Int32] = []
     private var mask = 0
 
-    public init(cues: Cues, actors: ActorDictionary, triggers: TriggerLexicon, gazetteer: Gazetteer) {
+    public init(cues: Cues, actors: ActorDictionary, triggers: TriggerLexicon, gazetteer: Gazetteer, claims: ClaimLexicon) {
         var merged: [String: Facts] = [:]
         for (word, mask) in cues.masks { merged[word, default: Facts()].cues = mask }
         func flag(_ words: some Sequence<String>, _ f: WordFlags) {
@@ -50,6 +54,8 @@ public struct WordIndex: Sendable {
         flag(gazetteer.demonyms.keys, .demonym)
         flag(actors.byKey.keys.filter { !$0.contains(" ") }, .actorKey)
         flag(actors.keyPrefixes.filter { !$0.contains(" ") }, .actorPrefix)
+        flag(claims.firstWords, .startsClaim)
+        flag(BoilerplateDetector.english, .english)
         flag(gazetteer.notPlaces.filter { !$0.contains(" ") }, .notAPlace)
         build(merged.sorted { $0.key < $1.key })
     }

@@ -39,7 +39,7 @@ public struct BoilerplateDetector: Sendable {
         let last = tokens[block.tokens.upperBound - 1]
         if last.kind == .punct && last.word == "..." || endsWithDots(block, tokens) { return .boilerplate }
         if words.count >= 8 {
-            let ratio = Double(words.filter { Self.english.contains($0) }.count) / Double(words.count)
+            let ratio = Double(wordTokens.filter { tokens[$0].flags.contains(.english) }.count) / Double(words.count)
             if ratio < 0.08 { return .boilerplate }
         }
         return words.count >= 6 && endsLikeProse(block, tokens) ? .prose : .heading
