@@ -16,7 +16,7 @@ struct CuesAndQuotesTests {
     @Test func unannotatedTokensMatchNoCue() {
         let raw = Tokenizer.tokenize(Array("not".utf8))
         #expect(!raw[0].isCue(.negation))
-        #expect(Fixtures.cues.annotate(raw)[0].isCue(.negation))
+        #expect(Fixtures.lexicon.words.annotated(raw)[0].isCue(.negation))
     }
 
     @Test func unknownCategoryIsAnErrorNamingTheLine() {

@@ -61,7 +61,7 @@ struct ActorResolver: Sendable {
             if !hits.isEmpty { return (hits, i + 1) }
         }
         let flags = tokens[i].flags
-        guard flags.contains(.actorKey) || flags.contains(.actorPrefix) else { return nil }
+        guard flags.contains(.startsActor) else { return nil }
         var key = tokens[i].key
         var best: (indices: [Int], end: Int)? = nil
         if flags.contains(.actorKey), let found = dict.byKey[key] { best = (found, i + 1) }

@@ -10,9 +10,9 @@ struct PlaceFinder {
                                            "im", "bin", "ibn", "abu", "um", "umm", "ul", "ud", "ed", "es", "en", "y", "i", "e"]
 
     struct Hit {
-        var tokens: Range<Int>
-        var places: [Place]
-        var fuzzy: Bool
+        let tokens: Range<Int>
+        let places: [Place]
+        let fuzzy: Bool
         /// The one country all candidates lie in, if they agree (evidence of the article's country), and whether the
         /// first candidate is that country itself.
         let soleCountry: String?

@@ -95,16 +95,6 @@ public struct Cues: Sendable {
 
     public subscript(_ category: CueCategory) -> PhraseSet { sets[category.rawValue] }
 
-    /// The categories a normalised word is or starts.
-    public func mask(of key: String) -> CueMask { masks[key] ?? .none }
-
-    /// Tokens with their `cues` mask filled in.
-    public func annotate(_ tokens: [Token]) -> [Token] {
-        var out = tokens
-        for i in out.indices where out[i].kind != .punct { out[i].cues = mask(of: out[i].key) }
-        return out
-    }
-
     public static func load(file: URL) throws -> Cues {
         try parse(DataFile.read(file, what: "cues file"), name: file.lastPathComponent)
     }

@@ -46,7 +46,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Whether any country, division or place has this normalised key (no `Place` values built).
-    public func hasKey(_ key: String) -> Bool { Self.withBytes(key) { keys.first($0, in: tables) != nil } }
+    public func hasKey(_ key: String) -> Bool { Self.withBytes(key) { hasKey(bytes: $0) } }
 
     /// `hasKey` on the key's UTF-8 bytes.
     func hasKey(bytes: UnsafeBufferPointer<UInt8>) -> Bool { keys.first(bytes, in: tables) != nil }
@@ -55,7 +55,7 @@ public struct Gazetteer: Sendable {
     func hasSkeleton(bytes: UnsafeBufferPointer<UInt8>) -> Bool { skeletons.first(bytes, in: tables) != nil }
 
     /// Whether any division or place has this skeleton.
-    public func hasSkeleton(_ skeleton: String) -> Bool { Self.withBytes(skeleton) { skeletons.first($0, in: tables) != nil } }
+    public func hasSkeleton(_ skeleton: String) -> Bool { Self.withBytes(skeleton) { hasSkeleton(bytes: $0) } }
 
     /// Divisions and places whose consonant skeleton (`NameKey.skeleton(ofKey:)`) is `skeleton`, most populous first.
     public func places(forSkeleton skeleton: String) -> [Place] {

@@ -61,14 +61,6 @@ public struct TriggerLexicon: Sendable {
         return best.map { (candidates[$0.candidate], $0.length) }
     }
 
-    /// Every trigger matching at `tokens[index]`, with its span length, most specific first.
-    public func matches(tokens: [String], at index: Int) -> [(trigger: Trigger, length: Int)] {
-        guard index >= 0, index < tokens.count else { return [] }
-        return triggers(startingWith: tokens[index]).compactMap { trigger in
-            TriggerLexicon.end(of: trigger.tokens, from: 0, in: tokens, at: index).map { (trigger, $0 - index) }
-        }
-    }
-
     /// End position (exclusive) of the shortest match of `pattern[p...]` at `tokens[i...]`, or nil.
     static func end(of pattern: [String], from p: Int, in tokens: [String], at i: Int) -> Int? {
         guard p < pattern.count else { return i }

@@ -3,7 +3,7 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
     public let rawValue: UInt16
     public init(rawValue: UInt16) { self.rawValue = rawValue }
 
-    /// The first word of some actor alias key (`ActorDictionary.maxTokensByFirstWord`).
+    /// The first word of some actor alias key (`ActorDictionary.maxTokensByFirstWord`): `actorKey` or `actorPrefix`.
     public static let startsActor = WordFlags(rawValue: 1 << 0)
     /// The first word of some trigger phrase.
     public static let startsTrigger = WordFlags(rawValue: 1 << 1)

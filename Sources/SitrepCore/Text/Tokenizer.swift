@@ -105,11 +105,11 @@ public enum Tokenizer {
 
     static func makeWord(_ b: [UInt8], _ s: Int, _ e: Int, letters: Int, digits: Int, upper: Int,
                          firstUpper: Bool, space: Bool) -> Token {
-        if letters > 0, let key = asciiKey(b, s, possessiveStart(b, s, e) ?? e) {
+        let coreEnd = letters > 0 ? possessiveStart(b, s, e) ?? e : e
+        if letters > 0, let key = asciiKey(b, s, coreEnd) {
             let raw = b.withUnsafeBufferPointer { WordKey(bytes: UnsafeBufferPointer(rebasing: $0[s..<e])) }
             return Token(kind: .word, start: s, end: e, word: key, rawText: raw, isCapitalized: firstUpper,
-                         isAllCaps: letters > 1 && upper == letters, isPossessive: possessiveStart(b, s, e) != nil,
-                         spaceBefore: space, number: nil)
+                         isAllCaps: letters > 1 && upper == letters, isPossessive: coreEnd < e, spaceBefore: space, number: nil)
         }
         let raw = String(decoding: b[s..<e], as: UTF8.self)
         if letters == 0 {
@@ -118,7 +118,6 @@ public enum Tokenizer {
             return Token(kind: .number, start: s, end: e, key: digitsOnly, raw: raw, isCapitalized: false, isAllCaps: false,
                          isPossessive: false, spaceBefore: space, number: value)
         }
-        let coreEnd = possessiveStart(b, s, e) ?? e
         let possessive = coreEnd < e
         let key = NameKey.normalize(String(decoding: b[s..<coreEnd], as: UTF8.self))
         return Token(kind: .word, start: s, end: e, key: key, raw: raw, isCapitalized: firstUpper,
