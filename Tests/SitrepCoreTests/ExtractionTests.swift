@@ -128,6 +128,15 @@ struct ExtractionTests {
         #expect(ms.first?.quote.hasPrefix("On Sunday") == true)
     }
 
+    @Test func repeatedSentenceHelpersCountSharedWordsExactly() {
+        #expect(DocumentExtractor.sharedNeeded(10) == 8 && DocumentExtractor.sharedNeeded(9) == 8 && DocumentExtractor.sharedNeeded(8) == 7)
+        #expect(DocumentExtractor.sortedUnique([1, 1, 2, 5, 5, 5, 9]) == [1, 2, 5, 9])
+        let a: [UInt64] = [2, 4, 8, 16, 32]
+        #expect(a.allSatisfy { DocumentExtractor.sortedContains(a, $0) })
+        #expect(![0, 3, 33].contains { DocumentExtractor.sortedContains(a, $0) })
+        #expect(DocumentExtractor.sortedIntersectionCount(a, [1, 2, 3, 4, 32]) == 3)
+    }
+
     @Test func followUpTollJoinsThePreviousMention() {
         let ms = mentions("Government planes conducted airstrikes on a school in the rebel-held region of Idlib on Saturday. These attacks resulted in the deaths of four civilians.")
         #expect(ms.count == 1)

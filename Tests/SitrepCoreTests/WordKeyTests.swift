@@ -23,6 +23,44 @@ struct WordKeyTests {
         #expect(t[4].raw == "300,000" && t[4].number == 300_000)
     }
 
+    @Test func builtKeysEqualKeysFromBytesAndHashAlike() {
+        for n in 0...23 {
+            let text = String((0..<n).map { Character(Unicode.Scalar(UInt8(97 + $0 % 26))) })
+            var b = WordKey.Builder()
+            let fits = text.utf8.map { b.append($0) }
+            #expect(fits.allSatisfy { $0 })
+            #expect(b.key == WordKey(text) && b.key.string == text)
+            #expect(b.hash == NameKey.hash(text), "length \(n)")
+        }
+        var full = WordKey.Builder()
+        for _ in 0..<23 { _ = full.append(120) }
+        let fitsTwentyFourth = full.append(120)
+        #expect(!fitsTwentyFourth)                                   // a 24th byte does not fit inline
+        var dropped = WordKey.Builder()
+        for byte in "assads".utf8 { _ = dropped.append(byte) }
+        dropped.removeLast()
+        #expect(dropped.key == "assad" && dropped.hash == NameKey.hash("assad"))
+    }
+
+    @Test func asciiFastPathAgreesWithTheGeneralTokenizer() {
+        let text = "Assad's ASSAD'S al-Qaeda O'Brien rock'n'roll isn't IS, M23 23rd 1,200 3.5 x' Ukraine’s Qu’ran "
+            + String(repeating: "Z", count: 30) + " q"
+        let fast = Tokenizer.tokenize(Array(text.utf8))
+        let bytes = Array(text.utf8)
+        var general: [Token] = []
+        bytes.withUnsafeBufferPointer { b in
+            for t in fast where t.kind != .punct { general.append(Tokenizer.word(b, t.start, b.count, spaceBefore: t.spaceBefore)) }
+        }
+        let words = fast.filter { $0.kind != .punct }
+        #expect(words.count == general.count)
+        for (a, b) in zip(words, general) {
+            #expect(a == b, "\(a.raw): fast \(a.key) \(a.end), general \(b.key) \(b.end)")
+        }
+        #expect(words[0].key == "assad" && words[0].isPossessive && words[0].raw == "Assad's")
+        #expect(words[1].isAllCaps && words[1].isPossessive)
+        #expect(words.map(\.key).contains("obrien") && words.map(\.key).contains("rocknroll"))
+    }
+
     @Test func annotationSetsTheWordFlagsOfEveryLexicon() {
         let t = Fixtures.tokens("Syrian army jets struck on Saturday yesterday near nowhereville")
         #expect(t[0].flags.contains(.demonym))

@@ -45,9 +45,11 @@ struct ActorResolver: Sendable {
     /// ("Civilians (Ukraine)").
     func filled(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
         guard let t = m.template, m.demonymCountries.isEmpty, let cc, let entry = lexicon.actors.entry(named: t),
-              let country = lexicon.gazetteer.country(code: cc)?.name, m.names != [entry.resolved(countryName: country)] else { return m }
+              let country = lexicon.gazetteer.country(code: cc)?.name else { return m }
+        let name = entry.resolved(countryName: country)
+        guard m.names.count != 1 || m.names[0] != name else { return m }
         var out = m
-        out.names = [entry.resolved(countryName: country)]
+        out.names = [name]
         return out
     }
 
@@ -55,28 +57,47 @@ struct ActorResolver: Sendable {
     ///
     /// Extends the key word by word (over joining hyphens) while some longer alias starts with it.
     func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([ActorEntry], Int)? {
+        guard tokens[i].flags.contains(.startsActor) || tokens[i].isAllCaps || tokens[i].isCapitalized else { return nil }
         let dict = lexicon.actors
-        if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].raw.utf8.contains { $0 >= 48 && $0 <= 57 }) {
+        if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].rawText.containsDigit) {
             let hits = dict.entries(forExactAbbreviation: tokens[i].raw)
             if !hits.isEmpty { return (hits, i + 1) }
         }
         let flags = tokens[i].flags
         guard flags.contains(.startsActor) else { return nil }
-        var key = tokens[i].key
         var best: (indices: [Int], end: Int)? = nil
-        if flags.contains(.actorKey), let found = dict.byKey[key] { best = (found, i + 1) }
+        if flags.contains(.actorKey), let found = dict.byKey[tokens[i].key] { best = (found, i + 1) }
         var last = i, extends = flags.contains(.actorPrefix)
+        var hash = tokens[i].keyHash
         while extends {
             var j = last + 1
             while j < range.upperBound && tokens[j].kind == .punct && tokens[j].word == "-" && !tokens[j].spaceBefore { j += 1 }
             guard j < range.upperBound, tokens[j].isWord else { break }
-            key += " "
-            key += tokens[j].key
+            hash = ActorDictionary.wordsHash(hash, then: tokens[j].keyHash)
             last = j
-            if let found = dict.byKey[key] { best = (found, last + 1) }
-            extends = dict.extends(key)
+            if let key = dict.keyByWordsHash[hash], spells(key, from: i, to: last, tokens: tokens), let found = dict.byKey[key] {
+                best = (found, last + 1)
+            }
+            extends = dict.prefixWordsHashes.contains(hash)
         }
         return best.map { ($0.indices.map { dict.list[$0] }, $0.end) }
+    }
+
+    /// Whether `key` is the keys of the words from `i` through `last` joined by spaces (hyphens between them skipped).
+    func spells(_ key: String, from i: Int, to last: Int, tokens: [Token]) -> Bool {
+        var key = key
+        return key.withUTF8 { k in
+            var at = 0
+            for j in i...last where tokens[j].isWord {
+                if j > i { guard at < k.count, k[at] == 32 else { return false }; at += 1 }
+                let same = tokens[j].word.withUTF8 { w in
+                    at + w.count <= k.count && w.elementsEqual(UnsafeBufferPointer(rebasing: k[at..<(at + w.count)]))
+                }
+                guard same else { return false }
+                at += tokens[j].word.withUTF8 { $0.count }
+            }
+            return at == k.count
+        }
     }
 
     /// "Syrian and Russian jets": the alias "Russian jets" also applies to the coordinated "Syrian" → Syria's entry.

@@ -13,7 +13,7 @@ struct AttributionFinder: Sendable {
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "which", "who", "i", "this"]
     static let leading: Set<String> = ["the", "meanwhile", "and", "but", "also", "however", "moreover", "separately", "earlier", "later", "a", "an"]
 
-    func find(in range: Range<Int>, tokens: [Token], keys: [String], actors: [ActorMatch], previous: String?) -> [Attribution] {
+    func find(in range: Range<Int>, tokens: [Token], keys: [WordKey], actors: [ActorMatch], previous: String?) -> [Attribution] {
         var out: [Attribution] = []
         var i = range.lowerBound
         while i < range.upperBound {

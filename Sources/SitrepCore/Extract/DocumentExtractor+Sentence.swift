@@ -102,7 +102,7 @@ extension DocumentExtractor {
     }
 
     /// A capture verb whose object is a place ("taking the strategic town of Avdiivka", "take Goma") is a territory trigger.
-    func captureObjects(_ r: Range<Int>, tokens: [Token], keys: [String], triggers: [TriggerHit], places: inout [PlaceMention],
+    func captureObjects(_ r: Range<Int>, tokens: [Token], keys: [WordKey], triggers: [TriggerHit], places: inout [PlaceMention],
                         attributions: [Attribution]) -> [TriggerHit] {
         let covered = Set(triggers.flatMap { Array($0.tokens) })
         let scanner = TriggerScanner(lexicon: lexicon, keys: keys)

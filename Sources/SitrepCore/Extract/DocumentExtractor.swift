@@ -81,23 +81,55 @@ public struct DocumentExtractor: Sendable {
     /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
     /// restated in the body): the later telling, with its context, stands for both.
     static func repeatedLater(_ layout: TextLayout) -> Set<Int> {
-        var sets: [(start: Int, words: [Int])] = []
+        var sets: [(start: Int, words: [UInt64])] = []
+        var words: [UInt64] = []
         for s in layout.sentences where layout.roles[s.block] == .prose {
-            let words = Array(Set(s.tokens.filter { layout.tokens[$0].isWord }.map { Int(truncatingIfNeeded: layout.tokens[$0].keyHash) })).sorted()
-            if words.count >= 8 { sets.append((s.span.start, words)) }
+            words.removeAll(keepingCapacity: true)
+            for i in s.tokens where layout.tokens[i].isWord { words.append(layout.tokens[i].keyHash) }
+            words.sort()
+            let unique = sortedUnique(words)
+            if unique.count >= 8 { sets.append((s.span.start, unique)) }
         }
         var out = Set<Int>()
         for i in sets.indices {
-            for j in sets.indices where j > i && sets[j].words.count * 5 >= sets[i].words.count * 4 {
-                let inter = sortedIntersectionCount(sets[i].words, sets[j].words)
-                if Double(inter) / Double(sets[i].words.count) >= 0.8 { out.insert(sets[i].start); break }
+            let n = sets[i].words.count, needed = sharedNeeded(n)
+            let prefix = sets[i].words[0..<(n - needed + 1)]
+            for j in sets.indices where j > i && sets[j].words.count * 5 >= n * 4 {
+                // Sharing `needed` words means sharing one of the first n − needed + 1 (prefix filtering).
+                guard prefix.contains(where: { sortedContains(sets[j].words, $0) }) else { continue }
+                if sortedIntersectionCount(sets[i].words, sets[j].words) >= needed { out.insert(sets[i].start); break }
             }
         }
         return out
     }
 
+    /// The fewest shared words that make 80 % of `count`.
+    static func sharedNeeded(_ count: Int) -> Int {
+        var k = 0
+        while Double(k) / Double(count) < 0.8 { k += 1 }
+        return k
+    }
+
+    /// The distinct values of a sorted array.
+    static func sortedUnique(_ a: [UInt64]) -> [UInt64] {
+        var out: [UInt64] = []
+        out.reserveCapacity(a.count)
+        for v in a where out.last != v { out.append(v) }
+        return out
+    }
+
+    /// Whether a sorted array holds `v` (binary search).
+    static func sortedContains(_ a: [UInt64], _ v: UInt64) -> Bool {
+        var lo = 0, hi = a.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if a[mid] < v { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < a.count && a[lo] == v
+    }
+
     /// How many values two sorted arrays without repeats share.
-    static func sortedIntersectionCount(_ a: [Int], _ b: [Int]) -> Int {
+    static func sortedIntersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
         var i = 0, j = 0, n = 0
         while i < a.count && j < b.count {
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }

@@ -25,11 +25,11 @@ public struct FatalityParser: Sendable {
     struct Count { var value: Int; var qualifier: String?; var range: Range<Int>; var subset: Bool }
 
     public func findings(in range: Range<Int>, tokens: [Token]) -> [FatalityFinding] {
-        findings(in: range, tokens: tokens, keys: tokens.map(\.key))
+        findings(in: range, tokens: tokens, keys: tokens.map(\.word))
     }
 
     /// As above, with the document's token keys precomputed.
-    public func findings(in range: Range<Int>, tokens: [Token], keys: [String]) -> [FatalityFinding] {
+    public func findings(in range: Range<Int>, tokens: [Token], keys: [WordKey]) -> [FatalityFinding] {
         let hasToll = range.contains { tokens[$0].startsCue(.tollWord) && toll.match(keys, at: $0) != nil }
         var out: [FatalityFinding] = []
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
@@ -39,14 +39,14 @@ public struct FatalityParser: Sendable {
     }
 
     /// Every count in the range, with qualifiers and subset marks.
-    func counts(in range: Range<Int>, tokens: [Token], keys: [String]) -> [Count] {
+    func counts(in range: Range<Int>, tokens: [Token], keys: [WordKey]) -> [Count] {
         var out: [Count] = []
         var i = range.lowerBound
         while i < range.upperBound {
             var value: Int? = nil, len = 0
             if tokens[i].kind == .punct { i += 1; continue }
             if tokens[i].startsCue(.vagueCount), let n = vague.match(keys, at: i), i + n <= range.upperBound {
-                value = vague.value(of: Array(keys[i..<(i + n)])); len = n
+                value = vague.value(of: keys[i..<(i + n)]); len = n
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
             } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys) {
@@ -57,23 +57,23 @@ public struct FatalityParser: Sendable {
                i > range.lowerBound, ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) { i += len; continue }
             let (qual, qStart) = qualifier(before: i, range: range, keys: keys)
             let subset = isSubset(before: qStart, range: range, tokens: tokens, keys: keys)
-            out.append(Count(value: value, qualifier: qual ?? (len == 1 && tokens[i].isWord && value == 12 && keys[i].hasPrefix("dozen") ? "dozens" : nil),
+            out.append(Count(value: value, qualifier: qual ?? (len == 1 && tokens[i].isWord && value == 12 && keys[i].string.hasPrefix("dozen") ? "dozens" : nil),
                              range: qStart..<(i + len), subset: subset))
             i += len
         }
         return out
     }
 
-    func qualifier(before i: Int, range: Range<Int>, keys: [String]) -> (String?, Int) {
+    func qualifier(before i: Int, range: Range<Int>, keys: [WordKey]) -> (String?, Int) {
         for len in (1...3).reversed() where i - len >= range.lowerBound {
             if qualifiers.match(Array(keys[(i - len)..<i]), at: 0) == len {
-                return (keys[(i - len)..<i].joined(separator: " "), i - len)
+                return (keys[(i - len)..<i].map(\.string).joined(separator: " "), i - len)
             }
         }
         return (nil, i)
     }
 
-    func isSubset(before i: Int, range: Range<Int>, tokens: [Token], keys: [String]) -> Bool {
+    func isSubset(before i: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
         for back in 1...3 where i - back >= range.lowerBound {
             if tokens[i - back].startsCue(.subsetMarker), subsetMarker.match(keys, at: i - back) != nil { return true }
         }
@@ -81,7 +81,7 @@ public struct FatalityParser: Sendable {
     }
 
     /// Whether the count is of people killed: a death word after it (through nouns and auxiliaries) or before it.
-    func classify(_ c: Count, range: Range<Int>, tokens: [Token], keys: [String], hasToll: Bool) -> FatalityFinding? {
+    func classify(_ c: Count, range: Range<Int>, tokens: [Token], keys: [WordKey], hasToll: Bool) -> FatalityFinding? {
         let after = c.range.upperBound
         if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) { return nil }
         switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
@@ -99,7 +99,7 @@ public struct FatalityParser: Sendable {
 
     enum Scan { case killed(Int), wounded, none }
 
-    func scanForward(from start: Int, range: Range<Int>, tokens: [Token], keys: [String], hasToll: Bool) -> Scan {
+    func scanForward(from start: Int, range: Range<Int>, tokens: [Token], keys: [WordKey], hasToll: Bool) -> Scan {
         var j = start, steps = 0, inSubset = false
         while j < range.upperBound && steps < 10 {
             let t = tokens[j]
@@ -113,19 +113,19 @@ public struct FatalityParser: Sendable {
             }
             if t.isCue(.subsetMarker) { inSubset = true }
             if t.kind == .number && !inSubset { return .none }
-            if !inSubset && Self.clauseBreaks.contains(t.key) { return .none }
+            if !inSubset && Self.clauseBreaks.contains(t.word) { return .none }
             j += 1; steps += 1
         }
         return .none
     }
 
     /// Words that end the stretch after a count in which its death word may come.
-    static let clauseBreaks: Set<String> = ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"]
+    static let clauseBreaks: Set<WordKey> = ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"]
     /// Words that may stand between a death word and the count after it ("the death toll rose to 12").
-    static let tollGlue: Set<String> = ["of", "to", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "with", "the",
+    static let tollGlue: Set<WordKey> = ["of", "to", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "with", "the",
                                         "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total"]
 
-    func deathWordBefore(_ i: Int, range: Range<Int>, tokens: [Token], keys: [String]) -> Bool {
+    func deathWordBefore(_ i: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 5 {
             if tokens[j].startsCue(.deathWord), death.match(keys, at: j) != nil { return true }
@@ -148,8 +148,8 @@ public struct FatalityParser: Sendable {
     }
 
     /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
-    func singlePerson(after i: Int, range: Range<Int>, keys: [String]) -> Bool {
-        for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j] + "s") {
+    func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
+        for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j].string + "s") {
             return true
         }
         return false

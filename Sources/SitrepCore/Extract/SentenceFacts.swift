@@ -2,7 +2,7 @@
 struct SentenceFacts: Sendable {
     var sentence: Sentence
     var tokens: [Token]
-    var keys: [String]
+    var keys: [WordKey]
     var dates: [DateExpression]
     var places: [PlaceMention]
     var fatalities: [FatalityFinding]

@@ -14,7 +14,7 @@ struct TriggerHit: Hashable, Sendable {
 struct TriggerScanner: Sendable {
     let lexicon: Lexicon
     /// The document's token keys.
-    let keys: [String]
+    let keys: [WordKey]
     var cues: Cues { lexicon.cues }
 
     func hits(in range: Range<Int>, tokens: [Token], blocked: Set<Int>, attributions: [Attribution]) -> [TriggerHit] {
@@ -23,7 +23,7 @@ struct TriggerScanner: Sendable {
         var k = 0
         while k < keys.count {
             let i = range.lowerBound + k
-            guard tokens[i].isWord, tokens[i].flags.contains(.startsTrigger), !blocked.contains(i), let (trig, len) = lexicon.triggers.match(tokens: keys, at: k) else { k += 1; continue }
+            guard tokens[i].isWord, tokens[i].flags.contains(.startsTrigger), !blocked.contains(i), let (trig, len) = lexicon.triggers.match(words: keys, at: k) else { k += 1; continue }
             let r = i..<(i + len)
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),

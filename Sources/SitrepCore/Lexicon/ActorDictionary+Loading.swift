@@ -96,9 +96,29 @@ extension ActorDictionary {
                 dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, n)
                 let first = String(decoding: bytes[..<(spaces.first ?? bytes.count)], as: UTF8.self)
                 dictionary.maxTokensByFirstWord[first] = max(dictionary.maxTokensByFirstWord[first] ?? 0, n)
-                for space in spaces { dictionary.keyPrefixes.insert(String(decoding: bytes[..<space], as: UTF8.self)) }
+                let hashes = prefixWordsHashes(bytes, spaces: spaces)
+                dictionary.keyByWordsHash[hashes.last!] = key
+                for (space, hash) in zip(spaces, hashes) {
+                    dictionary.keyPrefixes.insert(String(decoding: bytes[..<space], as: UTF8.self))
+                    dictionary.prefixWordsHashes.insert(hash)
+                }
             }
             return true
+        }
+    }
+}
+
+extension ActorDictionary {
+    /// `wordsHash` of the key ending before each space of `bytes`, then of the whole key.
+    static func prefixWordsHashes(_ bytes: [UInt8], spaces: [Int]) -> [UInt64] {
+        bytes.withUnsafeBufferPointer { b in
+            var out: [UInt64] = [], start = 0
+            for end in spaces + [b.count] {
+                let wh = Gazetteer.hash(UnsafeBufferPointer(rebasing: b[start..<end]))
+                out.append(out.last.map { wordsHash($0, then: wh) } ?? wh)
+                start = end + 1
+            }
+            return out
         }
     }
 }

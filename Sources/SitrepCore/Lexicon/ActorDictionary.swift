@@ -81,6 +81,15 @@ public struct ActorDictionary: Sendable {
     public internal(set) var maxTokensByFirstWord: [String: Int] = [:]
     /// Every proper word prefix of a multi-word key ("free syrian" of "free syrian army"): scans stop when a prefix is not here.
     var keyPrefixes: Set<String> = []
+    /// Each key by the hash of its words (`wordsHash`), so token scans look keys up without building strings.
+    var keyByWordsHash: [UInt64: String] = [:]
+    /// `wordsHash` of every proper word prefix of a multi-word key.
+    var prefixWordsHashes: Set<UInt64> = []
+
+    /// The hash of a word sequence: the first word's `Gazetteer.hash`, then `wordsHash(_:then:)` for each next word.
+    static func wordsHash(_ h: UInt64, then word: UInt64) -> UInt64 {
+        Gazetteer.finish((h &* 0x100_0000_01b3) ^ word)
+    }
 
     /// All actors, in file order.
     public var allEntries: [ActorEntry] { list }

@@ -5,7 +5,7 @@ public struct ClaimLexicon: Sendable {
     public struct Entry: Sendable { public var proposition: String; public var polarity: Polarity; public var phrases: PhraseSet }
     public private(set) var entries: [Entry] = []
     /// Every phrase of every entry, for a quick first-word check.
-    var firstWords: Set<String> = []
+    var firstWords: Set<WordKey> = []
 
     public static func load(file: URL) throws -> ClaimLexicon {
         try parse(DataFile.read(file, what: "claims file"), name: file.lastPathComponent)
@@ -19,7 +19,7 @@ public struct ClaimLexicon: Sendable {
             }
             let toks = NameKey.normalize(f[2]).split(separator: " ").map(String.init)
             guard !toks.isEmpty else { throw LexiconError(file: name, line: line, message: "empty phrase") }
-            lex.firstWords.insert(toks[0])
+            lex.firstWords.insert(WordKey(toks[0]))
             if let i = lex.entries.firstIndex(where: { $0.proposition == f[0] && $0.polarity == pol }) {
                 lex.entries[i].phrases.insert(toks, value: nil)
             } else {
@@ -31,7 +31,7 @@ public struct ClaimLexicon: Sendable {
     }
 
     /// The longest claim phrase at `i`: (proposition, polarity, length).
-    public func match(_ keys: [String], at i: Int) -> (String, Polarity, Int)? {
+    public func match(_ keys: [WordKey], at i: Int) -> (String, Polarity, Int)? {
         guard i < keys.count, firstWords.contains(keys[i]) else { return nil }
         var best: (String, Polarity, Int)? = nil
         for e in entries {

@@ -2,32 +2,41 @@ import Foundation
 
 /// A set of multi-word phrases matched on normalised tokens, indexed by first token.
 public struct PhraseSet: Sendable {
-    var byFirst: [String: [[String]]] = [:]
-    var values: [String: Int] = [:]
+    /// Phrases by first word, longest first.
+    var byFirst: [WordKey: [[WordKey]]] = [:]
+    var values: [[WordKey]: Int] = [:]
     public private(set) var maxLength = 0
 
     mutating func insert(_ tokens: [String], value: Int?) {
-        guard let f = tokens.first else { return }
-        byFirst[f, default: []].append(tokens)
+        let words = tokens.map(WordKey.init)
+        guard let f = words.first else { return }
+        byFirst[f, default: []].append(words)
         byFirst[f]!.sort { $0.count > $1.count }
-        maxLength = max(maxLength, tokens.count)
-        if let value { values[tokens.joined(separator: " ")] = value }
+        maxLength = max(maxLength, words.count)
+        if let value { values[words] = value }
     }
 
     /// Whether the single-token phrase `key` is in the set.
-    public func contains(_ key: String) -> Bool { byFirst[key]?.contains { $0.count == 1 } ?? false }
+    public func contains(_ key: String) -> Bool { contains(WordKey(key)) }
+    public func contains(_ key: WordKey) -> Bool { byFirst[key]?.contains { $0.count == 1 } ?? false }
 
     /// Length of the longest phrase starting at `keys[i]`, or nil.
-    public func match(_ keys: [String], at i: Int) -> Int? {
-        guard i < keys.count, let cands = byFirst[keys[i]] else { return nil }
+    public func match(_ keys: [WordKey], at i: Int) -> Int? {
+        guard i >= 0, i < keys.count, let cands = byFirst[keys[i]] else { return nil }
         for c in cands where i + c.count <= keys.count {
-            if zip(c, keys[i..<(i + c.count)]).allSatisfy({ $0 == $1 }) { return c.count }
+            var k = 1
+            while k < c.count, c[k] == keys[i + k] { k += 1 }
+            if k == c.count { return c.count }
         }
         return nil
     }
 
+    public func match(_ keys: [String], at i: Int) -> Int? { match(keys.map(WordKey.init), at: i) }
+
     /// The value attached to a phrase (number words, vague counts).
-    public func value(of phrase: [String]) -> Int? { values[phrase.joined(separator: " ")] }
+    public func value(of phrase: [WordKey]) -> Int? { values[phrase] }
+    public func value(of phrase: ArraySlice<WordKey>) -> Int? { values[Array(phrase)] }
+    public func value(of phrase: [String]) -> Int? { values[phrase.map(WordKey.init)] }
 }
 
 /// The cue categories of `Data/cues.tsv` (at most 64); a row with any other category is an error.

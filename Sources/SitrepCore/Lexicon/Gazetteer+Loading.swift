@@ -17,6 +17,7 @@ extension Gazetteer {
         try g.loadAdmin1()
         try g.loadPlaces()
         g.buildNameIndexes()
+        g.cacheSharedNames()
         g.notPlaces = try readNotPlaces(directory.appendingPathComponent("not-places.txt"))
         return g
     }

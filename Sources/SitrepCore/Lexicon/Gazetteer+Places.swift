@@ -3,6 +3,8 @@ extension Gazetteer {
     func place(table: UInt8, row: Int) -> Place {
         let t = tables[Int(table)], c = columns[Int(table)]
         switch table {
+        case Self.countryTable where row < countryPlaces.count:
+            return countryPlaces[row]
         case Self.countryTable:
             let name = t.string(row, 1)
             return Place(key: "C:" + t.string(row, 0), name: name, kind: .country, admin1: nil, country: name,
@@ -10,15 +12,27 @@ extension Gazetteer {
         case Self.admin1Table:
             let name = t.string(row, 1), country = Int(c.country[row])
             return Place(key: "A:" + t.string(row, 0), name: name, kind: .admin1, admin1: name,
-                         country: tables[0].string(country, 1), countryCode: t.string(row, 2),
+                         country: countryName(row: country), countryCode: t.string(row, 2),
                          lat: c.lat[row], lon: c.lon[row], population: c.population[row])
         default:
             let country = Int(c.country[row]), admin1 = Int(c.admin1[row])
             return Place(key: t.string(row, 0), name: t.string(row, 1), kind: c.kind[row],
-                         admin1: admin1 >= 0 ? tables[1].string(admin1, 1) : nil,
-                         country: tables[0].string(country, 1), countryCode: t.string(row, 3),
+                         admin1: admin1 >= 0 ? admin1Name(row: admin1) : nil,
+                         country: countryName(row: country), countryCode: t.string(row, 3),
                          lat: c.lat[row], lon: c.lon[row], population: c.population[row])
         }
+    }
+
+    /// The name of the country in row `row` of countries.tsv.
+    func countryName(row: Int) -> String { row < countryPlaces.count ? countryPlaces[row].name : tables[0].string(row, 1) }
+
+    /// The name of the division in row `row` of admin1.tsv.
+    func admin1Name(row: Int) -> String { row < admin1Names.count ? admin1Names[row] : tables[1].string(row, 1) }
+
+    /// Builds the country places and division names that lookups share instead of re-reading them.
+    mutating func cacheSharedNames() {
+        countryPlaces = (0..<tables[Int(Self.countryTable)].count).map { place(table: Self.countryTable, row: $0) }
+        admin1Names = (0..<tables[Int(Self.admin1Table)].count).map { tables[Int(Self.admin1Table)].string($0, 1) }
     }
 
     /// Entries reduced to distinct records, first occurrence kept.

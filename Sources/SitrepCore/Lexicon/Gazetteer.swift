@@ -20,6 +20,9 @@ public struct Gazetteer: Sendable {
     var demonyms: [String: Int32] = [:]
     var notPlaces: Set<String> = []
     var longestKey = 0
+    /// Every country as a `Place`, row for row, and every division's name (`cacheSharedNames`).
+    var countryPlaces: [Place] = []
+    var admin1Names: [String] = []
 
     /// Numbers and cross-references of one table's rows.
     struct Columns: Sendable {

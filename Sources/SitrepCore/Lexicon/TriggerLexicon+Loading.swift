@@ -31,6 +31,9 @@ extension TriggerLexicon {
         for (key, list) in lexicon.byFirst where list.count > 1 {
             lexicon.byFirst[key]!.sortStable { $0.literalCount > $1.literalCount }
         }
+        for (key, list) in lexicon.byFirst {
+            lexicon.compiled[WordKey(key)] = list.map { Compiled(pattern: $0.tokens.map(WordKey.init), trigger: $0) }
+        }
         return lexicon
     }
 

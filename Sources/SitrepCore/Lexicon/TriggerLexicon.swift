@@ -34,6 +34,11 @@ public struct Trigger: Hashable, Sendable {
 /// Built by `TriggerLexicon.load(file:)` from `Data/triggers.tsv` (format in `Data/README-lexicons.md`).
 public struct TriggerLexicon: Sendable {
     var byFirst: [String: [Trigger]] = [:]
+    /// `byFirst` with the tokens as `WordKey`s, for matching a document's keys.
+    var compiled: [WordKey: [Compiled]] = [:]
+
+    /// A trigger with its pattern as `WordKey`s.
+    struct Compiled: Sendable { let pattern: [WordKey]; let trigger: Trigger }
 
     /// Number of triggers after brace expansion.
     public internal(set) var count = 0
@@ -50,27 +55,34 @@ public struct TriggerLexicon: Sendable {
     /// literal tokens, then the higher weight, then the shorter span, then file order.
     /// - Complexity: O(t · 4^g) for t candidate triggers with g gaps each (g ≤ 2 in practice).
     public func match(tokens: [String], at index: Int) -> (trigger: Trigger, length: Int)? {
-        guard index >= 0, index < tokens.count, let candidates = byFirst[tokens[index]] else { return nil }
-        var best: (candidate: Int, length: Int)?
-        for c in candidates.indices {
-            guard let end = TriggerLexicon.end(of: candidates[c].tokens, from: 0, in: tokens, at: index) else { continue }
-            guard let b = best else { best = (c, end - index); continue }
-            let (t, o) = (candidates[c], candidates[b.candidate])
-            if (t.literalCount, t.weight, -(end - index)) > (o.literalCount, o.weight, -b.length) { best = (c, end - index) }
-        }
-        return best.map { (candidates[$0.candidate], $0.length) }
+        match(words: tokens.map(WordKey.init), at: index)
     }
 
-    /// End position (exclusive) of the shortest match of `pattern[p...]` at `tokens[i...]`, or nil.
-    static func end(of pattern: [String], from p: Int, in tokens: [String], at i: Int) -> Int? {
+    /// As `match(tokens:at:)`, on a document's word keys.
+    public func match(words: [WordKey], at index: Int) -> (trigger: Trigger, length: Int)? {
+        guard index >= 0, index < words.count, let candidates = compiled[words[index]] else { return nil }
+        var best: (candidate: Int, length: Int)?
+        for c in candidates.indices {
+            guard let end = TriggerLexicon.end(of: candidates[c].pattern, from: 1, in: words, at: index + 1) else { continue }
+            guard let b = best else { best = (c, end - index); continue }
+            let (t, o) = (candidates[c].trigger, candidates[b.candidate].trigger)
+            if (t.literalCount, t.weight, -(end - index)) > (o.literalCount, o.weight, -b.length) { best = (c, end - index) }
+        }
+        return best.map { (candidates[$0.candidate].trigger, $0.length) }
+    }
+
+    static let gapWord = WordKey(Trigger.gap)
+
+    /// End position (exclusive) of the shortest match of `pattern[p...]` at `words[i...]`, or nil.
+    static func end(of pattern: [WordKey], from p: Int, in words: [WordKey], at i: Int) -> Int? {
         guard p < pattern.count else { return i }
-        if pattern[p] == Trigger.gap {
-            for skip in 0...Trigger.maxGap where i + skip <= tokens.count {
-                if let e = end(of: pattern, from: p + 1, in: tokens, at: i + skip) { return e }
+        if pattern[p] == gapWord {
+            for skip in 0...Trigger.maxGap where i + skip <= words.count {
+                if let e = end(of: pattern, from: p + 1, in: words, at: i + skip) { return e }
             }
             return nil
         }
-        guard i < tokens.count, tokens[i] == pattern[p] else { return nil }
-        return end(of: pattern, from: p + 1, in: tokens, at: i + 1)
+        guard i < words.count, words[i] == pattern[p] else { return nil }
+        return end(of: pattern, from: p + 1, in: words, at: i + 1)
     }
 }

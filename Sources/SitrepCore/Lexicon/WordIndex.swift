@@ -52,11 +52,11 @@ public struct WordIndex: Sendable {
         flag(CalendarWords.weekdays.keys, .calendarWord)
         flag(CalendarWords.months.keys, .calendarWord)
         flag(gazetteer.demonyms.keys, .demonym)
-        flag(actors.byKey.keys.filter { !$0.contains(" ") }, .actorKey)
-        flag(actors.keyPrefixes.filter { !$0.contains(" ") }, .actorPrefix)
-        flag(claims.firstWords, .startsClaim)
+        flag(actors.byKey.keys.filter { !$0.utf8.contains(32) }, .actorKey)
+        flag(actors.keyPrefixes.filter { !$0.utf8.contains(32) }, .actorPrefix)
+        flag(claims.firstWords.map(\.string), .startsClaim)
         flag(BoilerplateDetector.english, .english)
-        flag(gazetteer.notPlaces.filter { !$0.contains(" ") }, .notAPlace)
+        flag(gazetteer.notPlaces.filter { !$0.utf8.contains(32) }, .notAPlace)
         build(merged.sorted { $0.key < $1.key })
     }
 

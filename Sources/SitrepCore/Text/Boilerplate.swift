@@ -14,7 +14,7 @@ public struct BoilerplateDetector: Sendable {
 
     public init(cues: Cues) { self.cues = cues }
 
-    public func roles(blocks: [Block], tokens: [Token], keys: [String]) -> [BlockRole] {
+    public func roles(blocks: [Block], tokens: [Token], keys: [WordKey]) -> [BlockRole] {
         var roles: [BlockRole] = []
         var seenProse = false, inTail = false
         for block in blocks {
@@ -29,7 +29,7 @@ public struct BoilerplateDetector: Sendable {
         return roles
     }
 
-    func classify(_ block: Block, words: [String], wordTokens: [Int], tokens: [Token], keys: [String]) -> BlockRole {
+    func classify(_ block: Block, words: [WordKey], wordTokens: [Int], tokens: [Token], keys: [WordKey]) -> BlockRole {
         let phrases = cues[.boilerplateContains]
         let hasPhrase = wordTokens.indices.contains { tokens[wordTokens[$0]].startsCue(.boilerplateContains) && phrases.match(words, at: $0) != nil }
         if isMarker(words, cues[.boilerplateBlock], slack: 3) || hasPhrase
@@ -53,7 +53,7 @@ public struct BoilerplateDetector: Sendable {
     }
 
     /// A line that starts with a label and a colon: "RELATED: …", "WATCH: …", "Photo: …".
-    func isLabelled(_ block: Block, _ tokens: [Token], _ keys: [String]) -> Bool {
+    func isLabelled(_ block: Block, _ tokens: [Token], _ keys: [WordKey]) -> Bool {
         let r = block.tokens
         guard r.count >= 2, tokens[r.lowerBound].startsCue(.boilerplateLabel) else { return false }
         let labels = cues[.boilerplateLabel]
@@ -71,7 +71,7 @@ public struct BoilerplateDetector: Sendable {
     }
 
     /// The block begins with a phrase of the set and has at most `slack` more words.
-    func isMarker(_ words: [String], _ set: PhraseSet, slack: Int) -> Bool {
+    func isMarker(_ words: [WordKey], _ set: PhraseSet, slack: Int) -> Bool {
         guard let n = set.match(words, at: 0) else { return false }
         return words.count <= n + slack
     }

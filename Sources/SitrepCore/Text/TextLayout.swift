@@ -5,7 +5,7 @@ public struct TextLayout: Sendable {
     public let bytes: [UInt8]
     public let tokens: [Token]
     /// `tokens[i].key`, computed once for the phrase matchers.
-    public let keys: [String]
+    public let keys: [WordKey]
     public let blocks: [Block]
     public let roles: [BlockRole]
     public let sentences: [Sentence]
@@ -17,7 +17,7 @@ public struct TextLayout: Sendable {
         var tokens = Tokenizer.tokenize(bytes, from: document.bodyStart)
         lexicon.words.annotate(&tokens)
         self.tokens = tokens
-        keys = tokens.map(\.key)
+        keys = tokens.map(\.word)
         blocks = Segmenter.blocks(bytes, from: document.bodyStart, tokens: tokens)
         roles = boilerplate.roles(blocks: blocks, tokens: tokens, keys: keys)
         var sents: [Sentence] = []

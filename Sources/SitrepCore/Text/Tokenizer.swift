@@ -4,44 +4,92 @@
 /// ("Ma'rib"), hyphens become their own "-" tokens so that "al-Fashir" is "al", "-", "fashir".
 public enum Tokenizer {
     public static func tokenize(_ bytes: [UInt8], from: Int = 0, to: Int? = nil) -> [Token] {
+        bytes.withUnsafeBufferPointer { tokenize($0, from: from, to: to ?? bytes.count) }
+    }
+
+    static func tokenize(_ b: UnsafeBufferPointer<UInt8>, from: Int, to end: Int) -> [Token] {
         var tokens: [Token] = []
-        tokens.reserveCapacity((to ?? bytes.count) / 5)
+        tokens.reserveCapacity((end - from) / 5)
         var i = from
-        let end = to ?? bytes.count
         var space = true
         while i < end {
-            let c = bytes[i]
-            let (scalar, len) = c < 0x80 ? (Unicode.Scalar(c), 1) : decode(bytes, i, end)
-            let cls = c < 0x80 ? asciiClasses[Int(c)] : classify(scalar)
-            switch cls {
+            let c = b[i]
+            if c < 0x80 {
+                switch asciiClass(c) {
+                case .space: space = true; i += 1
+                case .letter, .digit:
+                    let t = asciiWord(b, i, end, spaceBefore: space) ?? word(b, i, end, spaceBefore: space)
+                    tokens.append(t); i = t.end; space = false
+                case .apostrophe, .other:
+                    tokens.append(asciiPunct(c, start: i, space: space)); i += 1; space = false
+                }
+                continue
+            }
+            let (scalar, len) = decode(b, i, end)
+            switch classify(scalar) {
             case .space: space = true; i += len
             case .letter, .digit:
-                var t = word(bytes, i, end, spaceBefore: space)
-                t.keyHash = t.word.withUTF8 { Gazetteer.hash($0) }
+                let t = word(b, i, end, spaceBefore: space)
                 tokens.append(t); i = t.end; space = false
             case .apostrophe, .other:
-                tokens.append(punct(scalar, bytes: bytes, start: i, len: len, space: space)); i += len; space = false
+                tokens.append(punct(scalar, start: i, len: len, space: space)); i += len; space = false
             }
         }
         return tokens
     }
 
-    enum Class { case space, letter, digit, apostrophe, other }
+    /// A word of ASCII letters and digits (with internal apostrophes) built without decoding or allocating; nil
+    /// when the token reaches beyond ASCII, is a number, ends in a possessive or is too long to store inline.
+    @inline(__always)
+    static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, spaceBefore: Bool) -> Token? {
+        var key = WordKey.Builder()
+        var i = start, letters = 0, upper = 0, lastWordEnd = start
+        while i < end {
+            let c = b[i]
+            if c &- 97 < 26 { letters += 1 } else if c &- 65 < 26 { letters += 1; upper += 1 } else if c &- 48 < 10 {
+                return nil
+            } else if c == 39 || c == 96 {
+                guard i + 1 < end else { break }
+                let n = b[i + 1]
+                if n >= 0x80 { return nil }
+                guard asciiClass(n) == .letter else { break }
+                i += 1; continue
+            } else if c >= 0x80 { return nil } else { break }
+            guard key.append(c | (c &- 65 < 26 ? 32 : 0)) else { return nil }
+            i += 1; lastWordEnd = i
+        }
+        let possessive = possessiveStart(b, start, lastWordEnd) != nil
+        if possessive { key.removeLast() }
+        let raw = WordKey(bytes: UnsafeBufferPointer(rebasing: b[start..<lastWordEnd]))
+        var t = Token(kind: .word, start: start, end: lastWordEnd, word: key.key, rawText: raw,
+                      isCapitalized: b[start] &- 65 < 26, isAllCaps: letters > 1 && upper == letters, isPossessive: possessive,
+                      spaceBefore: spaceBefore, number: nil)
+        t.keyHash = key.hash
+        return t
+    }
 
-    /// `classify` of each ASCII character.
-    static let asciiClasses: [Class] = (0..<128).map { classify(Unicode.Scalar(UInt8($0))) }
+    @inline(__always) static func asciiClass(_ c: UInt8) -> Class {
+        switch c {
+        case 9...13, 32: return .space
+        case 48...57: return .digit
+        case 65...90, 97...122: return .letter
+        case 39, 96: return .apostrophe
+        default: return .other
+        }
+    }
+
+    static func asciiPunct(_ c: UInt8, start: Int, space: Bool) -> Token {
+        var key = WordKey.Builder()
+        _ = key.append(c == 96 ? 39 : c)
+        return Token(kind: .punct, start: start, end: start + 1, word: key.key, rawText: WordKey(), isCapitalized: false,
+                     isAllCaps: false, isPossessive: false, spaceBefore: space, number: nil)
+    }
+
+    enum Class { case space, letter, digit, apostrophe, other }
 
     static func classify(_ u: Unicode.Scalar) -> Class {
         let v = u.value
-        if v < 128 {
-            switch v {
-            case 9, 10, 11, 12, 13, 32: return .space
-            case 48...57: return .digit
-            case 65...90, 97...122: return .letter
-            case 39, 96: return .apostrophe
-            default: return .other
-            }
-        }
+        if v < 128 { return asciiClass(UInt8(v)) }
         if NameKey.apostrophes.contains(u) { return .apostrophe }
         if v == 0xA0 || v == 0x2007 || v == 0x202F || (0x2000...0x200B).contains(v) || v == 0x3000 || v == 0x85 { return .space }
         if u.properties.isAlphabetic { return .letter }
@@ -51,7 +99,7 @@ public enum Tokenizer {
     }
 
     @inline(__always)
-    static func decode(_ b: [UInt8], _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
+    static func decode(_ b: UnsafeBufferPointer<UInt8>, _ i: Int, _ end: Int) -> (Unicode.Scalar, Int) {
         let c = b[i]
         if c < 0x80 { return (Unicode.Scalar(c), 1) }
         var len = 1, v: UInt32 = 0
@@ -61,8 +109,15 @@ public enum Tokenizer {
         return (Unicode.Scalar(v) ?? "\u{FFFD}", len)
     }
 
+    /// A word or number starting at `start`, with its key hash.
+    static func word(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
+        var t = scanWord(b, start, end, spaceBefore: spaceBefore)
+        t.keyHash = t.word.withUTF8 { Gazetteer.hash($0) }
+        return t
+    }
+
     /// A word or number starting at `start`: letters/digits with internal apostrophes and (for numbers) , or .
-    static func word(_ b: [UInt8], _ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
+    static func scanWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, spaceBefore: Bool) -> Token {
         var i = start, letters = 0, digits = 0, upper = 0, lastWordEnd = start
         var firstUpper = false, first = true
         while i < end {
@@ -103,11 +158,11 @@ public enum Tokenizer {
                         firstUpper: firstUpper, space: spaceBefore)
     }
 
-    static func makeWord(_ b: [UInt8], _ s: Int, _ e: Int, letters: Int, digits: Int, upper: Int,
+    static func makeWord(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int, letters: Int, digits: Int, upper: Int,
                          firstUpper: Bool, space: Bool) -> Token {
         let coreEnd = letters > 0 ? possessiveStart(b, s, e) ?? e : e
         if letters > 0, let key = asciiKey(b, s, coreEnd) {
-            let raw = b.withUnsafeBufferPointer { WordKey(bytes: UnsafeBufferPointer(rebasing: $0[s..<e])) }
+            let raw = WordKey(bytes: UnsafeBufferPointer(rebasing: b[s..<e]))
             return Token(kind: .word, start: s, end: e, word: key, rawText: raw, isCapitalized: firstUpper,
                          isAllCaps: letters > 1 && upper == letters, isPossessive: coreEnd < e, spaceBefore: space, number: nil)
         }
@@ -125,7 +180,7 @@ public enum Tokenizer {
     }
 
     /// Where a possessive "'s" or "’s" (either case) starts, when the word has more than one character before it.
-    static func possessiveStart(_ b: [UInt8], _ s: Int, _ e: Int) -> Int? {
+    static func possessiveStart(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> Int? {
         guard e - s >= 3, b[e - 1] == 115 || b[e - 1] == 83 else { return nil }
         let start: Int
         if b[e - 2] == 39 { start = e - 2 }
@@ -136,9 +191,9 @@ public enum Tokenizer {
     }
 
     /// The NameKey of a pure-ASCII word without building scalars: lowercase, apostrophes dropped.
-    static func asciiKey(_ b: [UInt8], _ s: Int, _ e: Int) -> WordKey? {
-        b.withUnsafeBufferPointer { buf -> WordKey? in
-            let word = UnsafeBufferPointer(rebasing: buf[s..<e])
+    static func asciiKey(_ b: UnsafeBufferPointer<UInt8>, _ s: Int, _ e: Int) -> WordKey? {
+        do {
+            let word = UnsafeBufferPointer(rebasing: b[s..<e])
             guard word.allSatisfy({ c in (65...90).contains(c) || (97...122).contains(c) || (48...57).contains(c) || c == 39 || c == 96 })
             else { return nil }
             return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: word.count) { out -> WordKey in
@@ -152,7 +207,7 @@ public enum Tokenizer {
         }
     }
 
-    static func punct(_ u: Unicode.Scalar, bytes: [UInt8], start: Int, len: Int, space: Bool) -> Token {
+    static func punct(_ u: Unicode.Scalar, start: Int, len: Int, space: Bool) -> Token {
         let key: String
         switch u {
         case "\u{201C}", "\u{201D}", "\u{201E}", "\u{00AB}", "\u{00BB}", "\"": key = "\""

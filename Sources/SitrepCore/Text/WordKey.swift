@@ -49,6 +49,9 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     /// Whether the text is empty.
     public var isEmpty: Bool { lengthByte == 0 }
 
+    /// Whether the text has an ASCII digit.
+    public var containsDigit: Bool { withUTF8 { $0.contains { $0 &- 48 < 10 } } }
+
     /// Calls `body` with the text's UTF-8 bytes.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if lengthByte == Self.interned {
@@ -60,6 +63,59 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         return withUnsafeBytes(of: &copy) { raw in
             body(UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count))
         }
+    }
+}
+
+extension WordKey {
+    /// Builds a short key byte by byte, in registers.
+    struct Builder {
+        private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        private var count = 0
+
+        /// Appends a byte; false when the key would no longer fit inline.
+        @inline(__always) mutating func append(_ byte: UInt8) -> Bool {
+            let shift = UInt64(count & 7) << 3
+            switch count >> 3 {
+            case 0: words.0 |= UInt64(byte) << shift
+            case 1: words.1 |= UInt64(byte) << shift
+            case 2 where count < WordKey.inlineCapacity: words.2 |= UInt64(byte) << shift
+            default: return false
+            }
+            count += 1
+            return true
+        }
+
+        /// Drops the last byte.
+        @inline(__always) mutating func removeLast() {
+            count -= 1
+            let keep = ~(UInt64(0xFF) << (UInt64(count & 7) << 3))
+            switch count >> 3 {
+            case 0: words.0 &= keep
+            case 1: words.1 &= keep
+            default: words.2 &= keep
+            }
+        }
+
+        /// The key built so far.
+        var key: WordKey { WordKey(a: words.0, b: words.1, c: words.2 | UInt64(count) << 56) }
+
+        /// `Gazetteer.hash` of the bytes, computed on the words directly.
+        var hash: UInt64 {
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+            var tail = words.0
+            if count >= 8 { h = mix(h, words.0); tail = words.1 }
+            if count >= 16 { h = mix(h, words.1); tail = words.2 }
+            return Gazetteer.finish((h ^ tail) &* 0x9e37_79b9_7f4a_7c15)
+        }
+
+        @inline(__always) private func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
+            let m = (h ^ w) &* 0x9e37_79b9_7f4a_7c15
+            return m ^ (m >> 29)
+        }
+    }
+
+    fileprivate init(a: UInt64, b: UInt64, c: UInt64) {
+        self.a = a; self.b = b; self.c = c
     }
 }
 
