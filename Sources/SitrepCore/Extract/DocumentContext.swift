@@ -18,7 +18,8 @@ struct DocumentContext: Sendable {
         let usable = layout.blocks.indices.filter { layout.roles[$0] != .boilerplate }
         let actorFinder = ActorResolver(lexicon: lexicon)
         let firstPass = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: nil) }
-        var blocked = Set(firstPass.flatMap { Array($0.tokens) })
+        var blocked = Set<Int>()
+        for m in firstPass { for i in m.tokens { blocked.insert(i) } }
         blocked.formUnion(Self.personNameTokens(tokens: tokens, blocks: usable.map { layout.blocks[$0] }, cues: lexicon.cues))
         let finder = PlaceFinder(lexicon: lexicon)
         hits = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
@@ -28,7 +29,8 @@ struct DocumentContext: Sendable {
             for (k, v) in c.weights { ctx.weights[k, default: 0] += v }
         }
         countries = ctx
-        actors = firstPass.map { actorFinder.filled($0, ctx.main) }
+        let main = ctx.main
+        actors = firstPass.map { actorFinder.filled($0, main) }
         focus = Self.focus(layout: layout, usable: usable, hits: hits, lexicon: lexicon, countries: ctx,
                            title: Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon))
     }

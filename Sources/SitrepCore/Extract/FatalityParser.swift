@@ -44,7 +44,11 @@ public struct FatalityParser: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             var value: Int? = nil, len = 0
-            if tokens[i].kind == .punct { i += 1; continue }
+            let t = tokens[i]
+            // Only numbers, number words, vague counts and "a"/"an" (one person) can start a count.
+            guard t.kind == .number || t.startsCue(.numberWord) || t.startsCue(.vagueCount) || t.word == "a" || t.word == "an" else {
+                i += 1; continue
+            }
             if tokens[i].startsCue(.vagueCount), let n = vague.match(keys, at: i), i + n <= range.upperBound {
                 value = vague.value(of: keys[i..<(i + n)]); len = n
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {

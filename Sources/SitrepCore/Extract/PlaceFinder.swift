@@ -20,10 +20,19 @@ struct PlaceFinder {
 
         init(tokens: Range<Int>, places: [Place], fuzzy: Bool) {
             self.tokens = tokens; self.places = places; self.fuzzy = fuzzy
-            let codes = Set(places.compactMap(\.countryCode))
-            soleCountry = codes.count == 1 ? codes.first : nil
+            soleCountry = PlaceFinder.commonCountry(of: places)
             namesCountry = places.first?.kind == .country
         }
+    }
+
+    /// The one country code all places with a code share, or nil when there is none or they differ.
+    static func commonCountry(of places: [Place]) -> String? {
+        var code: String? = nil
+        for p in places {
+            guard let c = p.countryCode else { continue }
+            if code == nil { code = c } else if code != c { return nil }
+        }
+        return code
     }
 
     /// Places already looked up in this document, by key and by skeleton.

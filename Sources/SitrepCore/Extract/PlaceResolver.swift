@@ -11,11 +11,12 @@ struct PlaceResolver: Sendable {
                   document: CountryContext, blockStart: Int, surfaces: Bool = true) -> [PlaceMention] {
         let inRange = hits.filter { range.contains($0.tokens.lowerBound) }
         guard !inRange.isEmpty else { return [] }
-        let sentence = CountryContext.countries(in: range, tokens: tokens, hits: hits, gazetteer: lexicon.gazetteer)
+        let sentence = CountryContext.countries(in: range, tokens: tokens, hits: inRange, gazetteer: lexicon.gazetteer)
+        let namesRegion = inRange.count > 1 && inRange.contains { $0.places.contains { $0.kind == .admin1 } }
         return inRange.map { hit in
             var end = hit.tokens.upperBound
             let designator = designator(after: hit.tokens.upperBound, limit: range.upperBound, tokens: tokens, end: &end)
-            let regions = inRange.filter { $0.tokens != hit.tokens }.flatMap { $0.places.filter { $0.kind == .admin1 } }
+            let regions = namesRegion ? inRange.filter { $0.tokens != hit.tokens }.flatMap { $0.places.filter { $0.kind == .admin1 } } : []
             let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: regions)
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
                                                             objectStarts: objectStarts, possessiveSite: isPossessiveSite(hit, tokens, range))
@@ -31,11 +32,12 @@ struct PlaceResolver: Sendable {
     /// "province", "city", "district" … right after the name (or after "and Y" as in "Donetsk and Luhansk oblasts").
     func designator(after i: Int, limit: Int, tokens: [Token], end: inout Int) -> String? {
         func kind(_ t: Token) -> String? {
-            let k = t.key
             if t.isCue(.adminDesignator) { return "admin" }
-            if ["city", "town", "village"].contains(k) { return "city" }
-            if ["district", "districts", "neighbourhood", "neighborhood", "quarter"].contains(k) { return "district" }
-            return nil
+            switch t.word {
+            case "city", "town", "village": return "city"
+            case "district", "districts", "neighbourhood", "neighborhood", "quarter": return "district"
+            default: return nil
+            }
         }
         guard i < limit else { return nil }
         if let d = kind(tokens[i]) { end = i + 1; return d }

@@ -6,6 +6,8 @@ public struct ClaimLexicon: Sendable {
     public private(set) var entries: [Entry] = []
     /// Every phrase of every entry, for a quick first-word check.
     var firstWords: Set<WordKey> = []
+    /// Every phrase of every entry by its first word, with the entry's index, in file order.
+    var byFirst: [WordKey: [(entry: Int, words: [WordKey])]] = [:]
 
     public static func load(file: URL) throws -> ClaimLexicon {
         try parse(DataFile.read(file, what: "claims file"), name: file.lastPathComponent)
@@ -27,16 +29,21 @@ public struct ClaimLexicon: Sendable {
                 lex.entries.append(Entry(proposition: String(f[0]), polarity: pol, phrases: set))
             }
         }
+        for (n, e) in lex.entries.enumerated() {
+            for (first, phrases) in e.phrases.byFirst { lex.byFirst[first, default: []] += phrases.map { (n, $0) } }
+        }
         return lex
     }
 
     /// The longest claim phrase at `i`: (proposition, polarity, length).
     public func match(_ keys: [WordKey], at i: Int) -> (String, Polarity, Int)? {
-        guard i < keys.count, firstWords.contains(keys[i]) else { return nil }
-        var best: (String, Polarity, Int)? = nil
-        for e in entries {
-            if let n = e.phrases.match(keys, at: i), n > (best?.2 ?? 0) { best = (e.proposition, e.polarity, n) }
+        guard i >= 0, i < keys.count, let candidates = byFirst[keys[i]] else { return nil }
+        var best: (entry: Int, length: Int)? = nil
+        for c in candidates where i + c.words.count <= keys.count {
+            guard !zip(c.words, keys[i...]).contains(where: { $0 != $1 }) else { continue }
+            let n = c.words.count
+            if best.map({ n > $0.length || (n == $0.length && c.entry < $0.entry) }) ?? true { best = (c.entry, n) }
         }
-        return best
+        return best.map { (entries[$0.entry].proposition, entries[$0.entry].polarity, $0.length) }
     }
 }

@@ -37,8 +37,14 @@ extension Gazetteer {
 
     /// Entries reduced to distinct records, first occurrence kept.
     func unique(_ entries: [Entry]) -> [Entry] {
+        func id(_ e: Entry) -> UInt64 { UInt64(e.table) << 32 | UInt64(e.row) }
+        guard entries.count > 16 else {
+            var out: [Entry] = []
+            for e in entries where !out.contains(where: { id($0) == id(e) }) { out.append(e) }
+            return out
+        }
         var seen = Set<UInt64>()
-        return entries.filter { seen.insert(UInt64($0.table) << 32 | UInt64($0.row)).inserted }
+        return entries.filter { seen.insert(id($0)).inserted }
     }
 
     func population(_ e: Entry) -> Int { columns[Int(e.table)].population[Int(e.row)] }
@@ -47,7 +53,7 @@ extension Gazetteer {
     /// has the same key (Aleppo the city before Aleppo Governorate), bigger divisions first; then by population.
     func ranked(_ entries: [Entry]) -> [Entry] {
         let records = unique(entries)
-        let divisions = Set(records.filter { $0.table == Self.admin1Table }.map { Int32($0.row) })
+        let divisions = records.filter { $0.table == Self.admin1Table }.map { Int32($0.row) }
         func order(_ e: Entry) -> (Int, Int, Int32, Int, Int, UInt32) {
             let pop = population(e)
             switch e.table {
@@ -61,6 +67,7 @@ extension Gazetteer {
                 return (2, -pop, 0, 0, 0, e.row)
             }
         }
-        return records.sorted { order($0) < order($1) }
+        guard records.count > 1 else { return records }
+        return records.map { (order($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

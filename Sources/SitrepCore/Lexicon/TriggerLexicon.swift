@@ -38,7 +38,14 @@ public struct TriggerLexicon: Sendable {
     var compiled: [WordKey: [Compiled]] = [:]
 
     /// A trigger with its pattern as `WordKey`s.
-    struct Compiled: Sendable { let pattern: [WordKey]; let trigger: Trigger }
+    struct Compiled: Sendable {
+        let pattern: [WordKey]
+        let trigger: Trigger
+        let literalCount: Int
+        init(pattern: [WordKey], trigger: Trigger) {
+            self.pattern = pattern; self.trigger = trigger; literalCount = trigger.literalCount
+        }
+    }
 
     /// Number of triggers after brace expansion.
     public internal(set) var count = 0
@@ -63,10 +70,13 @@ public struct TriggerLexicon: Sendable {
         guard index >= 0, index < words.count, let candidates = compiled[words[index]] else { return nil }
         var best: (candidate: Int, length: Int)?
         for c in candidates.indices {
-            guard let end = TriggerLexicon.end(of: candidates[c].pattern, from: 1, in: words, at: index + 1) else { continue }
+            let pattern = candidates[c].pattern
+            // A literal second word that is not there rules the candidate out without the gap search.
+            if pattern.count > 1, pattern[1] != Self.gapWord, index + 1 >= words.count || words[index + 1] != pattern[1] { continue }
+            guard let end = TriggerLexicon.end(of: pattern, from: 1, in: words, at: index + 1) else { continue }
             guard let b = best else { best = (c, end - index); continue }
-            let (t, o) = (candidates[c].trigger, candidates[b.candidate].trigger)
-            if (t.literalCount, t.weight, -(end - index)) > (o.literalCount, o.weight, -b.length) { best = (c, end - index) }
+            let (t, o) = (candidates[c], candidates[b.candidate])
+            if (t.literalCount, t.trigger.weight, -(end - index)) > (o.literalCount, o.trigger.weight, -b.length) { best = (c, end - index) }
         }
         return best.map { (candidates[$0.candidate].trigger, $0.length) }
     }
