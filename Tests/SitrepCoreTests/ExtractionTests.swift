@@ -134,7 +134,8 @@ struct ExtractionTests {
         let a: [UInt64] = [2, 4, 8, 16, 32]
         #expect(a.allSatisfy { DocumentExtractor.sortedContains(a, $0) })
         #expect(![0, 3, 33].contains { DocumentExtractor.sortedContains(a, $0) })
-        #expect(DocumentExtractor.sortedIntersectionCount(a, [1, 2, 3, 4, 32]) == 3)
+        #expect(DocumentExtractor.sortedShare(a, [1, 2, 3, 4, 32], atLeast: 3) && !DocumentExtractor.sortedShare(a, [1, 2, 3, 4, 32], atLeast: 4))
+        #expect(DocumentExtractor.sortedShare(a, a, atLeast: 5) && !DocumentExtractor.sortedShare(a, [], atLeast: 1))
     }
 
     @Test func followUpTollJoinsThePreviousMention() {

@@ -78,3 +78,20 @@ struct BoilerplateCueSafetyTests {
         #expect(layout.roles == [.prose])
     }
 }
+
+@Suite("Safe one-line text")
+struct SanitizeTests {
+    @Test func oneLineCollapsesSpacesAndCutsAtTheLimit() {
+        #expect(Sanitize.oneLine("  the   army  said ") == "the army said")
+        #expect(Sanitize.oneLine("abcdefgh", limit: 5) == "abcd…")
+        #expect(Sanitize.oneLine("abcde", limit: 5) == "abcde")
+    }
+
+    @Test func nonASCIIAndControlsTakeTheGeneralPath() {
+        #expect(Sanitize.oneLine("Ma’arrat\u{A0}\u{A0}al-Nu’man\tsaid") == "Ma’arrat al-Nu’man said")
+        #expect(Sanitize.oneLine("red\u{1B}[31m alert") == "red\u{FFFD}[31m alert")
+        #expect(Sanitize.oneLine("line one\nline two") == "line one line two")
+        #expect(Sanitize.printableASCIIOneLine("a\nb", limit: 10) == nil)
+        #expect(Sanitize.printableASCIIOneLine("über", limit: 10) == nil)
+    }
+}

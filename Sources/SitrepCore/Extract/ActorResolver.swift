@@ -102,12 +102,12 @@ struct ActorResolver: Sendable {
 
     /// "Syrian and Russian jets": the alias "Russian jets" also applies to the coordinated "Syrian" → Syria's entry.
     func coordinated(at i: Int, end: Int, range: Range<Int>, tokens: [Token]) -> [String] {
-        guard lexicon.gazetteer.country(forDemonym: tokens[i].key) != nil, end - i >= 2 else { return [] }
+        guard lexicon.gazetteer.countryCode(forDemonym: tokens[i].word) != nil, end - i >= 2 else { return [] }
         let rest = (i + 1..<end).map { tokens[$0].key }.joined(separator: " ")
         var names: [String] = []
         for cc in demonymCountries(before: i, range: range, tokens: tokens) {
             guard let country = lexicon.gazetteer.country(code: cc) else { continue }
-            let demonym = (i - 5..<i).reversed().first { $0 >= range.lowerBound && lexicon.gazetteer.country(forDemonym: tokens[$0].key)?.countryCode == cc }
+            let demonym = (i - 5..<i).reversed().first { $0 >= range.lowerBound && lexicon.gazetteer.countryCode(forDemonym: tokens[$0].word) == cc }
             let key = (demonym.map { tokens[$0].key } ?? "") + " " + rest
             if let e = lexicon.actors.entries(forKey: key).first { names.append(e.isTemplate ? e.resolved(countryName: country.name) : e.name) }
             else if let t = lexicon.actors.entries(forKey: rest).first(where: \.isTemplate) { names.append(t.resolved(countryName: country.name)) }
@@ -120,8 +120,8 @@ struct ActorResolver: Sendable {
         var out: [String] = []
         var j = i - 1
         while j >= range.lowerBound && i - j <= 5 {
+            if let cc = lexicon.gazetteer.countryCode(forDemonym: tokens[j].word) { out.insert(cc, at: 0); j -= 1; continue }
             let k = tokens[j].key
-            if let c = lexicon.gazetteer.country(forDemonym: k), let cc = c.countryCode { out.insert(cc, at: 0); j -= 1; continue }
             if tokens[j].isPossessive, lexicon.gazetteer.hasKey(k),
                let c = lexicon.gazetteer.places(forKey: k).first(where: { $0.kind == .country }), let cc = c.countryCode {
                 out.insert(cc, at: 0); j -= 1; continue

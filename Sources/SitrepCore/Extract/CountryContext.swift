@@ -14,7 +14,7 @@ public struct CountryContext: Sendable {
             if let cc = h.soleCountry { ctx.add(cc, h.namesCountry ? 1.5 : 2) }
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
-            if let cc = gazetteer.countryCode(forDemonym: tokens[i].key) { ctx.add(cc, 0.5) }
+            if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5) }
         }
         return ctx
     }

@@ -85,7 +85,7 @@ extension DocumentExtractor {
         var j = h.tokens.lowerBound - 1
         while j >= facts.sentence.tokens.lowerBound && h.tokens.lowerBound - j <= 2 {
             let t = facts.tokens[j]
-            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.key),
+            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word),
                let template = lexicon.actors.entry(named: "Military Forces of {country}") {
                 return ActorRef(name: template.resolved(countryName: c.name), role: .actor1, inter: template.inter)
             }

@@ -97,7 +97,7 @@ public struct DocumentExtractor: Sendable {
             for j in sets.indices where j > i && sets[j].words.count * 5 >= n * 4 {
                 // Sharing `needed` words means sharing one of the first n − needed + 1 (prefix filtering).
                 guard prefix.contains(where: { sortedContains(sets[j].words, $0) }) else { continue }
-                if sortedIntersectionCount(sets[i].words, sets[j].words) >= needed { out.insert(sets[i].start); break }
+                if sortedShare(sets[i].words, sets[j].words, atLeast: needed) { out.insert(sets[i].start); break }
             }
         }
         return out
@@ -128,13 +128,14 @@ public struct DocumentExtractor: Sendable {
         return lo < a.count && a[lo] == v
     }
 
-    /// How many values two sorted arrays without repeats share.
-    static func sortedIntersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+    /// Whether two sorted arrays without repeats share at least `needed` values; stops once they no longer can.
+    static func sortedShare(_ a: [UInt64], _ b: [UInt64], atLeast needed: Int) -> Bool {
         var i = 0, j = 0, n = 0
         while i < a.count && j < b.count {
+            if n + min(a.count - i, b.count - j) < needed { return false }
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        return n
+        return n >= needed
     }
 
     /// The elements that pass, in an array with no spare capacity: extractions of a whole corpus stay in memory.

@@ -85,9 +85,16 @@ struct PlaceResolver: Sendable {
     }
 
     /// The source's spelling of a place when it is not the gazetteer's own ("Kyiv" where the gazetteer says "Kiev").
+    /// Whether the text ends in "’s" or "'s" (compared on bytes).
+    static func endsInPossessive(_ text: String) -> Bool {
+        let u = Array(text.utf8.suffix(4))
+        guard u.last == 115, u.count >= 2 else { return false }
+        return u[u.count - 2] == 39 || (u.count == 4 && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99)
+    }
+
     func surface(_ hit: PlaceFinder.Hit, place: Place, tokens: [Token]) -> String? {
         let text = TokenText.join(tokens[hit.tokens])
-        let clean = text.hasSuffix("’s") || text.hasSuffix("'s") ? String(text.dropLast(2)) : text
+        let clean = Self.endsInPossessive(text) ? String(text.dropLast(2)) : text
         if tokens[hit.tokens].allSatisfy({ $0.isAllCaps || $0.kind == .punct }) { return nil }
         return NameKey.normalize(clean) == NameKey.normalize(place.name) ? nil : Sanitize.oneLine(clean, limit: 60)
     }

@@ -18,6 +18,8 @@ public struct Gazetteer: Sendable {
     var admin1Codes = KeyIndex(entries: [], hashes: [])
     var countryCodes: [UInt16: Int32] = [:]
     var demonyms: [String: Int32] = [:]
+    /// `demonyms` keyed by a token's word.
+    var demonymRows: [WordKey: Int32] = [:]
     var notPlaces: Set<String> = []
     var longestKey = 0
     /// Every country as a `Place`, row for row, and every division's name (`cacheSharedNames`).
@@ -84,13 +86,23 @@ public struct Gazetteer: Sendable {
 
     /// The country with ISO code `code` ("SY").
     public func country(code: String) -> Place? {
-        guard let packed = Self.packCountryCode(Array(code.utf8)), let row = countryCodes[packed] else { return nil }
+        guard let packed = Self.packCountryCode(code.utf8), let row = countryCodes[packed] else { return nil }
         return place(table: Self.countryTable, row: Int(row))
     }
 
     /// The ISO code of the country a normalised demonym refers to, without building its `Place`.
     public func countryCode(forDemonym key: String) -> String? {
         demonyms[key].map { tables[Int(Self.countryTable)].string(Int($0), 0) }
+    }
+
+    /// `countryCode(forDemonym:)` of a token's word.
+    public func countryCode(forDemonym word: WordKey) -> String? {
+        demonymRows[word].flatMap { Int($0) < countryPlaces.count ? countryPlaces[Int($0)].countryCode : tables[Int(Self.countryTable)].string(Int($0), 0) }
+    }
+
+    /// `country(forDemonym:)` of a token's word.
+    public func country(forDemonym word: WordKey) -> Place? {
+        demonymRows[word].map { place(table: Self.countryTable, row: Int($0)) }
     }
 
     /// The country a normalised demonym refers to ("syrian" → Syria).

@@ -18,7 +18,23 @@ public enum Sanitize {
 
     /// One line, whitespace collapsed, safe, cut to `limit` characters with an ellipsis.
     public static func oneLine(_ s: String, limit: Int = 200) -> String {
+        if let ascii = printableASCIIOneLine(s, limit: limit) { return ascii }
         let flat = text(s, keepNewlines: false).split(whereSeparator: { $0 == " " || $0 == "\u{A0}" }).joined(separator: " ")
         return flat.count > limit ? String(flat.prefix(limit - 1)) + "…" : flat
+    }
+
+    /// `oneLine` for printable ASCII text (the usual case), on bytes; nil for any other text.
+    static func printableASCIIOneLine(_ s: String, limit: Int) -> String? {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(s.utf8.count)
+        var pendingSpace = false
+        for b in s.utf8 {
+            guard b >= 32 && b < 127 else { return nil }
+            if b == 32 { pendingSpace = !bytes.isEmpty; continue }
+            if pendingSpace { bytes.append(32); pendingSpace = false }
+            bytes.append(b)
+        }
+        if bytes.count > limit { return String(decoding: bytes[0..<max(0, limit - 1)], as: UTF8.self) + "…" }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

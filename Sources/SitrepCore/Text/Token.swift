@@ -45,5 +45,5 @@ public struct Token: Hashable, Sendable {
     public var raw: String { rawText.string }
 
     public var isWord: Bool { kind == .word }
-    public var isSentenceEnd: Bool { kind == .punct && (key == "." || key == "!" || key == "?") }
+    public var isSentenceEnd: Bool { kind == .punct && (word == "." || word == "!" || word == "?") }
 }

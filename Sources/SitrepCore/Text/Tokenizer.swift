@@ -42,7 +42,7 @@ public enum Tokenizer {
     /// when the token reaches beyond ASCII, is a number, ends in a possessive or is too long to store inline.
     @inline(__always)
     static func asciiWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, spaceBefore: Bool) -> Token? {
-        var key = WordKey.Builder()
+        var key = WordKey.Builder(), raw = WordKey.Builder()
         var i = start, letters = 0, upper = 0, lastWordEnd = start
         while i < end {
             let c = b[i]
@@ -53,15 +53,15 @@ public enum Tokenizer {
                 let n = b[i + 1]
                 if n >= 0x80 { return nil }
                 guard asciiClass(n) == .letter else { break }
+                guard raw.append(c) else { return nil }
                 i += 1; continue
             } else if c >= 0x80 { return nil } else { break }
-            guard key.append(c | (c &- 65 < 26 ? 32 : 0)) else { return nil }
+            guard key.append(c | (c &- 65 < 26 ? 32 : 0)), raw.append(c) else { return nil }
             i += 1; lastWordEnd = i
         }
         let possessive = possessiveStart(b, start, lastWordEnd) != nil
         if possessive { key.removeLast() }
-        let raw = WordKey(bytes: UnsafeBufferPointer(rebasing: b[start..<lastWordEnd]))
-        var t = Token(kind: .word, start: start, end: lastWordEnd, word: key.key, rawText: raw,
+        var t = Token(kind: .word, start: start, end: lastWordEnd, word: key.key, rawText: raw.key,
                       isCapitalized: b[start] &- 65 < 26, isAllCaps: letters > 1 && upper == letters, isPossessive: possessive,
                       spaceBefore: spaceBefore, number: nil)
         t.keyHash = key.hash
