@@ -44,7 +44,8 @@ struct WordKeyTests {
 
     @Test func asciiFastPathAgreesWithTheGeneralTokenizer() {
         let text = "Assad's ASSAD'S al-Qaeda O'Brien rock'n'roll isn't IS, M23 23rd 1,200 3.5 x' Ukraine’s Qu’ran "
-            + String(repeating: "Z", count: 30) + " q"
+            + String(repeating: "Z", count: 30) + " " + String(repeating: "Ab", count: 11) + "c "
+            + String(repeating: "x", count: 24) + " HELLO World q"
         let fast = Tokenizer.tokenize(Array(text.utf8))
         let bytes = Array(text.utf8)
         var general: [Token] = []
@@ -85,5 +86,20 @@ struct ModelOrderTests {
         #expect(DatePrecision.allCases.map(\.rank) == Array(0..<DatePrecision.allCases.count))
         #expect(EventType.allCases.sorted() == EventType.allCases)
         #expect(EventType.allCases.map(\.order) == Array(0..<EventType.allCases.count))
+    }
+}
+
+@Suite("Token index sets")
+struct TokenSetTests {
+    @Test func membershipUnionAndEquality() {
+        var a: TokenSet = [0, 63, 64, 1000]
+        #expect(a.contains(0) && a.contains(63) && a.contains(64) && a.contains(1000))
+        #expect(!a.contains(1) && !a.contains(65) && !a.contains(999) && !a.contains(5000) && !a.contains(-1))
+        let b = TokenSet([2, 3])
+        a.formUnion(b)
+        #expect(a.contains(2) && a.contains(3) && a.contains(1000))
+        #expect(TokenSet().isEmpty && !b.isEmpty)
+        var grown = TokenSet([5]); grown.insert(700)
+        #expect(TokenSet([5]) != grown && TokenSet([5, 700]) == grown)
     }
 }

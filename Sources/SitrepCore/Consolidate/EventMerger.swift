@@ -74,15 +74,15 @@ struct Cluster {
         type = m.eventType; earliest = m.date.earliest; latest = m.date.latest
         add(m, index: index)
     }
-    static let territorial: Set<String> = ["Non-state actor overtakes territory", "Government regains territory"]
+    static let territorial = ["Non-state actor overtakes territory", "Government regains territory"]
 
     func accepts(_ m: Mention, window: Int) -> Bool {
         guard m.eventType == type else { return false }
         let subs = subEventTypes
         if type != .battles && !subs.contains(m.subEventType) { return false }
         if type == .battles && Cluster.territorial.contains(m.subEventType) {
-            let t = subs.intersection(Cluster.territorial)
-            if !t.isEmpty && !t.contains(m.subEventType) { return false }
+            let held = Cluster.territorial.filter { subs.contains($0) }
+            if !held.isEmpty && !held.contains(m.subEventType) { return false }
         }
         guard placesCompatible(m) else { return false }
         // One article giving two different tolls in two passages is telling two events.
@@ -90,7 +90,7 @@ struct Cluster {
             return false
         }
         if overlaps(m.date) { return true }
-        return type == .battles && Cluster.territorial.contains(m.subEventType) && !subs.isDisjoint(with: Cluster.territorial)
+        return type == .battles && Cluster.territorial.contains(m.subEventType) && Cluster.territorial.contains(where: { subs.contains($0) })
             && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
     }
 

@@ -18,7 +18,7 @@ struct DocumentContext: Sendable {
         let usable = layout.blocks.indices.filter { layout.roles[$0] != .boilerplate }
         let actorFinder = ActorResolver(lexicon: lexicon)
         let firstPass = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: nil) }
-        var blocked = Set<Int>()
+        var blocked = TokenSet()
         for m in firstPass { for i in m.tokens { blocked.insert(i) } }
         blocked.formUnion(Self.personNameTokens(tokens: tokens, blocks: usable.map { layout.blocks[$0] }, cues: lexicon.cues))
         let finder = PlaceFinder(lexicon: lexicon)
@@ -45,14 +45,14 @@ struct DocumentContext: Sendable {
     }
 
     /// Tokens of personal names: capitalised runs after a title ("President Bashar al-Assad", "spokesperson Dmitry Peskov").
-    static func personNameTokens(tokens: [Token], blocks: [Block], cues: Cues) -> Set<Int> {
-        var out = Set<Int>()
+    static func personNameTokens(tokens: [Token], blocks: [Block], cues: Cues) -> TokenSet {
+        var out = TokenSet()
         for b in blocks {
             var i = b.tokens.lowerBound
             while i < b.tokens.upperBound {
                 guard tokens[i].isCue(.personTitle) else { i += 1; continue }
                 var j = i + 1
-                while j < b.tokens.upperBound, tokens[j].isCapitalized || PlaceFinder.lowerInside.contains(tokens[j].key) && j + 1 < b.tokens.upperBound && tokens[j + 1].isCapitalized || tokens[j].word == "-" {
+                while j < b.tokens.upperBound, tokens[j].isCapitalized || PlaceFinder.lowerInsideWords.contains(tokens[j].word) && j + 1 < b.tokens.upperBound && tokens[j + 1].isCapitalized || tokens[j].word == "-" {
                     if tokens[j].isCapitalized && tokens[j].isCue(.personTitle) { break }
                     out.insert(j); j += 1
                 }

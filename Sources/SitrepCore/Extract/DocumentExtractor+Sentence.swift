@@ -18,9 +18,9 @@ extension DocumentExtractor {
         let actors = ctx.actors.filter { r.contains($0.tokens.lowerBound) }
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
-        let blocked = Set(actors.filter { $0.template == nil }.map(\.tokens.lowerBound))
+        let blocked = TokenSet(actors.filter { $0.template == nil }.map(\.tokens.lowerBound))
         var triggers = TriggerScanner(lexicon: lexicon, keys: ctx.layout.keys).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
-        let objectStarts = Set(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
+        let objectStarts = TokenSet(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound
             return e < tokens.count && tokens[e].word == "the" ? [e, e + 1] : [e]
         })
@@ -104,10 +104,10 @@ extension DocumentExtractor {
     /// A capture verb whose object is a place ("taking the strategic town of Avdiivka", "take Goma") is a territory trigger.
     func captureObjects(_ r: Range<Int>, tokens: [Token], keys: [WordKey], triggers: [TriggerHit], places: inout [PlaceMention],
                         attributions: [Attribution]) -> [TriggerHit] {
-        let covered = Set(triggers.flatMap { Array($0.tokens) })
+        let covered = TokenSet(triggers.flatMap { Array($0.tokens) })
         let scanner = TriggerScanner(lexicon: lexicon, keys: keys)
         var out: [TriggerHit] = []
-        for i in r where tokens[i].isWord && !covered.contains(i) && tokens[i].isCue(.captureVerb) {
+        for i in r where tokens[i].isWord && tokens[i].isCue(.captureVerb) && !covered.contains(i) {
             guard let p = places.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 }),
                   !tokens[(i + 1)..<places[p].tokens.lowerBound].contains(where: { $0.kind == .punct && $0.word != "-" }) else { continue }
             places[p].isLocative = true

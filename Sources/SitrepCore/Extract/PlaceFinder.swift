@@ -9,6 +9,9 @@ struct PlaceFinder {
                                            "la", "le", "les", "du", "di", "da", "of", "the", "on", "upon", "sur", "am",
                                            "im", "bin", "ibn", "abu", "um", "umm", "ul", "ud", "ed", "es", "en", "y", "i", "e"]
 
+    /// `lowerInside` as words.
+    static let lowerInsideWords = Set(lowerInside.map(WordKey.init))
+
     struct Hit {
         let tokens: Range<Int>
         let places: [Place]
@@ -44,7 +47,7 @@ struct PlaceFinder {
     init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Name hits in `range`, skipping tokens in `blocked` (actor names, person names).
-    func hits(in range: Range<Int>, tokens: [Token], blocked: Set<Int>) -> [Hit] {
+    func hits(in range: Range<Int>, tokens: [Token], blocked: TokenSet) -> [Hit] {
         var out: [Hit] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -56,35 +59,48 @@ struct PlaceFinder {
     }
 
     /// The longest name starting at `i`: for each length from the longest down, the exact key, then its skeleton.
-    func longest(at i: Int, range: Range<Int>, tokens: [Token], blocked: Set<Int>) -> Hit? {
+    func longest(at i: Int, range: Range<Int>, tokens: [Token], blocked: TokenSet) -> Hit? {
         let words = candidateWords(at: i, range: range, tokens: tokens, blocked: blocked)
         guard !words.isEmpty else { return nil }
-        var key = tokens[words[0]].key
-        var prefixEnds = [key.utf8.count]
-        for w in words.dropFirst() { key += " "; key += tokens[w].key; prefixEnds.append(key.utf8.count) }
-        let gaz = lexicon.gazetteer
-        return key.withUTF8 { bytes -> Hit? in
-            for n in stride(from: words.count, through: 1, by: -1) {
-                let last = words[n - 1], length = prefixEnds[n - 1]
-                guard tokens[last].isCapitalized || tokens[last].isAllCaps || tokens[last].number != nil else { continue }
-                if n == 1 && (tokens[i].flags.contains(.notAPlace) || tokens[i].flags.contains(.calendarWord) || tokens[i].key.count < 3) {
-                    continue
+        let capacity = words.reduce(words.count) { $0 + tokens[$1].word.utf8Count }
+        // The words' keys joined by spaces, in a stack buffer; `ends[n - 1]` is where the n-word prefix ends.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { ends in
+                var length = 0
+                for (n, w) in words.enumerated() {
+                    if n > 0 { key[length] = 32; length += 1 }
+                    tokens[w].word.withUTF8 { for byte in $0 { key[length] = byte; length += 1 } }
+                    ends[n] = length
                 }
-                let prefix = UnsafeBufferPointer(rebasing: bytes[0..<length])
-                if gaz.hasKey(bytes: prefix) {
-                    return Hit(tokens: i..<(last + 1), places: places(forKey: String(decoding: prefix, as: UTF8.self)), fuzzy: false)
-                }
-                if length >= 7 && (n >= 2 || length >= 9), let fuzzy = fuzzyPlaces(prefix) {
-                    return Hit(tokens: i..<(last + 1), places: fuzzy, fuzzy: true)
-                }
+                return longest(at: i, words: words, key: UnsafeBufferPointer(key), ends: UnsafeBufferPointer(ends), tokens: tokens)
             }
-            return nil
         }
+    }
+
+    /// The longest prefix of the candidate words that names a place: exact key first, then its skeleton.
+    private func longest(at i: Int, words: [Int], key: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
+                         tokens: [Token]) -> Hit? {
+        let gaz = lexicon.gazetteer
+        for n in stride(from: words.count, through: 1, by: -1) {
+            let last = words[n - 1], length = ends[n - 1]
+            guard tokens[last].isCapitalized || tokens[last].isAllCaps || tokens[last].number != nil else { continue }
+            if n == 1 && (tokens[i].flags.contains(.notAPlace) || tokens[i].flags.contains(.calendarWord) || tokens[i].word.utf8Count < 3) {
+                continue
+            }
+            let prefix = UnsafeBufferPointer(rebasing: key[0..<length])
+            if gaz.hasKey(bytes: prefix) {
+                return Hit(tokens: i..<(last + 1), places: places(forKey: String(decoding: prefix, as: UTF8.self)), fuzzy: false)
+            }
+            if length >= 7 && (n >= 2 || length >= 9), let fuzzy = fuzzyPlaces(prefix) {
+                return Hit(tokens: i..<(last + 1), places: fuzzy, fuzzy: true)
+            }
+        }
+        return nil
     }
 
     /// The words a name at `i` may span: up to the gazetteer's longest key, over joining hyphens, stopping at a
     /// possessive, a blocked token or a lowercase word that cannot sit inside a name ("of", "al" can).
-    func candidateWords(at i: Int, range: Range<Int>, tokens: [Token], blocked: Set<Int>) -> [Int] {
+    func candidateWords(at i: Int, range: Range<Int>, tokens: [Token], blocked: TokenSet) -> [Int] {
         var words: [Int] = []
         var j = i
         let limit = min(6, max(1, lexicon.gazetteer.maxKeyTokens))
@@ -92,7 +108,7 @@ struct PlaceFinder {
             let t = tokens[j]
             if t.kind == .punct && t.word == "-" && !t.spaceBefore { j += 1; continue }
             guard t.isWord, !blocked.contains(j) else { break }
-            if !words.isEmpty && !(t.isCapitalized || Self.lowerInside.contains(t.key)) { break }
+            if !words.isEmpty && !(t.isCapitalized || Self.lowerInsideWords.contains(t.word)) { break }
             words.append(j); j += 1
             if t.isPossessive { break }
         }

@@ -7,7 +7,7 @@ extension PlaceResolver {
                                          "rest", "fringes", "surroundings", "heart", "entrance", "quarters", "west of", "outside"]
 
     /// How the name at `start` relates to the event, and whether it is introduced as a location.
-    func relationAndLocativity(_ start: Int, range: Range<Int>, tokens: [Token], objectStarts: Set<Int>,
+    func relationAndLocativity(_ start: Int, range: Range<Int>, tokens: [Token], objectStarts: TokenSet,
                                possessiveSite: Bool) -> (PlaceRelation, Bool) {
         var relation = PlaceRelation.inside
         var j = start - 1

@@ -7,7 +7,7 @@ struct PlaceResolver: Sendable {
 
     /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Bakhmut").
     /// Without `surfaces`, mentions carry no `surface` text (for callers that only weigh places).
-    func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: Set<Int>,
+    func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: TokenSet,
                   document: CountryContext, blockStart: Int, surfaces: Bool = true) -> [PlaceMention] {
         let inRange = hits.filter { range.contains($0.tokens.lowerBound) }
         guard !inRange.isEmpty else { return [] }
@@ -93,9 +93,14 @@ struct PlaceResolver: Sendable {
     }
 
     func surface(_ hit: PlaceFinder.Hit, place: Place, tokens: [Token]) -> String? {
+        if tokens[hit.tokens].allSatisfy({ $0.isAllCaps || $0.kind == .punct }) { return nil }
+        let placeKey = NameKey.normalize(place.name)
+        // Without a possessive or a number, the normalised text is the words' keys joined by spaces: no need to build it.
+        if !tokens[hit.tokens].contains(where: { $0.isPossessive || $0.kind == .number }),
+           tokens[hit.tokens].filter(\.isWord).map(\.key).joined(separator: " ") == placeKey { return nil }
         let text = TokenText.join(tokens[hit.tokens])
         let clean = Self.endsInPossessive(text) ? String(text.dropLast(2)) : text
         if tokens[hit.tokens].allSatisfy({ $0.isAllCaps || $0.kind == .punct }) { return nil }
-        return NameKey.normalize(clean) == NameKey.normalize(place.name) ? nil : Sanitize.oneLine(clean, limit: 60)
+        return NameKey.normalize(clean) == placeKey ? nil : Sanitize.oneLine(clean, limit: 60)
     }
 }

@@ -17,7 +17,7 @@ struct TriggerScanner: Sendable {
     let keys: [WordKey]
     var cues: Cues { lexicon.cues }
 
-    func hits(in range: Range<Int>, tokens: [Token], blocked: Set<Int>, attributions: [Attribution]) -> [TriggerHit] {
+    func hits(in range: Range<Int>, tokens: [Token], blocked: TokenSet, attributions: [Attribution]) -> [TriggerHit] {
         let keys = Array(self.keys[range])
         var out: [TriggerHit] = []
         var k = 0

@@ -81,7 +81,8 @@ public struct TriggerLexicon: Sendable {
         return best.map { (candidates[$0.candidate].trigger, $0.length) }
     }
 
-    static let gapWord = WordKey(Trigger.gap)
+    /// `Trigger.gap` as a word (a literal, so that comparing with it costs no lazy global).
+    static var gapWord: WordKey { "*" }
 
     /// End position (exclusive) of the shortest match of `pattern[p...]` at `words[i...]`, or nil.
     static func end(of pattern: [WordKey], from p: Int, in words: [WordKey], at i: Int) -> Int? {

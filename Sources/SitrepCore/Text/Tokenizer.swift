@@ -18,7 +18,8 @@ public enum Tokenizer {
                 switch asciiClass(c) {
                 case .space: space = true; i += 1
                 case .letter, .digit:
-                    let t = asciiWord(b, i, end, spaceBefore: space) ?? word(b, i, end, spaceBefore: space)
+                    let t = plainWord(b, i, end, spaceBefore: space) ?? asciiWord(b, i, end, spaceBefore: space)
+                        ?? word(b, i, end, spaceBefore: space)
                     tokens.append(t); i = t.end; space = false
                 case .apostrophe, .other:
                     tokens.append(asciiPunct(c, start: i, space: space)); i += 1; space = false
@@ -36,6 +37,30 @@ public enum Tokenizer {
             }
         }
         return tokens
+    }
+
+    /// The commonest word: ASCII letters only, at most 23 of them, no apostrophe, followed by neither a letter nor a
+    /// digit beyond ASCII. Its raw text is loaded eight bytes at a time and its key is the same bytes lowercased.
+    /// Nil for anything else (`asciiWord` and `word` take those).
+    @inline(__always)
+    static func plainWord(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int, spaceBefore: Bool) -> Token? {
+        var i = start, upper = 0
+        while i < end {
+            let c = b[i]
+            if (c | 0x20) &- 97 < 26 { upper &+= c &- 65 < 26 ? 1 : 0; i += 1; continue }
+            // A digit, an apostrophe (possibly internal) or a non-ASCII byte: the other paths decide.
+            if c &- 48 < 10 || c == 39 || c == 96 || c >= 0x80 { return nil }
+            break
+        }
+        let count = i - start
+        guard count <= WordKey.inlineCapacity else { return nil }
+        let raw = WordKey.Words(b, start, count)
+        let key = raw.lowercasedLetters(count)
+        var t = Token(kind: .word, start: start, end: i, word: key.key(count), rawText: raw.key(count),
+                      isCapitalized: b[start] &- 65 < 26, isAllCaps: count > 1 && upper == count, isPossessive: false,
+                      spaceBefore: spaceBefore, number: nil)
+        t.keyHash = key.hash(count)
+        return t
     }
 
     /// A word of ASCII letters and digits (with internal apostrophes) built without decoding or allocating; nil

@@ -65,6 +65,9 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     /// Whether the text is empty.
     public var isEmpty: Bool { lengthByte == 0 }
 
+    /// The length of the text in UTF-8 bytes.
+    public var utf8Count: Int { lengthByte == Self.interned ? string.utf8.count : Int(lengthByte) }
+
     /// Whether the text has an ASCII digit.
     public var containsDigit: Bool { withUTF8 { $0.contains { $0 &- 48 < 10 } } }
 
@@ -116,17 +119,58 @@ extension WordKey {
         var key: WordKey { WordKey(a: words.0, b: words.1, c: words.2 | UInt64(count) << 56) }
 
         /// `Gazetteer.hash` of the bytes, computed on the words directly.
-        var hash: UInt64 {
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
-            var tail = words.0
-            if count >= 8 { h = mix(h, words.0); tail = words.1 }
-            if count >= 16 { h = mix(h, words.1); tail = words.2 }
-            return Gazetteer.finish((h ^ tail) &* 0x9e37_79b9_7f4a_7c15)
+        var hash: UInt64 { Words(w0: words.0, w1: words.1, w2: words.2).hash(count) }
+    }
+
+    /// Up to 23 bytes of text as three little-endian words, zero beyond the text.
+    struct Words {
+        var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0
+
+        /// Bytes `start ..< start + count` of `b` (count ≤ 23), read eight at a time where the buffer allows.
+        @inline(__always)
+        init(_ b: UnsafeBufferPointer<UInt8>, _ start: Int, _ count: Int) {
+            let base = UnsafeRawPointer(b.baseAddress! + start)
+            @inline(__always) func word(_ at: Int) -> UInt64 {
+                let n = min(8, count - at)
+                guard n > 0 else { return 0 }
+                if start + at + 8 <= b.count {
+                    let v = base.loadUnaligned(fromByteOffset: at, as: UInt64.self)
+                    return n == 8 ? v : v & ((1 << (UInt64(n) << 3)) - 1)
+                }
+                var v: UInt64 = 0
+                for k in 0..<n { v |= UInt64(base.load(fromByteOffset: at + k, as: UInt8.self)) << (UInt64(k) << 3) }
+                return v
+            }
+            w0 = word(0); w1 = word(8); w2 = word(16)
         }
 
-        @inline(__always) private func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
-            let m = (h ^ w) &* 0x9e37_79b9_7f4a_7c15
-            return m ^ (m >> 29)
+        init(w0: UInt64, w1: UInt64, w2: UInt64) { self.w0 = w0; self.w1 = w1; self.w2 = w2 }
+
+        /// The same text with every ASCII letter lowercased (the bytes must all be ASCII letters).
+        @inline(__always)
+        func lowercasedLetters(_ count: Int) -> Words {
+            let lower: UInt64 = 0x2020_2020_2020_2020
+            func mask(_ at: Int) -> UInt64 {
+                let n = min(8, max(0, count - at))
+                return n == 8 ? lower : lower & ((1 << (UInt64(n) << 3)) - 1)
+            }
+            return Words(w0: w0 | mask(0), w1: w1 | mask(8), w2: w2 | mask(16))
+        }
+
+        func key(_ count: Int) -> WordKey { WordKey(a: w0, b: w1, c: w2 | UInt64(count) << 56) }
+
+        /// `Gazetteer.hash` of the first `count` bytes.
+        @inline(__always)
+        func hash(_ count: Int) -> UInt64 {
+            @inline(__always) func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
+                let m = (h ^ w) &* 0x9e37_79b9_7f4a_7c15
+                return m ^ (m >> 29)
+            }
+            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+            var tail = w0
+            if count >= 8 { h = mix(h, w0); tail = w1 }
+            if count >= 16 { h = mix(h, w1); tail = w2 }
+            return Gazetteer.finish((h ^ tail) &* 0x9e37_79b9_7f4a_7c15)
         }
     }
 
