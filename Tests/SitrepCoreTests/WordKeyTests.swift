@@ -103,3 +103,38 @@ struct TokenSetTests {
         #expect(TokenSet([5]) != grown && TokenSet([5, 700]) == grown)
     }
 }
+
+@Suite("Tables probed by a precomputed hash")
+struct HashedTablesTests {
+    @Test func wordKeyHashIsTheTokenizersKeyHash() {
+        let long = String(repeating: "y", count: 40)
+        for text in ["", "a", "aleppo", "twelveletter", String(repeating: "q", count: 23), long] {
+            #expect(WordKey(text).keyHash == NameKey.hash(text))
+        }
+        let t = Fixtures.tokens("Kharkiv oblast")
+        #expect(t.allSatisfy { $0.word.keyHash == $0.keyHash })
+    }
+
+    @Test func wordTableStoresGrowsOverwritesAndRemoves() {
+        var table = WordTable<Int>()
+        #expect(table["x"] == nil && table.count == 0)
+        func word(_ n: Int) -> WordKey { WordKey("w" + String(n)) }
+        for n in 0..<100 { table[word(n)] = n }
+        let found: [Int?] = (0..<100).map { table[word($0)] }
+        #expect(table.count == 100 && found == (0..<100).map { Optional($0) })
+        table["w5"] = 500
+        table["w7"] = nil
+        table["w8", default: 0] += 1
+        #expect(table["w5"] == 500 && table["w7"] == nil && table["w8"] == 9 && table.count == 99)
+        let kept: [Bool] = (0..<100).map { table[word($0)] != nil }
+        #expect(kept.enumerated().allSatisfy { $0.element == ($0.offset != 7) })
+        #expect(Array(table).count == 99)
+    }
+
+    @Test func hashedTableFindsEveryKeyAndNothingElse() {
+        let pairs = (0..<50).map { (key: UInt64($0) &* 0x9e37_79b9_7f4a_7c15, value: $0) }
+        let table = HashedTable(pairs)
+        #expect(pairs.allSatisfy { table[$0.key] == $0.value })
+        #expect(!table.contains(12345) && !HashedTable<Int>().contains(0))
+    }
+}

@@ -21,7 +21,9 @@ struct ActorResolver: Sendable {
         var out: [ActorMatch] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard tokens[i].isWord, let (entries, end) = longest(at: i, range: range, tokens: tokens) else { i += 1; continue }
+            guard tokens[i].isWord, Self.mayStartActor(tokens[i]), let (entries, end) = longest(at: i, range: range, tokens: tokens) else {
+                i += 1; continue
+            }
             let best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? entries[0]
             var names = [best.name]
             var demonyms: [String] = []
@@ -53,20 +55,24 @@ struct ActorResolver: Sendable {
         return out
     }
 
+    /// Only a word that starts an alias, or a capitalised one (an abbreviation), can start an actor.
+    @inline(__always) static func mayStartActor(_ t: Token) -> Bool {
+        t.flags.contains(.startsActor) || t.isAllCaps || t.isCapitalized
+    }
+
     /// Longest dictionary match at `i`: (entries, end index).
     ///
     /// Extends the key word by word (over joining hyphens) while some longer alias starts with it.
     func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([ActorEntry], Int)? {
-        guard tokens[i].flags.contains(.startsActor) || tokens[i].isAllCaps || tokens[i].isCapitalized else { return nil }
-        let dict = lexicon.actors
+        guard Self.mayStartActor(tokens[i]) else { return nil }
         if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].rawText.containsDigit) {
-            let hits = dict.entries(forExactAbbreviation: tokens[i].raw)
+            let hits = lexicon.actors.entries(forExactAbbreviation: tokens[i].raw)
             if !hits.isEmpty { return (hits, i + 1) }
         }
         let flags = tokens[i].flags
         guard flags.contains(.startsActor) else { return nil }
         var best: (indices: [Int], end: Int)? = nil
-        if flags.contains(.actorKey), let found = dict.byKey[tokens[i].key] { best = (found, i + 1) }
+        if flags.contains(.actorKey), let found = lexicon.actors.byKey[tokens[i].key] { best = (found, i + 1) }
         var last = i, extends = flags.contains(.actorPrefix)
         var hash = tokens[i].keyHash
         while extends {
@@ -75,12 +81,13 @@ struct ActorResolver: Sendable {
             guard j < range.upperBound, tokens[j].isWord else { break }
             hash = ActorDictionary.wordsHash(hash, then: tokens[j].keyHash)
             last = j
-            if let key = dict.keyByWordsHash[hash], spells(key, from: i, to: last, tokens: tokens), let found = dict.byKey[key] {
+            if let key = lexicon.actors.keyByWordsHash[hash], spells(key, from: i, to: last, tokens: tokens),
+               let found = lexicon.actors.byKey[key] {
                 best = (found, last + 1)
             }
-            extends = dict.prefixWordsHashes.contains(hash)
+            extends = lexicon.actors.prefixWordsHashes.contains(hash)
         }
-        return best.map { ($0.indices.map { dict.list[$0] }, $0.end) }
+        return best.map { ($0.indices.map { lexicon.actors.list[$0] }, $0.end) }
     }
 
     /// Whether `key` is the keys of the words from `i` through `last` joined by spaces (hyphens between them skipped).

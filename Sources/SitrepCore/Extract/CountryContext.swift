@@ -1,6 +1,6 @@
 /// Which countries an article is about: weights from country names, demonyms and unambiguous places.
 public struct CountryContext: Sendable {
-    public var weights: [String: Double] = [:]
+    public var weights = CountryWeights()
     public var main: String? { weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
 
     public init() {}
@@ -18,4 +18,25 @@ public struct CountryContext: Sendable {
         }
         return ctx
     }
+}
+
+/// Weights by ISO country code: a handful per article, so a short list beats a hashed dictionary.
+public struct CountryWeights: Sendable, Sequence {
+    private var entries: [(key: String, value: Double)] = []
+
+    public init() {}
+
+    public subscript(_ code: String) -> Double? { entries.first { $0.key == code }?.value }
+
+    public subscript(_ code: String, default value: Double) -> Double {
+        get { self[code] ?? value }
+        set {
+            if let i = entries.firstIndex(where: { $0.key == code }) { entries[i].value = newValue }
+            else { entries.append((code, newValue)) }
+        }
+    }
+
+    public var isEmpty: Bool { entries.isEmpty }
+
+    public func makeIterator() -> IndexingIterator<[(key: String, value: Double)]> { entries.makeIterator() }
 }

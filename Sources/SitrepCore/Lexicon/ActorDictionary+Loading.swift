@@ -10,6 +10,8 @@ extension ActorDictionary {
     public static func parse(_ bytes: [UInt8], fileName: String) throws -> ActorDictionary {
         var builder = Builder(fileName: fileName)
         for (line, fields) in DataFile.rows(bytes) { try builder.add(line: line, fields: fields) }
+        builder.dictionary.keyByWordsHash = HashedTable(builder.keyByWordsHash)
+        builder.dictionary.prefixWordsHashes = HashedTable(builder.prefixWordsHashes.map { (key: $0, value: true) })
         return builder.dictionary
     }
 
@@ -17,6 +19,9 @@ extension ActorDictionary {
     struct Builder {
         let fileName: String
         var dictionary = ActorDictionary()
+        /// Word-sequence hashes of the keys and of their proper prefixes, frozen into the dictionary at the end.
+        var keyByWordsHash: [UInt64: String] = [:]
+        var prefixWordsHashes: Set<UInt64> = []
         /// Who claimed an alias key: actor index, line, and whether the alias was marked '?' (deliberately shared).
         struct Claim { var index: Int; var line: Int; var shared: Bool }
         /// Claims on normalised keys and on exact abbreviations.
@@ -96,11 +101,11 @@ extension ActorDictionary {
                 dictionary.maxKeyTokens = max(dictionary.maxKeyTokens, n)
                 let first = String(decoding: bytes[..<(spaces.first ?? bytes.count)], as: UTF8.self)
                 dictionary.maxTokensByFirstWord[first] = max(dictionary.maxTokensByFirstWord[first] ?? 0, n)
-                let hashes = prefixWordsHashes(bytes, spaces: spaces)
-                dictionary.keyByWordsHash[hashes.last!] = key
+                let hashes = ActorDictionary.prefixWordsHashes(bytes, spaces: spaces)
+                keyByWordsHash[hashes.last!] = key
                 for (space, hash) in zip(spaces, hashes) {
                     dictionary.keyPrefixes.insert(String(decoding: bytes[..<space], as: UTF8.self))
-                    dictionary.prefixWordsHashes.insert(hash)
+                    prefixWordsHashes.insert(hash)
                 }
             }
             return true

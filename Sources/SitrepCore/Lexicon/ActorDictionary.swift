@@ -82,9 +82,9 @@ public struct ActorDictionary: Sendable {
     /// Every proper word prefix of a multi-word key ("free syrian" of "free syrian army"): scans stop when a prefix is not here.
     var keyPrefixes: Set<String> = []
     /// Each key by the hash of its words (`wordsHash`), so token scans look keys up without building strings.
-    var keyByWordsHash: [UInt64: String] = [:]
+    var keyByWordsHash = HashedTable<String>()
     /// `wordsHash` of every proper word prefix of a multi-word key.
-    var prefixWordsHashes: Set<UInt64> = []
+    var prefixWordsHashes = HashedTable<Bool>()
 
     /// The hash of a word sequence: the first word's `Gazetteer.hash`, then `wordsHash(_:then:)` for each next word.
     static func wordsHash(_ h: UInt64, then word: UInt64) -> UInt64 {

@@ -7,7 +7,7 @@ public struct ClaimLexicon: Sendable {
     /// Every phrase of every entry, for a quick first-word check.
     var firstWords: Set<WordKey> = []
     /// Every phrase of every entry by its first word, with the entry's index, in file order.
-    var byFirst: [WordKey: [(entry: Int, words: [WordKey])]] = [:]
+    var byFirst = WordTable<[(entry: Int, words: [WordKey])]>()
 
     public static func load(file: URL) throws -> ClaimLexicon {
         try parse(DataFile.read(file, what: "claims file"), name: file.lastPathComponent)

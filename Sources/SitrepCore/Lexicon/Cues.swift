@@ -3,7 +3,7 @@ import Foundation
 /// A set of multi-word phrases matched on normalised tokens, indexed by first token.
 public struct PhraseSet: Sendable {
     /// Phrases by first word, longest first.
-    var byFirst: [WordKey: [[WordKey]]] = [:]
+    var byFirst = WordTable<[[WordKey]]>()
     var values: [[WordKey]: Int] = [:]
     public private(set) var maxLength = 0
 

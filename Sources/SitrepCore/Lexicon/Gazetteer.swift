@@ -19,7 +19,7 @@ public struct Gazetteer: Sendable {
     var countryCodes: [UInt16: Int32] = [:]
     var demonyms: [String: Int32] = [:]
     /// `demonyms` keyed by a token's word.
-    var demonymRows: [WordKey: Int32] = [:]
+    var demonymRows = WordTable<Int32>()
     var notPlaces: Set<String> = []
     var longestKey = 0
     /// Every country as a `Place`, row for row, and every division's name (`cacheSharedNames`).

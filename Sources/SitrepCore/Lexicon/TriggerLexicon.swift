@@ -35,7 +35,7 @@ public struct Trigger: Hashable, Sendable {
 public struct TriggerLexicon: Sendable {
     var byFirst: [String: [Trigger]] = [:]
     /// `byFirst` with the tokens as `WordKey`s, for matching a document's keys.
-    var compiled: [WordKey: [Compiled]] = [:]
+    var compiled = WordTable<[Compiled]>()
 
     /// A trigger with its pattern as `WordKey`s.
     struct Compiled: Sendable {

@@ -19,8 +19,9 @@ public struct BoilerplateDetector: Sendable {
         var seenProse = false, inTail = false
         for block in blocks {
             if inTail { roles.append(.boilerplate); continue }
-            let wordTokens = block.tokens.filter { tokens[$0].kind != .punct }
-            let words = wordTokens.map { keys[$0] }
+            var wordTokens: [Int] = [], words: [WordKey] = []
+            wordTokens.reserveCapacity(block.tokens.count); words.reserveCapacity(block.tokens.count)
+            for i in block.tokens where tokens[i].kind != .punct { wordTokens.append(i); words.append(keys[i]) }
             if seenProse, isMarker(words, cues[.boilerplateTail], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
             let role = classify(block, words: words, wordTokens: wordTokens, tokens: tokens, keys: keys)
             if role == .prose { seenProse = true }
@@ -39,7 +40,7 @@ public struct BoilerplateDetector: Sendable {
         let last = tokens[block.tokens.upperBound - 1]
         if last.kind == .punct && last.word == "..." || endsWithDots(block, tokens) { return .boilerplate }
         if words.count >= 8 {
-            let ratio = Double(wordTokens.filter { tokens[$0].flags.contains(.english) }.count) / Double(words.count)
+            let ratio = Double(wordTokens.count { tokens[$0].flags.contains(.english) }) / Double(words.count)
             if ratio < 0.08 { return .boilerplate }
         }
         return words.count >= 6 && endsLikeProse(block, tokens) ? .prose : .heading

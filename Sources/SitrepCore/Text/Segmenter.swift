@@ -17,7 +17,7 @@ public struct Sentence: Hashable, Sendable {
 
 /// Splits a body into blocks (lines) and sentences, aware of abbreviations, initials and closing quotes.
 public enum Segmenter {
-    static let abbreviations: Set<String> = [
+    static let abbreviations: Set<WordKey> = [
         "mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "maj", "capt", "cpl", "prof", "rev", "sen", "rep",
         "gov", "jr", "sr", "no", "vs", "etc", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul",
         "aug", "sep", "sept", "oct", "nov", "dec", "approx", "brig", "adm", "cmdr", "pres", "mt", "ft", "fig", "al"]
@@ -65,13 +65,19 @@ public enum Segmenter {
         return out
     }
 
+    /// Whether the text is a single character (grapheme).
+    static func isOneCharacter(_ text: WordKey) -> Bool {
+        let n = text.utf8Count
+        return n == 1 || (n > 1 && n <= 16 && text.withUTF8 { $0.contains { $0 >= 0x80 } } && text.string.count == 1)
+    }
+
     static func endsSentence(at i: Int, tokens: [Token], limit: Int) -> Bool {
         let mark = tokens[i]
         if mark.word == "." && i > 0 {
             let prev = tokens[i - 1]
             if prev.isWord && !mark.spaceBefore {
-                if abbreviations.contains(prev.key) && !prev.isAllCaps { return false }
-                if prev.raw.count == 1 && prev.isCapitalized { return false }   // initials: "Geir O. Pedersen", "U.S."
+                if abbreviations.contains(prev.word) && !prev.isAllCaps { return false }
+                if prev.isCapitalized && isOneCharacter(prev.rawText) { return false }   // initials: "Geir O. Pedersen", "U.S."
             }
         }
         var j = i + 1

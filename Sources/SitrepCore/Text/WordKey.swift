@@ -65,6 +65,12 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     /// Whether the text is empty.
     public var isEmpty: Bool { lengthByte == 0 }
 
+    /// `Gazetteer.hash` of the text's bytes (what the tokenizer stores as a token's `keyHash`).
+    public var keyHash: UInt64 {
+        if lengthByte == Self.interned { return withUTF8 { Gazetteer.hash($0) } }
+        return Words(w0: a, w1: b, w2: c & 0x00FF_FFFF_FFFF_FFFF).hash(Int(lengthByte))
+    }
+
     /// The length of the text in UTF-8 bytes.
     public var utf8Count: Int { lengthByte == Self.interned ? string.utf8.count : Int(lengthByte) }
 
