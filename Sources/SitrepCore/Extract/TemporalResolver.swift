@@ -34,6 +34,8 @@ public struct TemporalResolver: Sendable {
         }
         if t.flags.contains(.calendarWord), CalendarWords.months[t.key] != nil, t.isCapitalized,
            let e = monthDate(at: i, range: range, tokens: tokens, published: published) { return e }
+        // Relative expressions start with a starter word or a count ("two days ago"); other words cannot.
+        guard t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) else { return nil }
         return relative(at: i, range: range, tokens: tokens, published: published)
     }
 
