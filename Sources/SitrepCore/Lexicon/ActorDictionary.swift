@@ -98,9 +98,6 @@ public struct ActorDictionary: Sendable {
     /// - Complexity: O(1) average.
     public func entries(forKey key: String) -> [ActorEntry] { (byKey[key] ?? []).map { list[$0] } }
 
-    /// Whether some longer key starts with `key` followed by a space.
-    func extends(_ key: String) -> Bool { keyPrefixes.contains(key) }
-
     /// Actors with this exact, case-sensitive abbreviation ("HTS", "IS", "M23", "ISIS-K").
     public func entries(forExactAbbreviation text: String) -> [ActorEntry] {
         (byAbbreviation[text] ?? []).map { list[$0] }

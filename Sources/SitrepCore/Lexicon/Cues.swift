@@ -31,12 +31,9 @@ public struct PhraseSet: Sendable {
         return nil
     }
 
-    public func match(_ keys: [String], at i: Int) -> Int? { match(keys.map(WordKey.init), at: i) }
-
     /// The value attached to a phrase (number words, vague counts).
     public func value(of phrase: [WordKey]) -> Int? { values[phrase] }
     public func value(of phrase: ArraySlice<WordKey>) -> Int? { values[Array(phrase)] }
-    public func value(of phrase: [String]) -> Int? { values[phrase.map(WordKey.init)] }
 }
 
 /// The cue categories of `Data/cues.tsv` (at most 64); a row with any other category is an error.
