@@ -81,9 +81,8 @@ struct ActorResolver: Sendable {
             guard j < range.upperBound, tokens[j].isWord else { break }
             hash = ActorDictionary.wordsHash(hash, then: tokens[j].keyHash)
             last = j
-            if let key = lexicon.actors.keyByWordsHash[hash], spells(key, from: i, to: last, tokens: tokens),
-               let found = lexicon.actors.byKey[key] {
-                best = (found, last + 1)
+            if let found = lexicon.actors.keyByWordsHash[hash], spells(found.key, from: i, to: last, tokens: tokens) {
+                best = (found.indices, last + 1)
             }
             extends = lexicon.actors.prefixWordsHashes.contains(hash)
         }

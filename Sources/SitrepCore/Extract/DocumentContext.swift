@@ -52,7 +52,7 @@ struct DocumentContext: Sendable {
             while i < b.tokens.upperBound {
                 guard tokens[i].isCue(.personTitle) else { i += 1; continue }
                 var j = i + 1
-                while j < b.tokens.upperBound, tokens[j].isCapitalized || PlaceFinder.lowerInsideWords.contains(tokens[j].word) && j + 1 < b.tokens.upperBound && tokens[j + 1].isCapitalized || tokens[j].word == "-" {
+                while j < b.tokens.upperBound, tokens[j].isCapitalized || PlaceFinder.lowerInside.contains(tokens[j].word) && j + 1 < b.tokens.upperBound && tokens[j + 1].isCapitalized || tokens[j].word == "-" {
                     if tokens[j].isCapitalized && tokens[j].isCue(.personTitle) { break }
                     out.insert(j); j += 1
                 }

@@ -5,12 +5,9 @@
 struct PlaceFinder {
     let lexicon: Lexicon
     private let memo = Memo()
-    static let lowerInside: Set<String> = ["al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ath", "adh", "de", "del",
+    static let lowerInside: Set<WordKey> = ["al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ath", "adh", "de", "del",
                                            "la", "le", "les", "du", "di", "da", "of", "the", "on", "upon", "sur", "am",
                                            "im", "bin", "ibn", "abu", "um", "umm", "ul", "ud", "ed", "es", "en", "y", "i", "e"]
-
-    /// `lowerInside` as words.
-    static let lowerInsideWords = Set(lowerInside.map(WordKey.init))
 
     struct Hit {
         let tokens: Range<Int>
@@ -108,7 +105,7 @@ struct PlaceFinder {
             let t = tokens[j]
             if t.kind == .punct && t.word == "-" && !t.spaceBefore { j += 1; continue }
             guard t.isWord, !blocked.contains(j) else { break }
-            if !words.isEmpty && !(t.isCapitalized || Self.lowerInsideWords.contains(t.word)) { break }
+            if !words.isEmpty && !(t.isCapitalized || Self.lowerInside.contains(t.word)) { break }
             words.append(j); j += 1
             if t.isPossessive { break }
         }

@@ -10,7 +10,8 @@ extension ActorDictionary {
     public static func parse(_ bytes: [UInt8], fileName: String) throws -> ActorDictionary {
         var builder = Builder(fileName: fileName)
         for (line, fields) in DataFile.rows(bytes) { try builder.add(line: line, fields: fields) }
-        builder.dictionary.keyByWordsHash = HashedTable(builder.keyByWordsHash)
+        let byKey = builder.dictionary.byKey
+        builder.dictionary.keyByWordsHash = HashedTable(builder.keyByWordsHash.map { (key: $0.key, value: (key: $0.value, indices: byKey[$0.value]!)) })
         builder.dictionary.prefixWordsHashes = HashedTable(builder.prefixWordsHashes.map { (key: $0, value: true) })
         return builder.dictionary
     }
@@ -103,10 +104,7 @@ extension ActorDictionary {
                 dictionary.maxTokensByFirstWord[first] = max(dictionary.maxTokensByFirstWord[first] ?? 0, n)
                 let hashes = ActorDictionary.prefixWordsHashes(bytes, spaces: spaces)
                 keyByWordsHash[hashes.last!] = key
-                for (space, hash) in zip(spaces, hashes) {
-                    dictionary.keyPrefixes.insert(String(decoding: bytes[..<space], as: UTF8.self))
-                    prefixWordsHashes.insert(hash)
-                }
+                prefixWordsHashes.formUnion(hashes.dropLast())
             }
             return true
         }

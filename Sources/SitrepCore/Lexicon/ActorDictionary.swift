@@ -77,12 +77,12 @@ public struct ActorDictionary: Sendable {
 
     /// The largest number of tokens in any normalised key (for n-gram scanning).
     public internal(set) var maxKeyTokens = 0
-    /// For each first word of a key, the most tokens a key starting with it has: n-gram scans try only these.
+    /// For each first word of a key, the most tokens a key starting with it has (more than one: it may start a
+    /// longer alias).
     public internal(set) var maxTokensByFirstWord: [String: Int] = [:]
-    /// Every proper word prefix of a multi-word key ("free syrian" of "free syrian army"): scans stop when a prefix is not here.
-    var keyPrefixes: Set<String> = []
-    /// Each key by the hash of its words (`wordsHash`), so token scans look keys up without building strings.
-    var keyByWordsHash = HashedTable<String>()
+    /// Each key and its actors (`byKey`) by the hash of its words (`wordsHash`), so token scans look keys up
+    /// without building strings.
+    var keyByWordsHash = HashedTable<(key: String, indices: [Int])>()
     /// `wordsHash` of every proper word prefix of a multi-word key.
     var prefixWordsHashes = HashedTable<Bool>()
 

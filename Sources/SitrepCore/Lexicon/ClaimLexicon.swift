@@ -2,12 +2,13 @@ import Foundation
 
 /// Checkable propositions and the phrases that assert or deny them (Data/claims.tsv).
 public struct ClaimLexicon: Sendable {
-    public struct Entry: Sendable { public var proposition: String; public var polarity: Polarity; public var phrases: PhraseSet }
+    public struct Entry: Sendable { public var proposition: String; public var polarity: Polarity }
     public private(set) var entries: [Entry] = []
-    /// Every phrase of every entry, for a quick first-word check.
-    var firstWords: Set<WordKey> = []
     /// Every phrase of every entry by its first word, with the entry's index, in file order.
     var byFirst = WordTable<[(entry: Int, words: [WordKey])]>()
+
+    /// The first words of all phrases.
+    var firstWords: [WordKey] { byFirst.map(\.key) }
 
     public static func load(file: URL) throws -> ClaimLexicon {
         try parse(DataFile.read(file, what: "claims file"), name: file.lastPathComponent)
@@ -19,18 +20,11 @@ public struct ClaimLexicon: Sendable {
             guard f.count == 3, let pol = Polarity(rawValue: String(f[1])), !f[0].isEmpty else {
                 throw LexiconError(file: name, line: line, message: "expected 'proposition<TAB>asserted|denied<TAB>phrase'")
             }
-            let toks = NameKey.normalize(f[2]).split(separator: " ").map(String.init)
-            guard !toks.isEmpty else { throw LexiconError(file: name, line: line, message: "empty phrase") }
-            lex.firstWords.insert(WordKey(toks[0]))
-            if let i = lex.entries.firstIndex(where: { $0.proposition == f[0] && $0.polarity == pol }) {
-                lex.entries[i].phrases.insert(toks, value: nil)
-            } else {
-                var set = PhraseSet(); set.insert(toks, value: nil)
-                lex.entries.append(Entry(proposition: String(f[0]), polarity: pol, phrases: set))
-            }
-        }
-        for (n, e) in lex.entries.enumerated() {
-            for (first, phrases) in e.phrases.byFirst { lex.byFirst[first, default: []] += phrases.map { (n, $0) } }
+            let words = NameKey.normalize(f[2]).split(separator: " ").map { WordKey(String($0)) }
+            guard let first = words.first else { throw LexiconError(file: name, line: line, message: "empty phrase") }
+            let entry = lex.entries.firstIndex { $0.proposition == f[0] && $0.polarity == pol } ?? lex.entries.count
+            if entry == lex.entries.count { lex.entries.append(Entry(proposition: String(f[0]), polarity: pol)) }
+            lex.byFirst[first, default: []].append((entry, words))
         }
         return lex
     }

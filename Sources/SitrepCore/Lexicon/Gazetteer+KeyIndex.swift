@@ -87,16 +87,24 @@ extension Gazetteer {
     }
 
     @inline(__always) static func hash(_ p: UnsafeRawPointer, _ count: Int) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
+        var h = hashSeed(count)
         var i = 0
         while i + 8 <= count {
-            h = (h ^ p.loadUnaligned(fromByteOffset: i, as: UInt64.self)) &* 0x9e37_79b9_7f4a_7c15
-            h ^= h >> 29; i += 8
+            h = hashStep(h, p.loadUnaligned(fromByteOffset: i, as: UInt64.self)); i += 8
         }
         var tail: UInt64 = 0, shift: UInt64 = 0
         while i < count { tail |= UInt64(p.load(fromByteOffset: i, as: UInt8.self)) << shift; shift += 8; i += 1 }
-        return finish((h ^ tail) &* 0x9e37_79b9_7f4a_7c15)
+        return hashTail(h, tail)
     }
+
+    /// The steps of `hash`, shared with `WordKey.Words.hash`, which holds its bytes in words already: the start for
+    /// `count` bytes, one full eight-byte word, and the last 0–7 bytes (zero-padded) with the final mix.
+    @inline(__always) static func hashSeed(_ count: Int) -> UInt64 { 0xcbf2_9ce4_8422_2325 ^ UInt64(count) }
+    @inline(__always) static func hashStep(_ h: UInt64, _ word: UInt64) -> UInt64 {
+        let m = (h ^ word) &* 0x9e37_79b9_7f4a_7c15
+        return m ^ (m >> 29)
+    }
+    @inline(__always) static func hashTail(_ h: UInt64, _ tail: UInt64) -> UInt64 { finish((h ^ tail) &* 0x9e37_79b9_7f4a_7c15) }
 
     /// The final mix of `hash`.
     @inline(__always) static func finish(_ h: UInt64) -> UInt64 {

@@ -70,10 +70,7 @@ extension Gazetteer {
                 throw t.error(row, "duplicate country code '\(t.string(row, 0))'")
             }
             try appendNumbers(table: 0, row: row, lat: 2, population: 4)
-            t.forEachItem(row, 6) {
-                demonyms[String(decoding: t.bytes[$0], as: UTF8.self)] = Int32(row)
-                t.bytes[$0].withUnsafeBufferPointer { demonymRows[WordKey(bytes: $0)] = Int32(row) }
-            }
+            t.forEachItem(row, 6) { item in t.bytes[item].withUnsafeBufferPointer { demonyms[WordKey(bytes: $0)] = Int32(row) } }
         }
     }
 

@@ -17,9 +17,8 @@ public struct Gazetteer: Sendable {
     var recordKeys = KeyIndex(entries: [], hashes: [])
     var admin1Codes = KeyIndex(entries: [], hashes: [])
     var countryCodes: [UInt16: Int32] = [:]
-    var demonyms: [String: Int32] = [:]
-    /// `demonyms` keyed by a token's word.
-    var demonymRows = WordTable<Int32>()
+    /// Normalised demonym → row in countries.tsv.
+    var demonyms = WordTable<Int32>()
     var notPlaces: Set<String> = []
     var longestKey = 0
     /// Every country as a `Place`, row for row, and every division's name (`cacheSharedNames`).
@@ -91,24 +90,20 @@ public struct Gazetteer: Sendable {
     }
 
     /// The ISO code of the country a normalised demonym refers to, without building its `Place`.
-    public func countryCode(forDemonym key: String) -> String? {
-        demonyms[key].map { tables[Int(Self.countryTable)].string(Int($0), 0) }
-    }
+    public func countryCode(forDemonym key: String) -> String? { countryCode(forDemonym: WordKey(key)) }
 
     /// `countryCode(forDemonym:)` of a token's word.
     public func countryCode(forDemonym word: WordKey) -> String? {
-        demonymRows[word].flatMap { Int($0) < countryPlaces.count ? countryPlaces[Int($0)].countryCode : tables[Int(Self.countryTable)].string(Int($0), 0) }
+        demonyms[word].flatMap { Int($0) < countryPlaces.count ? countryPlaces[Int($0)].countryCode : tables[Int(Self.countryTable)].string(Int($0), 0) }
     }
 
     /// `country(forDemonym:)` of a token's word.
     public func country(forDemonym word: WordKey) -> Place? {
-        demonymRows[word].map { place(table: Self.countryTable, row: Int($0)) }
+        demonyms[word].map { place(table: Self.countryTable, row: Int($0)) }
     }
 
     /// The country a normalised demonym refers to ("syrian" → Syria).
-    public func country(forDemonym key: String) -> Place? {
-        demonyms[key].map { place(table: Self.countryTable, row: Int($0)) }
-    }
+    public func country(forDemonym key: String) -> Place? { country(forDemonym: WordKey(key)) }
 
     /// The first-level division containing `place` (itself if it is one); nil for countries and unknown divisions.
     public func admin1(of place: Place) -> Place? {

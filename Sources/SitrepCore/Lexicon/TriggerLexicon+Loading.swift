@@ -10,6 +10,7 @@ extension TriggerLexicon {
     public static func parse(_ bytes: [UInt8], fileName: String) throws -> TriggerLexicon {
         var lexicon = TriggerLexicon()
         var firstLine: [String: Int] = [:]
+        var byFirst: [String: [Trigger]] = [:]
         for (line, fields) in DataFile.rows(bytes) {
             let fail = { (m: String) in LexiconError(file: fileName, line: line, message: m) }
             guard fields.count == 5 else {
@@ -24,14 +25,12 @@ extension TriggerLexicon {
                 firstLine[key] = line
                 let trigger = Trigger(tokens: tokens, phrase: phrase, eventType: type, subEventType: sub,
                                       weight: weight, isNoun: isNoun)
-                lexicon.byFirst[tokens[0], default: []].append(trigger)
+                byFirst[tokens[0], default: []].append(trigger)
                 lexicon.count += 1
             }
         }
-        for (key, list) in lexicon.byFirst where list.count > 1 {
-            lexicon.byFirst[key]!.sortStable { $0.literalCount > $1.literalCount }
-        }
-        for (key, list) in lexicon.byFirst {
+        for (key, var list) in byFirst {
+            list.sortStable { $0.literalCount > $1.literalCount }
             lexicon.compiled[WordKey(key)] = list.map { Compiled(pattern: $0.tokens.map(WordKey.init), trigger: $0) }
         }
         return lexicon

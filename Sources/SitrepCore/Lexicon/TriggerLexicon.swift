@@ -33,8 +33,7 @@ public struct Trigger: Hashable, Sendable {
 ///
 /// Built by `TriggerLexicon.load(file:)` from `Data/triggers.tsv` (format in `Data/README-lexicons.md`).
 public struct TriggerLexicon: Sendable {
-    var byFirst: [String: [Trigger]] = [:]
-    /// `byFirst` with the tokens as `WordKey`s, for matching a document's keys.
+    /// Triggers by first token, most specific first, with their tokens as `WordKey`s for matching a document's keys.
     var compiled = WordTable<[Compiled]>()
 
     /// A trigger with its pattern as `WordKey`s.
@@ -51,10 +50,15 @@ public struct TriggerLexicon: Sendable {
     public internal(set) var count = 0
 
     /// All triggers, grouped by first token and ordered as by `triggers(startingWith:)`.
-    public var allTriggers: [Trigger] { byFirst.keys.sorted().flatMap { byFirst[$0]! } }
+    public var allTriggers: [Trigger] {
+        compiled.sorted { $0.key.string < $1.key.string }.flatMap { $0.value.map(\.trigger) }
+    }
 
     /// Triggers whose first token is `token`, most specific (most literal tokens) first.
-    public func triggers(startingWith token: String) -> [Trigger] { byFirst[token] ?? [] }
+    public func triggers(startingWith token: String) -> [Trigger] { compiled[WordKey(token)]?.map(\.trigger) ?? [] }
+
+    /// The first tokens of all triggers.
+    var firstWords: [WordKey] { compiled.map(\.key) }
 
     /// The best trigger matching at `tokens[index]` and the number of tokens it spans (gaps included).
     ///

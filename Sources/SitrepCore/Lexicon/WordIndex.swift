@@ -27,63 +27,36 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
 
 /// Every lexicon's facts about single words, merged into one table so that each token is looked up once.
 ///
-/// An open-addressing table on the tokens' precomputed `keyHash`, so a lookup hashes nothing.
+/// A `WordTable` probed with the tokens' precomputed `keyHash`, so a lookup hashes nothing.
 public struct WordIndex: Sendable {
     /// One word's facts.
     struct Facts: Sendable {
         var cues: CueMask = .none
         var flags: WordFlags = []
     }
-    private var words: [WordKey] = []
-    private var hashes: [UInt64] = []
-    private var facts: [Facts] = []
-    private var slots: [Int32] = []
-    private var mask = 0
+    private var table = WordTable<Facts>()
 
     public init(cues: Cues, actors: ActorDictionary, triggers: TriggerLexicon, gazetteer: Gazetteer, claims: ClaimLexicon) {
-        var merged: [String: Facts] = [:]
-        for (word, mask) in cues.masks { merged[word, default: Facts()].cues = mask }
-        func flag(_ words: some Sequence<String>, _ f: WordFlags) {
-            for w in words { merged[w, default: Facts()].flags.insert(f) }
+        for (word, mask) in cues.masks { table[WordKey(word), default: Facts()].cues = mask }
+        func flagWords(_ words: some Sequence<WordKey>, _ f: WordFlags) {
+            for w in words { table[w, default: Facts()].flags.insert(f) }
         }
+        func flag(_ words: some Sequence<String>, _ f: WordFlags) { flagWords(words.lazy.map(WordKey.init), f) }
         flag(actors.maxTokensByFirstWord.keys, .startsActor)
-        flag(triggers.byFirst.keys, .startsTrigger)
+        flagWords(triggers.firstWords, .startsTrigger)
         flag(TemporalResolver.starters, .temporalStarter)
         flag(CalendarWords.weekdays.keys, .calendarWord)
         flag(CalendarWords.months.keys, .calendarWord)
-        flag(gazetteer.demonyms.keys, .demonym)
+        flagWords(gazetteer.demonyms.lazy.map(\.key), .demonym)
         flag(actors.byKey.keys.filter { !$0.utf8.contains(32) }, .actorKey)
-        flag(actors.keyPrefixes.filter { !$0.utf8.contains(32) }, .actorPrefix)
-        flag(claims.firstWords.map(\.string), .startsClaim)
+        flag(actors.maxTokensByFirstWord.filter { $0.value > 1 }.keys, .actorPrefix)
+        flagWords(claims.firstWords, .startsClaim)
         flag(BoilerplateDetector.english, .english)
         flag(gazetteer.notPlaces.filter { !$0.utf8.contains(32) }, .notAPlace)
-        build(merged.sorted { $0.key < $1.key })
-    }
-
-    private mutating func build(_ entries: [(key: String, value: Facts)]) {
-        var size = 16
-        while size < entries.count * 2 { size <<= 1 }
-        mask = size - 1
-        slots = [Int32](repeating: -1, count: size)
-        for (i, e) in entries.enumerated() {
-            let h = NameKey.hash(e.key)
-            words.append(WordKey(e.key)); hashes.append(h); facts.append(e.value)
-            var s = Int(truncatingIfNeeded: h) & mask
-            while slots[s] >= 0 { s = (s + 1) & mask }
-            slots[s] = Int32(i)
-        }
     }
 
     /// The facts of a token's word, found by its `keyHash`.
-    func facts(of token: Token) -> Facts? {
-        var s = Int(truncatingIfNeeded: token.keyHash) & mask
-        while slots[s] >= 0 {
-            let e = Int(slots[s])
-            if hashes[e] == token.keyHash && words[e] == token.word { return facts[e] }
-            s = (s + 1) & mask
-        }
-        return nil
-    }
+    func facts(of token: Token) -> Facts? { table.value(for: token.word, hash: token.keyHash) }
 
     /// Fills in the tokens' `cues` and `flags` (punctuation is left alone).
     public func annotate(_ tokens: inout [Token]) {

@@ -4,20 +4,12 @@ struct WordTable<Value: Sendable>: Sendable, Sequence {
     private var words: [WordKey] = []
     private var values: [Value?] = []
     private var mask = -1
-    public private(set) var count = 0
+    private(set) var count = 0
 
     init() {}
 
     subscript(word: WordKey) -> Value? {
-        get {
-            guard count > 0 else { return nil }
-            var s = Int(truncatingIfNeeded: word.keyHash) & mask
-            while let v = values[s] {
-                if words[s] == word { return v }
-                s = (s + 1) & mask
-            }
-            return nil
-        }
+        get { value(for: word, hash: word.keyHash) }
         set {
             if newValue != nil && (count + 1) * 2 > values.count { grow() }
             guard mask >= 0 else { return }
@@ -27,6 +19,17 @@ struct WordTable<Value: Sendable>: Sendable, Sequence {
             else if values[s] != nil, let newValue { values[s] = newValue }
             else if values[s] != nil { remove(at: s) }
         }
+    }
+
+    /// The value of `word`, whose `keyHash` the caller already has (a token's `keyHash`).
+    func value(for word: WordKey, hash: UInt64) -> Value? {
+        guard count > 0 else { return nil }
+        var s = Int(truncatingIfNeeded: hash) & mask
+        while let v = values[s] {
+            if words[s] == word { return v }
+            s = (s + 1) & mask
+        }
+        return nil
     }
 
     subscript(word: WordKey, default value: @autoclosure () -> Value) -> Value {

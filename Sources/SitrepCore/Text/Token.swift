@@ -19,11 +19,11 @@ public struct Token: Hashable, Sendable {
     public var spaceBefore: Bool
     /// Value of a number token ("300,000" → 300000).
     public var number: Int?
-    /// The cue categories this word is or starts (`Cues.annotate`); empty until annotated.
+    /// The cue categories this word is or starts (`WordIndex.annotate`); empty until annotated.
     public var cues: CueMask = .none
     /// What the other lexicons know about this word (`WordIndex.annotate`); empty until annotated.
     public var flags: WordFlags = []
-    /// A 64-bit hash of `key` (`NameKey.hash`), computed once by the tokenizer for the word tables.
+    /// A 64-bit hash of `key` (`NameKey.hash`, `WordKey.keyHash`), computed once by the tokenizer for the word tables.
     public var keyHash: UInt64 = 0
 
     public init(kind: Kind, start: Int, end: Int, key: String, raw: String, isCapitalized: Bool, isAllCaps: Bool,

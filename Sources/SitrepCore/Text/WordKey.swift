@@ -94,16 +94,16 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
 extension WordKey {
     /// Builds a short key byte by byte, in registers.
     struct Builder {
-        private var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        private var words = Words(w0: 0, w1: 0, w2: 0)
         private var count = 0
 
         /// Appends a byte; false when the key would no longer fit inline.
         @inline(__always) mutating func append(_ byte: UInt8) -> Bool {
             let shift = UInt64(count & 7) << 3
             switch count >> 3 {
-            case 0: words.0 |= UInt64(byte) << shift
-            case 1: words.1 |= UInt64(byte) << shift
-            case 2 where count < WordKey.inlineCapacity: words.2 |= UInt64(byte) << shift
+            case 0: words.w0 |= UInt64(byte) << shift
+            case 1: words.w1 |= UInt64(byte) << shift
+            case 2 where count < WordKey.inlineCapacity: words.w2 |= UInt64(byte) << shift
             default: return false
             }
             count += 1
@@ -115,22 +115,22 @@ extension WordKey {
             count -= 1
             let keep = ~(UInt64(0xFF) << (UInt64(count & 7) << 3))
             switch count >> 3 {
-            case 0: words.0 &= keep
-            case 1: words.1 &= keep
-            default: words.2 &= keep
+            case 0: words.w0 &= keep
+            case 1: words.w1 &= keep
+            default: words.w2 &= keep
             }
         }
 
         /// The key built so far.
-        var key: WordKey { WordKey(a: words.0, b: words.1, c: words.2 | UInt64(count) << 56) }
+        var key: WordKey { words.key(count) }
 
-        /// `Gazetteer.hash` of the bytes, computed on the words directly.
-        var hash: UInt64 { Words(w0: words.0, w1: words.1, w2: words.2).hash(count) }
+        /// `Gazetteer.hash` of the bytes.
+        var hash: UInt64 { words.hash(count) }
     }
 
     /// Up to 23 bytes of text as three little-endian words, zero beyond the text.
     struct Words {
-        var w0: UInt64 = 0, w1: UInt64 = 0, w2: UInt64 = 0
+        var w0: UInt64, w1: UInt64, w2: UInt64
 
         /// Bytes `start ..< start + count` of `b` (count ≤ 23), read eight at a time where the buffer allows.
         @inline(__always)
@@ -168,15 +168,10 @@ extension WordKey {
         /// `Gazetteer.hash` of the first `count` bytes.
         @inline(__always)
         func hash(_ count: Int) -> UInt64 {
-            @inline(__always) func mix(_ h: UInt64, _ w: UInt64) -> UInt64 {
-                let m = (h ^ w) &* 0x9e37_79b9_7f4a_7c15
-                return m ^ (m >> 29)
-            }
-            var h: UInt64 = 0xcbf2_9ce4_8422_2325 ^ UInt64(count)
-            var tail = w0
-            if count >= 8 { h = mix(h, w0); tail = w1 }
-            if count >= 16 { h = mix(h, w1); tail = w2 }
-            return Gazetteer.finish((h ^ tail) &* 0x9e37_79b9_7f4a_7c15)
+            var h = Gazetteer.hashSeed(count), tail = w0
+            if count >= 8 { h = Gazetteer.hashStep(h, w0); tail = w1 }
+            if count >= 16 { h = Gazetteer.hashStep(h, w1); tail = w2 }
+            return Gazetteer.hashTail(h, tail)
         }
     }
 
