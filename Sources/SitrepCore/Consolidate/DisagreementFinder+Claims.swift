@@ -38,7 +38,7 @@ extension DisagreementFinder {
 
     func claimDisagreement(_ prop: String, _ cs: [Claim], event: String?) -> Disagreement {
         let claims = cs.map { c in
-            DisagreementClaim(doc: c.doc, span: c.span, quote: c.quote, value: "\(c.polarity == .asserted ? "asserts" : "denies") \(prop)",
+            DisagreementClaim(doc: c.doc, span: c.span, quoteText: c.quoteText, value: "\(c.polarity == .asserted ? "asserts" : "denies") \(prop)",
                               claimedBy: c.claimedBy)
         }
         let place = cs.compactMap(\.location?.place.name).first.map { " in \($0)" } ?? ""
@@ -60,18 +60,25 @@ extension DisagreementFinder {
 
     /// Campaign-scale tolls (≥ threshold) for the same country and overlapping dates, from different documents, that differ.
     func campaignTolls(_ events: [Event]) -> [Disagreement] {
-        let big = events.flatMap { e in e.mentions.filter { ($0.fatalities?.count ?? 0) >= campaignTollThreshold }.map { (e, $0) } }
+        var big: [(e: Int, m: Int)] = []
+        for (i, e) in events.enumerated() {
+            for (j, m) in e.mentions.enumerated() where (m.fatalities?.count ?? 0) >= campaignTollThreshold { big.append((i, j)) }
+        }
+        let mention = { (k: Int) in events[big[k].e].mentions[big[k].m] }
+        let byCountry = Dictionary(grouping: big.indices) { events[big[$0].e].location?.place.countryCode }
+            .mapValues { ks in OverlapIndex(ks.map { ($0, mention($0).date) }) }
         var out: [Disagreement] = []
-        var used = Set<String>()
-        for (e, m) in big where !used.contains(e.id + "\(m.span.start)") {
-            let group = big.filter { (o, om) in
-                o.location?.place.countryCode == e.location?.place.countryCode && om.date.overlaps(m.date)
+        var used = [Bool](repeating: false, count: big.count)
+        for k in big.indices where !used[k] {
+            let e = events[big[k].e]
+            let group = byCountry[e.location?.place.countryCode]!.overlapping(mention(k).date)
+            guard Self.varies(group, { mention($0).doc }), Self.varies(group, { mention($0).fatalities!.count }),
+                  Self.varies(group, { big[$0].e }) else { continue }
+            for g in group { used[g] = true }
+            let claims = group.map { g in
+                let m = mention(g)
+                return DisagreementClaim(doc: m.doc, span: m.span, quoteText: m.quoteText, value: Self.tollText(m.fatalities!), claimedBy: m.claimedBy)
             }
-            let docs = Set(group.map(\.1.doc)), values = Set(group.map { $0.1.fatalities!.count })
-            guard docs.count >= 2, values.count >= 2, Set(group.map(\.0.id)).count >= 2 else { continue }
-            for (o, om) in group { used.insert(o.id + "\(om.span.start)") }
-            let claims = group.map { DisagreementClaim(doc: $0.1.doc, span: $0.1.span, quote: $0.1.quote,
-                                                       value: Self.tollText($0.1.fatalities!), claimedBy: $0.1.claimedBy) }
             let country = e.location?.place.country ?? "the area"
             let sides = claims.map { "\($0.value) (\($0.claimedBy ?? outlets[$0.doc] ?? $0.doc))" }.joined(separator: " vs ")
             out.append(Disagreement(event: nil, field: .fatalities, summary: "Death tolls reported for the fighting in \(country): \(sides)", claims: claims))

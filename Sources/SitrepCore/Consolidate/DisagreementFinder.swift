@@ -30,35 +30,50 @@ public struct DisagreementFinder: Sendable {
     }
 
     func withinEvent(_ e: Event) -> [Disagreement] {
-        guard Set(e.mentions.map(\.doc)).count >= 2 else { return [] }
+        let ms = e.mentions
+        guard Self.varies(ms.indices, { ms[$0].doc }) else { return [] }
         var out: [Disagreement] = []
-        let tolls = e.mentions.filter { $0.fatalities != nil }
-        if Set(tolls.map { $0.fatalities!.count }).count >= 2, Set(tolls.map(\.doc)).count >= 2 {
+        let tolls = ms.indices.filter { ms[$0].fatalities != nil }
+        if Self.varies(tolls, { ms[$0].fatalities!.count }), Self.varies(tolls, { ms[$0].doc }) {
             out.append(make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) })
         }
-        let days = e.mentions.filter { $0.date.precision == .day && $0.date.date != nil }
-        if Set(days.map { $0.date.date! }).count >= 2, Set(days.map(\.doc)).count >= 2 {
+        let days = ms.indices.filter { ms[$0].date.precision == .day && ms[$0].date.date != nil }
+        if Self.varies(days, { ms[$0].date.date! }), Self.varies(days, { ms[$0].doc }) {
             out.append(make(e, .date, days) { m in DateText.long(m.date.date!) })
         }
-        let local = e.mentions.filter { $0.location?.place.kind.isLocal == true }
-        let places = Dictionary(grouping: local, by: { $0.location!.place.key })
-        if places.count >= 2, !nested(local.map { $0.location!.place }), Set(local.map(\.doc)).count >= 2 {
+        let local = ms.indices.filter { ms[$0].location?.place.kind.isLocal == true }
+        if Self.varies(local, { ms[$0].location!.place.key }), !nested(local.map { ms[$0].location!.place }),
+           Self.varies(local, { ms[$0].doc }) {
             out.append(make(e, .place, local) { $0.location!.place.name })
         }
-        let doers = e.mentions.filter { m in m.actors.contains { $0.role == .actor1 && $0.inter > 0 } }
-        let inters = Dictionary(grouping: doers, by: { m in m.actors.first { $0.role == .actor1 }!.inter })
-        if inters.count >= 2, Set(doers.map(\.doc)).count >= 2, inters.keys.contains(1) {
+        let doers = ms.indices.filter { i in ms[i].actors.contains { $0.role == .actor1 && $0.inter > 0 } }
+        let inter = { (i: Int) in ms[i].actors.first { $0.role == .actor1 }!.inter }
+        if Self.varies(doers, inter), Self.varies(doers, { ms[$0].doc }), doers.contains(where: { inter($0) == 1 }) {
             out.append(make(e, .actor, doers) { m in m.actors.filter { $0.role == .actor1 }.map(\.name).joined(separator: ", ") })
         }
         return out
     }
 
-    func nested(_ ps: [Place]) -> Bool {
-        ps.allSatisfy { a in ps.allSatisfy { b in a.isWithin(b) || b.isWithin(a) } }
+    /// Whether `value` takes at least two different values over `items`.
+    static func varies<T: Equatable>(_ items: some Collection<Int>, _ value: (Int) -> T) -> Bool {
+        guard let first = items.first else { return false }
+        let v = value(first)
+        return items.contains { value($0) != v }
     }
 
-    func make(_ e: Event, _ field: DisagreementField, _ ms: [Mention], value: (Mention) -> String) -> Disagreement {
-        let claims = ms.map { DisagreementClaim(doc: $0.doc, span: $0.span, quote: $0.quote, value: value($0), claimedBy: $0.claimedBy) }
+    /// Whether every two of the places lie one inside the other (compared once per distinct place).
+    func nested(_ all: [Place]) -> Bool {
+        var ps: [Place] = []
+        for p in all where !ps.contains(where: { $0.key == p.key }) { ps.append(p) }
+        return ps.allSatisfy { a in ps.allSatisfy { b in a.isWithin(b) || b.isWithin(a) } }
+    }
+
+    /// A disagreement on `field` between the event's mentions at `indices`, each side with its sources.
+    func make(_ e: Event, _ field: DisagreementField, _ indices: [Int], value: (Mention) -> String) -> Disagreement {
+        let claims = indices.map { i in
+            let m = e.mentions[i]
+            return DisagreementClaim(doc: m.doc, span: m.span, quoteText: m.quoteText, value: value(m), claimedBy: m.claimedBy)
+        }
         let sides = Dictionary(grouping: claims, by: \.value).sorted { $0.key < $1.key }.map { v, cs in
             "\(v) (" + Set(cs.map { $0.claimedBy ?? outlets[$0.doc] ?? $0.doc }).sorted().joined(separator: ", ") + ")"
         }

@@ -1,7 +1,7 @@
 /// Builds one event's consolidated fields from its mentions.
 enum EventConsolidator {
     static func event(from raw: [Mention]) -> Event {
-        let mentions = raw.sorted { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }
+        let mentions = raw.indices.sorted { (raw[$0].doc, raw[$0].span.start) < (raw[$1].doc, raw[$1].span.start) }.map { raw[$0] }
         let first = mentions[0]
         return Event(id: eventID(first), date: date(mentions), location: location(mentions), eventType: first.eventType,
                      subEventType: mostCommon(mentions.map(\.subEventType)), actors: actors(mentions),
@@ -19,49 +19,75 @@ enum EventConsolidator {
         return "ev-" + String((String(repeating: "0", count: 16 - hex.count) + hex).prefix(10))
     }
 
+    /// The commonest value; the smallest on ties. Counted in a short list: an event has few distinct values.
     static func mostCommon(_ values: [String]) -> String {
-        var counts: [String: Int] = [:]
-        for v in values { counts[v, default: 0] += 1 }
-        return values.max { (counts[$0]!, $1) < (counts[$1]!, $0) } ?? values[0]
+        var counts: [(value: String, count: Int)] = []
+        for v in values {
+            if let i = counts.firstIndex(where: { $0.value == v }) { counts[i].count += 1 } else { counts.append((v, 1)) }
+        }
+        return counts.max { ($0.count, $1.value) < ($1.count, $0.value) }?.value ?? values[0]
     }
 
     /// The best date: the most reported precise day (earliest on ties), with the finest precision and the shared interval.
     static func date(_ ms: [Mention]) -> EventDate {
-        let dated = ms.filter { $0.date.date != nil }
-        guard let finest = dated.map(\.date.precision).min() else { return .unknown }
-        let precise = dated.filter { $0.date.precision == finest }
-        var counts: [CalendarDate: Int] = [:]
-        for m in precise { counts[m.date.date!, default: 0] += 1 }
-        let best = counts.max { ($0.value, $1.key) < ($1.value, $0.key) }!.key
-        var lo = precise.compactMap(\.date.earliest).min() ?? best, hi = precise.compactMap(\.date.latest).max() ?? best
-        if finest == .day { lo = precise.compactMap(\.date.date).min()!; hi = precise.compactMap(\.date.date).max()! }
-        return EventDate(date: best, earliest: lo, latest: hi, precision: finest)
+        var finest: DatePrecision? = nil
+        for m in ms where m.date.date != nil { finest = min(finest ?? m.date.precision, m.date.precision) }
+        guard let finest else { return .unknown }
+        var counts: [(date: CalendarDate, count: Int)] = []
+        var earliest: CalendarDate? = nil, latest: CalendarDate? = nil, first: CalendarDate? = nil, last: CalendarDate? = nil
+        for m in ms where m.date.precision == finest {
+            guard let d = m.date.date else { continue }
+            if let i = counts.firstIndex(where: { $0.date == d }) { counts[i].count += 1 } else { counts.append((d, 1)) }
+            if let e = m.date.earliest { earliest = min(earliest ?? e, e) }
+            if let l = m.date.latest { latest = max(latest ?? l, l) }
+            first = min(first ?? d, d); last = max(last ?? d, d)
+        }
+        let best = counts.max { ($0.count, $1.date) < ($1.count, $0.date) }!.date
+        if finest == .day { return EventDate(date: best, earliest: first, latest: last, precision: finest) }
+        return EventDate(date: best, earliest: earliest ?? best, latest: latest ?? best, precision: finest)
     }
 
+    /// The most specific location; among those, the most reported place, told with the finest precision.
     static func location(_ ms: [Mention]) -> Location? {
-        let locs = ms.compactMap(\.location)
-        guard let top = locs.map({ specificity($0) }).max() else { return nil }
-        let candidates = locs.filter { specificity($0) == top }
-        let key = mostCommon(candidates.map(\.place.key))
-        return candidates.filter { $0.place.key == key }.min { $0.geoPrecision < $1.geoPrecision }
+        var top = -1
+        for m in ms { if let l = m.location { top = max(top, specificity(l)) } }
+        guard top >= 0 else { return nil }
+        let key = mostCommon(ms.compactMap { m in m.location.flatMap { specificity($0) == top ? $0.place.key : nil } })
+        var best: Location? = nil
+        for m in ms {
+            guard let l = m.location, specificity(l) == top, l.place.key == key else { continue }
+            if best == nil || l.geoPrecision < best!.geoPrecision { best = l }
+        }
+        return best
     }
 
+    /// Actor1s, then actor2s, each by how many mentions name them (then by name), without repeats.
     static func actors(_ ms: [Mention]) -> [ActorRef] {
         var out: [ActorRef] = []
         for role in [ActorRole.actor1, .actor2] {
-            var counts: [String: (Int, ActorRef)] = [:]
-            for a in ms.flatMap(\.actors) where a.role == role { counts[a.name] = ((counts[a.name]?.0 ?? 0) + 1, a) }
-            let sorted = counts.values.sorted { ($0.0, $1.1.name) > ($1.0, $0.1.name) }
-            for (_, a) in sorted where !out.contains(where: { $0.name == a.name }) { out.append(a) }
+            var counts: [(count: Int, ref: ActorRef)] = []
+            for m in ms {
+                for a in m.actors where a.role == role {
+                    if let i = counts.firstIndex(where: { $0.ref.name == a.name }) { counts[i] = (counts[i].count + 1, a) } else {
+                        counts.append((1, a))
+                    }
+                }
+            }
+            counts.sort { ($0.count, $1.ref.name) > ($1.count, $0.ref.name) }
+            for (_, a) in counts where !out.contains(where: { $0.name == a.name }) { out.append(a) }
         }
         return out
     }
 
     /// Low, best (the lowest, as ACLED codes conservatively) and high across sources.
     static func fatalities(_ ms: [Mention]) -> FatalityRange? {
-        let withToll = ms.filter { $0.fatalities != nil }
-        guard let low = withToll.min(by: { $0.fatalities!.count < $1.fatalities!.count })?.fatalities,
-              let high = withToll.map({ $0.fatalities!.count }).max() else { return nil }
+        var low: FatalityCount? = nil, high = 0
+        for m in ms {
+            guard let f = m.fatalities else { continue }
+            if low == nil || f.count < low!.count { low = f }
+            high = max(high, f.count)
+        }
+        guard let low else { return nil }
         return FatalityRange(low: low.count, best: low.count, high: high, count: low.count, qualifier: low.qualifier)
     }
 }

@@ -38,12 +38,24 @@ public enum DisagreementField: String, Codable, Sendable, CaseIterable { case fa
 public struct DisagreementClaim: Hashable, Sendable, Codable {
     public var doc: String
     public var span: ByteSpan
-    public var quote: String
+    /// The passage, sharing the document text's storage.
+    public var quoteText: SharedText
+    /// The passage as written.
+    public var quote: String {
+        get { quoteText.description }
+        set { quoteText = SharedText(newValue) }
+    }
     public var value: String
     public var claimedBy: String?
     public init(doc: String, span: ByteSpan, quote: String, value: String, claimedBy: String?) {
-        self.doc = doc; self.span = span; self.quote = quote; self.value = value; self.claimedBy = claimedBy
+        self.init(doc: doc, span: span, quoteText: SharedText(quote), value: value, claimedBy: claimedBy)
     }
+
+    init(doc: String, span: ByteSpan, quoteText: SharedText, value: String, claimedBy: String?) {
+        self.doc = doc; self.span = span; self.quoteText = quoteText; self.value = value; self.claimedBy = claimedBy
+    }
+
+    enum CodingKeys: String, CodingKey { case doc, span, quoteText = "quote", value, claimedBy }
 }
 
 /// Sources that disagree about one field of one event (or, with no event, about the corpus).

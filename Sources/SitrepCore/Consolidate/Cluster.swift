@@ -1,0 +1,153 @@
+/// Mentions believed to report one event (by index into the merged list), with the tightest date interval they share.
+struct Cluster {
+    /// Indices of the member mentions, in the order they joined.
+    var members: [Int] = []
+    let type: EventType
+    var earliest: CalendarDate?
+    var latest: CalendarDate?
+
+    /// The most specific place among the mentions, kept up to date by `add`.
+    private(set) var place: Place?
+    private var placeSpecificity = -1
+    /// What `accepts` and `affinity` compare, gathered as mentions are added (so no mention is revisited). Each holds
+    /// distinct values; they stay short (a few sub-event types, actors and days), so arrays beat hashed sets.
+    private var subEventTypes: [String] = []
+    private var actorNames: [String] = []
+    /// Day numbers of the members' dates.
+    private var days: [Int] = []
+    /// Day numbers of the members dated to the day.
+    private var exactDays: [Int] = []
+    private var tolls: [(doc: String, count: Int)] = []
+
+    init(_ m: Mention, index: Int) {
+        type = m.eventType; earliest = m.date.earliest; latest = m.date.latest
+        add(m, index: index)
+    }
+    static let territorial = ["Non-state actor overtakes territory", "Government regains territory"]
+
+    func accepts(_ m: Mention, window: Int) -> Bool {
+        guard m.eventType == type else { return false }
+        let subs = subEventTypes
+        if type != .battles && !subs.contains(m.subEventType) { return false }
+        if type == .battles && Cluster.territorial.contains(m.subEventType) {
+            let held = Cluster.territorial.filter { subs.contains($0) }
+            if !held.isEmpty && !held.contains(m.subEventType) { return false }
+        }
+        guard placesCompatible(m) else { return false }
+        // One article giving two different tolls in two passages is telling two events.
+        if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
+            return false
+        }
+        if overlaps(m.date) { return true }
+        return type == .battles && Cluster.territorial.contains(m.subEventType) && Cluster.territorial.contains(where: { subs.contains($0) })
+            && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
+    }
+
+    func placesCompatible(_ m: Mention) -> Bool {
+        guard let a = m.location?.place, let b = place else { return true }
+        return a.isWithin(b) || b.isWithin(a)
+    }
+
+    func samePlace(_ m: Mention) -> Bool {
+        guard let a = m.location?.place, let b = place else { return false }
+        return a.key == b.key || (a.kind.isLocal && b.kind.isLocal && (a.isWithin(b) || b.isWithin(a)))
+    }
+
+    func overlaps(_ d: EventDate) -> Bool {
+        guard let e0 = earliest, let e1 = latest, let d0 = d.earliest, let d1 = d.latest else { return true }
+        return e0 <= d1 && d0 <= e1
+    }
+
+    func closeDays(_ m: Mention, window: Int) -> Bool {
+        guard let d = m.date.date else { return false }
+        return exactDays.contains { abs($0 - d.dayNumber) <= window }
+    }
+
+    /// How well a mention fits: same place, same day, same sub-event, shared actors, same toll.
+    func affinity(_ m: Mention) -> Int {
+        var s = 0
+        if let a = m.location?.place, let b = place { s += a.key == b.key ? 4 : 2 }
+        if let d = m.date.date, days.contains(d.dayNumber) { s += 3 }
+        if subEventTypes.contains(m.subEventType) { s += 2 }
+        s += m.actors.count { actorNames.contains($0.name) }
+        if let f = m.fatalities, tolls.contains(where: { $0.count == f.count }) { s += 1 }
+        return s
+    }
+
+    mutating func add(_ m: Mention, index: Int) {
+        if overlaps(m.date) {
+            if let d0 = m.date.earliest, let e0 = earliest { earliest = max(d0, e0) }
+            if let d1 = m.date.latest, let e1 = latest { latest = min(d1, e1) }
+        } else {
+            if let d0 = m.date.earliest, let e0 = earliest { earliest = min(d0, e0) }
+            if let d1 = m.date.latest, let e1 = latest { latest = max(d1, e1) }
+        }
+        if earliest == nil { earliest = m.date.earliest; latest = m.date.latest }
+        members.append(index)
+        Self.insert(m.subEventType, into: &subEventTypes)
+        for a in m.actors { Self.insert(a.name, into: &actorNames) }
+        if let d = m.date.date {
+            Self.insert(d.dayNumber, into: &days)
+            if m.date.precision == .day { exactDays.append(d.dayNumber) }
+        }
+        if let f = m.fatalities { tolls.append((m.doc, f.count)) }
+        if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
+    }
+
+    private static func insert<T: Equatable>(_ value: T, into values: inout [T]) {
+        if !values.contains(value) { values.append(value) }
+    }
+}
+
+/// Clusters by event type and day, so each mention is compared only with clusters near its dates.
+struct ClusterIndex {
+    /// Cluster indices per (event type, day), keyed by `slot`.
+    private var byDay: [Int: [Int]] = [:]
+    /// Every day each type has clusters on, for mentions without dates.
+    private var daysOfType: [[Int]] = Array(repeating: [], count: EventType.allCases.count)
+    private var undated: [[Int]] = Array(repeating: [], count: EventType.allCases.count)
+    /// Per cluster: whether it is in `undated`, and the interval of days it is registered on. A cluster's dates
+    /// narrow inside that interval or widen across it; only a widening past a 400-day cap can leave a gap, and then
+    /// `gapped` makes registration check each day's list.
+    private var isUndated: [Bool] = []
+    private var registered: [ClosedRange<Int>?] = []
+    private var gapped: [Bool] = []
+
+    private static func slot(_ type: EventType, _ day: Int) -> Int { day &* 8 &+ type.order }
+
+    mutating func register(_ i: Int, _ c: Cluster) {
+        while registered.count <= i { registered.append(nil); isUndated.append(false); gapped.append(false) }
+        guard let a = c.earliest, let b = c.latest else {
+            if !isUndated[i] { isUndated[i] = true; undated[c.type.order].append(i) }
+            return
+        }
+        let days = a.dayNumber...max(a.dayNumber, min(b.dayNumber, a.dayNumber + 400))
+        let known = registered[i]
+        if let k = known, k.upperBound + 1 < days.lowerBound || days.upperBound + 1 < k.lowerBound { gapped[i] = true }
+        for d in days where !(known?.contains(d) ?? false) {
+            let key = Self.slot(c.type, d)
+            if gapped[i], byDay[key]?.contains(i) == true { continue }
+            if byDay[key] == nil { daysOfType[c.type.order].append(d) }
+            byDay[key, default: []].append(i)
+        }
+        registered[i] = known.map { k in gapped[i] ? k : min(k.lowerBound, days.lowerBound)...max(k.upperBound, days.upperBound) } ?? days
+    }
+
+    /// Clusters of the mention's type registered near its dates (or on any day when it has none), in index order.
+    func candidates(for m: Mention, window: Int) -> [Int] {
+        let t = m.eventType.order
+        var out = undated[t]
+        if let a = m.date.earliest, let b = m.date.latest {
+            for d in (a.dayNumber - window)...max(a.dayNumber - window, min(b.dayNumber + window, a.dayNumber + 400)) {
+                if let s = byDay[Self.slot(m.eventType, d)] { out += s }
+            }
+        } else {
+            for d in daysOfType[t] { out += byDay[Self.slot(m.eventType, d)] ?? [] }
+        }
+        out.sort()
+        var unique = 0
+        for j in out.indices where unique == 0 || out[unique - 1] != out[j] { out[unique] = out[j]; unique += 1 }
+        out.removeLast(out.count - unique)
+        return out
+    }
+}
