@@ -1,4 +1,5 @@
-/// Everything known about one document before its events are read: layout, actors, places, countries, focus.
+/// Everything known about one document before its events are read: layout, actors, places, countries; the focus
+/// once its sentences are read.
 struct DocumentContext: Sendable {
     let document: Document
     let layout: TextLayout
@@ -6,8 +7,12 @@ struct DocumentContext: Sendable {
     let actors: [ActorMatch]
     let hits: [PlaceFinder.Hit]
     let countries: CountryContext
-    /// The place the article is mostly about: the fallback location for events that name none.
-    let focus: Location?
+    let usable: [Int]
+    let title: [PlaceMention]
+    let lexicon: Lexicon
+    /// The place the article is mostly about: the fallback location for events that name none (set by the extractor
+    /// from `focus(sentencePlaces:)`).
+    var focus: Location? = nil
 
     init(document: Document, lexicon: Lexicon) {
         self.document = document
@@ -16,6 +21,8 @@ struct DocumentContext: Sendable {
         self.layout = layout
         let tokens = layout.tokens
         let usable = layout.blocks.indices.filter { layout.roles[$0] != .boilerplate }
+        self.usable = usable
+        self.lexicon = lexicon
         let actorFinder = ActorResolver(lexicon: lexicon)
         let firstPass = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: nil) }
         var blocked = TokenSet()
@@ -31,8 +38,7 @@ struct DocumentContext: Sendable {
         countries = ctx
         let main = ctx.main
         actors = firstPass.map { actorFinder.filled($0, main) }
-        focus = Self.focus(layout: layout, usable: usable, hits: hits, lexicon: lexicon, countries: ctx,
-                           title: Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon))
+        title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon)
     }
 
     /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus.
@@ -63,23 +69,36 @@ struct DocumentContext: Sendable {
     }
 
     /// The most reported local place (locative uses and datelines count more), else an admin area, else the country.
-    static func focus(layout: TextLayout, usable: [Int], hits: [PlaceFinder.Hit], lexicon: Lexicon, countries: CountryContext,
-                      title: [PlaceMention] = []) -> Location? {
+    /// `sentencePlaces` are the place mentions of the prose sentences already read, by position in the layout's
+    /// sentences; other sentences and headings are read here.
+    func focus(sentencePlaces: [Int: [PlaceMention]]) -> Location? {
         let resolver = PlaceResolver(lexicon: lexicon)
+        func places(_ range: Range<Int>, block: Block) -> [PlaceMention] {
+            resolver.mentions(in: range, tokens: layout.tokens, hits: hits, objectStarts: [], document: countries,
+                              blockStart: block.tokens.lowerBound, surfaces: false)
+        }
         var weight: [String: (Double, Int, PlaceMention)] = [:]
+        func count(_ m: PlaceMention, heading: Bool) {
+            var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
+            if heading { w += 0.5 }
+            if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }
+            let prior = weight[m.place.key]
+            weight[m.place.key] = ((prior?.0 ?? 0) + w, prior?.1 ?? m.tokens.lowerBound, prior?.2 ?? m)
+        }
         for m in title where m.place.kind != .country {
             weight[m.place.key] = (m.place.kind.isLocal ? 3 : 1.5, -1, m)
         }
+        var s = 0
         for b in usable {
             let block = layout.blocks[b]
-            let ms = resolver.mentions(in: block.tokens, tokens: layout.tokens, hits: hits, objectStarts: [], document: countries,
-                                       blockStart: block.tokens.lowerBound, surfaces: false)
-            for m in ms {
-                var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
-                if layout.roles[b] == .heading { w += 0.5 }
-                if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }
-                let prior = weight[m.place.key]
-                weight[m.place.key] = ((prior?.0 ?? 0) + w, prior?.1 ?? m.tokens.lowerBound, prior?.2 ?? m)
+            while s < layout.sentences.count && layout.sentences[s].block < b { s += 1 }
+            guard layout.roles[b] == .prose else {
+                for m in places(block.tokens, block: block) { count(m, heading: layout.roles[b] == .heading) }
+                continue
+            }
+            while s < layout.sentences.count && layout.sentences[s].block == b {
+                for m in sentencePlaces[s] ?? places(layout.sentences[s].tokens, block: block) { count(m, heading: false) }
+                s += 1
             }
         }
         guard let best = weight.values.max(by: { ($0.0, -$0.1) < ($1.0, -$1.1) }) else {

@@ -39,9 +39,10 @@ extension DocumentExtractor {
     func place(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph,
                coreferent: Draft?) -> Location? {
         let cands = facts.places.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
-        let fallback = relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent?.mention.location ?? ctx.focus
-        guard let best = cands.max(by: { score($0, h) < score($1, h) }) else { return fallback }
-        if best.place.kind == .country, case .inside = best.relation, let f = fallback, f.place.isWithin(best.place) { return f }
+        // Worked out only when needed: the focus is costly and most clauses name their place.
+        let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent?.mention.location ?? ctx.focus }
+        guard let best = cands.max(by: { score($0, h) < score($1, h) }) else { return fallback() }
+        if best.place.kind == .country, case .inside = best.relation, let f = fallback(), f.place.isWithin(best.place) { return f }
         return best.location
     }
 

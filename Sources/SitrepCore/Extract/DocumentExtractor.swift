@@ -35,19 +35,14 @@ public struct DocumentExtractor: Sendable {
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
-        let ctx = DocumentContext(document: document, lexicon: lexicon)
+        var ctx = DocumentContext(document: document, lexicon: lexicon)
+        let readings = read(ctx)
+        ctx.focus = ctx.focus(sentencePlaces: Dictionary(uniqueKeysWithValues: readings.map { ($0.sentence, $0.facts.places) }))
         var drafts: [Draft] = []
         var claims: [Claim] = []
-        var sentenceIndex = 0
         var pending: Draft? = nil
-        let repeated = Self.repeatedLater(ctx.layout)
-        var para = Paragraph(), paraBlock = -1
-        for sentence in ctx.layout.sentences where ctx.layout.roles[sentence.block] == .prose {
-            let bi = sentence.block
-            if bi != paraBlock { para = Paragraph(); paraBlock = bi }
-            sentenceIndex += 1
-            if repeated.contains(sentence.span.start) { continue }
-            let facts = analyse(sentence, ctx: ctx, para: para)
+        for r in readings {
+            let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
             if let held = pending, made.isEmpty, held.sentence == sentenceIndex - 1, isTollOnly(facts) {
@@ -57,11 +52,36 @@ public struct DocumentExtractor: Sendable {
                 drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, explicitDate: $0.1) }
             }
             pending = made.isEmpty ? heldReference(facts, ctx: ctx, para: para, prior: drafts, block: bi, sentence: sentenceIndex) : nil
-            update(&para, facts: facts, drafts: drafts, sentence: sentenceIndex)
         }
         let mentions = drafts.map(\.mention)
         return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
                                   claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })
+    }
+
+    /// One prose sentence read: its facts and the paragraph's memory before it.
+    struct Reading {
+        /// Position in the layout's sentences, and among the prose sentences counted from 1.
+        var sentence: Int
+        var index: Int
+        var facts: SentenceFacts
+        var para: Paragraph
+    }
+
+    /// The facts of every prose sentence in order (sentences a later one repeats are skipped, but counted), each
+    /// with the paragraph memory (last date, place and source) it was read with.
+    func read(_ ctx: DocumentContext) -> [Reading] {
+        var out: [Reading] = []
+        let repeated = Self.repeatedLater(ctx.layout)
+        var para = Paragraph(), paraBlock = -1, index = 0
+        for (si, sentence) in ctx.layout.sentences.enumerated() where ctx.layout.roles[sentence.block] == .prose {
+            if sentence.block != paraBlock { para = Paragraph(); paraBlock = sentence.block }
+            index += 1
+            if repeated.contains(sentence.span.start) { continue }
+            let facts = analyse(sentence, ctx: ctx, para: para)
+            out.append(Reading(sentence: si, index: index, facts: facts, para: para))
+            update(&para, facts: facts)
+        }
+        return out
     }
 
     /// A sentence that only adds a toll: no trigger of its own and no new date.
@@ -146,7 +166,7 @@ public struct DocumentExtractor: Sendable {
         return out
     }
 
-    func update(_ para: inout Paragraph, facts: SentenceFacts, drafts: [Draft], sentence: Int) {
+    func update(_ para: inout Paragraph, facts: SentenceFacts) {
         if let d = facts.dates.last(where: { $0.kind == .absolute && $0.date.date != nil }) { para.date = d.date }
         if let p = facts.places.last(where: { $0.isLocative && $0.place.kind.isLocal }) { para.place = p.location }
         if let a = facts.attributions.last { para.source = a.source }
