@@ -8,14 +8,35 @@ public struct ActorMatch: Hashable, Sendable {
     public var template: String? = nil
     /// Countries of the demonyms before a template ("Syrian and Russian jets").
     public var demonymCountries: [String] = []
+    /// The country code `ActorResolver.filled` last filled the template with (its `names` are that country's).
+    public var filledCountry: String? = nil
     /// Monitors, media, officials, humanitarian bodies: sources of claims rather than parties to fighting.
     public var isSource: Bool { inter == 0 }
 }
 
 /// Finds actors by alias (longest match; capitalised abbreviations case-sensitively) and fills `{country}`
 /// templates from demonyms before them ("Syrian and Russian jets") or else from the article's main country.
-struct ActorResolver: Sendable {
+struct ActorResolver {
     let lexicon: Lexicon
+    private let filledNames: FilledNames?
+
+    /// With `remembering`, filled templates are kept for the resolver's later calls (one resolver per document).
+    init(lexicon: Lexicon, remembering: Bool = false) {
+        self.lexicon = lexicon
+        filledNames = remembering ? FilledNames() : nil
+    }
+
+    /// Templates already filled by this resolver: an article fills the same few again and again.
+    private final class FilledNames {
+        var known: [(template: String, country: String, name: String)] = []
+
+        func name(_ template: String, _ country: String, _ make: () -> String?) -> String? {
+            if let k = known.first(where: { $0.template == template && $0.country == country }) { return k.name }
+            guard let name = make() else { return nil }
+            known.append((template, country, name))
+            return name
+        }
+    }
 
     func matches(in range: Range<Int>, tokens: [Token], mainCountry: String?) -> [ActorMatch] {
         var out: [ActorMatch] = []
@@ -46,12 +67,16 @@ struct ActorResolver: Sendable {
     /// Fills a template without demonyms with a country: the article's main one, or where the event happened
     /// ("Civilians (Ukraine)").
     func filled(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
-        guard let t = m.template, m.demonymCountries.isEmpty, let cc, let entry = lexicon.actors.entry(named: t),
-              let country = lexicon.gazetteer.country(code: cc)?.name else { return m }
-        let name = entry.resolved(countryName: country)
-        guard m.names.count != 1 || m.names[0] != name else { return m }
+        guard cc == nil || cc != m.filledCountry else { return m }
+        guard let t = m.template, m.demonymCountries.isEmpty, let cc else { return m }
+        let make = { () -> String? in
+            guard let entry = lexicon.actors.entry(named: t), let country = lexicon.gazetteer.country(code: cc)?.name else { return nil }
+            return entry.resolved(countryName: country)
+        }
+        guard let name = filledNames.map({ $0.name(t, cc, make) }) ?? make() else { return m }
         var out = m
-        out.names = [name]
+        out.filledCountry = cc
+        if m.names.count != 1 || m.names[0] != name { out.names = [name] }
         return out
     }
 

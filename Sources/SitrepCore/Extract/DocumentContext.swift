@@ -23,7 +23,7 @@ struct DocumentContext: Sendable {
         let usable = layout.blocks.indices.filter { layout.roles[$0] != .boilerplate }
         self.usable = usable
         self.lexicon = lexicon
-        let actorFinder = ActorResolver(lexicon: lexicon)
+        let actorFinder = ActorResolver(lexicon: lexicon, remembering: true)
         let firstPass = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: nil) }
         var blocked = TokenSet()
         for m in firstPass { for i in m.tokens { blocked.insert(i) } }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// All knowledge the extractor uses, loaded once from the data directory and shared read-only.
-public struct Lexicon: Sendable {
+public final class Lexicon: Sendable {
     public let gazetteer: Gazetteer
     public let actors: ActorDictionary
     public let triggers: TriggerLexicon
