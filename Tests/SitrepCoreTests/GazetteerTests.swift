@@ -86,6 +86,25 @@ private enum RealGazetteer {
         }
         #expect(mismatches.isEmpty, "\(mismatches.prefix(10))")
     }
+
+    /// Comparing a name's key with word keys in place agrees with `normalize`, for ASCII and other names.
+    @Test func nameKeyComparisonAgreesWithNormalize() {
+        let t = g.tables[2]
+        var checked = 0
+        for row in stride(from: 0, to: t.count, by: max(1, t.count / 3000)) {
+            let name = t.string(row, 1)
+            let words = NameKey.normalize(name).split(separator: " ").map { WordKey(String($0)) }
+            guard !words.isEmpty else { continue }
+            #expect(NameKey.normalized(name, equalsKeys: words), "\(name)")
+            #expect(!NameKey.normalized(name, equalsKeys: words + [WordKey("x")]), "\(name) + x")
+            #expect(!NameKey.normalized(name, equalsKeys: Array(words.dropLast())), "\(name) minus its last word")
+            checked += 1
+        }
+        #expect(checked > 1000)
+        let keys = ["maarrat", "al", "numan"].map { WordKey($0) }
+        #expect(NameKey.normalized("Ma'arrat al-Nu'man", equalsKeys: keys) && NameKey.normalized("Ma’arrat al-Nu’man", equalsKeys: keys))
+        #expect(NameKey.normalized("Kraków", equalsKeys: [WordKey("krakow")]) && !NameKey.normalized("Kraków", equalsKeys: [WordKey("krako")]))
+    }
 }
 
 @Suite struct GazetteerValidationTests {

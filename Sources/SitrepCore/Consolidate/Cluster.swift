@@ -1,5 +1,7 @@
 /// Mentions believed to report one event (by index into the merged list), with the tightest date interval they share.
-struct Cluster {
+///
+/// A class: the merger checks each mention against many clusters, and a cluster's lists should not be copied for that.
+final class Cluster {
     /// Indices of the member mentions, in the order they joined.
     var members: [Int] = []
     let type: EventType
@@ -29,10 +31,9 @@ struct Cluster {
         guard m.eventType == type else { return false }
         let subs = subEventTypes
         if type != .battles && !subs.contains(m.subEventType) { return false }
-        if type == .battles && Cluster.territorial.contains(m.subEventType) {
-            let held = Cluster.territorial.filter { subs.contains($0) }
-            if !held.isEmpty && !held.contains(m.subEventType) { return false }
-        }
+        // A capture is not joined with a recapture: the territorial sub-event must match one the cluster holds.
+        if type == .battles && Cluster.territorial.contains(m.subEventType)
+            && Cluster.territorial.contains(where: { subs.contains($0) }) && !subs.contains(m.subEventType) { return false }
         guard placesCompatible(m) else { return false }
         // One article giving two different tolls in two passages is telling two events.
         if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
@@ -74,7 +75,7 @@ struct Cluster {
         return s
     }
 
-    mutating func add(_ m: Mention, index: Int) {
+    func add(_ m: Mention, index: Int) {
         if overlaps(m.date) {
             if let d0 = m.date.earliest, let e0 = earliest { earliest = max(d0, e0) }
             if let d1 = m.date.latest, let e1 = latest { latest = min(d1, e1) }

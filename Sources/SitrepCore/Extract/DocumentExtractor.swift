@@ -115,8 +115,10 @@ public struct DocumentExtractor: Sendable {
             let n = sets[i].words.count, needed = sharedNeeded(n)
             let prefix = sets[i].words[0..<(n - needed + 1)]
             for j in sets.indices where j > i && sets[j].words.count * 5 >= n * 4 {
-                // Sharing `needed` words means sharing one of the first n − needed + 1 (prefix filtering).
-                guard prefix.contains(where: { sortedContains(sets[j].words, $0) }) else { continue }
+                // Sharing `needed` words means the first n − needed + 1 of one and the first m − needed + 1 of the
+                // other share a word (prefix filtering: the smallest shared word is in both).
+                let m = sets[j].words.count
+                guard m >= needed, sortedIntersect(prefix, sets[j].words[0..<(m - needed + 1)]) else { continue }
                 if sortedShare(sets[i].words, sets[j].words, atLeast: needed) { out.insert(sets[i].start); break }
             }
         }
@@ -138,14 +140,14 @@ public struct DocumentExtractor: Sendable {
         return out
     }
 
-    /// Whether a sorted array holds `v` (binary search).
-    static func sortedContains(_ a: [UInt64], _ v: UInt64) -> Bool {
-        var lo = 0, hi = a.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if a[mid] < v { lo = mid + 1 } else { hi = mid }
+    /// Whether two sorted runs share a value (one merge pass).
+    static func sortedIntersect(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Bool {
+        var i = a.startIndex, j = b.startIndex
+        while i < a.endIndex && j < b.endIndex {
+            if a[i] == b[j] { return true }
+            if a[i] < b[j] { i += 1 } else { j += 1 }
         }
-        return lo < a.count && a[lo] == v
+        return false
     }
 
     /// Whether two sorted arrays without repeats share at least `needed` values; stops once they no longer can.

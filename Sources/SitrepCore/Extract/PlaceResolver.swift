@@ -94,13 +94,11 @@ struct PlaceResolver: Sendable {
 
     func surface(_ hit: PlaceFinder.Hit, place: Place, tokens: [Token]) -> String? {
         if tokens[hit.tokens].allSatisfy({ $0.isAllCaps || $0.kind == .punct }) { return nil }
-        let placeKey = NameKey.normalize(place.name)
         // Without a possessive or a number, the normalised text is the words' keys joined by spaces: no need to build it.
         if !tokens[hit.tokens].contains(where: { $0.isPossessive || $0.kind == .number }),
-           tokens[hit.tokens].filter(\.isWord).map(\.key).joined(separator: " ") == placeKey { return nil }
+           NameKey.normalized(place.name, equalsWordsOf: tokens[hit.tokens]) { return nil }
         let text = TokenText.join(tokens[hit.tokens])
         let clean = Self.endsInPossessive(text) ? String(text.dropLast(2)) : text
-        if tokens[hit.tokens].allSatisfy({ $0.isAllCaps || $0.kind == .punct }) { return nil }
-        return NameKey.normalize(clean) == placeKey ? nil : Sanitize.oneLine(clean, limit: 60)
+        return NameKey.normalize(clean) == NameKey.normalize(place.name) ? nil : Sanitize.oneLine(clean, limit: 60)
     }
 }

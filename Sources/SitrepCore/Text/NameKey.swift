@@ -50,21 +50,29 @@ public enum NameKey {
     /// `normalize` for pure-ASCII text, byte by byte.
     static func normalizeASCII<C: Collection<UInt8>>(_ bytes: C) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
-            var n = 0, pendingSpace = false
-            for b in bytes {
-                let c: UInt8
-                switch b {
-                case 65...90: c = b + 32
-                case 97...122, 48...57: c = b
-                case 39, 96: continue
-                default: pendingSpace = true; continue
-                }
-                if pendingSpace && n > 0 { out[n] = 32; n += 1 }
-                pendingSpace = false
-                out[n] = c; n += 1
-            }
+            var n = 0
+            asciiKeyBytes(of: bytes) { out[n] = $0; n += 1; return true }
             return n
         }
+    }
+
+    /// The bytes of `normalize` for pure-ASCII text, one by one, until `emit` returns false; false if it did.
+    @inline(__always)
+    static func asciiKeyBytes<C: Collection<UInt8>>(of bytes: C, _ emit: (UInt8) -> Bool) -> Bool {
+        var started = false, pendingSpace = false
+        for b in bytes {
+            let c: UInt8
+            switch b {
+            case 65...90: c = b + 32
+            case 97...122, 48...57: c = b
+            case 39, 96: continue
+            default: pendingSpace = true; continue
+            }
+            if pendingSpace && started { guard emit(32) else { return false } }
+            pendingSpace = false; started = true
+            guard emit(c) else { return false }
+        }
+        return true
     }
 
     /// Folds one non-ASCII scalar to ASCII bytes (0 = drop, 32 = separator).
