@@ -8,9 +8,9 @@ public struct CountryContext: Sendable {
     mutating func add(_ cc: String?, _ w: Double) { if let cc { weights[cc, default: 0] += w } }
 
     /// Country codes named in `range`: country names, demonyms and places with a single country.
-    static func countries(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], gazetteer: Gazetteer) -> CountryContext {
+    static func countries(in range: Range<Int>, tokens: [Token], hits: ArraySlice<PlaceFinder.Hit>, gazetteer: Gazetteer) -> CountryContext {
         var ctx = CountryContext()
-        for h in hits where range.contains(h.tokens.lowerBound) {
+        for h in PlaceFinder.Hit.starting(in: range, of: hits) {
             if let cc = h.soleCountry { ctx.add(cc, h.namesCountry ? 1.5 : 2) }
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {

@@ -23,6 +23,19 @@ struct PlaceFinder {
             soleCountry = PlaceFinder.commonCountry(of: places)
             namesCountry = places.first?.kind == .country
         }
+
+        /// The hits (in text order) that start inside `range`, found by binary search.
+        static func starting(in range: Range<Int>, of hits: ArraySlice<Hit>) -> ArraySlice<Hit> {
+            func firstStarting(atOrAfter t: Int) -> Int {
+                var lo = hits.startIndex, hi = hits.endIndex
+                while lo < hi {
+                    let mid = (lo + hi) / 2
+                    if hits[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
+                }
+                return lo
+            }
+            return hits[firstStarting(atOrAfter: range.lowerBound)..<firstStarting(atOrAfter: range.upperBound)]
+        }
     }
 
     /// The one country code all places with a code share, or nil when there is none or they differ.
@@ -38,7 +51,7 @@ struct PlaceFinder {
     /// Places already looked up in this document, by key and by skeleton.
     private final class Memo {
         var byKey: [String: [Place]] = [:]
-        var bySkeleton: [[UInt8]: [Place]] = [:]
+        var bySkeleton: [String: [Place]] = [:]
     }
 
     init(lexicon: Lexicon) { self.lexicon = lexicon }
@@ -120,13 +133,17 @@ struct PlaceFinder {
     }
 
     /// Places whose skeleton is the key's, or nil when there are none or the skeleton is too short to trust.
+    /// Most names have no skeleton match: the gazetteer is probed before anything is built or remembered.
     private func fuzzyPlaces(_ key: UnsafeBufferPointer<UInt8>) -> [Place]? {
-        let sk = NameKey.skeleton(ofKeyBytes: key)
-        guard sk.count >= 5 else { return nil }
-        if let known = memo.bySkeleton[sk] { return known.isEmpty ? nil : known }
-        let gaz = lexicon.gazetteer
-        let found = sk.withUnsafeBufferPointer { gaz.hasSkeleton(bytes: $0) } ? gaz.places(forSkeleton: String(decoding: sk, as: UTF8.self)) : []
-        memo.bySkeleton[sk] = found
-        return found.isEmpty ? nil : found
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: key.count) { buffer in
+            let n = NameKey.skeleton(ofKeyBytes: key, into: buffer)
+            let sk = UnsafeBufferPointer(rebasing: buffer[0..<n])
+            guard n >= 5, lexicon.gazetteer.hasSkeleton(bytes: sk) else { return nil }
+            let skeleton = String(decoding: sk, as: UTF8.self)
+            if let known = memo.bySkeleton[skeleton] { return known.isEmpty ? nil : known }
+            let found = lexicon.gazetteer.places(forSkeleton: skeleton)
+            memo.bySkeleton[skeleton] = found
+            return found.isEmpty ? nil : found
+        }
     }
 }

@@ -9,7 +9,7 @@ struct PlaceResolver: Sendable {
     /// Without `surfaces`, mentions carry no `surface` text (for callers that only weigh places).
     func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: TokenSet,
                   document: CountryContext, blockStart: Int, surfaces: Bool = true) -> [PlaceMention] {
-        let inRange = hits.filter { range.contains($0.tokens.lowerBound) }
+        let inRange = PlaceFinder.Hit.starting(in: range, of: hits[...])
         guard !inRange.isEmpty else { return [] }
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: inRange, gazetteer: lexicon.gazetteer)
         let namesRegion = inRange.count > 1 && inRange.contains { $0.places.contains { $0.kind == .admin1 } }
@@ -70,7 +70,13 @@ struct PlaceResolver: Sendable {
             s += 0.5 * log10(Double(max(1, p.population)))
             return s
         }
-        return hit.places.max { score($0) < score($1) } ?? hit.places[0]
+        // Each candidate scored once; the first of the best wins, as `max(by:)` has it.
+        var best = 0, bestScore = -Double.infinity
+        for (i, p) in hit.places.enumerated() {
+            let s = score(p)
+            if s > bestScore { best = i; bestScore = s }
+        }
+        return hit.places[best]
     }
 
     func isPossessiveSite(_ hit: PlaceFinder.Hit, _ tokens: [Token], _ range: Range<Int>) -> Bool {

@@ -112,27 +112,31 @@ public enum NameKey {
 
     /// `skeleton(ofKey:)` on the key's UTF-8 bytes, without splitting it into strings.
     static func skeleton(ofKeyBytes key: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var words: [Range<Int>] = []
-        var start = 0
-        for (i, b) in key.enumerated() where b == 32 {
-            if i > start { words.append(start..<i) }
-            start = i + 1
-        }
-        if key.count > start { words.append(start..<key.count) }
-        var out = [UInt8]()
-        out.reserveCapacity(key.count)
-        for (w, r) in words.enumerated() {
-            if w < words.count - 1, isArticle(UnsafeBufferPointer(rebasing: key[r])) { continue }
+        [UInt8](unsafeUninitializedCapacity: key.count) { out, n in n = skeleton(ofKeyBytes: key, into: out) }
+    }
+
+    /// Writes the skeleton of `key` into `out` (room for `key.count` bytes); returns its length.
+    static func skeleton(ofKeyBytes key: UnsafeBufferPointer<UInt8>, into out: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var n = 0, i = 0
+        while i < key.count {
+            if key[i] == 32 { i += 1; continue }
+            var end = i
+            while end < key.count && key[end] != 32 { end += 1 }
+            var next = end
+            while next < key.count && key[next] == 32 { next += 1 }
+            // Articles go, except as the last word.
+            if next < key.count, isArticle(UnsafeBufferPointer(rebasing: key[i..<end])) { i = end; continue }
             var first = true
-            for var b in key[r] {
+            for p in i..<end {
+                var b = key[p]
                 if b == 113 { b = 107 }
                 let vowel = b == 97 || b == 101 || b == 105 || b == 111 || b == 117 || b == 121
-                if !first && vowel { continue }
-                if let last = out.last, last == b, !first { continue }
-                out.append(b); first = false
+                if !first && (vowel || n > 0 && out[n - 1] == b) { continue }
+                out[n] = b; n += 1; first = false
             }
+            i = end
         }
-        return out
+        return n
     }
 
     static let articleBytes: [[UInt8]] = articles.map { Array($0.utf8) }
