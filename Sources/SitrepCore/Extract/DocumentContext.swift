@@ -69,24 +69,31 @@ struct DocumentContext: Sendable {
     }
 
     /// The most reported local place (locative uses and datelines count more), else an admin area, else the country.
-    /// `sentencePlaces` are the place mentions of the prose sentences already read, by position in the layout's
-    /// sentences; other sentences and headings are read here.
-    func focus(sentencePlaces: [Int: [PlaceMention]]) -> Location? {
+    /// `sentencePlaces` holds the place mentions of the prose sentences already read, by position in the layout's
+    /// sentences (nil for the others); other sentences and headings are read here.
+    func focus(sentencePlaces: [[PlaceMention]?]) -> Location? {
         let resolver = PlaceResolver(lexicon: lexicon)
         func places(_ range: Range<Int>, block: Block) -> [PlaceMention] {
             resolver.mentions(in: range, tokens: layout.tokens, hits: hits, objectStarts: [], document: countries,
                               blockStart: block.tokens.lowerBound, surfaces: false)
         }
-        var weight: [String: (Double, Int, PlaceMention)] = [:]
+        // Per place: total weight, where it was first named, its first mention. An article names a few dozen places,
+        // so a list beats hashing keys.
+        var weights: [(weight: Double, first: Int, mention: PlaceMention)] = []
+        func add(_ m: PlaceMention, _ w: Double, first: Int) {
+            if let i = weights.firstIndex(where: { $0.mention.place.key == m.place.key }) { weights[i].weight += w } else {
+                weights.append((w, first, m))
+            }
+        }
         func count(_ m: PlaceMention, heading: Bool) {
             var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
             if heading { w += 0.5 }
             if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }
-            let prior = weight[m.place.key]
-            weight[m.place.key] = ((prior?.0 ?? 0) + w, prior?.1 ?? m.tokens.lowerBound, prior?.2 ?? m)
+            add(m, w, first: m.tokens.lowerBound)
         }
         for m in title where m.place.kind != .country {
-            weight[m.place.key] = (m.place.kind.isLocal ? 3 : 1.5, -1, m)
+            if let i = weights.firstIndex(where: { $0.mention.place.key == m.place.key }) { weights.remove(at: i) }
+            add(m, m.place.kind.isLocal ? 3 : 1.5, first: -1)
         }
         var s = 0
         for b in usable {
@@ -101,9 +108,9 @@ struct DocumentContext: Sendable {
                 s += 1
             }
         }
-        guard let best = weight.values.max(by: { ($0.0, -$0.1) < ($1.0, -$1.1) }) else {
+        guard let best = weights.max(by: { ($0.weight, -$0.first) < ($1.weight, -$1.first) }) else {
             return countries.main.flatMap { lexicon.gazetteer.country(code: $0) }.map { Location(place: $0, geoPrecision: 3) }
         }
-        return Location(place: best.2.place, geoPrecision: best.2.place.kind.isLocal ? 2 : 3)
+        return Location(place: best.mention.place, geoPrecision: best.mention.place.kind.isLocal ? 2 : 3)
     }
 }

@@ -37,7 +37,9 @@ public struct DocumentExtractor: Sendable {
     public func extract(_ document: Document) -> DocumentExtraction {
         var ctx = DocumentContext(document: document, lexicon: lexicon)
         let readings = read(ctx)
-        ctx.focus = ctx.focus(sentencePlaces: Dictionary(uniqueKeysWithValues: readings.map { ($0.sentence, $0.facts.places) }))
+        var sentencePlaces = [[PlaceMention]?](repeating: nil, count: ctx.layout.sentences.count)
+        for r in readings { sentencePlaces[r.sentence] = r.facts.places }
+        ctx.focus = ctx.focus(sentencePlaces: sentencePlaces)
         var drafts: [Draft] = []
         var claims: [Claim] = []
         var pending: Draft? = nil

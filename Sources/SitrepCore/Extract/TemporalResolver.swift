@@ -15,13 +15,20 @@ public struct TemporalResolver: Sendable {
         var out: [DateExpression] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let e = match(at: i, range: range, tokens: tokens, published: published) {
+            if Self.mayStartDate(tokens[i]), let e = match(at: i, range: range, tokens: tokens, published: published) {
                 out.append(e); i = e.tokens.upperBound
             } else {
                 i += 1
             }
         }
         return out
+    }
+
+    /// A number, a starter word ("last", "yesterday"), a count word or a capitalised weekday or month: the only
+    /// tokens `match` can start an expression at.
+    @inline(__always) static func mayStartDate(_ t: Token) -> Bool {
+        t.kind == .number || t.isWord && (t.flags.contains(.temporalStarter) || t.startsCue(.numberWord)
+                                          || t.isCapitalized && t.flags.contains(.calendarWord))
     }
 
     func match(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {

@@ -49,7 +49,7 @@ struct TriggerScanner: Sendable {
     func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token], isNoun: Bool = false) -> Bool {
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
-            if tokens[j].kind == .punct && [",", ";", ":", "\""].contains(tokens[j].word) { break }
+            if tokens[j].kind == .punct && Self.isClauseBreak(tokens[j].word) { break }
             if tokens[j].word == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
             if tokens[j].startsCue(.future), cues[.future].match(keys, at: j) != nil { return true }
             if isNoun, tokens[j].startsCue(.demand), cues[.demand].match(keys, at: j) != nil { return true }
@@ -57,11 +57,19 @@ struct TriggerScanner: Sendable {
         }
         var a = r.upperBound
         while a < min(range.upperBound, r.upperBound + 6) {
-            if ["expected", "planned", "promised", "scheduled", "feared", "threatened"].contains(keys[a]) && a - r.upperBound <= 1 { return true }
+            if a - r.upperBound <= 1 && Self.isExpectation(keys[a]) { return true }
             if (keys[a] == "in" || keys[a] == "within") && a + 2 < keys.count && keys[a + 1] == "the" && keys[a + 2] == "next" { return true }
             a += 1
         }
         return false
+    }
+
+    /// Punctuation that ends the clause a modal could reach over.
+    static func isClauseBreak(_ w: WordKey) -> Bool { w == "," || w == ";" || w == ":" || w == "\"" }
+
+    /// "… expected", "… planned": a participle right after the trigger that makes it not (yet) real.
+    static func isExpectation(_ w: WordKey) -> Bool {
+        w == "expected" || w == "planned" || w == "promised" || w == "scheduled" || w == "feared" || w == "threatened"
     }
 
     /// A determiner or possessive right before the trigger, over at most two modifiers and never across a verb:
