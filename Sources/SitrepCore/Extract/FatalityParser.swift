@@ -49,8 +49,8 @@ public struct FatalityParser: Sendable {
             guard t.kind == .number || t.startsCue(.numberWord) || t.startsCue(.vagueCount) || t.word == "a" || t.word == "an" else {
                 i += 1; continue
             }
-            if tokens[i].startsCue(.vagueCount), let n = vague.match(keys, at: i), i + n <= range.upperBound {
-                value = vague.value(of: keys[i..<(i + n)]); len = n
+            if tokens[i].startsCue(.vagueCount), let p = vague.phrase(keys, at: i), i + p.words.count <= range.upperBound {
+                value = p.value; len = p.words.count
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
             } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys) {
@@ -70,7 +70,7 @@ public struct FatalityParser: Sendable {
 
     func qualifier(before i: Int, range: Range<Int>, keys: [WordKey]) -> (String?, Int) {
         for len in (1...3).reversed() where i - len >= range.lowerBound {
-            if qualifiers.match(Array(keys[(i - len)..<i]), at: 0) == len {
+            if qualifiers.match(keys, at: i - len, end: i) == len {
                 return (keys[(i - len)..<i].map(\.string).joined(separator: " "), i - len)
             }
         }

@@ -2,38 +2,54 @@ import Foundation
 
 /// A set of multi-word phrases matched on normalised tokens, indexed by first token.
 public struct PhraseSet: Sendable {
+    /// A phrase and the value attached to it (number words, vague counts), if any.
+    struct Phrase: Sendable {
+        let words: [WordKey]
+        var value: Int?
+    }
+
     /// Phrases by first word, longest first.
-    var byFirst = WordTable<[[WordKey]]>()
-    var values: [[WordKey]: Int] = [:]
+    var byFirst = WordTable<[Phrase]>()
     public private(set) var maxLength = 0
 
     mutating func insert(_ tokens: [String], value: Int?) {
         let words = tokens.map(WordKey.init)
         guard let f = words.first else { return }
-        byFirst[f, default: []].append(words)
-        byFirst[f]!.sort { $0.count > $1.count }
+        var list = byFirst[f] ?? []
+        if let k = list.firstIndex(where: { $0.words == words }) { list[k].value = value ?? list[k].value } else {
+            list.append(Phrase(words: words, value: value))
+            list.sort { $0.words.count > $1.words.count }
+        }
+        byFirst[f] = list
         maxLength = max(maxLength, words.count)
-        if let value { values[words] = value }
     }
 
     /// Whether the single-token phrase `key` is in the set.
     public func contains(_ key: String) -> Bool { contains(WordKey(key)) }
-    public func contains(_ key: WordKey) -> Bool { byFirst[key]?.contains { $0.count == 1 } ?? false }
+    public func contains(_ key: WordKey) -> Bool { byFirst[key]?.contains { $0.words.count == 1 } ?? false }
 
-    /// Length of the longest phrase starting at `keys[i]`, or nil.
-    public func match(_ keys: [WordKey], at i: Int) -> Int? {
-        guard i >= 0, i < keys.count, let cands = byFirst[keys[i]] else { return nil }
-        for c in cands where i + c.count <= keys.count {
+    /// Length of the longest phrase starting at `keys[i]` and ending by `end` (default: the end of `keys`), or nil.
+    public func match<C: RandomAccessCollection<WordKey>>(_ keys: C, at i: Int, end: Int? = nil) -> Int? where C.Index == Int {
+        phrase(keys, at: i, end: end)?.words.count
+    }
+
+    /// The longest phrase starting at `keys[i]` and ending by `end`, or nil.
+    func phrase<C: RandomAccessCollection<WordKey>>(_ keys: C, at i: Int, end: Int? = nil) -> Phrase? where C.Index == Int {
+        let end = min(end ?? keys.endIndex, keys.endIndex)
+        guard i >= keys.startIndex, i < end, let cands = byFirst[keys[i]] else { return nil }
+        for c in cands where i + c.words.count <= end {
             var k = 1
-            while k < c.count, c[k] == keys[i + k] { k += 1 }
-            if k == c.count { return c.count }
+            while k < c.words.count, c.words[k] == keys[i + k] { k += 1 }
+            if k == c.words.count { return c }
         }
         return nil
     }
 
     /// The value attached to a phrase (number words, vague counts).
-    public func value(of phrase: [WordKey]) -> Int? { values[phrase] }
-    public func value(of phrase: ArraySlice<WordKey>) -> Int? { values[Array(phrase)] }
+    public func value(of phrase: some Collection<WordKey>) -> Int? {
+        guard let first = phrase.first else { return nil }
+        return byFirst[first]?.first { $0.words.elementsEqual(phrase) }?.value
+    }
 }
 
 /// The cue categories of `Data/cues.tsv` (at most 64); a row with any other category is an error.

@@ -58,7 +58,7 @@ public struct BoilerplateDetector: Sendable {
         let r = block.tokens
         guard r.count >= 2, tokens[r.lowerBound].startsCue(.boilerplateLabel) else { return false }
         let labels = cues[.boilerplateLabel]
-        if let n = labels.match(Array(keys[r]), at: 0), r.lowerBound + n < r.upperBound {
+        if let n = labels.match(keys, at: r.lowerBound, end: r.upperBound), r.lowerBound + n < r.upperBound {
             let next = tokens[r.lowerBound + n]
             return next.kind == .punct && (next.word == ":" || next.word == "|")
         }
