@@ -12,6 +12,11 @@ public struct ActorMatch: Hashable, Sendable {
     public var filledCountry: String? = nil
     /// Monitors, media, officials, humanitarian bodies: sources of claims rather than parties to fighting.
     public var isSource: Bool { inter == 0 }
+
+    /// The matches (in text order) that start inside `range`, found by binary search.
+    static func starting(in range: Range<Int>, of matches: [ActorMatch]) -> ArraySlice<ActorMatch> {
+        matches.slice(startingIn: range) { $0.tokens.lowerBound }
+    }
 }
 
 /// Finds actors by alias (longest match; capitalised abbreviations case-sensitively) and fills `{country}`
@@ -67,17 +72,31 @@ struct ActorResolver {
     /// Fills a template without demonyms with a country: the article's main one, or where the event happened
     /// ("Civilians (Ukraine)").
     func filled(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
-        guard cc == nil || cc != m.filledCountry else { return m }
-        guard let t = m.template, m.demonymCountries.isEmpty, let cc else { return m }
+        var out = m
+        fill(&out, cc)
+        return out
+    }
+
+    /// `filled` on each match in place; the array is written (and so copied if shared) only for matches it changes.
+    func fill<C: MutableCollection<ActorMatch>>(_ actors: inout C, _ cc: String?) {
+        for i in actors.indices where Self.fillable(actors[i], cc) { fill(&actors[i], cc) }
+    }
+
+    /// Whether `filled` may change the match: a template without demonyms, not yet filled with `cc`.
+    static func fillable(_ m: ActorMatch, _ cc: String?) -> Bool {
+        cc != nil && cc != m.filledCountry && m.template != nil && m.demonymCountries.isEmpty
+    }
+
+    /// `filled` in place.
+    func fill(_ m: inout ActorMatch, _ cc: String?) {
+        guard Self.fillable(m, cc), let cc, let t = m.template else { return }
         let make = { () -> String? in
             guard let entry = lexicon.actors.entry(named: t), let country = lexicon.gazetteer.country(code: cc)?.name else { return nil }
             return entry.resolved(countryName: country)
         }
-        guard let name = filledNames.map({ $0.name(t, cc, make) }) ?? make() else { return m }
-        var out = m
-        out.filledCountry = cc
-        if m.names.count != 1 || m.names[0] != name { out.names = [name] }
-        return out
+        guard let name = filledNames.map({ $0.name(t, cc, make) }) ?? make() else { return }
+        m.filledCountry = cc
+        if m.names.count != 1 || m.names[0] != name { m.names = [name] }
     }
 
     /// Only a word that starts an alias, or a capitalised one (an abbreviation), can start an actor.

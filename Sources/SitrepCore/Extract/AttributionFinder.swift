@@ -13,7 +13,7 @@ struct AttributionFinder: Sendable {
     static let pronouns: Set<String> = ["he", "she", "they", "it", "we", "which", "who", "i", "this"]
     static let leading: Set<String> = ["the", "meanwhile", "and", "but", "also", "however", "moreover", "separately", "earlier", "later", "a", "an"]
 
-    func find(in range: Range<Int>, tokens: [Token], keys: [WordKey], actors: [ActorMatch], previous: String?) -> [Attribution] {
+    func find(in range: Range<Int>, tokens: [Token], keys: [WordKey], actors: ArraySlice<ActorMatch>, previous: String?) -> [Attribution] {
         var out: [Attribution] = []
         var i = range.lowerBound
         while i < range.upperBound {
@@ -33,7 +33,7 @@ struct AttributionFinder: Sendable {
         return out
     }
 
-    func verb(at v: Int, range: Range<Int>, tokens: [Token], actors: [ActorMatch], previous: String?) -> Attribution? {
+    func verb(at v: Int, range: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>, previous: String?) -> Attribution? {
         let denial = tokens[v].isCue(.denialVerb)
         let prev = v > range.lowerBound ? tokens[v - 1] : nil
         if let prev, prev.kind == .punct && (prev.word == "," || prev.word == "\"") {
@@ -50,7 +50,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// The subject of an attribution verb: a source actor in the segment, else the words after its last comma.
-    func subject(_ seg: Range<Int>, tokens: [Token], actors: [ActorMatch], fallback: String?) -> String? {
+    func subject(_ seg: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>, fallback: String?) -> String? {
         if let src = actors.last(where: { seg.contains($0.tokens.lowerBound) && $0.isSource }) { return src.names[0] }
         var s = seg.lowerBound
         for j in seg where tokens[j].word == "," {
@@ -66,7 +66,7 @@ struct AttributionFinder: Sendable {
     }
 
     /// A readable source name for a token segment: a dictionary actor when it is mostly one, else the cleaned words.
-    func name(_ seg: Range<Int>, tokens: [Token], actors: [ActorMatch], fallback: String?) -> String? {
+    func name(_ seg: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>, fallback: String?) -> String? {
         var r = seg
         while let f = r.first, Self.leading.contains(tokens[f].key) || tokens[f].kind == .punct { r = (f + 1)..<r.upperBound }
         while let l = r.last, tokens[l].kind == .punct || tokens[l].word == "that" { r = r.lowerBound..<l }

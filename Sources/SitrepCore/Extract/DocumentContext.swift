@@ -37,7 +37,9 @@ struct DocumentContext: Sendable {
         }
         countries = ctx
         let main = ctx.main
-        actors = firstPass.map { actorFinder.filled($0, main) }
+        var actors = firstPass
+        actorFinder.fill(&actors, main)
+        self.actors = actors
         title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon)
     }
 

@@ -13,7 +13,7 @@ extension DocumentExtractor {
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
         var local = facts
         let resolver = ActorResolver(lexicon: lexicon)
-        local.actors = facts.actors.map { resolver.filled($0, location?.place.countryCode) }
+        resolver.fill(&local.actors, location?.place.countryCode)
         let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: local)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == "territory" { sub = actor1Inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }

@@ -15,7 +15,7 @@ extension DocumentExtractor {
         }
         let dateline = Self.datelineEnd(ctx.layout.blocks[s.block], tokens: tokens)
         dates = dates.filter { $0.kind == .absolute && $0.tokens.lowerBound >= dateline }
-        let actors = ctx.actors.filter { r.contains($0.tokens.lowerBound) }
+        let actors = ActorMatch.starting(in: r, of: ctx.actors)
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
         let blocked = TokenSet(actors.filter { $0.template == nil }.map(\.tokens.lowerBound))

@@ -26,15 +26,7 @@ struct PlaceFinder {
 
         /// The hits (in text order) that start inside `range`, found by binary search.
         static func starting(in range: Range<Int>, of hits: ArraySlice<Hit>) -> ArraySlice<Hit> {
-            func firstStarting(atOrAfter t: Int) -> Int {
-                var lo = hits.startIndex, hi = hits.endIndex
-                while lo < hi {
-                    let mid = (lo + hi) / 2
-                    if hits[mid].tokens.lowerBound < t { lo = mid + 1 } else { hi = mid }
-                }
-                return lo
-            }
-            return hits[firstStarting(atOrAfter: range.lowerBound)..<firstStarting(atOrAfter: range.upperBound)]
+            hits.slice(startingIn: range) { $0.tokens.lowerBound }
         }
     }
 

@@ -6,7 +6,8 @@ struct SentenceFacts: Sendable {
     var dates: [DateExpression]
     var places: [PlaceMention]
     var fatalities: [FatalityFinding]
-    var actors: [ActorMatch]
+    /// The document's actor matches that start in the sentence (a slice: no copies).
+    var actors: ArraySlice<ActorMatch>
     var attributions: [Attribution]
     var triggers: [TriggerHit]
 
