@@ -116,7 +116,9 @@ struct ActorResolver {
         let flags = tokens[i].flags
         guard flags.contains(.startsActor) else { return nil }
         var best: (indices: [Int], end: Int)? = nil
-        if flags.contains(.actorKey), let found = lexicon.actors.byKey[tokens[i].key] { best = (found, i + 1) }
+        if flags.contains(.actorKey), let found = lexicon.actors.keyByWordsHash[tokens[i].keyHash], spells(found.key, from: i, to: i, tokens: tokens) {
+            best = (found.indices, i + 1)
+        }
         var last = i, extends = flags.contains(.actorPrefix)
         var hash = tokens[i].keyHash
         while extends {

@@ -42,18 +42,22 @@ public struct DocumentExtractor: Sendable {
         ctx.focus = ctx.focus(sentencePlaces: sentencePlaces)
         var drafts: [Draft] = []
         var claims: [Claim] = []
-        var pending: Draft? = nil
-        for r in readings {
+        // A bare reference held from the previous sentence (its reading and trigger): made into a mention only if
+        // this sentence turns out to give its toll, with the drafts as they were then (nothing is drafted in between).
+        var pending: (reading: Int, hit: TriggerHit)? = nil
+        for (k, r) in readings.enumerated() {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
-            if let held = pending, made.isEmpty, held.sentence == sentenceIndex - 1, isTollOnly(facts) {
-                drafts.append(held)
+            if let held = pending, made.isEmpty, readings[held.reading].index == sentenceIndex - 1, isTollOnly(facts) {
+                let h = readings[held.reading]
+                let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
+                drafts.append(Draft(mention: m, block: h.facts.sentence.block, sentence: h.index, explicitDate: explicit))
             }
             if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
                 drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, explicitDate: $0.1) }
             }
-            pending = made.isEmpty ? heldReference(facts, ctx: ctx, para: para, prior: drafts, block: bi, sentence: sentenceIndex) : nil
+            pending = made.isEmpty ? heldReference(facts).map { (k, $0) } : nil
         }
         let mentions = drafts.map(\.mention)
         return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
@@ -93,11 +97,8 @@ public struct DocumentExtractor: Sendable {
     }
 
     /// The best bare reference of a sentence, kept aside in case the next sentence gives its toll.
-    func heldReference(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft], block: Int, sentence: Int) -> Draft? {
-        let refs = facts.triggers.filter { !$0.negated && !$0.irrealis && isBareReference($0, facts) }
-        guard let h = refs.max(by: { $0.trigger.weight < $1.trigger.weight }) else { return nil }
-        let (m, explicit) = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
-        return Draft(mention: m, block: block, sentence: sentence, explicitDate: explicit)
+    func heldReference(_ facts: SentenceFacts) -> TriggerHit? {
+        facts.triggers.filter { !$0.negated && !$0.irrealis && isBareReference($0, facts) }.max { $0.trigger.weight < $1.trigger.weight }
     }
 
     /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
