@@ -4,6 +4,12 @@ import Testing
 
 @Suite("Inline token texts and the word index")
 struct WordKeyTests {
+    /// Tokens stay packed (fields widest first): a document's tokens are the pipeline's largest array.
+    @Test func tokensArePackedAndTriviallyCopyable() {
+        #expect(MemoryLayout<Token>.stride <= 104)
+        #expect(_isPOD(Token.self))
+    }
+
     @Test func shortAndLongTextsRoundTripAndCompareByText() {
         let short = WordKey("aleppo"), empty = WordKey("")
         let long = String(repeating: "x", count: 23), longer = String(repeating: "ü", count: 30)

@@ -62,25 +62,31 @@ struct PlaceFinder {
 
     /// The longest name starting at `i`: for each length from the longest down, the exact key, then its skeleton.
     func longest(at i: Int, range: Range<Int>, tokens: [Token], blocked: TokenSet) -> Hit? {
-        let words = candidateWords(at: i, range: range, tokens: tokens, blocked: blocked)
-        guard !words.isEmpty else { return nil }
-        let capacity = words.reduce(words.count) { $0 + tokens[$1].word.utf8Count }
-        // The words' keys joined by spaces, in a stack buffer; `ends[n - 1]` is where the n-word prefix ends.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { ends in
-                var length = 0
-                for (n, w) in words.enumerated() {
-                    if n > 0 { key[length] = 32; length += 1 }
-                    tokens[w].word.withUTF8 { for byte in $0 { key[length] = byte; length += 1 } }
-                    ends[n] = length
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.maxWords) { buffer in
+            let count = candidateWords(at: i, range: range, tokens: tokens, blocked: blocked, into: buffer)
+            guard count > 0 else { return nil }
+            let words = UnsafeBufferPointer(rebasing: buffer[0..<count])
+            let capacity = words.reduce(words.count) { $0 + tokens[$1].word.utf8Count }
+            // The words' keys joined by spaces, in a stack buffer; `ends[n - 1]` is where the n-word prefix ends.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
+                withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { ends in
+                    var length = 0
+                    for (n, w) in words.enumerated() {
+                        if n > 0 { key[length] = 32; length += 1 }
+                        tokens[w].word.withUTF8 { for byte in $0 { key[length] = byte; length += 1 } }
+                        ends[n] = length
+                    }
+                    return longest(at: i, words: words, key: UnsafeBufferPointer(key), ends: UnsafeBufferPointer(ends), tokens: tokens)
                 }
-                return longest(at: i, words: words, key: UnsafeBufferPointer(key), ends: UnsafeBufferPointer(ends), tokens: tokens)
             }
         }
     }
 
+    /// The most words a name may span.
+    static let maxWords = 6
+
     /// The longest prefix of the candidate words that names a place: exact key first, then its skeleton.
-    private func longest(at i: Int, words: [Int], key: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
+    private func longest(at i: Int, words: UnsafeBufferPointer<Int>, key: UnsafeBufferPointer<UInt8>, ends: UnsafeBufferPointer<Int>,
                          tokens: [Token]) -> Hit? {
         let gaz = lexicon.gazetteer
         for n in stride(from: words.count, through: 1, by: -1) {
@@ -102,19 +108,20 @@ struct PlaceFinder {
 
     /// The words a name at `i` may span: up to the gazetteer's longest key, over joining hyphens, stopping at a
     /// possessive, a blocked token or a lowercase word that cannot sit inside a name ("of", "al" can).
-    func candidateWords(at i: Int, range: Range<Int>, tokens: [Token], blocked: TokenSet) -> [Int] {
-        var words: [Int] = []
+    /// They are written into `words` (room for `maxWords`); returns how many.
+    func candidateWords(at i: Int, range: Range<Int>, tokens: [Token], blocked: TokenSet, into words: UnsafeMutableBufferPointer<Int>) -> Int {
+        var n = 0
         var j = i
-        let limit = min(6, max(1, lexicon.gazetteer.maxKeyTokens))
-        while j < range.upperBound && words.count < limit {
+        let limit = min(Self.maxWords, max(1, lexicon.gazetteer.maxKeyTokens))
+        while j < range.upperBound && n < limit {
             let t = tokens[j]
             if t.kind == .punct && t.word == "-" && !t.spaceBefore { j += 1; continue }
             guard t.isWord, !blocked.contains(j) else { break }
-            if !words.isEmpty && !(t.isCapitalized || Self.lowerInside.contains(t.word)) { break }
-            words.append(j); j += 1
+            if n > 0 && !(t.isCapitalized || Self.lowerInside.contains(t.word)) { break }
+            words[n] = j; n += 1; j += 1
             if t.isPossessive { break }
         }
-        return words
+        return n
     }
 
     private func places(forKey key: String) -> [Place] {

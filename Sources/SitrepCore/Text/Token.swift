@@ -3,7 +3,8 @@
 /// Trivially copyable: its texts are stored inline (`WordKey`).
 public struct Token: Hashable, Sendable {
     public enum Kind: UInt8, Sendable { case word, number, punct }
-    public var kind: Kind
+    // Fields run from the widest to the narrowest so that the struct packs into 104 bytes (it was 128 with padding):
+    // a document's tokens are the pipeline's largest array.
     public var start: Int
     public var end: Int
     /// Normalised form: NameKey for words ("al", "numan"), digits for numbers, a canonical mark for punctuation
@@ -11,20 +12,21 @@ public struct Token: Hashable, Sendable {
     public var word: WordKey
     /// The text as written (words and numbers only; NBSP and curly quotes are not in words).
     public var rawText: WordKey
+    /// The cue categories this word is or starts (`WordIndex.annotate`); empty until annotated.
+    public var cues: CueMask = .none
+    /// A 64-bit hash of `key` (`NameKey.hash`, `WordKey.keyHash`), computed once by the tokenizer for the word tables.
+    public var keyHash: UInt64 = 0
+    /// Value of a number token ("300,000" → 300000).
+    public var number: Int?
+    public var kind: Kind
     public var isCapitalized: Bool
     public var isAllCaps: Bool
     /// A word written with a trailing "'s" or "’s" (the suffix is not part of `key`).
     public var isPossessive: Bool
     /// Whitespace precedes this token.
     public var spaceBefore: Bool
-    /// Value of a number token ("300,000" → 300000).
-    public var number: Int?
-    /// The cue categories this word is or starts (`WordIndex.annotate`); empty until annotated.
-    public var cues: CueMask = .none
     /// What the other lexicons know about this word (`WordIndex.annotate`); empty until annotated.
     public var flags: WordFlags = []
-    /// A 64-bit hash of `key` (`NameKey.hash`, `WordKey.keyHash`), computed once by the tokenizer for the word tables.
-    public var keyHash: UInt64 = 0
 
     public init(kind: Kind, start: Int, end: Int, key: String, raw: String, isCapitalized: Bool, isAllCaps: Bool,
                 isPossessive: Bool, spaceBefore: Bool, number: Int?) {
