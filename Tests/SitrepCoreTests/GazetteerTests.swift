@@ -173,3 +173,30 @@ private enum RealGazetteer {
         expectError("admin1.tsv", Self.admin1 + "IQ.01\tX\tIQ\t1\t1\t0\tx\t\n", line: 3, "unknown country code 'IQ'")
     }
 }
+
+/// `Place` keeps its texts in a shared object: it must still behave as a plain value.
+@Suite struct PlaceValueTests {
+    static let aleppo = Place(key: "P:1", name: "Aleppo", kind: .city, admin1: "Aleppo Governorate", country: "Syria",
+                              countryCode: "SY", lat: 36.2, lon: 37.16, population: 2_098_210)
+
+    @Test func settingATextChangesOnlyThatCopy() {
+        var renamed = Self.aleppo
+        renamed.name = "Halab"
+        #expect(renamed.name == "Halab" && Self.aleppo.name == "Aleppo")
+        #expect(renamed.key == "P:1" && renamed.admin1 == "Aleppo Governorate" && renamed.countryCode == "SY")
+        #expect(renamed != Self.aleppo)
+        renamed.name = "Aleppo"
+        #expect(renamed == Self.aleppo && renamed.hashValue == Self.aleppo.hashValue)
+    }
+
+    @Test func codableRoundTripKeepsEveryField() throws {
+        let noAdmin = Place(key: "C:SY", name: "Syria", kind: .country, admin1: nil, country: "Syria", countryCode: "SY",
+                            lat: 35, lon: 38)
+        for p in [Self.aleppo, noAdmin] {
+            let data = try JSONEncoder().encode(p)
+            #expect(try JSONDecoder().decode(Place.self, from: data) == p)
+        }
+        let json = String(decoding: try JSONEncoder().encode(noAdmin), as: UTF8.self)
+        #expect(!json.contains("admin1"), "absent optionals are left out, as before")
+    }
+}
