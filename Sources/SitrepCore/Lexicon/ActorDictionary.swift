@@ -3,8 +3,9 @@ import Foundation
 /// One actor of the dictionary: canonical name, ACLED inter code, country, kind.
 ///
 /// A name containing `{country}` is a template ("Military Forces of {country}") for descriptive
-/// references ("regime forces", "residents") that take the country of the article or passage.
-public struct ActorEntry: Hashable, Sendable {
+/// references ("regime forces", "residents") that take the country of the article or passage. A class: entries are
+/// immutable and shared, and matches copy them often.
+public final class ActorEntry: Hashable, Sendable {
     /// Canonical name in ACLED style, possibly a `{country}` template.
     public let name: String
     /// ACLED interaction code: 1 state forces … 8 external/other forces; 0 non-armed claim source.
