@@ -36,11 +36,19 @@ extension DocumentExtractor {
     /// End of a wire dateline ("KYIV, May 26 (Reuters) -", "DEIR AL-BALAH, Gaza Strip (AP) —"): its date is the filing date.
     static func datelineEnd(_ block: Block, tokens: [Token]) -> Int {
         let r = block.tokens
-        guard let f = r.first, tokens[f].isAllCaps || (tokens[f].isCapitalized && tokens[f].raw.uppercased() == tokens[f].raw) else { return r.lowerBound }
+        guard let f = r.first, tokens[f].isAllCaps || (tokens[f].isCapitalized && isUppercase(tokens[f].rawText)) else { return r.lowerBound }
         for i in r.prefix(16) where tokens[i].kind == .punct && (tokens[i].word == "--" || (tokens[i].word == "-" && tokens[i].spaceBefore)) {
             return i + 1
         }
         return r.lowerBound
+    }
+
+    /// Whether a text has no lowercase letter ("A", "B52"); ASCII is checked on its bytes.
+    static func isUppercase(_ text: WordKey) -> Bool {
+        text.withUTF8 { b in
+            guard b.allSatisfy({ $0 < 0x80 }) else { let raw = String(decoding: b, as: UTF8.self); return raw.uppercased() == raw }
+            return !b.contains { $0 &- 97 < 26 }
+        }
     }
 
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,

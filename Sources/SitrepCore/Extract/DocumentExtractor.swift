@@ -108,7 +108,7 @@ public struct DocumentExtractor: Sendable {
         var words: [UInt64] = []
         for s in layout.sentences where layout.roles[s.block] == .prose {
             words.removeAll(keepingCapacity: true)
-            for i in s.tokens where layout.tokens[i].isWord { words.append(layout.tokens[i].keyHash) }
+            for i in s.tokens where layout.tokens[i].isWord { words.append(Self.filterKey(layout.tokens[i])) }
             words.sort()
             let unique = sortedUnique(words)
             if unique.count >= 8 { sets.append((s.span.start, unique)) }
@@ -126,6 +126,13 @@ public struct DocumentExtractor: Sendable {
             }
         }
         return out
+    }
+
+    /// A word's place in the order the prefix filter uses: content words first, common function words last, so
+    /// that prefixes hold the rarer words and unrelated sentences rarely pass. One word, one value (its key hash
+    /// without its top bit, which marks function words).
+    static func filterKey(_ t: Token) -> UInt64 {
+        (t.flags.contains(.english) ? 1 << 63 : 0) | (t.keyHash >> 1)
     }
 
     /// The fewest shared words that make 80 % of `count`.

@@ -55,7 +55,7 @@ public enum Tokenizer {
         let count = i - start
         guard count <= WordKey.inlineCapacity else { return nil }
         let raw = WordKey.Words(b, start, count)
-        let key = raw.lowercasedLetters(count)
+        let key = raw.lowercasedLetters()
         var t = Token(kind: .word, start: start, end: i, word: key.key(count), rawText: raw.key(count),
                       isCapitalized: b[start] &- 65 < 26, isAllCaps: count > 1 && upper == count, isPossessive: false,
                       spaceBefore: spaceBefore, number: nil)

@@ -152,15 +152,12 @@ extension WordKey {
 
         init(w0: UInt64, w1: UInt64, w2: UInt64) { self.w0 = w0; self.w1 = w1; self.w2 = w2 }
 
-        /// The same text with every ASCII letter lowercased (the bytes must all be ASCII letters).
+        /// The same text with every ASCII letter lowercased (the bytes must all be ASCII letters, the unused ones
+        /// zero). Every ASCII letter has bit 0x40 set and gets the case bit 0x20 from it; zero bytes stay zero.
         @inline(__always)
-        func lowercasedLetters(_ count: Int) -> Words {
-            let lower: UInt64 = 0x2020_2020_2020_2020
-            func mask(_ at: Int) -> UInt64 {
-                let n = min(8, max(0, count - at))
-                return n == 8 ? lower : lower & ((1 << (UInt64(n) << 3)) - 1)
-            }
-            return Words(w0: w0 | mask(0), w1: w1 | mask(8), w2: w2 | mask(16))
+        func lowercasedLetters() -> Words {
+            @inline(__always) func lower(_ w: UInt64) -> UInt64 { w | (w & 0x4040_4040_4040_4040) >> 1 }
+            return Words(w0: lower(w0), w1: lower(w1), w2: lower(w2))
         }
 
         func key(_ count: Int) -> WordKey { WordKey(a: w0, b: w1, c: w2 | UInt64(count) << 56) }
