@@ -11,10 +11,9 @@ extension DocumentExtractor {
         else if let p = para.date { date = p }
         else { date = defaultDate(ctx.published) }
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
-        var local = facts
-        let resolver = ActorResolver(lexicon: lexicon)
-        resolver.fill(&local.actors, location?.place.countryCode)
-        let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: local)
+        var filled = facts.actors
+        ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
+        let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: facts, actors: filled)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == "territory" { sub = actor1Inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
         if Self.isAttackOnCivilians(type, sub, actors) { (type, sub) = (.violenceAgainstCivilians, "Attack") }
@@ -61,10 +60,11 @@ extension DocumentExtractor {
     }
 
     /// Parties to the event: actors before the trigger act (actor1), after it are acted upon (actor2); sources excluded.
-    func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts) -> ([ActorRef], Int) {
+    /// `actors` are the sentence's, with templates filled for the event's country.
+    func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>) -> ([ActorRef], Int) {
         var refs: [ActorRef] = []
         var inter1 = 0
-        let parties = facts.actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !$0.tokens.overlaps(h.tokens) }
+        let parties = actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !$0.tokens.overlaps(h.tokens) }
         // Civilians are the targets of organised violence (ACLED codes them as actor2), wherever the sentence names them.
         let victims = h.trigger.eventType.isViolent ? Set(parties.filter { $0.inter == 7 }.map(\.tokens.lowerBound)) : []
         for a in parties.filter({ $0.tokens.upperBound <= h.tokens.lowerBound && !victims.contains($0.tokens.lowerBound) }).suffix(3) {

@@ -1,15 +1,23 @@
 /// What one sentence says besides its triggers: dates, places, fatalities, actors, attributions.
-struct SentenceFacts: Sendable {
-    var sentence: Sentence
-    var tokens: [Token]
-    var keys: [WordKey]
-    var dates: [DateExpression]
-    var places: [PlaceMention]
-    var fatalities: [FatalityFinding]
+///
+/// Immutable and shared (a class): each sentence's facts are read once and then passed around a lot.
+final class SentenceFacts: Sendable {
+    let sentence: Sentence
+    let tokens: [Token]
+    let keys: [WordKey]
+    let dates: [DateExpression]
+    let places: [PlaceMention]
+    let fatalities: [FatalityFinding]
     /// The document's actor matches that start in the sentence (a slice: no copies).
-    var actors: ArraySlice<ActorMatch>
-    var attributions: [Attribution]
-    var triggers: [TriggerHit]
+    let actors: ArraySlice<ActorMatch>
+    let attributions: [Attribution]
+    let triggers: [TriggerHit]
+
+    init(sentence: Sentence, tokens: [Token], keys: [WordKey], dates: [DateExpression], places: [PlaceMention],
+         fatalities: [FatalityFinding], actors: ArraySlice<ActorMatch>, attributions: [Attribution], triggers: [TriggerHit]) {
+        self.sentence = sentence; self.tokens = tokens; self.keys = keys; self.dates = dates; self.places = places
+        self.fatalities = fatalities; self.actors = actors; self.attributions = attributions; self.triggers = triggers
+    }
 
     static let splitters: Set<WordKey> = ["where", "which", "while", "whereas", "coinciding", "although", "though", "whom"]
 

@@ -1,7 +1,9 @@
 import Foundation
 
 /// One trigger phrase: tokens (normalised; "*" = gap of up to 3 tokens), the ACLED type it signals, weight, class.
-public struct Trigger: Hashable, Sendable {
+///
+/// Immutable and shared (a class): every hit of a trigger refers to the lexicon's one copy.
+public final class Trigger: Hashable, Sendable {
     /// Normalised tokens; `Trigger.gap` stands for 0…`Trigger.maxGap` arbitrary tokens.
     public let tokens: [String]
     /// The phrase as written in the file after brace expansion ("airstrikes", "cost * control of").
@@ -21,6 +23,20 @@ public struct Trigger: Hashable, Sendable {
     /// Sub-event placeholder: "Non-state actor overtakes territory" or "Government regains territory",
     /// decided by the extractor from the actor who gains ground.
     public static let territory = "territory"
+
+    init(tokens: [String], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
+        self.tokens = tokens; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
+        self.weight = weight; self.isNoun = isNoun
+    }
+
+    public static func == (a: Trigger, b: Trigger) -> Bool {
+        a === b || (a.tokens == b.tokens && a.phrase == b.phrase && a.eventType == b.eventType
+                    && a.subEventType == b.subEventType && a.weight == b.weight && a.isNoun == b.isNoun)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(tokens); h.combine(phrase); h.combine(eventType); h.combine(subEventType); h.combine(weight); h.combine(isNoun)
+    }
 
     /// Whether the sub-event type still has to be chosen by who takes the territory.
     public var isTerritory: Bool { subEventType == Trigger.territory }
