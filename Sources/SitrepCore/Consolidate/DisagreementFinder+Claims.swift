@@ -4,15 +4,15 @@ extension DisagreementFinder {
     func claimConflicts(_ claims: [Claim], events: [Event]) -> [Disagreement] {
         var out: [Disagreement] = []
         for (prop, group) in Dictionary(grouping: claims, by: \.proposition).sorted(by: { $0.key < $1.key }) {
-            var used = Set<Int>()
-            for (i, denial) in group.enumerated() where denial.polarity == .denied && !used.contains(i) {
+            var used = [Bool](repeating: false, count: group.count)
+            for (i, denial) in group.enumerated() where denial.polarity == .denied && !used[i] {
                 let related = group.indices.filter { j in
-                    !used.contains(j) && (j == i || sameSubject(group[j], denial))
+                    !used[j] && (j == i || sameSubject(group[j], denial))
                 }
                 let docsFor = Set(related.filter { group[$0].polarity == .asserted }.map { group[$0].doc })
                 let docsAgainst = Set(related.filter { group[$0].polarity == .denied }.map { group[$0].doc })
                 guard !docsFor.isEmpty, !docsAgainst.isEmpty, docsFor.union(docsAgainst).count >= 2 else { continue }
-                used.formUnion(related)
+                for j in related { used[j] = true }
                 let cs = related.map { group[$0] }
                 out.append(claimDisagreement(prop, cs, event: event(for: denial, in: events)))
             }
