@@ -1,7 +1,8 @@
 /// Builds one event's consolidated fields from its mentions.
 enum EventConsolidator {
-    static func event(from raw: [Mention]) -> Event {
-        let mentions = raw.indices.sorted { (raw[$0].doc, raw[$0].span.start) < (raw[$1].doc, raw[$1].span.start) }.map { raw[$0] }
+    /// The event of the mentions at `members` (indices into `all`), copied once, in document and passage order.
+    static func event(from all: [Mention], members: [Int]) -> Event {
+        let mentions = members.sorted { (all[$0].doc, all[$0].span.start) < (all[$1].doc, all[$1].span.start) }.map { all[$0] }
         let first = mentions[0]
         return Event(id: eventID(first), date: date(mentions), location: location(mentions), eventType: first.eventType,
                      subEventType: mostCommon(mentions.map(\.subEventType)), actors: actors(mentions),

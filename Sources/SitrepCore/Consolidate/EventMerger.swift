@@ -25,7 +25,7 @@ public struct EventMerger: Sendable {
             if i < clusters.count { clusters[i].add(m, index: k) } else { clusters.append(Cluster(m, index: k)) }
             index.register(i, clusters[i])
         }
-        return Self.uniqueIDs(clusters.map { c in EventConsolidator.event(from: c.members.map { mentions[$0] }) })
+        return Self.uniqueIDs(clusters.map { c in EventConsolidator.event(from: mentions, members: c.members) })
     }
 }
 
