@@ -11,11 +11,12 @@ public struct DisagreementFinder: Sendable {
     public init(outlets: [String: String]) { self.outlets = outlets }
 
     /// Disagreements, and the events with their `disputedFields` set.
-    public func find(events: [Event], claims: [Claim]) -> ([Event], [Disagreement]) {
+    /// With `workers` > 1 the events are checked in parallel.
+    public func find(events: [Event], claims: [Claim], workers: Int = 1) -> ([Event], [Disagreement]) {
         var events = events
         var out: [Disagreement] = []
-        for i in events.indices {
-            let found = withinEvent(events[i])
+        let within = parallelMap(count: events.count, workers: workers) { [events] in withinEvent(events[$0]) }
+        for (i, found) in within.enumerated() {
             events[i].disputedFields = found.map(\.field.rawValue)
             out += found
         }

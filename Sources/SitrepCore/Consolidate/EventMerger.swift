@@ -10,7 +10,8 @@ public struct EventMerger: Sendable {
 
     public init() {}
 
-    public func merge(_ mentions: [Mention]) -> [Event] {
+    /// The events of `mentions`; with `workers` > 1 the events are consolidated in parallel (clustering is not).
+    public func merge(_ mentions: [Mention], workers: Int = 1) -> [Event] {
         let keys = mentions.map { (precision: $0.date.precision.rank, specificity: -specificity($0.location)) }
         let ordered = mentions.indices.sorted { i, j in
             (keys[i].precision, keys[i].specificity) != (keys[j].precision, keys[j].specificity)
@@ -25,7 +26,10 @@ public struct EventMerger: Sendable {
             if i < clusters.count { clusters[i].add(m, index: k) } else { clusters.append(Cluster(m, index: k)) }
             index.register(i, clusters[i])
         }
-        return Self.uniqueIDs(clusters.map { c in EventConsolidator.event(from: mentions, members: c.members) })
+        let members = clusters.map(\.members)
+        return Self.uniqueIDs(parallelMap(count: members.count, workers: workers) {
+            EventConsolidator.event(from: mentions, members: members[$0])
+        })
     }
 }
 

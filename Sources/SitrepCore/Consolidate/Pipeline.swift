@@ -15,25 +15,30 @@ public struct Pipeline: Sendable {
             claims.reserveCapacity(extractions.reduce(0) { $0 + $1.claims.count })
             for e in extractions { mentions += e.mentions; claims += e.claims }
         }
-        let events = EventMerger().merge(mentions)
+        let events = EventMerger().merge(mentions, workers: workers)
         mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
         let outlets = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.outlet) })
-        let (marked, disagreements) = DisagreementFinder(outlets: outlets).find(events: events, claims: claims)
+        let (marked, disagreements) = DisagreementFinder(outlets: outlets).find(events: events, claims: claims, workers: workers)
         return Analysis(documents: documents, events: marked.sorted(by: Timeline.order), disagreements: disagreements, problems: problems)
     }
 
     /// Per-document extraction, optionally spread over `workers` threads.
     public func extract(_ documents: [Document], workers: Int) -> [DocumentExtraction] {
         let extractor = DocumentExtractor(lexicon: lexicon)
-        guard workers > 1, documents.count > 1 else { return documents.map(extractor.extract) }
-        let results = ResultSlots<DocumentExtraction>(count: documents.count)
-        let chunk = max(1, documents.count / (workers * 4))
-        let chunks = stride(from: 0, to: documents.count, by: chunk).map { $0..<min($0 + chunk, documents.count) }
-        DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
-            for i in chunks[c] { results.set(i, extractor.extract(documents[i])) }
-        }
-        return results.values
+        return parallelMap(count: documents.count, workers: workers) { extractor.extract(documents[$0]) }
     }
+}
+
+/// `(0..<count).map(body)`, spread over `workers` threads in chunks when there are several; results in order.
+func parallelMap<T: Sendable>(count: Int, workers: Int, _ body: @Sendable (Int) -> T) -> [T] {
+    guard workers > 1, count > 1 else { return (0..<count).map(body) }
+    let results = ResultSlots<T>(count: count)
+    let chunk = max(1, count / (workers * 4))
+    let chunks = stride(from: 0, to: count, by: chunk).map { $0..<min($0 + chunk, count) }
+    DispatchQueue.concurrentPerform(iterations: chunks.count) { c in
+        for i in chunks[c] { results.set(i, body(i)) }
+    }
+    return results.values
 }
 
 /// Write-once result slots filled from several threads.

@@ -51,7 +51,7 @@ public enum NameKey {
     static func normalizeASCII<C: Collection<UInt8>>(_ bytes: C) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { out in
             var n = 0
-            asciiKeyBytes(of: bytes) { out[n] = $0; n += 1; return true }
+            _ = asciiKeyBytes(of: bytes) { out[n] = $0; n += 1; return true }
             return n
         }
     }
