@@ -80,4 +80,16 @@ struct ConsolidationTests {
         let two = try JSONExport.data(pipeline.analyse(documents: docs, workers: 2), generator: "t")
         #expect(one == two)
     }
+
+    /// Consolidation and disagreement checks run in parallel too: many events, several of them disputed.
+    @Test func parallelMergeAndDisagreementsEqualSerial() throws {
+        let sentences = ["Airstrikes on Idlib killed 4 civilians on Saturday.", "Airstrikes on Idlib killed 7 civilians on Saturday.",
+                         "Rebels stormed Aleppo on Friday.", "Rebels stormed Aleppo on Saturday.",
+                         "Shelling of Hama killed 3 people on Sunday.", "Shelling of Hama killed 5 people on Sunday.",
+                         "Protesters gathered in Homs on Thursday.", "A drone strike hit Saraqib on Wednesday, killing two."]
+        let docs = (0..<40).map { Fixtures.document(sentences[$0 % sentences.count] + " " + sentences[($0 * 3 + 1) % sentences.count], id: "p\($0)") }
+        let serial = pipeline.analyse(documents: docs, workers: 1)
+        #expect(serial.events.count >= 4 && !serial.disagreements.isEmpty)
+        #expect(try JSONExport.data(serial, generator: "t") == JSONExport.data(pipeline.analyse(documents: docs, workers: 2), generator: "t"))
+    }
 }
