@@ -66,8 +66,9 @@ public struct DocumentExtractor: Sendable {
 
     /// One prose sentence read: its facts and the paragraph's memory before it.
     struct Reading {
-        /// Position in the layout's sentences, and among the prose sentences counted from 1.
+        /// Position in the layout's sentences.
         var sentence: Int
+        /// Position among the document's prose sentences, counted from 1 (skipped repeats count too).
         var index: Int
         var facts: SentenceFacts
         var para: Paragraph
