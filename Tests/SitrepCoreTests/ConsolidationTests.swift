@@ -93,3 +93,58 @@ struct ConsolidationTests {
         #expect(try JSONExport.data(serial, generator: "t") == JSONExport.data(pipeline.analyse(documents: docs, workers: 2), generator: "t"))
     }
 }
+
+/// The overlap index behind campaign tolls finds exactly what a scan with `EventDate.overlaps` finds.
+@Suite struct OverlapIndexTests {
+    @Test func findsWhatAFullScanFinds() {
+        var x: UInt64 = 11
+        func next(_ bound: Int) -> Int { x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return Int((x >> 33) % UInt64(bound)) }
+        let base = CalendarDate(year: 2024, month: 1, day: 1)!
+        func randomDate() -> EventDate {
+            switch next(4) {
+            case 0: return .unknown
+            case 1: return .day(base.adding(days: next(60)))
+            default:
+                let a = base.adding(days: next(60))
+                return EventDate(date: a, earliest: a, latest: a.adding(days: next(2) == 0 ? 6 : 30), precision: .week)
+            }
+        }
+        let dates = (0..<200).map { _ in randomDate() }
+        let index = OverlapIndex(dates.enumerated().map { ($0.offset, $0.element) })
+        for _ in 0..<300 {
+            let q = randomDate()
+            #expect(index.overlapping(q) == dates.indices.filter { dates[$0].overlaps(q) })
+        }
+    }
+}
+
+/// The cluster index finds a cluster on the days it was registered on, including after its dates widen past the
+/// 400-day cap and leave a gap.
+@Suite struct ClusterIndexTests {
+    static func mention(_ date: EventDate) -> Mention {
+        Mention(doc: "d", span: ByteSpan(0, 1), quote: "q", trigger: "clashes", eventType: .battles,
+                subEventType: "Armed clash", date: date, location: nil, actors: [], fatalities: nil, claimedBy: nil)
+    }
+
+    @Test func candidatesFollowTheRegisteredDays() {
+        let a = CalendarDate(year: 2020, month: 1, day: 1)!
+        let wide = EventDate(date: a, earliest: a, latest: a.adding(days: 1000), precision: .year)
+        let cluster = Cluster(Self.mention(wide), index: 0)
+        var index = ClusterIndex()
+        index.register(0, cluster)
+        #expect(index.candidates(for: Self.mention(.day(a.adding(days: 100))), window: 0) == [0])
+        #expect(index.candidates(for: Self.mention(.day(a.adding(days: 500))), window: 0).isEmpty, "past the cap")
+        // A mention far earlier that does not overlap widens the cluster: its new first 400 days lie before the old ones.
+        let early = a.adding(days: -1200)
+        cluster.add(Self.mention(.day(early)), index: 1)
+        index.register(0, cluster)
+        #expect(index.candidates(for: Self.mention(.day(early.adding(days: 10))), window: 0) == [0])
+        #expect(index.candidates(for: Self.mention(.day(a.adding(days: -300))), window: 0).isEmpty, "the gap stays unregistered")
+        #expect(index.candidates(for: Self.mention(.day(a.adding(days: 100))), window: 0) == [0])
+        // A mention inside the interval narrows it to a day in the gap: that day must be registered now.
+        let inGap = a.adding(days: -500)
+        cluster.add(Self.mention(.day(inGap)), index: 2)
+        index.register(0, cluster)
+        #expect(index.candidates(for: Self.mention(.day(inGap)), window: 0) == [0])
+    }
+}
