@@ -4,9 +4,10 @@ enum EventConsolidator {
     static func event(from all: [Mention], members: [Int]) -> Event {
         let mentions = members.sorted { (all[$0].doc, all[$0].span.start) < (all[$1].doc, all[$1].span.start) }.map { all[$0] }
         let first = mentions[0]
-        return Event(id: eventID(first), date: date(mentions), location: location(mentions), eventType: first.eventType,
-                     subEventType: mostCommon(mentions.map(\.subEventType)), actors: actors(mentions),
-                     fatalities: fatalities(mentions), mentions: mentions)
+        // Each part reads only its field of the mentions (no whole mentions copied in loops).
+        return Event(id: eventID(first), date: date(mentions.map(\.date)), location: location(mentions.map(\.location)),
+                     eventType: first.eventType, subEventType: mostCommon(mentions.map(\.subEventType)),
+                     actors: actors(mentions.map(\.actors)), fatalities: fatalities(mentions.map(\.fatalities)), mentions: mentions)
     }
 
     /// "ev-" and 10 hex digits of a hash of the first mention's document, span, type and trigger: stable for the
@@ -30,17 +31,17 @@ enum EventConsolidator {
     }
 
     /// The best date: the most reported precise day (earliest on ties), with the finest precision and the shared interval.
-    static func date(_ ms: [Mention]) -> EventDate {
+    static func date(_ dates: [EventDate]) -> EventDate {
         var finest: DatePrecision? = nil
-        for m in ms where m.date.date != nil { finest = min(finest ?? m.date.precision, m.date.precision) }
+        for d in dates where d.date != nil { finest = min(finest ?? d.precision, d.precision) }
         guard let finest else { return .unknown }
         var counts: [(date: CalendarDate, count: Int)] = []
         var earliest: CalendarDate? = nil, latest: CalendarDate? = nil, first: CalendarDate? = nil, last: CalendarDate? = nil
-        for m in ms where m.date.precision == finest {
-            guard let d = m.date.date else { continue }
+        for date in dates where date.precision == finest {
+            guard let d = date.date else { continue }
             if let i = counts.firstIndex(where: { $0.date == d }) { counts[i].count += 1 } else { counts.append((d, 1)) }
-            if let e = m.date.earliest { earliest = min(earliest ?? e, e) }
-            if let l = m.date.latest { latest = max(latest ?? l, l) }
+            if let e = date.earliest { earliest = min(earliest ?? e, e) }
+            if let l = date.latest { latest = max(latest ?? l, l) }
             first = min(first ?? d, d); last = max(last ?? d, d)
         }
         let best = counts.max { ($0.count, $1.date) < ($1.count, $0.date) }!.date
@@ -49,26 +50,26 @@ enum EventConsolidator {
     }
 
     /// The most specific location; among those, the most reported place, told with the finest precision.
-    static func location(_ ms: [Mention]) -> Location? {
+    static func location(_ locations: [Location?]) -> Location? {
         var top = -1
-        for m in ms { if let l = m.location { top = max(top, specificity(l)) } }
+        for case let l? in locations { top = max(top, specificity(l)) }
         guard top >= 0 else { return nil }
-        let key = mostCommon(ms.compactMap { m in m.location.flatMap { specificity($0) == top ? $0.place.key : nil } })
+        let key = mostCommon(locations.compactMap { $0.flatMap { specificity($0) == top ? $0.place.key : nil } })
         var best: Location? = nil
-        for m in ms {
-            guard let l = m.location, specificity(l) == top, l.place.key == key else { continue }
+        for case let l? in locations {
+            guard specificity(l) == top, l.place.key == key else { continue }
             if best == nil || l.geoPrecision < best!.geoPrecision { best = l }
         }
         return best
     }
 
     /// Actor1s, then actor2s, each by how many mentions name them (then by name), without repeats.
-    static func actors(_ ms: [Mention]) -> [ActorRef] {
+    static func actors(_ lists: [[ActorRef]]) -> [ActorRef] {
         var out: [ActorRef] = []
         for role in [ActorRole.actor1, .actor2] {
             var counts: [(count: Int, ref: ActorRef)] = []
-            for m in ms {
-                for a in m.actors where a.role == role {
+            for list in lists {
+                for a in list where a.role == role {
                     if let i = counts.firstIndex(where: { $0.ref.name == a.name }) { counts[i] = (counts[i].count + 1, a) } else {
                         counts.append((1, a))
                     }
@@ -81,10 +82,9 @@ enum EventConsolidator {
     }
 
     /// Low, best (the lowest, as ACLED codes conservatively) and high across sources.
-    static func fatalities(_ ms: [Mention]) -> FatalityRange? {
+    static func fatalities(_ counts: [FatalityCount?]) -> FatalityRange? {
         var low: FatalityCount? = nil, high = 0
-        for m in ms {
-            guard let f = m.fatalities else { continue }
+        for case let f? in counts {
             if low == nil || f.count < low!.count { low = f }
             high = max(high, f.count)
         }

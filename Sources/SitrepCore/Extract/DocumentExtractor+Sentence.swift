@@ -133,23 +133,26 @@ extension DocumentExtractor {
     /// Folds this sentence into the previous mention when it only continues it ("These attacks killed four").
     func continueLast(_ drafts: inout [Draft], facts: SentenceFacts, made: [(Mention, Bool)], block: Int, sentence: Int,
                       ctx: DocumentContext) -> Bool {
-        guard var last = drafts.last, last.block == block, last.sentence == sentence - 1, facts.dates.isEmpty else { return false }
-        let lastPlace = last.mention.location?.place
+        // Read and changed in place: the last draft (and its mention) is not copied.
+        guard let k = drafts.indices.last, drafts[k].block == block, drafts[k].sentence == sentence - 1, facts.dates.isEmpty else {
+            return false
+        }
+        let lastPlace = drafts[k].mention.location?.place
         let newPlace = facts.places.contains { p in
             p.isLocative && p.place.kind.isLocal && !(lastPlace.map { p.place.isWithin($0) || $0.isWithin(p.place) } ?? false)
         }
         guard !newPlace else { return false }
-        if let prior = last.mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }
+        if let prior = drafts[k].mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }
         let picked = selectedTriggers(facts, para: nil)
-        let continues = picked.isEmpty ? !facts.fatalities.isEmpty
-            : picked.allSatisfy { $0.trigger.eventType == last.mention.eventType || $0.definite }
+        let lastType = drafts[k].mention.eventType
+        let continues = picked.isEmpty ? !facts.fatalities.isEmpty : picked.allSatisfy { $0.trigger.eventType == lastType || $0.definite }
         guard continues else { return false }
-        last.mention.span = last.mention.span.union(facts.sentence.span)
-        last.mention.quote = ctx.layout.text(last.mention.span)
-        if last.mention.fatalities == nil, let f = facts.fatalities.first { last.mention.fatalities = f.count }
-        if last.mention.claimedBy == nil { last.mention.claimedBy = facts.attributions.first?.source }
-        drafts[drafts.count - 1] = last
-        drafts[drafts.count - 1].sentence = sentence
+        let span = drafts[k].mention.span.union(facts.sentence.span)
+        drafts[k].mention.span = span
+        drafts[k].mention.quoteText = ctx.layout.shared(span)
+        if drafts[k].mention.fatalities == nil, let f = facts.fatalities.first { drafts[k].mention.fatalities = f.count }
+        if drafts[k].mention.claimedBy == nil { drafts[k].mention.claimedBy = facts.attributions.first?.source }
+        drafts[k].sentence = sentence
         return true
     }
 }
