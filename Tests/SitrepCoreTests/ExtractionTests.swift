@@ -130,7 +130,7 @@ struct ExtractionTests {
 
     @Test func repeatedSentenceHelpersCountSharedWordsExactly() {
         #expect(DocumentExtractor.sharedNeeded(10) == 8 && DocumentExtractor.sharedNeeded(9) == 8 && DocumentExtractor.sharedNeeded(8) == 7)
-        #expect(DocumentExtractor.sortedUnique([1, 1, 2, 5, 5, 5, 9]) == [1, 2, 5, 9])
+        #expect([1, 1, 2, 5, 5, 5, 9].removingAdjacentDuplicates() == [1, 2, 5, 9])
         let a: [UInt64] = [2, 4, 8, 16, 32]
         #expect(DocumentExtractor.sortedIntersect(a[...], [1, 3, 16]) && !DocumentExtractor.sortedIntersect(a[...], [0, 3, 33]))
         #expect(!DocumentExtractor.sortedIntersect(a[...], []))
@@ -145,10 +145,10 @@ struct ExtractionTests {
         func next(_ bound: UInt64) -> UInt64 { x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return (x >> 33) % bound }
         var kept = 0
         for _ in 0..<2000 {
-            let a = DocumentExtractor.sortedUnique((0..<(next(12) + 8)).map { _ in next(60) }.sorted())
+            let a = (0..<(next(12) + 8)).map { _ in next(60) }.sorted().removingAdjacentDuplicates()
             var b = a
             for _ in 0..<next(4) { b[Int(next(UInt64(b.count)))] = next(60) }
-            b = DocumentExtractor.sortedUnique(b.sorted())
+            b = b.sorted().removingAdjacentDuplicates()
             let needed = DocumentExtractor.sharedNeeded(a.count)
             guard Set(a).intersection(b).count >= needed else { continue }
             kept += 1

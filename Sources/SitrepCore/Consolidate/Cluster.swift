@@ -31,17 +31,18 @@ final class Cluster {
         guard m.eventType == type else { return false }
         let subs = subEventTypes
         if type != .battles && !subs.contains(m.subEventType) { return false }
+        // Territory changing hands, told by the mention and already by the cluster.
+        let territorial = type == .battles && Cluster.territorial.contains(m.subEventType)
+            && Cluster.territorial.contains(where: { subs.contains($0) })
         // A capture is not joined with a recapture: the territorial sub-event must match one the cluster holds.
-        if type == .battles && Cluster.territorial.contains(m.subEventType)
-            && Cluster.territorial.contains(where: { subs.contains($0) }) && !subs.contains(m.subEventType) { return false }
+        if territorial && !subs.contains(m.subEventType) { return false }
         guard placesCompatible(m) else { return false }
         // One article giving two different tolls in two passages is telling two events.
         if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
         if overlaps(m.date) { return true }
-        return type == .battles && Cluster.territorial.contains(m.subEventType) && Cluster.territorial.contains(where: { subs.contains($0) })
-            && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
+        return territorial && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
     }
 
     func placesCompatible(_ m: Mention) -> Bool {
@@ -107,31 +108,37 @@ struct ClusterIndex {
     /// Every day each type has clusters on, for mentions without dates.
     private var daysOfType: [[Int]] = Array(repeating: [], count: EventType.allCases.count)
     private var undated: [[Int]] = Array(repeating: [], count: EventType.allCases.count)
-    /// Per cluster: whether it is in `undated`, and the interval of days it is registered on. A cluster's dates
-    /// narrow inside that interval or widen across it; only a widening past a 400-day cap can leave a gap, and then
-    /// `gapped` makes registration check each day's list.
-    private var isUndated: [Bool] = []
-    private var registered: [ClosedRange<Int>?] = []
-    private var gapped: [Bool] = []
+    /// Where each cluster is registered: in `undated`, and on an interval of days. A cluster's dates narrow inside
+    /// that interval or widen across it; only a widening past the 400-day cap can leave a gap, and then registration
+    /// checks each day's list.
+    private struct Registration {
+        var undated = false
+        var days: ClosedRange<Int>? = nil
+        var gapped = false
+    }
+    private var registrations: [Registration] = []
 
     private static func slot(_ type: EventType, _ day: Int) -> Int { day &* 8 &+ type.order }
 
     mutating func register(_ i: Int, _ c: Cluster) {
-        while registered.count <= i { registered.append(nil); isUndated.append(false); gapped.append(false) }
+        while registrations.count <= i { registrations.append(Registration()) }
+        var r = registrations[i]
+        defer { registrations[i] = r }
         guard let a = c.earliest, let b = c.latest else {
-            if !isUndated[i] { isUndated[i] = true; undated[c.type.order].append(i) }
+            if !r.undated { r.undated = true; undated[c.type.order].append(i) }
             return
         }
         let days = a.dayNumber...max(a.dayNumber, min(b.dayNumber, a.dayNumber + 400))
-        let known = registered[i]
-        if let k = known, k.upperBound + 1 < days.lowerBound || days.upperBound + 1 < k.lowerBound { gapped[i] = true }
-        for d in days where !(known?.contains(d) ?? false) {
+        if let k = r.days, k.upperBound + 1 < days.lowerBound || days.upperBound + 1 < k.lowerBound { r.gapped = true }
+        for d in days where !(r.days?.contains(d) ?? false) {
             let key = Self.slot(c.type, d)
-            if gapped[i], byDay[key]?.contains(i) == true { continue }
+            if r.gapped, byDay[key]?.contains(i) == true { continue }
             if byDay[key] == nil { daysOfType[c.type.order].append(d) }
             byDay[key, default: []].append(i)
         }
-        registered[i] = known.map { k in gapped[i] ? k : min(k.lowerBound, days.lowerBound)...max(k.upperBound, days.upperBound) } ?? days
+        if r.days == nil { r.days = days } else if !r.gapped, let k = r.days {
+            r.days = min(k.lowerBound, days.lowerBound)...max(k.upperBound, days.upperBound)
+        }
     }
 
     /// Clusters of the mention's type registered near its dates (or on any day when it has none), in index order.
@@ -146,9 +153,7 @@ struct ClusterIndex {
             for d in daysOfType[t] { out += byDay[Self.slot(m.eventType, d)] ?? [] }
         }
         out.sort()
-        var unique = 0
-        for j in out.indices where unique == 0 || out[unique - 1] != out[j] { out[unique] = out[j]; unique += 1 }
-        out.removeLast(out.count - unique)
+        out.removeAdjacentDuplicates()
         return out
     }
 }

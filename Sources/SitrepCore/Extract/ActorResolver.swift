@@ -8,7 +8,7 @@ public struct ActorMatch: Hashable, Sendable {
     public var template: String? = nil
     /// Countries of the demonyms before a template ("Syrian and Russian jets").
     public var demonymCountries: [String] = []
-    /// The country code `ActorResolver.filled` last filled the template with (its `names` are that country's).
+    /// The country code `ActorResolver.fill` last filled the template with (its `names` are that country's).
     public var filledCountry: String? = nil
     /// Monitors, media, officials, humanitarian bodies: sources of claims rather than parties to fighting.
     public var isSource: Bool { inter == 0 }
@@ -69,34 +69,25 @@ struct ActorResolver {
         return out
     }
 
-    /// Fills a template without demonyms with a country: the article's main one, or where the event happened
-    /// ("Civilians (Ukraine)").
-    func filled(_ m: ActorMatch, _ cc: String?) -> ActorMatch {
-        var out = m
-        fill(&out, cc)
-        return out
-    }
-
-    /// `filled` on each match in place; the array is written (and so copied if shared) only for matches it changes.
+    /// Fills each template without demonyms with a country: the article's main one, or where the event happened
+    /// ("Civilians (Ukraine)"). The collection is written (and so copied if shared) only for matches that change.
     func fill<C: MutableCollection<ActorMatch>>(_ actors: inout C, _ cc: String?) {
-        for i in actors.indices where Self.fillable(actors[i], cc) { fill(&actors[i], cc) }
+        guard let cc else { return }
+        for i in actors.indices {
+            guard cc != actors[i].filledCountry, let t = actors[i].template, actors[i].demonymCountries.isEmpty,
+                  let name = filledName(t, cc) else { continue }
+            actors[i].filledCountry = cc
+            if actors[i].names.count != 1 || actors[i].names[0] != name { actors[i].names = [name] }
+        }
     }
 
-    /// Whether `filled` may change the match: a template without demonyms, not yet filled with `cc`.
-    static func fillable(_ m: ActorMatch, _ cc: String?) -> Bool {
-        cc != nil && cc != m.filledCountry && m.template != nil && m.demonymCountries.isEmpty
-    }
-
-    /// `filled` in place.
-    func fill(_ m: inout ActorMatch, _ cc: String?) {
-        guard Self.fillable(m, cc), let cc, let t = m.template else { return }
+    /// A template's name for a country ("Military Forces of Syria"), remembered when the resolver remembers.
+    private func filledName(_ template: String, _ cc: String) -> String? {
         let make = { () -> String? in
-            guard let entry = lexicon.actors.entry(named: t), let country = lexicon.gazetteer.country(code: cc)?.name else { return nil }
+            guard let entry = lexicon.actors.entry(named: template), let country = lexicon.gazetteer.country(code: cc)?.name else { return nil }
             return entry.resolved(countryName: country)
         }
-        guard let name = filledNames.map({ $0.name(t, cc, make) }) ?? make() else { return }
-        m.filledCountry = cc
-        if m.names.count != 1 || m.names[0] != name { m.names = [name] }
+        return filledNames.map { $0.name(template, cc, make) } ?? make()
     }
 
     /// Only a word that starts an alias, or a capitalised one (an abbreviation), can start an actor.

@@ -111,7 +111,7 @@ public struct DocumentExtractor: Sendable {
             words.removeAll(keepingCapacity: true)
             for i in s.tokens where layout.tokens[i].isWord { words.append(Self.filterKey(layout.tokens[i])) }
             words.sort()
-            let unique = sortedUnique(words)
+            let unique = words.removingAdjacentDuplicates()
             if unique.count >= 8 { sets.append((s.span.start, unique)) }
         }
         var out = Set<Int>()
@@ -141,14 +141,6 @@ public struct DocumentExtractor: Sendable {
         var k = 0
         while Double(k) / Double(count) < 0.8 { k += 1 }
         return k
-    }
-
-    /// The distinct values of a sorted array.
-    static func sortedUnique(_ a: [UInt64]) -> [UInt64] {
-        var out: [UInt64] = []
-        out.reserveCapacity(a.count)
-        for v in a where out.last != v { out.append(v) }
-        return out
     }
 
     /// Whether two sorted runs share a value (one merge pass).

@@ -66,18 +66,9 @@ struct PlaceFinder {
             let count = candidateWords(at: i, range: range, tokens: tokens, blocked: blocked, into: buffer)
             guard count > 0 else { return nil }
             let words = UnsafeBufferPointer(rebasing: buffer[0..<count])
-            let capacity = words.reduce(words.count) { $0 + tokens[$1].word.utf8Count }
-            // The words' keys joined by spaces, in a stack buffer; `ends[n - 1]` is where the n-word prefix ends.
-            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { key in
-                withUnsafeTemporaryAllocation(of: Int.self, capacity: words.count) { ends in
-                    var length = 0
-                    for (n, w) in words.enumerated() {
-                        if n > 0 { key[length] = 32; length += 1 }
-                        tokens[w].word.withUTF8 { for byte in $0 { key[length] = byte; length += 1 } }
-                        ends[n] = length
-                    }
-                    return longest(at: i, words: words, key: UnsafeBufferPointer(key), ends: UnsafeBufferPointer(ends), tokens: tokens)
-                }
+            // The words' keys joined by spaces; `ends[n - 1]` is where the n-word prefix ends.
+            return WordKey.withJoined(count: count, key: { tokens[words[$0]].word }) { key, ends in
+                longest(at: i, words: words, key: key, ends: ends, tokens: tokens)
             }
         }
     }

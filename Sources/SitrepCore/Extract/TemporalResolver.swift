@@ -31,16 +31,14 @@ public struct TemporalResolver: Sendable {
                                           || t.isCapitalized && t.flags.contains(.calendarWord))
     }
 
-    func match(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
+    /// The expression starting at `i`, a token where `mayStartDate` holds (the caller checks it, inline).
+    private func match(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
         let t = tokens[i]
         if t.kind == .number { return numericDate(at: i, range: range, tokens: tokens, published: published) }
-        guard t.isWord else { return nil }
-        if !t.isCapitalized && !t.startsCue(.numberWord) && !t.flags.contains(.temporalStarter) { return nil }
-        if t.flags.contains(.calendarWord), let wd = CalendarWords.weekdays[t.key], t.isCapitalized {
-            return weekday(wd, at: i, range: range, tokens: tokens, published: published)
+        if t.isCapitalized && t.flags.contains(.calendarWord) {
+            if let wd = CalendarWords.weekdays[t.key] { return weekday(wd, at: i, range: range, tokens: tokens, published: published) }
+            if CalendarWords.months[t.key] != nil, let e = monthDate(at: i, range: range, tokens: tokens, published: published) { return e }
         }
-        if t.flags.contains(.calendarWord), CalendarWords.months[t.key] != nil, t.isCapitalized,
-           let e = monthDate(at: i, range: range, tokens: tokens, published: published) { return e }
         // Relative expressions start with a starter word or a count ("two days ago"); other words cannot.
         guard t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) else { return nil }
         return relative(at: i, range: range, tokens: tokens, published: published)

@@ -33,8 +33,7 @@ public struct ClaimLexicon: Sendable {
     public func match(_ keys: [WordKey], at i: Int) -> (String, Polarity, Int)? {
         guard i >= 0, i < keys.count, let candidates = byFirst[keys[i]] else { return nil }
         var best: (entry: Int, length: Int)? = nil
-        for c in candidates where i + c.words.count <= keys.count {
-            guard !zip(c.words, keys[i...]).contains(where: { $0 != $1 }) else { continue }
+        for c in candidates where i + c.words.count <= keys.count && PhraseSet.spells(c.words, keys, at: i) {
             let n = c.words.count
             if best.map({ n > $0.length || (n == $0.length && c.entry < $0.entry) }) ?? true { best = (c.entry, n) }
         }

@@ -37,12 +37,15 @@ public struct PhraseSet: Sendable {
     func phrase<C: RandomAccessCollection<WordKey>>(_ keys: C, at i: Int, end: Int? = nil) -> Phrase? where C.Index == Int {
         let end = min(end ?? keys.endIndex, keys.endIndex)
         guard i >= keys.startIndex, i < end, let cands = byFirst[keys[i]] else { return nil }
-        for c in cands where i + c.words.count <= end {
-            var k = 1
-            while k < c.words.count, c.words[k] == keys[i + k] { k += 1 }
-            if k == c.words.count { return c }
-        }
-        return nil
+        return cands.first { i + $0.words.count <= end && Self.spells($0.words, keys, at: i) }
+    }
+
+    /// Whether `keys` from `i` on read `words` (the caller checks the length; the first word is known to match).
+    @inline(__always)
+    static func spells<C: RandomAccessCollection<WordKey>>(_ words: [WordKey], _ keys: C, at i: Int) -> Bool where C.Index == Int {
+        var k = 1
+        while k < words.count, words[k] == keys[i + k] { k += 1 }
+        return k == words.count
     }
 
     /// The value attached to a phrase (number words, vague counts).

@@ -31,7 +31,7 @@ extension TriggerLexicon {
         }
         for (key, var list) in byFirst {
             list.sortStable { $0.literalCount > $1.literalCount }
-            lexicon.compiled[WordKey(key)] = list.map { Compiled(pattern: $0.tokens.map(WordKey.init), trigger: $0) }
+            lexicon.compiled[WordKey(key)] = list
         }
         return lexicon
     }

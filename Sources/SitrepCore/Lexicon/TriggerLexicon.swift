@@ -15,6 +15,10 @@ public final class Trigger: Hashable, Sendable {
     public let weight: Int
     /// Noun triggers ("the offensive") often merely refer to an event reported elsewhere.
     public let isNoun: Bool
+    /// `tokens` as `WordKey`s, for matching a document's keys.
+    let pattern: [WordKey]
+    /// Number of literal (non-gap) tokens: the specificity used to rank competing matches.
+    public let literalCount: Int
 
     /// The gap token in `tokens`.
     public static let gap = "*"
@@ -27,6 +31,8 @@ public final class Trigger: Hashable, Sendable {
     init(tokens: [String], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
         self.tokens = tokens; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
         self.weight = weight; self.isNoun = isNoun
+        pattern = tokens.map(WordKey.init)
+        literalCount = tokens.count { $0 != Trigger.gap }
     }
 
     public static func == (a: Trigger, b: Trigger) -> Bool {
@@ -40,38 +46,25 @@ public final class Trigger: Hashable, Sendable {
 
     /// Whether the sub-event type still has to be chosen by who takes the territory.
     public var isTerritory: Bool { subEventType == Trigger.territory }
-
-    /// Number of literal (non-gap) tokens: the specificity used to rank competing matches.
-    public var literalCount: Int { tokens.count { $0 != Trigger.gap } }
 }
 
 /// The trigger lexicon, indexed by first token.
 ///
 /// Built by `TriggerLexicon.load(file:)` from `Data/triggers.tsv` (format in `Data/README-lexicons.md`).
 public struct TriggerLexicon: Sendable {
-    /// Triggers by first token, most specific first, with their tokens as `WordKey`s for matching a document's keys.
-    var compiled = WordTable<[Compiled]>()
-
-    /// A trigger with its pattern as `WordKey`s.
-    struct Compiled: Sendable {
-        let pattern: [WordKey]
-        let trigger: Trigger
-        let literalCount: Int
-        init(pattern: [WordKey], trigger: Trigger) {
-            self.pattern = pattern; self.trigger = trigger; literalCount = trigger.literalCount
-        }
-    }
+    /// Triggers by first token, most specific first.
+    var compiled = WordTable<[Trigger]>()
 
     /// Number of triggers after brace expansion.
     public internal(set) var count = 0
 
     /// All triggers, grouped by first token and ordered as by `triggers(startingWith:)`.
     public var allTriggers: [Trigger] {
-        compiled.sorted { $0.key.string < $1.key.string }.flatMap { $0.value.map(\.trigger) }
+        compiled.sorted { $0.key.string < $1.key.string }.flatMap(\.value)
     }
 
     /// Triggers whose first token is `token`, most specific (most literal tokens) first.
-    public func triggers(startingWith token: String) -> [Trigger] { compiled[WordKey(token)]?.map(\.trigger) ?? [] }
+    public func triggers(startingWith token: String) -> [Trigger] { compiled[WordKey(token)] ?? [] }
 
     /// The first tokens of all triggers.
     var firstWords: [WordKey] { compiled.map(\.key) }
@@ -96,9 +89,9 @@ public struct TriggerLexicon: Sendable {
             guard let end = TriggerLexicon.end(of: pattern, from: 1, in: words, at: index + 1) else { continue }
             guard let b = best else { best = (c, end - index); continue }
             let (t, o) = (candidates[c], candidates[b.candidate])
-            if (t.literalCount, t.trigger.weight, -(end - index)) > (o.literalCount, o.trigger.weight, -b.length) { best = (c, end - index) }
+            if (t.literalCount, t.weight, -(end - index)) > (o.literalCount, o.weight, -b.length) { best = (c, end - index) }
         }
-        return best.map { (candidates[$0.candidate].trigger, $0.length) }
+        return best.map { (candidates[$0.candidate], $0.length) }
     }
 
     /// `Trigger.gap` as a word (a literal, so that comparing with it costs no lazy global).

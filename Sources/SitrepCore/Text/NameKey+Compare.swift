@@ -10,15 +10,7 @@ extension NameKey {
     /// Whether `normalize(name)` equals `keys` joined by single spaces. Pure-ASCII names (nearly all gazetteer names)
     /// are normalised byte by byte against the keys; others take `normalize`.
     static func normalized(_ name: String, equalsKeys keys: [WordKey]) -> Bool {
-        var total = max(0, keys.count - 1)
-        for k in keys { total += k.utf8Count }
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, total)) { joined in
-            var n = 0
-            for k in keys {
-                if n > 0 { joined[n] = 32; n += 1 }
-                k.withUTF8 { for b in $0 { joined[n] = b; n += 1 } }
-            }
-            let expected = UnsafeBufferPointer(rebasing: joined[0..<n])
+        WordKey.withJoined(count: keys.count, key: { keys[$0] }) { expected, _ in
             var name = name
             return name.withUTF8 { bytes in
                 guard bytes.allSatisfy({ $0 < 128 }) else { return normalize(String(decoding: bytes, as: UTF8.self)).utf8.elementsEqual(expected) }

@@ -77,6 +77,24 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     /// Whether the text has an ASCII digit.
     public var containsDigit: Bool { withUTF8 { $0.contains { $0 &- 48 < 10 } } }
 
+    /// Calls `body` with the keys `key(0)…key(count - 1)` joined by single spaces, in a stack buffer (the way
+    /// multi-word keys are written), and with where each word ends in it.
+    static func withJoined<R>(count: Int, key: (Int) -> WordKey, _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int>) -> R) -> R {
+        var capacity = count
+        for n in 0..<count { capacity += key(n).utf8Count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(1, capacity)) { joined in
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, count)) { ends in
+                var length = 0
+                for n in 0..<count {
+                    if n > 0 { joined[length] = 32; length += 1 }
+                    key(n).withUTF8 { for byte in $0 { joined[length] = byte; length += 1 } }
+                    ends[n] = length
+                }
+                return body(UnsafeBufferPointer(rebasing: joined[0..<length]), UnsafeBufferPointer(rebasing: ends[0..<count]))
+            }
+        }
+    }
+
     /// Calls `body` with the text's UTF-8 bytes.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if lengthByte == Self.interned {

@@ -12,3 +12,19 @@ extension RandomAccessCollection where Index == Int {
         return self[firstStarting(atOrAfter: range.lowerBound)..<firstStarting(atOrAfter: range.upperBound)]
     }
 }
+
+extension Array where Element: Equatable {
+    /// Removes repeats next to each other, in place: for a sorted array, leaves its distinct values.
+    mutating func removeAdjacentDuplicates() {
+        var kept = 0
+        for j in indices where kept == 0 || self[kept - 1] != self[j] { self[kept] = self[j]; kept += 1 }
+        removeLast(count - kept)
+    }
+
+    /// The array without repeats next to each other: for a sorted array, its distinct values.
+    func removingAdjacentDuplicates() -> [Element] {
+        var out = self
+        out.removeAdjacentDuplicates()
+        return out
+    }
+}
