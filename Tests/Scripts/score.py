@@ -3,6 +3,9 @@
 """Scores a sitrep/1 JSON export against gold annotations.
 
 usage: score.py EXPORT.json GOLD_DIR [--root PROJECT_ROOT] [--min-f1 X] [--min-recall X] [--min-disagree X] [-v]
+undated_dated counts required events of undated articles whose true date was inferred (not gated).
+off_country counts mentions placed in a country where no gold event of their article is (absurd geocoding).
+actor1 is reported as a field (gold actor1 or one of actor1_alt against the event's actor1), not gated.
 Gold: one <doc>.json per article (eval/GOLD_SCHEMA.md) plus disagreements*.json and traps*.json.
 Matching is by source span: a predicted mention matches a gold event when, in the same article,
 its byte range covers more than half of the gold evidence. A mention more than half of whose bytes
@@ -60,6 +63,48 @@ def fat_ok(pred, gold):
     if g is None: return True
     return isinstance(pred, dict) and pred.get("count") == g
 
+DEMONYMS = {"syrian": "syria", "russian": "russia", "israeli": "israel", "ukrainian": "ukraine", "iranian": "iran",
+    "sudanese": "sudan", "congolese": "congo", "rwandan": "rwanda", "turkish": "turkey", "american": "united states",
+    "us": "united states", "u s": "united states", "lebanese": "lebanon", "palestinian": "palestine", "yemeni": "yemen",
+    "myanmar": "myanmar", "burmese": "myanmar", "malian": "mali", "nigerian": "nigeria", "somali": "somalia",
+    "ethiopian": "ethiopia", "pakistani": "pakistan", "afghan": "afghanistan", "indian": "india", "iraqi": "iraq",
+    "kenyan": "kenya", "haitian": "haiti", "colombian": "colombia", "mexican": "mexico", "georgian": "georgia",
+    "serbian": "serbia", "british": "united kingdom", "uk": "united kingdom", "bangladeshi": "bangladesh",
+    "burkinabe": "burkina faso", "nigerien": "niger", "mozambican": "mozambique", "libyan": "libya",
+    "cameroonian": "cameroon", "armenian": "armenia", "azerbaijani": "azerbaijan"}
+SAME = {"army": "military", "troops": "military", "soldiers": "military", "armed": "military", "rebel": "rebels",
+        "insurgents": "rebels", "militants": "rebels", "govt": "government", "regime": "government",
+        "police": "police", "civilian": "civilians", "protester": "protesters", "demonstrators": "protesters"}
+
+def actor_tokens(s):
+    s = unicodedata.normalize("NFKD", s or "")
+    s = "".join(c for c in s if not unicodedata.combining(c)).lower()
+    s = re.sub(r"\(\d{4}-?\d{0,4}\)", " ", s)          # ACLED-style year ranges
+    s = re.sub(r"[’'`\-.,():/]", " ", s)
+    out = set()
+    for w in s.split():
+        if w in ("the", "of", "forces", "force", "s", "and", "group"): continue
+        w = DEMONYMS.get(w, w); w = SAME.get(w, w)
+        out.update(w.split())
+    return frozenset(out)
+
+def actor_ok(event, gold):
+    """Whether the event's actor1 names gold's actor1 (any of its ';'-joined parts) or one of actor1_alt, as sets of
+    words (demonyms read as countries, 'army'/'troops' as 'military') and none of its actor1 names gold's actor2 (the other side); None when gold has no actor1."""
+    g = [p for x in [gold.get("actor1")] + list(gold.get("actor1_alt") or []) if x for p in x.split(";")]
+    g = [actor_tokens(x) for x in g if x.strip()]
+    if not g: return None
+    got = [actor_tokens(a.get("name")) for a in event.get("actors") or [] if a.get("role") == "actor1"]
+    def same(a, b):
+        if not a or not b: return False
+        if a == b: return True
+        small, big = (a, b) if len(a) < len(b) else (b, a)
+        return small < big and (len(small) >= 2 or len(next(iter(small))) >= 3 and next(iter(small)) not in DEMONYMS.values())
+    other = [p for x in [gold.get("actor2")] + list(gold.get("actor2_alt") or []) if x for p in x.split(";")]
+    other = [actor_tokens(x) for x in other if x.strip()]
+    wrong_side = any(same(p, n) for p in got for n in other if not any(same(n, m) for m in g))
+    return any(same(p, n) for p in got for n in g) and not wrong_side
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("export"); ap.add_argument("gold")
@@ -104,7 +149,8 @@ def main():
     def cover(mr, gr):
         return max(0, min(mr[1], gr[1]) - max(mr[0], gr[0]))
     req = tot_any = tot_full = 0
-    fields = dict(type=[0, 0], date=[0, 0], place=[0, 0], fatalities=[0, 0])
+    fields = dict(type=[0, 0], date=[0, 0], place=[0, 0], fatalities=[0, 0], actor1=[0, 0])
+    undated = [0, 0]   # required events of undated articles given their true date (inferred from the corpus)
     gold_ranges = []
     misses = []
     for gid, g in golds.items():
@@ -128,6 +174,13 @@ def main():
             for k, ok in zip(("type", "date", "place", "fatalities"), s):
                 if k == "fatalities" and e.get("fatalities") is None: continue
                 fields[k][1] += 1; fields[k][0] += ok
+            if e.get("date") is None and e.get("true_date"):
+                undated[1] += 1
+                undated[0] += bool(best["date"]) and best["prec"] != "unknown" and \
+                    date_ok(best["date"], best["prec"], dict(e, date=e["true_date"], true_date=None))
+            a1 = actor_ok(best["event"], e)
+            if a1 is not None:
+                fields["actor1"][1] += 1; fields["actor1"][0] += a1
             if s[0] and s[1] and s[2]:
                 tot_full += 1
             else:
@@ -151,6 +204,24 @@ def main():
             tp += 1
         else:
             fp += 1; fps.append(("FP", m))
+    # mentions placed in a country that no gold event of their article is in: absurd geocoding ("President" as a town)
+    COUNTRY_SAME = {"palestinian territory": "palestine", "palestinian territories": "palestine", "state palestine": "palestine",
+                    "gaza strip": "palestine", "west bank": "palestine", "dr congo": "congo", "democratic republic congo": "congo",
+                    "drc": "congo", "burma": "myanmar", "united kingdom": "uk", "great britain": "uk", "england": "uk",
+                    "united states": "usa", "united states america": "usa", "turkiye": "turkey"}
+    def ckey(c):
+        c = norm_place(c)
+        return COUNTRY_SAME.get(c, c)
+    gold_countries = {}
+    for gid, g in golds.items():
+        cs = {ckey(e.get("country")) for e in g["events"] if e.get("country")}
+        if gmap.get(gid): gold_countries.setdefault(gmap[gid], set()).update(cs)
+    off_country = []
+    for m in mentions:
+        pl = m["place"] or {}
+        c = ckey(pl.get("country"))
+        if m["doc"] in gold_countries and c and gold_countries[m["doc"]] and not any(c == k or c in k or k in c for k in gold_countries[m["doc"]]):
+            off_country.append(m)
     P = tp / (tp + fp) if tp + fp else 0.0
     R = tot_full / req if req else 0.0
     F1 = 2 * P * R / (P + R) if P + R else 0.0
@@ -189,10 +260,12 @@ def main():
     D = found / len(gdis) if gdis else 1.0
     if a.v:
         for x in misses: print("MISS", *x)
+        for m in off_country:
+            print("OFF-COUNTRY", m["doc"], (m["place"] or {}).get("name"), (m["place"] or {}).get("country"), "|", (m["m"].get("quote") or "")[:80].replace("\n", " "))
         for kind, m in fps[:40]:
             print(kind, m["doc"], m["type"], (m["m"].get("quote") or "")[:100].replace("\n", " "))
-    fa = " ".join(f"{k}={v[0]}/{v[1]}" for k, v in fields.items())
-    print(f"gold_required={req} matched={tot_any} fully_correct={tot_full} mentions_scored={tp+fp} boilerplate={boiler} traps_failed={trap_fail} fields: {fa}")
+    fa = " ".join(f"{k}={v[0]}/{v[1]}" for k, v in fields.items()) + f" undated_dated={undated[0]}/{undated[1]}"
+    print(f"gold_required={req} matched={tot_any} fully_correct={tot_full} mentions_scored={tp+fp} boilerplate={boiler} traps_failed={trap_fail} off_country={len(off_country)} fields: {fa}")
     ok = F1 >= a.min_f1 and R >= a.min_recall and D >= a.min_disagree and boiler == 0 and trap_fail == 0
     print(f"{'PASS' if ok else 'FAIL'} F1={F1:.3f} precision={P:.3f} recall={R:.3f} disagreements={found}/{len(gdis)}")
     sys.exit(0 if ok else 1)

@@ -52,6 +52,16 @@ struct CorpusLoaderTests {
         #expect(doc.frontMatter.published == nil)
     }
 
+    @Test func emptyFrontMatterValuesAreAbsentValues() {
+        let dir = temp(["a.txt": Array("---\ntitle: T\noutlet:\npublished:   \n---\nRebels stormed the town on Saturday.".utf8)])
+        let plain = CorpusLoader().load(paths: [dir])
+        #expect(plain.problems.isEmpty)
+        #expect(plain.documents.first?.frontMatter.published == nil)
+        #expect(plain.documents.first?.frontMatter.outlet == nil)
+        let dated = CorpusLoader(defaultPublished: CalendarDate(iso: "2024-03-09")).load(paths: [dir])
+        #expect(dated.documents.first?.frontMatter.published == CalendarDate(iso: "2024-03-09"))
+    }
+
     @Test func sha256MatchesKnownVector() {
         #expect(SHA256.hex(Array("abc".utf8)) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
     }

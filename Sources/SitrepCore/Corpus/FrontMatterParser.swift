@@ -32,6 +32,8 @@ public enum FrontMatterParser {
         let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
         var value = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
         if value.count >= 2, let f = value.first, f == value.last, f == "\"" || f == "'" { value = String(value.dropFirst().dropLast()) }
+        // An empty value is an absent value: `published:` with nothing after it means "no date", like no line.
+        if value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
         switch key {
         case "title": fm.title = value
         case "outlet", "source", "publisher": fm.outlet = value
