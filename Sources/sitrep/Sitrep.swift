@@ -13,6 +13,6 @@ struct Sitrep: ParsableCommand {
             (.txt, .md) or directories, read recursively.
             """,
         version: version,
-        subcommands: [Browse.self, List.self, Export.self, Disagreements.self, Show.self, Bench.self],
+        subcommands: [Browse.self, List.self, Export.self, Disagreements.self, Show.self, Bench.self, Explain.self],
         defaultSubcommand: Browse.self)
 }
