@@ -28,6 +28,11 @@ enum Fixtures {
         return Document(id: id, path: id, frontMatter: fm.frontMatter, text: text, bodyStart: fm.bodyStart, sha256: SHA256.hex(bytes))
     }
 
+    /// The mentions extracted from one document made of `body`.
+    static func mentions(_ body: String, published: String? = "2024-11-30") -> [Mention] {
+        DocumentExtractor(lexicon: lexicon).extract(document(body, published: published)).mentions
+    }
+
     /// Tokens of a bare string (no front matter).
     static func tokens(_ s: String) -> [Token] { lexicon.words.annotated(Tokenizer.tokenize(Array(s.utf8))) }
 }

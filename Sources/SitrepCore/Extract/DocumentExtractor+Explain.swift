@@ -28,8 +28,9 @@ extension DocumentExtractor {
                     return "\(words(h.tokens))→\(h.trigger.eventType.rawValue)/\(h.trigger.subEventType) w\(h.trigger.weight)" + (marks.isEmpty ? "" : " [\(marks.joined(separator: ","))]")
                 }.joined(separator: "; ") + "\n"
             }
-            for m in made where m.span.start <= f.sentence.span.start && f.sentence.span.start < m.span.end {
-                out += "  => \(m.eventType.rawValue)/\(m.subEventType) \(m.date.date?.iso ?? "?")/\(m.date.precision) \(m.location.map { Self.describe($0.place) } ?? "-") "
+            for m in made where m.span.start < f.sentence.span.end && f.sentence.span.start < m.span.end {
+                let continued = m.span.start < f.sentence.span.start
+                out += "  =>\(continued ? " (cont.)" : "") \(m.eventType.rawValue)/\(m.subEventType) \(m.date.date?.iso ?? "?")/\(m.date.precision) \(m.location.map { Self.describe($0.place) } ?? "-") "
                     + m.actors.map { "\($0.role == .actor1 ? "A1" : "A2"):\($0.name)" }.joined(separator: ", ") + (m.fatalities.map { " killed=\($0.count)" } ?? "") + "\n"
             }
         }

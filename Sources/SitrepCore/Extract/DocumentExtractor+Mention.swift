@@ -13,10 +13,10 @@ extension DocumentExtractor {
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
         var filled = facts.actors
         ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
-        let (actors, actor1Inter) = actorRefs(for: h, clause: clause, facts: facts, actors: filled)
+        let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
-        if sub == "territory" { sub = actor1Inter == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
-        if Self.isAttackOnCivilians(type, sub, actors) { (type, sub) = (.violenceAgainstCivilians, "Attack") }
+        if sub == Trigger.territory { sub = roles.agent == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
+        (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight)
         let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
         let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let span = facts.sentence.span
@@ -24,14 +24,6 @@ extension DocumentExtractor {
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
         return (m, explicit)
-    }
-
-    /// A fight whose only other party is civilians ("an attack on a displacement camp killed 56 civilians") is, in
-    /// ACLED's terms, an armed group attacking civilians, not a battle; territorial battles keep their type.
-    static func isAttackOnCivilians(_ type: EventType, _ sub: String, _ actors: [ActorRef]) -> Bool {
-        guard type == .battles, sub == "Armed clash" else { return false }
-        let targets = actors.filter { $0.role == .actor2 }
-        return !targets.isEmpty && targets.allSatisfy { $0.inter == 7 }
     }
 
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
@@ -59,26 +51,29 @@ extension DocumentExtractor {
         return p.specificity * 3 - d
     }
 
-    /// Parties to the event: actors before the trigger act (actor1), after it are acted upon (actor2); sources excluded.
-    /// `actors` are the sentence's, with templates filled for the event's country.
-    func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>) -> ([ActorRef], Int) {
-        var refs: [ActorRef] = []
-        var inter1 = 0
+    /// Parties to the event, read from the clause (`ClauseRoles`): the agent is actor1, the patients actor2; sources
+    /// are never parties, and civilians are never the agent of organised violence (ACLED codes them as actor2).
+    /// `actors` are the sentence's, with templates filled for the event's country. Also returns the interaction codes
+    /// of the agent and the patients, which decide the type.
+    func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>)
+        -> ([ActorRef], (agent: Int?, patients: [Int])) {
         let parties = actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !$0.tokens.overlaps(h.tokens) }
-        // Civilians are the targets of organised violence (ACLED codes them as actor2), wherever the sentence names them.
-        let victims = h.trigger.eventType.isViolent ? Set(parties.filter { $0.inter == 7 }.map(\.tokens.lowerBound)) : []
-        for a in parties.filter({ $0.tokens.upperBound <= h.tokens.lowerBound && !victims.contains($0.tokens.lowerBound) }).suffix(3) {
-            for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor1, inter: a.inter)) }
-            inter1 = a.inter
+        var roles = ClauseRoles.read(h, clause: clause, tokens: facts.tokens, parties: Array(parties))
+        if h.trigger.eventType.isViolent {
+            if let a = roles.agent, a.inter == 7 { roles.agent = nil }
+            // Victims named inside the trigger phrase ("killed * civilians") count too.
+            let victims = actors.filter { $0.inter == 7 && clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > h.tokens.lowerBound || parties.contains($0) && $0.inter == 7 }
+            for v in victims where !roles.patients.contains(where: { $0.tokens == v.tokens }) { roles.patients.append(v) }
         }
-        for a in parties where victims.contains(a.tokens.lowerBound) && a.tokens.upperBound <= h.tokens.lowerBound {
-            for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor2, inter: a.inter)) }
+        var refs: [ActorRef] = []
+        func add(_ a: ActorMatch, _ role: ActorRole) {
+            for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: role, inter: a.inter)) }
         }
-        if refs.isEmpty, let state = demonymPerpetrator(h, facts) { refs.append(state); inter1 = state.inter }
-        for a in parties.filter({ $0.tokens.lowerBound >= h.tokens.upperBound }).prefix(2) {
-            for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: .actor2, inter: a.inter)) }
-        }
-        return (refs, inter1)
+        if let a = roles.agent { add(a, .actor1) } else if let state = demonymPerpetrator(h, facts) { refs.append(state) }
+        for p in roles.patients { add(p, .actor2) }
+        for a in roles.associates { add(a, .associated) }
+        let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
+        return (refs, (agentInter, roles.patients.map(\.inter)))
     }
 
     /// "Russian missile strike", "Israeli shelling": a demonym right before the trigger names the state's forces as actor1.

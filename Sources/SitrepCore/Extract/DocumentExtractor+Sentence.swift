@@ -20,6 +20,9 @@ extension DocumentExtractor {
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
         let blocked = TokenSet(actors.filter { $0.template == nil }.map(\.tokens.lowerBound))
         var triggers = TriggerScanner(lexicon: lexicon, keys: ctx.layout.keys).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
+        // A word inside a longer actor name is part of the name: "riot police" is no riot (but "Russian air strikes"
+        // names both the strikes and who carried them out).
+        triggers.removeAll { h in h.trigger.eventType != .explosions && actors.contains { $0.tokens.count > h.tokens.count && $0.tokens.lowerBound <= h.tokens.lowerBound && h.tokens.upperBound <= $0.tokens.upperBound } }
         let objectStarts = TokenSet(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound
             return e < tokens.count && tokens[e].word == "the" ? [e, e + 1] : [e]
@@ -56,6 +59,8 @@ extension DocumentExtractor {
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
         var picked = facts.triggers.filter { !$0.negated && !$0.irrealis }
         if picked.contains(where: { $0.trigger.weight >= 2 }) { picked.removeAll { $0.trigger.weight < 2 } }
+        // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did.
+        if picked.contains(where: { $0.trigger.eventType.isViolent && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
         if picked.contains(where: { $0.trigger.eventType == .explosions }) {
             picked.removeAll { $0.trigger.eventType == .violenceAgainstCivilians && $0.trigger.subEventType == "Attack" }
         }
@@ -63,8 +68,42 @@ extension DocumentExtractor {
         picked.removeAll { isBareReference($0, facts) }
         // Without a paragraph (a continuation of the previous mention), the previous mention is the anchor.
         let anchored = para.map { !facts.dates.isEmpty || !facts.fatalities.isEmpty || located || $0.date != nil || $0.place != nil } ?? true
-        return anchored ? picked : []
+        // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
+        // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
+        return anchored ? picked : picked.filter { !$0.trigger.isNoun && $0.trigger.weight >= 2 && !$0.definite && isPastAct($0, facts) }
     }
+
+    /// A verb trigger told in the past ("stormed", "were kidnapped", "took hostage"), not an infinitive or a present
+    /// habit ("continues to send", "to storm").
+    func isPastAct(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let i = h.tokens.lowerBound
+        if i > facts.sentence.tokens.lowerBound {
+            // "to storm" is an aim; "of abandoned equipment", "the abducted pupils" use the participle as an adjective.
+            let prev = facts.tokens[i - 1]
+            if prev.word == "to" || Self.attributiveHeads.contains(prev.word) { return false }
+            // "pictures showed abandoned equipment": a participle right after a finite verb describes a noun.
+            if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev.word) { return false }
+            if prev.isCue(.referenceDeterminer) && prev.word != "those" { return false }
+            // "combatants who had disarmed": a relative clause in the pluperfect describes, it does not report.
+            if prev.word == "had", i - 2 >= facts.sentence.tokens.lowerBound, Self.relativePronouns.contains(facts.tokens[i - 2].word) { return false }
+        }
+        return Self.isPastForm(facts.tokens[i].word)
+    }
+
+    /// A past tense or participle: a regular "-ed" form or one of the common irregular pasts.
+    static func isPastForm(_ w: WordKey) -> Bool {
+        w.string.hasSuffix("ed") || irregularPasts.contains(w)
+    }
+
+    static let relativePronouns: Set<WordKey> = ["who", "which", "that", "whom"]
+
+    static let attributiveHeads: Set<WordKey> = ["of", "a", "an", "with", "for", "some", "many", "several", "other", "all"]
+
+    static let irregularPasts: Set<WordKey> = ["took", "taken", "fought", "shot", "struck", "stricken", "held", "stole", "stolen",
+                                               "overran", "overrun", "blew", "blown", "set", "broke", "broken", "hit", "led",
+                                               "began", "begun", "threw", "thrown", "burnt", "beat", "beaten", "slew", "slain",
+                                               "swept", "drove", "driven", "came", "caught", "seized", "went", "made", "laid",
+                                               "kept", "left", "lost", "won", "ran", "rode", "sent", "shut", "stood", "tore", "torn"]
 
     /// A definite trigger with no date or toll of its own: a reference to an event, unless a toll follows.
     func isBareReference(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
@@ -143,9 +182,14 @@ extension DocumentExtractor {
         }
         guard !newPlace else { return false }
         if let prior = drafts[k].mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }
-        let picked = selectedTriggers(facts, para: nil)
-        let lastType = drafts[k].mention.eventType
-        let continues = picked.isEmpty ? !facts.fatalities.isEmpty : picked.allSatisfy { $0.trigger.eventType == lastType || $0.definite }
+        let picked = selectedTriggers(facts, para: nil).filter { !$0.trigger.isGenericHarm }
+        let (lastType, lastSub) = (drafts[k].mention.eventType, drafts[k].mention.subEventType)
+        // Another kind of act ("… were also kidnapped" after a killing) is another event, even of the same type.
+        func same(_ t: Trigger) -> Bool {
+            t.eventType == lastType && (t.subEventType == lastSub || t.isGenericHarm
+                || lastType != .violenceAgainstCivilians && lastType != .strategicDevelopments)
+        }
+        let continues = picked.isEmpty ? !facts.fatalities.isEmpty : picked.allSatisfy { same($0.trigger) || $0.definite }
         guard continues else { return false }
         let span = drafts[k].mention.span.union(facts.sentence.span)
         drafts[k].mention.span = span

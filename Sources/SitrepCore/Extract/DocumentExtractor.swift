@@ -48,7 +48,11 @@ public struct DocumentExtractor: Sendable {
         for (k, r) in readings.enumerated() {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
-            let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            var made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            // "… were killed" with no one said to kill: the toll of the event just told, not an event of its own.
+            let follows = pending.map { readings[$0.reading].index == sentenceIndex - 1 } ?? false
+                || drafts.last.map { $0.block == bi && $0.sentence == sentenceIndex - 1 } ?? false
+            if follows, !made.isEmpty, made.allSatisfy({ isUnattributedHarm($0.0) }) { made = [] }
             if let held = pending, made.isEmpty, readings[held.reading].index == sentenceIndex - 1, isTollOnly(facts) {
                 let h = readings[held.reading]
                 let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
@@ -91,10 +95,16 @@ public struct DocumentExtractor: Sendable {
         return out
     }
 
+    /// A bare killing without a perpetrator ("twelve people were killed"), which may only give a toll.
+    func isUnattributedHarm(_ m: Mention) -> Bool {
+        m.eventType == .violenceAgainstCivilians && m.subEventType == "Attack" && !m.actors.contains { $0.role == .actor1 }
+            && lexicon.triggers.isGenericHarm(phrase: m.trigger)
+    }
+
     /// A sentence that only adds a toll: no trigger of its own and no new date.
     func isTollOnly(_ facts: SentenceFacts) -> Bool {
         facts.dates.isEmpty && !facts.fatalities.isEmpty
-            && facts.triggers.filter { !$0.negated && !$0.irrealis && !$0.definite }.isEmpty
+            && facts.triggers.filter { !$0.negated && !$0.irrealis && !$0.definite && !$0.trigger.isGenericHarm }.isEmpty
     }
 
     /// The best bare reference of a sentence, kept aside in case the next sentence gives its toll.

@@ -75,6 +75,8 @@ struct TriggerScanner: Sendable {
     /// A determiner or possessive right before the trigger, over at most two modifiers and never across a verb:
     /// "the offensive", "the rebels’ swift gains", "their terrorist attacks" — but not "its forces were moving".
     func definite(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        // "those killed", "those abducted": the people it happened to, not a reference to an event.
+        if i > range.lowerBound, tokens[i - 1].word == "those", DocumentExtractor.isPastForm(tokens[i].word) { return false }
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 3 {
             let t = tokens[j]

@@ -44,6 +44,9 @@ public final class Trigger: Hashable, Sendable {
         h.combine(tokens); h.combine(phrase); h.combine(eventType); h.combine(subEventType); h.combine(weight); h.combine(isNoun)
     }
 
+    /// A weak word of harm ("killed", "beaten") that names no kind of event: another event word beside it decides.
+    public var isGenericHarm: Bool { eventType == .violenceAgainstCivilians && subEventType == "Attack" && weight == 1 }
+
     /// Whether the sub-event type still has to be chosen by who takes the territory.
     public var isTerritory: Bool { subEventType == Trigger.territory }
 }
@@ -65,6 +68,12 @@ public struct TriggerLexicon: Sendable {
 
     /// Triggers whose first token is `token`, most specific (most literal tokens) first.
     public func triggers(startingWith token: String) -> [Trigger] { compiled[WordKey(token)] ?? [] }
+
+    /// Whether the trigger written `phrase` is a generic word of harm (`Trigger.isGenericHarm`).
+    public func isGenericHarm(phrase: String) -> Bool {
+        let first = phrase.split(separator: " ").first.map(String.init) ?? phrase
+        return triggers(startingWith: first).contains { $0.phrase == phrase && $0.isGenericHarm }
+    }
 
     /// The first tokens of all triggers.
     var firstWords: [WordKey] { compiled.map(\.key) }

@@ -1,0 +1,29 @@
+/// ACLED's codebook rules that decide an event's type from who acts on whom, once the clause's roles are read.
+///
+/// State forces using force on demonstrators is Protests / Excessive force; demonstrators or a mob fighting,
+/// storming or attacking is Riots; an armed clash whose only targets are civilians is Violence against civilians; a
+/// generic killing whose victims are all armed is a battle. Explosions, abductions, sexual violence, peaceful protests
+/// and strategic developments keep the type their words give.
+enum ACLEDTyping {
+    /// Interaction codes of organised armed actors: state forces, rebels, militias, identity militias, external forces.
+    static let armed: Set<Int> = [1, 2, 3, 4, 8]
+
+    /// The type and sub-type for a trigger's own type and sub-type, given the agent's and patients' interaction codes.
+    static func decide(_ type: EventType, _ sub: String, agent: Int?, patients: [Int], weight: Int) -> (EventType, String) {
+        let contact = type == .battles || (type == .violenceAgainstCivilians && sub == "Attack") || type == .riots
+            || (type == .protests && sub == "Excessive force against protesters")
+        guard contact else { return (type, sub) }
+        if agent == 1, type != .riots, patients.contains(6) { return (.protests, "Excessive force against protesters") }
+        if let a = agent, a == 5 || a == 6 {
+            return (.riots, !patients.isEmpty && patients.allSatisfy { $0 == 7 } ? "Mob violence" : "Violent demonstration")
+        }
+        if type == .battles, sub == "Armed clash", !patients.isEmpty, patients.allSatisfy({ $0 == 7 }) {
+            return (.violenceAgainstCivilians, "Attack")
+        }
+        if type == .violenceAgainstCivilians, weight <= 2, agent.map(armed.contains) ?? true,
+           !patients.isEmpty, patients.allSatisfy(armed.contains) {
+            return (.battles, "Armed clash")
+        }
+        return (type, sub)
+    }
+}

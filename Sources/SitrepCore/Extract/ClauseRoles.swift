@@ -1,0 +1,121 @@
+/// Who did what to whom around one event word: the agent (ACLED's actor1) and the patients (actor2), read from the
+/// clause with its voice.
+///
+/// Active: the subject before the verb acts ("police shot two protesters"); objects and "on/against/targeting"
+/// phrases are acted upon. Passive ("were abducted by gunmen", "came under fire from rebels"): the "by"/"from" phrase
+/// acts and the subject is acted upon. "Clashes between X and Y": X acts, Y is acted upon.
+struct ClauseRoles {
+    var agent: ActorMatch?
+    var patients: [ActorMatch]
+    var passive: Bool
+    /// Others acting with the agent ("rebels and their allies captured …"): ACLED's associated actors.
+    var associates: [ActorMatch] = []
+
+    /// Words that make a participle after them passive ("was stormed", "were reportedly kidnapped").
+    static let passiveAuxiliaries: Set<WordKey> = ["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting"]
+    /// Adverbs that may stand between the auxiliary and the participle.
+    static let adverbs: Set<WordKey> = ["also", "then", "later", "reportedly", "allegedly", "all", "both", "subsequently",
+                                        "apparently", "initially", "eventually", "finally", "first", "just", "already",
+                                        "recently", "repeatedly", "brutally", "fatally", "forcibly", "successfully"]
+    /// Prepositions that put an actor in a phrase rather than in the subject ("in Gaza", "against the army").
+    static let prepositions: Set<WordKey> = ["in", "at", "on", "against", "from", "with", "near", "to", "into", "by", "for",
+                                             "among", "between", "of", "including", "targeting", "toward", "towards", "over",
+                                             "about", "after", "before", "during", "than", "like", "as"]
+    /// Heads of quantities whose "of" keeps the subject ("hundreds of protesters", "a group of gunmen").
+    static let quantities: Set<WordKey> = ["hundreds", "dozens", "thousands", "scores", "tens", "group", "groups", "number",
+                                           "crowd", "crowds", "band", "bands", "some", "many", "several", "most", "unit",
+                                           "units", "squad", "convoy", "members", "band", "gang", "column", "wave"]
+
+    /// Reads the roles of `h` among `parties` (the clause's actors that are not sources and not inside the trigger).
+    static func read(_ h: TriggerHit, clause: Range<Int>, tokens: [Token], parties: [ActorMatch]) -> ClauseRoles {
+        if let between = between(h, clause: clause, tokens: tokens, parties: parties) { return between }
+        let passive = isPassive(h, clause: clause, tokens: tokens)
+        let before = parties.filter { $0.tokens.upperBound <= h.tokens.lowerBound }
+        let after = parties.filter { $0.tokens.lowerBound >= h.tokens.upperBound }
+        let byPhrase = after.first { introducedBy($0, ["by", "from"], tokens: tokens, clause: clause) }
+        if passive {
+            let subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) } ?? before.last
+            return ClauseRoles(agent: byPhrase, patients: subject.map { [$0] } ?? [], passive: true)
+        }
+        // A noun's agent follows it with "by" ("airstrikes by government jets"); a verb's is its subject.
+        let nounAgent = h.trigger.isNoun ? after.first { introducedBy($0, ["by"], tokens: tokens, clause: clause) } : nil
+        var subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) }
+        var partners: [ActorMatch] = []
+        // "X and Y clashed": the first of coordinated subjects acts; with a verb of fighting the other is its opponent.
+        if let s = subject, let i = before.firstIndex(of: s), i > 0, joinedByAnd(before[i - 1], s, tokens: tokens) {
+            partners = [s]; subject = before[i - 1]
+        }
+        let agent = nounAgent ?? subject ?? (h.trigger.isNoun ? before.last : nil)
+        var objects = Array(after.filter { $0.tokens != agent?.tokens }.prefix(2))
+        if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" { objects = partners + objects }
+        return ClauseRoles(agent: agent, patients: objects, passive: false,
+                           associates: h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" ? [] : partners)
+    }
+
+    /// Whether only "and" (or "," and "and") stands between two actors: "HTS fighters and Syrian jets".
+    static func joinedByAnd(_ a: ActorMatch, _ b: ActorMatch, tokens: [Token]) -> Bool {
+        let between = tokens[a.tokens.upperBound..<b.tokens.lowerBound]
+        // Demonyms of the second may stand between: "HTS fighters and Syrian and Russian jets".
+        return !between.isEmpty && between.count <= 4 && between.first?.word == "and"
+            && between.allSatisfy { $0.word == "and" || $0.word == "," || $0.word == "the" || $0.isCapitalized }
+    }
+
+    /// "was stormed", "were reportedly kidnapped", "came under fire": a passive auxiliary (over adverbs) before a
+    /// participle, or an event the subject suffered ("came under").
+    static func isPassive(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
+        let first = tokens[h.tokens.lowerBound].word
+        if first == "came" || first == "come" || first == "comes" || first == "coming" { return true }
+        guard !h.trigger.isNoun, !first.string.hasSuffix("ing") else { return false }
+        var j = h.tokens.lowerBound - 1, skipped = 0
+        while j >= clause.lowerBound && skipped <= 2 {
+            let w = tokens[j].word
+            if passiveAuxiliaries.contains(w) { return true }
+            guard adverbs.contains(w) || w.string.hasSuffix("ly") && tokens[j].isWord else { return false }
+            j -= 1; skipped += 1
+        }
+        return false
+    }
+
+    /// "clashes between X and Y", "fighting between X and Y": X acts on Y.
+    static func between(_ h: TriggerHit, clause: Range<Int>, tokens: [Token], parties: [ActorMatch]) -> ClauseRoles? {
+        var b = h.tokens.lowerBound
+        while b < min(clause.upperBound, h.tokens.upperBound + 3) && tokens[b].word != "between" { b += 1 }
+        guard b < clause.upperBound, tokens[b].word == "between" else { return nil }
+        let after = parties.filter { $0.tokens.lowerBound > b }
+        guard let x = after.first, x.tokens.lowerBound - b <= 4 else { return nil }
+        let y = after.dropFirst().first { p in
+            (x.tokens.upperBound..<p.tokens.lowerBound).contains { tokens[$0].word == "and" }
+        }
+        // "clashes between rival militias": one group on both sides.
+        return ClauseRoles(agent: x, patients: [y ?? x], passive: false)
+    }
+
+    /// Whether a preposition in `words` stands right before the actor (over a determiner or two).
+    static func introducedBy(_ a: ActorMatch, _ words: Set<WordKey>, tokens: [Token], clause: Range<Int>) -> Bool {
+        var j = a.tokens.lowerBound - 1, steps = 0
+        while j >= clause.lowerBound && steps < 3 {
+            let w = tokens[j].word
+            if words.contains(w) { return true }
+            guard w == "the" || w == "a" || w == "an" || w == "suspected" || w == "alleged" || w == "armed" || w == "unidentified" else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// Whether the actor sits in a prepositional phrase ("in Gaza", "against the army"), not in the subject; "of" after
+    /// a quantity ("hundreds of protesters") keeps it in the subject.
+    static func inPhrase(_ a: ActorMatch, tokens: [Token], clause: Range<Int>) -> Bool {
+        var j = a.tokens.lowerBound - 1, steps = 0
+        while j >= clause.lowerBound && steps < 3 {
+            let t = tokens[j]
+            if t.word == "of" {
+                guard j - 1 >= clause.lowerBound else { return true }
+                return !(quantities.contains(tokens[j - 1].word) || tokens[j - 1].kind == .number || tokens[j - 1].isCue(.numberWord))
+            }
+            if prepositions.contains(t.word) { return true }
+            guard t.word == "the" || t.word == "a" || t.word == "an" || t.word == "some" || t.word == "several" else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+}

@@ -1,0 +1,79 @@
+import Testing
+@testable import SitrepCore
+
+/// Roles from the clause and ACLED's typing rules, on invented sentences.
+@Suite("Clause reading and ACLED typing")
+struct ClauseReadingTests {
+    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body) }
+
+    func actor1(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor1 }.map(\.name) ?? [] }
+    func actor2(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor2 }.map(\.name) ?? [] }
+
+    @Test func stateForcesFiringOnDemonstratorsIsExcessiveForce() {
+        let ms = mentions("Riot police shot dead two protesters outside the assembly in Mombasa on Wednesday.")
+        #expect(ms.first?.eventType == .protests)
+        #expect(ms.first?.subEventType == "Excessive force against protesters")
+        #expect(actor1(ms.first).first?.hasPrefix("Police Forces") == true)
+    }
+
+    @Test func demonstratorsStormingABuildingIsARiot() {
+        let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
+        #expect(ms.first?.eventType == .riots)
+        #expect(actor1(ms.first).first?.hasPrefix("Protesters") == true)
+    }
+
+    @Test func aKillingTakesItsTypeFromTheVictims() {
+        let civilians = mentions("Gunmen killed eleven villagers near Maiduguri on Tuesday.")
+        #expect(civilians.first?.eventType == .violenceAgainstCivilians)
+        let soldiers = mentions("Gunmen killed four soldiers near Maiduguri on Tuesday.")
+        #expect(soldiers.first?.eventType == .battles)
+        #expect(actor2(soldiers.first).first?.hasPrefix("Military Forces") == true)
+    }
+
+    @Test func thePassiveByPhraseIsTheAgent() {
+        let ms = mentions("Forty farmers were abducted by gunmen near Maiduguri on Tuesday.")
+        #expect(ms.first?.subEventType == "Abduction/forced disappearance")
+        #expect(actor1(ms.first).first?.hasPrefix("Unidentified Armed Group") == true)
+        #expect(actor2(ms.first).first?.hasPrefix("Civilians") == true)
+    }
+
+    @Test func betweenXAndYMakesXTheAgent() {
+        let ms = mentions("Heavy clashes between the army and the rebels broke out near Goma on Monday.")
+        #expect(ms.first?.eventType == .battles)
+        #expect(actor1(ms.first).first?.hasPrefix("Military Forces") == true)
+        #expect(actor2(ms.first).first?.hasPrefix("Rebels") == true)
+    }
+
+    @Test func aReportedActNeedsNoAnchorButAPlanDoes() {
+        let told = mentions("The convoy was ambushed on the main road near Gao on Monday. Nine passengers were reportedly kidnapped.")
+        #expect(told.contains { $0.subEventType == "Abduction/forced disappearance" })
+        let planned = mentions("The convoy was ambushed on the main road near Gao on Monday. Gunmen had threatened to kidnap passengers.")
+        #expect(!planned.contains { $0.subEventType == "Abduction/forced disappearance" })
+    }
+
+    @Test func anUnattributedKillingRightAfterAnEventIsItsToll() {
+        let ms = mentions("Warplanes bombed the market in Idlib on Sunday. At least nine civilians were killed and 30 wounded.")
+        #expect(ms.count == 1)
+        #expect(ms.first?.eventType == .explosions && ms.first?.fatalities?.count == 9)
+    }
+
+    @Test func thoseKilledIsATollNotAReference() {
+        let ms = mentions("Among those killed in Idlib on Sunday were four civilians and a teacher.")
+        #expect(ms.first?.eventType == .violenceAgainstCivilians)
+    }
+
+    @Test func aPluperfectRelativeClauseDescribesAndDoesNotReport() {
+        let ms = mentions("Four former fighters who had disarmed under an old accord were seen in the town.")
+        #expect(ms.isEmpty)
+    }
+
+    @Test func anotherKindOfActIsAnotherEventEvenOfTheSameType() {
+        let ms = mentions("Gunmen shot dead six villagers in Kauru on Sunday. Twelve women were also kidnapped.")
+        #expect(Set(ms.map(\.subEventType)) == ["Attack", "Abduction/forced disappearance"])
+    }
+
+    @Test func participlesUsedAsAdjectivesAreNotActs() {
+        let ms = mentions("Pictures showed abandoned military equipment beside the road.")
+        #expect(ms.isEmpty)
+    }
+}
