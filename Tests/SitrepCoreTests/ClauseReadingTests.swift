@@ -76,4 +76,35 @@ struct ClauseReadingTests {
         let ms = mentions("Pictures showed abandoned military equipment beside the road.")
         #expect(ms.isEmpty)
     }
+
+    @Test func aStrikeOrBombingByAGroupWithoutAircraftIsOnTheGround() {
+        let struck = mentions("Bandits struck at a market in Zamfara on Monday, killing seven traders.")
+        #expect(struck.first?.eventType == .violenceAgainstCivilians)
+        let bombed = mentions("Militants bombed a bridge near Quetta on Monday.")
+        #expect(bombed.first?.subEventType == "Remote explosive/landmine/IED")
+        let jets = mentions("Government jets bombed a bridge near Idlib on Monday.")
+        #expect(jets.first?.subEventType == "Air/drone strike")
+    }
+
+    @Test func rescuedHostagesAreNoAbduction() {
+        let ms = mentions("Troops rescued 40 hostages near Zamfara on Monday.")
+        #expect(!ms.contains { $0.subEventType == "Abduction/forced disappearance" })
+    }
+
+    @Test func eliminatedMenAreATollOfTheOperation() {
+        let ms = mentions("During the sweep, soldiers eliminated 12 insurgents and seized weapons.")
+        #expect(ms.first?.eventType == .battles && ms.first?.fatalities?.count == 12)
+    }
+
+    @Test func anIntroducerGovernsAList() {
+        let ms = mentions("Gunmen raided a village in Zamfara on Monday, triggering panic and the abduction of dozens of farmers.")
+        #expect(ms.contains { $0.subEventType == "Abduction/forced disappearance" })
+    }
+
+    @Test func anUndatedArticleFallsBackOnTheLastDayItNamed() {
+        let body = "Gunmen raided a village in Zamfara on 4 May 2023, residents said.\n\nIn the chaos, the gunmen shot dead a vigilante."
+        let ms = Fixtures.mentions(body, published: nil)
+        #expect(ms.count == 2)
+        #expect(ms.allSatisfy { $0.date.date == CalendarDate(iso: "2023-05-04") })
+    }
 }

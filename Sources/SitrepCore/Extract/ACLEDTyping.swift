@@ -7,9 +7,18 @@
 enum ACLEDTyping {
     /// Interaction codes of organised armed actors: state forces, rebels, militias, identity militias, external forces.
     static let armed: Set<Int> = [1, 2, 3, 4, 8]
+    /// Actors that are no state's or foreign forces: rebels, militias, rioters, protesters, civilians.
+    static let nonState: Set<Int> = [2, 3, 4, 5, 6, 7]
 
     /// The type and sub-type for a trigger's own type and sub-type, given the agent's and patients' interaction codes.
-    static func decide(_ type: EventType, _ sub: String, agent: Int?, patients: [Int], weight: Int) -> (EventType, String) {
+    static func decide(_ type: EventType, _ sub: String, agent: Int?, patients: [Int], weight: Int, isVerb: Bool = false,
+                       bombs: Bool = false) -> (EventType, String) {
+        var (type, sub) = (type, sub)
+        // "Bandits struck the school", "militants bombed the track": a plain verb of striking or bombing whose agent
+        // is no state's or foreign force (no aircraft) is an attack on the ground or a planted explosive.
+        if type == .explosions, sub == "Air/drone strike", isVerb, weight <= 2, let a = agent, nonState.contains(a) {
+            (type, sub) = bombs ? (.explosions, "Remote explosive/landmine/IED") : (.battles, "Armed clash")
+        }
         let contact = type == .battles || (type == .violenceAgainstCivilians && sub == "Attack") || type == .riots
             || (type == .protests && sub == "Excessive force against protesters")
         guard contact else { return (type, sub) }

@@ -39,7 +39,7 @@ struct ClauseRoles {
         }
         // A noun's agent follows it with "by" ("airstrikes by government jets"); a verb's is its subject.
         let nounAgent = h.trigger.isNoun ? after.first { introducedBy($0, ["by"], tokens: tokens, clause: clause) } : nil
-        var subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) }
+        var subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) && !isObject($0, tokens: tokens, clause: clause) }
         var partners: [ActorMatch] = []
         // "X and Y clashed": the first of coordinated subjects acts; with a verb of fighting the other is its opponent.
         if let s = subject, let i = before.firstIndex(of: s), i > 0, joinedByAnd(before[i - 1], s, tokens: tokens) {
@@ -88,6 +88,20 @@ struct ClauseRoles {
         }
         // "clashes between rival militias": one group on both sides.
         return ClauseRoles(agent: x, patients: [y ?? x], passive: false)
+    }
+
+    /// Whether the actor is the object of an earlier verb ("soldiers killed 12 insurgents and seized …"): a past
+    /// form right before it, over a number or a determiner.
+    static func isObject(_ a: ActorMatch, tokens: [Token], clause: Range<Int>) -> Bool {
+        var j = a.tokens.lowerBound - 1, steps = 0
+        while j >= clause.lowerBound && steps < 3 {
+            let t = tokens[j]
+            if t.isWord, !t.isCue(.auxiliary), DocumentExtractor.isPastForm(t.word) { return true }
+            guard t.kind == .number || t.isCue(.numberWord) || t.word == "the" || t.word == "a" || t.word == "an"
+                    || t.word == "at" || t.word == "least" || t.word == "some" || t.word == "about" else { return false }
+            j -= 1; steps += 1
+        }
+        return false
     }
 
     /// Whether a preposition in `words` stands right before the actor (over a determiner or two).

@@ -9,14 +9,15 @@ extension DocumentExtractor {
         if let d = facts.nearestDate(to: h.tokens.lowerBound) { date = d.date; explicit = true }
         else if let c = coreferent, c.explicitDate { date = c.mention.date; explicit = true }
         else if let p = para.date { date = p }
-        else { date = defaultDate(ctx.published) }
+        else { date = defaultDate(ctx.published, articleDay: para.articleDay) }
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
         var filled = facts.actors
         ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
         let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == Trigger.territory { sub = roles.agent == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
-        (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight)
+        (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
+                                      isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
         let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
         let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let span = facts.sentence.span
@@ -62,7 +63,9 @@ extension DocumentExtractor {
         if h.trigger.eventType.isViolent {
             if let a = roles.agent, a.inter == 7 { roles.agent = nil }
             // Victims named inside the trigger phrase ("killed * civilians") count too.
-            let victims = actors.filter { $0.inter == 7 && clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > h.tokens.lowerBound || parties.contains($0) && $0.inter == 7 }
+            let victims = actors.filter {
+                $0.inter == 7 && !isSpeaker($0, facts) && (clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > h.tokens.lowerBound || parties.contains($0))
+            }
             for v in victims where !roles.patients.contains(where: { $0.tokens == v.tokens }) { roles.patients.append(v) }
         }
         var refs: [ActorRef] = []
@@ -74,6 +77,13 @@ extension DocumentExtractor {
         for a in roles.associates { add(a, .associated) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter)))
+    }
+
+    /// "…, residents said", "according to witnesses": the people who tell, not the victims.
+    func isSpeaker(_ a: ActorMatch, _ facts: SentenceFacts) -> Bool {
+        let e = a.tokens.upperBound, s = a.tokens.lowerBound
+        if e < facts.sentence.tokens.upperBound, facts.tokens[e].isCue(.attributionVerb) { return true }
+        return s >= 2 && facts.tokens[s - 1].word == "to" && facts.tokens[s - 2].word == "according"
     }
 
     /// "Russian missile strike", "Israeli shelling": a demonym right before the trigger names the state's forces as actor1.

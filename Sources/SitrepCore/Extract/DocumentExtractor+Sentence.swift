@@ -57,10 +57,10 @@ extension DocumentExtractor {
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
-        var picked = facts.triggers.filter { !$0.negated && !$0.irrealis }
-        if picked.contains(where: { $0.trigger.weight >= 2 }) { picked.removeAll { $0.trigger.weight < 2 } }
+        var picked = facts.triggers.filter { !$0.negated && !$0.irrealis && !isParticipleModifier($0, facts) }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did.
         if picked.contains(where: { $0.trigger.eventType.isViolent && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
+        if picked.contains(where: { strength($0, facts) >= 2 }) { picked.removeAll { strength($0, facts) < 2 } }
         if picked.contains(where: { $0.trigger.eventType == .explosions }) {
             picked.removeAll { $0.trigger.eventType == .violenceAgainstCivilians && $0.trigger.subEventType == "Attack" }
         }
@@ -72,6 +72,28 @@ extension DocumentExtractor {
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter { !$0.trigger.isNoun && $0.trigger.weight >= 2 && !$0.definite && isPastAct($0, facts) }
     }
+
+    /// The trigger's weight, one more for a verb whose object is a toll ("eliminated 12 insurgents", "killed 30"):
+    /// a weak word that counts its dead tells an event.
+    func strength(_ h: TriggerHit, _ facts: SentenceFacts) -> Int {
+        guard !h.trigger.isNoun else { return h.trigger.weight }
+        let objectToll = facts.fatalities.contains { $0.tokens.lowerBound >= h.tokens.upperBound && $0.tokens.lowerBound - h.tokens.upperBound <= 3 }
+        return h.trigger.weight + (objectToll ? 1 : 0)
+    }
+
+    /// A participle that describes a noun instead of telling an act: "the abducted pupils", "pictures showed
+    /// abandoned equipment", "the person arrested was …" ("those killed were …" tells a toll and is kept).
+    func isParticipleModifier(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let i = h.tokens.lowerBound, r = facts.sentence.tokens, tokens = facts.tokens
+        guard !h.trigger.isNoun, h.tokens.count == 1, Self.isPastForm(tokens[i].word), i > r.lowerBound else { return false }
+        let prev = tokens[i - 1]
+        if prev.word == "those" { return false }
+        if Self.attributiveHeads.contains(prev.word) || prev.isCue(.referenceDeterminer) { return true }
+        if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev.word) { return true }
+        return h.tokens.upperBound < r.upperBound && Self.finiteAuxiliaries.contains(tokens[h.tokens.upperBound].word)
+    }
+
+    static let finiteAuxiliaries: Set<WordKey> = ["was", "were", "is", "are", "has", "have", "had", "will", "would"]
 
     /// A verb trigger told in the past ("stormed", "were kidnapped", "took hostage"), not an infinitive or a present
     /// habit ("continues to send", "to storm").
@@ -119,7 +141,8 @@ extension DocumentExtractor {
         guard j > facts.sentence.tokens.lowerBound else { return false }
         let keys = facts.keys
         for back in 1...3 where j - back >= facts.sentence.tokens.lowerBound {
-            if tokens[j - back].startsCue(.eventIntroducer), let n = lexicon.cues[.eventIntroducer].match(keys, at: j - back), j - back + n == j { return true }
+            // "triggering chaos and the abduction of …": the introducer may govern a list.
+            if tokens[j - back].startsCue(.eventIntroducer), let n = lexicon.cues[.eventIntroducer].match(keys, at: j - back), j - back + n <= j { return true }
         }
         return false
     }
@@ -134,7 +157,7 @@ extension DocumentExtractor {
     /// Mentions for a sentence's triggers: one per event type and place (two captures of two towns are two mentions).
     func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, Bool)] {
         let hits = selectedTriggers(facts, para: para).sorted {
-            ($0.trigger.weight, $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound) > ($1.trigger.weight, $1.trigger.isNoun ? 0 : 1, -$1.tokens.lowerBound)
+            (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound) > (strength($1, facts), $1.trigger.isNoun ? 0 : 1, -$1.tokens.lowerBound)
         }
         var kept: [(Mention, Bool)] = []
         for h in hits {
@@ -177,8 +200,9 @@ extension DocumentExtractor {
             return false
         }
         let lastPlace = drafts[k].mention.location?.place
+        // A place of its own, town or province, that is not inside the last one's (or around it) starts another event.
         let newPlace = facts.places.contains { p in
-            p.isLocative && p.place.kind.isLocal && !(lastPlace.map { p.place.isWithin($0) || $0.isWithin(p.place) } ?? false)
+            p.isLocative && p.place.kind != .country && !(lastPlace.map { p.place.isWithin($0) || $0.isWithin(p.place) } ?? false)
         }
         guard !newPlace else { return false }
         if let prior = drafts[k].mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }

@@ -32,6 +32,9 @@ public struct DocumentExtractor: Sendable {
         var date: EventDate?
         var place: Location?
         var source: String?
+        /// The last day the article named before this sentence, in any paragraph: what an undated article's
+        /// passages without a date of their own fall back on.
+        var articleDay: EventDate?
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -85,7 +88,7 @@ public struct DocumentExtractor: Sendable {
         let repeated = Self.repeatedLater(ctx.layout)
         var para = Paragraph(), paraBlock = -1, index = 0
         for (si, sentence) in ctx.layout.sentences.enumerated() where ctx.layout.roles[sentence.block] == .prose {
-            if sentence.block != paraBlock { para = Paragraph(); paraBlock = sentence.block }
+            if sentence.block != paraBlock { para = Paragraph(articleDay: para.articleDay); paraBlock = sentence.block }
             index += 1
             if repeated.contains(sentence.span.start) { continue }
             let facts = analyse(sentence, ctx: ctx, para: para)
@@ -182,7 +185,10 @@ public struct DocumentExtractor: Sendable {
     }
 
     func update(_ para: inout Paragraph, facts: SentenceFacts) {
-        if let d = facts.dates.last(where: { $0.kind == .absolute && $0.date.date != nil }) { para.date = d.date }
+        if let d = facts.dates.last(where: { $0.kind == .absolute && $0.date.date != nil }) {
+            para.date = d.date
+            if d.date.precision == .day { para.articleDay = d.date }
+        }
         if let p = facts.places.last(where: { $0.isLocative && $0.place.kind.isLocal }) { para.place = p.location }
         if let a = facts.attributions.last { para.source = a.source }
     }
@@ -193,9 +199,10 @@ public struct DocumentExtractor: Sendable {
         return latest.dayNumber < pub.dayNumber - backgroundDays
     }
 
-    /// The date given to passages that name none: the week up to publication.
-    func defaultDate(_ published: CalendarDate?) -> EventDate {
-        guard let p = published else { return .unknown }
+    /// The date given to passages that name none: the week up to publication; in an undated article, the last day
+    /// it named before (its story's day), else unknown.
+    func defaultDate(_ published: CalendarDate?, articleDay: EventDate? = nil) -> EventDate {
+        guard let p = published else { return articleDay ?? .unknown }
         return EventDate(date: p, earliest: p.adding(days: -6), latest: p, precision: .week)
     }
 }

@@ -28,7 +28,8 @@ struct TriggerScanner: Sendable {
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),
                                   irrealis: irrealis(r, range: range, tokens: tokens, isNoun: trig.isNoun),
-                                  definite: definite(r.lowerBound, range: range, tokens: tokens)))
+                                  definite: !(!trig.isNoun && DocumentExtractor.isPastForm(tokens[i].word))
+                                    && definite(r.lowerBound, range: range, tokens: tokens)))
             k += len
         }
         return out
@@ -72,7 +73,8 @@ struct TriggerScanner: Sendable {
         w == "expected" || w == "planned" || w == "promised" || w == "scheduled" || w == "feared" || w == "threatened"
     }
 
-    /// A determiner or possessive right before the trigger, over at most two modifiers and never across a verb:
+    /// A determiner or possessive right before the trigger, over at most two modifiers and never across a verb
+    /// (a verb trigger in the past, "the gunmen shot dead", is never a noun with a determiner):
     /// "the offensive", "the rebels’ swift gains", "their terrorist attacks" — but not "its forces were moving".
     func definite(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         // "those killed", "those abducted": the people it happened to, not a reference to an event.
