@@ -7,8 +7,9 @@ public struct TemporalResolver: Sendable {
     public let cues: Cues
     let reader: NumberReader
     public init(cues: Cues) { self.cues = cues; reader = NumberReader(cues: cues) }
-    static let starters: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
-                                        "that", "following", "next", "previous", "day", "a", "an"]
+    static let starters: Set<String> = Set(["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
+                                        "that", "following", "next", "previous", "day", "a", "an"])
+        .union(CalendarWords.ordinalWords)
 
     /// Date expressions in `tokens[range]`, in text order.
     public func expressions(in range: Range<Int>, tokens: [Token], published: CalendarDate?) -> [DateExpression] {
@@ -21,6 +22,9 @@ public struct TemporalResolver: Sendable {
                 i += 1
             }
         }
+        // A fallback date ("overnight") stands only in a sentence that gives no other.
+        if out.contains(where: { $0.kind != .fallback }) { out.removeAll { $0.kind == .fallback } }
+        for k in out.indices where out[k].kind == .fallback { out[k].kind = .absolute }
         return out
     }
 
@@ -41,28 +45,8 @@ public struct TemporalResolver: Sendable {
         }
         // Relative expressions start with a starter word or a count ("two days ago"); other words cannot.
         guard t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) else { return nil }
+        if let day = CalendarWords.ordinalDay(t) { return dayFirst(day, at: i, range: range, tokens: tokens, published: published) }
         return relative(at: i, range: range, tokens: tokens, published: published)
-    }
-
-    // MARK: weekdays
-
-    func weekday(_ wd: Int, at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression {
-        var start = i
-        let prev = i > range.lowerBound ? tokens[i - 1].key : ""
-        if ["last", "this", "next", "on", "by", "early", "late", "since", "until", "past"].contains(prev) { start = i - 1 }
-        var end = i + 1
-        if end < range.upperBound, CalendarWords.dayParts.contains(tokens[end].key) { end += 1 }
-        guard let pub = published else { return DateExpression(tokens: start..<end, date: .unknown, kind: .absolute) }
-        let future = isFuture(before: i, range: range, tokens: tokens)
-        let back = (pub.weekday - wd + 7) % 7
-        let forward = (wd - pub.weekday + 7) % 7
-        let day: CalendarDate
-        switch prev {
-        case "last": day = pub.adding(days: -(back == 0 ? 7 : back))
-        case "next": day = pub.adding(days: forward == 0 ? 7 : forward)
-        default: day = future ? pub.adding(days: forward == 0 ? 7 : forward) : pub.adding(days: -back)
-        }
-        return DateExpression(tokens: start..<end, date: .day(day), kind: .absolute)
     }
 
     /// Future tense: a future cue among the few tokens before the expression in the same clause.

@@ -1,0 +1,59 @@
+import Testing
+@testable import SitrepCore
+
+/// Date forms of real reporting: full dates, ordinals, day-month without a year.
+@Suite("Temporal forms")
+struct TemporalFormsTests {
+    let resolver = TemporalResolver(cues: Fixtures.cues)
+
+    func resolve(_ s: String, published: String? = "2024-11-30") -> [DateExpression] {
+        let toks = Fixtures.tokens(s)
+        return resolver.expressions(in: 0..<toks.count, tokens: toks, published: published.flatMap { CalendarDate(iso: $0) })
+    }
+
+    /// The one date read, as "YYYY-MM-DD/precision".
+    func date(_ s: String, published: String? = "2024-11-30") -> String? {
+        let found = resolve(s, published: published)
+        guard found.count == 1 else { return "\(found.count) dates" }
+        return "\(found[0].date.date?.iso ?? "?")/\(found[0].date.precision)"
+    }
+
+    /// The text the one date expression covers.
+    func covered(_ s: String) -> String {
+        let toks = Fixtures.tokens(s)
+        guard let e = resolver.expressions(in: 0..<toks.count, tokens: toks, published: CalendarDate(iso: "2024-11-30")).first else { return "" }
+        return String(decoding: Array(s.utf8)[toks[e.tokens.lowerBound].start..<toks[e.tokens.upperBound - 1].end], as: UTF8.self)
+    }
+
+    @Test func weekdayLedFullDatesAreOneDate() {
+        #expect(date("Militiamen on Friday, 9 February, 2024 raided a market.") == "2024-02-09/day")
+        #expect(date("Militiamen raided a market on Friday, February 9, 2024, residents said.") == "2024-02-09/day")
+        #expect(covered("Militiamen on Friday, 9 February, 2024 raided a market.") == "on Friday, 9 February, 2024")
+        #expect(date("On Friday, 12 people were hurt.") == "2024-11-29/day")
+    }
+
+    @Test func ordinalDays() {
+        #expect(date("The depot burned on 2nd February 2024.") == "2024-02-02/day")
+        #expect(date("The depot burned on February 2nd.") == "2024-02-02/day")
+        #expect(date("The depot burned on the 21st of October.") == "2024-10-21/day")
+        #expect(resolve("He finished 3rd in the race.").isEmpty)
+    }
+
+    @Test func dayMonthTakesThePublicationYear() {
+        #expect(date("Gunmen attacked the convoy on 3 June.") == "2024-06-03/day")
+        #expect(date("Gunmen attacked the convoy on December 3.") == "2024-12-03/day")
+        // More than a week after publication, a past report's day is last year's; a future one stays ahead.
+        #expect(date("Gunmen attacked the convoy on 12 December.") == "2023-12-12/day")
+        #expect(date("Voters will go to the polls on 12 December.") == "2024-12-12/day")
+    }
+
+    @Test func aCountAfterADayMonthIsNotItsYear() {
+        #expect(date("On 7 March, 2000 people marched through the capital.") == "2024-03-07/day")
+        #expect(date("On 7 March, 2023 saw the first strike.") == "2023-03-07/day")
+    }
+
+    @Test func absoluteDatesResolveWithoutPublicationDate() {
+        #expect(date("Militiamen on Friday, 9 February, 2024 raided a market.", published: nil) == "2024-02-09/day")
+        #expect(date("Gunmen attacked the convoy on 3 June.", published: nil) == "?/unknown")
+    }
+}
