@@ -57,3 +57,44 @@ struct TemporalFormsTests {
         #expect(date("Gunmen attacked the convoy on 3 June.", published: nil) == "?/unknown")
     }
 }
+
+/// Anaphoric dates: read unresolved, then dated from the passage they follow.
+@Suite("Temporal anaphora")
+struct TemporalAnaphoraTests {
+    let resolver = TemporalResolver(cues: Fixtures.cues)
+
+    func kinds(_ s: String) -> [DateExpression.Kind] {
+        let toks = Fixtures.tokens(s)
+        return resolver.expressions(in: 0..<toks.count, tokens: toks, published: CalendarDate(iso: "2024-11-30")).map(\.kind)
+    }
+
+    @Test func dayWordsAfterAStepOrDemonstrative() {
+        #expect(kinds("The previous morning, jets struck.") == [.anaphoric(offset: -1)])
+        #expect(kinds("The preceding night was calm.") == [.anaphoric(offset: -1)])
+        #expect(kinds("The night before, jets struck.") == [.anaphoric(offset: -1)])
+        #expect(kinds("Later that same day, jets struck.") == [.anaphoric(offset: 0)])
+        #expect(kinds("That night, jets struck.") == [.anaphoric(offset: 0)])
+        #expect(kinds("The next morning, jets struck.") == [.anaphoric(offset: 1)])
+        #expect(kinds("The morning after, jets struck.") == [.anaphoric(offset: 1)])
+    }
+
+    @Test func dayBeforeYesterdayIsTwoDaysBack() {
+        let toks = Fixtures.tokens("Jets struck the day before yesterday.")
+        let e = resolver.expressions(in: 0..<toks.count, tokens: toks, published: CalendarDate(iso: "2024-11-30"))
+        #expect(e.count == 1 && e.first?.date == .day(CalendarDate(iso: "2024-11-28")!))
+    }
+
+    @Test func resolutionFollowsTheSentenceThenThePassageThenPublication() {
+        let monday = EventDate.day(CalendarDate(iso: "2024-11-25")!)
+        var dates = [DateExpression(tokens: 0..<2, date: .unknown, kind: .anaphoric(offset: 1)),
+                     DateExpression(tokens: 3..<5, date: .unknown, kind: .anaphoric(offset: 1))]
+        TemporalResolver.resolveAnaphora(&dates, passage: monday, published: CalendarDate(iso: "2024-11-30"))
+        #expect(dates.map { $0.date.date?.iso } == ["2024-11-26", "2024-11-27"] && dates.allSatisfy { $0.kind == .absolute })
+        var alone = [DateExpression(tokens: 0..<2, date: .unknown, kind: .anaphoric(offset: -1))]
+        TemporalResolver.resolveAnaphora(&alone, passage: nil, published: CalendarDate(iso: "2024-11-30"))
+        #expect(alone.first?.date == .day(CalendarDate(iso: "2024-11-29")!))
+        var undated = [DateExpression(tokens: 0..<2, date: .unknown, kind: .anaphoric(offset: -1))]
+        TemporalResolver.resolveAnaphora(&undated, passage: nil, published: nil)
+        #expect(undated.first?.date == .unknown && undated.first?.kind == .absolute)
+    }
+}

@@ -32,6 +32,8 @@ public struct DocumentExtractor: Sendable {
         var date: EventDate?
         var place: Location?
         var source: String?
+        /// The last date said before this paragraph: what "the next day" opening it counts from.
+        var previousDate: EventDate?
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -81,7 +83,7 @@ public struct DocumentExtractor: Sendable {
         let repeated = Self.repeatedLater(ctx.layout)
         var para = Paragraph(), paraBlock = -1, index = 0
         for (si, sentence) in ctx.layout.sentences.enumerated() where ctx.layout.roles[sentence.block] == .prose {
-            if sentence.block != paraBlock { para = Paragraph(); paraBlock = sentence.block }
+            if sentence.block != paraBlock { para = Paragraph(previousDate: para.date ?? para.previousDate); paraBlock = sentence.block }
             index += 1
             if repeated.contains(sentence.span.start) { continue }
             let facts = analyse(sentence, ctx: ctx, para: para)

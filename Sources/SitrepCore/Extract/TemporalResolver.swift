@@ -8,7 +8,8 @@ public struct TemporalResolver: Sendable {
     let reader: NumberReader
     public init(cues: Cues) { self.cues = cues; reader = NumberReader(cues: cues) }
     static let starters: Set<String> = Set(["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
-                                        "that", "following", "next", "previous", "day", "a", "an"])
+                                        "that", "following", "next", "previous", "preceding", "later", "day", "night", "morning",
+                                        "evening", "afternoon", "a", "an"])
         .union(CalendarWords.ordinalWords)
 
     /// Date expressions in `tokens[range]`, in text order.
@@ -93,13 +94,9 @@ public struct TemporalResolver: Sendable {
         case "recent" where n1 == "days": return make(2) { Self.recent($0, days: 7, precision: .week) }
         case "recent" where n1 == "weeks", "past" where n1 == "few" && n2 == "weeks":
             return make(k == "recent" ? 2 : 3) { Self.recent($0, days: 30, precision: .month) }
-        case "same" where n1 == "day", "that" where n1 == "day":
-            return DateExpression(tokens: (i > 0 && tokens[i - 1].word == "the" ? i - 1 : i)..<(i + 2), date: .unknown, kind: .anaphoric(offset: 0))
-        case "following" where n1 == "day", "next" where n1 == "day":
-            return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: 1))
-        case "previous" where n1 == "day", "day" where n1 == "before" && !(n2 == "yesterday"):
-            return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: -1))
-        default: return ago(at: i, range: range, tokens: tokens, published: published)
+        case "day" where n1 == "before" && n2 == "yesterday": return make(3) { .day($0.adding(days: -2)) }
+        default:
+            return anaphoric(at: i, range: range, tokens: tokens) ?? ago(at: i, range: range, tokens: tokens, published: published)
         }
     }
 
