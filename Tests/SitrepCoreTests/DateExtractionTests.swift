@@ -26,4 +26,10 @@ struct DateExtractionTests {
         #expect(dates("The day before, gunmen attacked a police post in Hama.") == ["2024-11-29/day"])
         #expect(dates("The day before, gunmen attacked a police post in Hama.", published: nil) == ["?/unknown"])
     }
+
+    @Test func overnightDatesTheNightBeforePublicationAndWhatFollowsIt() {
+        #expect(dates("Drones struck a fuel depot in Homs overnight.") == ["2024-11-29/day"])
+        #expect(dates("Drones struck a fuel depot in Homs overnight, and the next day gunmen attacked a police post in Hama.").last
+                == "2024-11-30/day")
+    }
 }

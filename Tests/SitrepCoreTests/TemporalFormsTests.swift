@@ -1,9 +1,8 @@
 import Testing
 @testable import SitrepCore
 
-/// Date forms of real reporting: full dates, ordinals, day-month without a year.
-@Suite("Temporal forms")
-struct TemporalFormsTests {
+/// Reads the date expressions of an invented sentence, published Saturday 30 November 2024 unless told otherwise.
+struct DateProbe {
     let resolver = TemporalResolver(cues: Fixtures.cues)
 
     func resolve(_ s: String, published: String? = "2024-11-30") -> [DateExpression] {
@@ -18,12 +17,21 @@ struct TemporalFormsTests {
         return "\(found[0].date.date?.iso ?? "?")/\(found[0].date.precision)"
     }
 
-    /// The text the one date expression covers.
+    /// The text the first date expression covers.
     func covered(_ s: String) -> String {
         let toks = Fixtures.tokens(s)
-        guard let e = resolver.expressions(in: 0..<toks.count, tokens: toks, published: CalendarDate(iso: "2024-11-30")).first else { return "" }
+        guard let e = resolve(s).first else { return "" }
         return String(decoding: Array(s.utf8)[toks[e.tokens.lowerBound].start..<toks[e.tokens.upperBound - 1].end], as: UTF8.self)
     }
+}
+
+/// Date forms of real reporting: full dates, ordinals, day-month without a year.
+@Suite("Temporal forms")
+struct TemporalFormsTests {
+    let probe = DateProbe()
+    func date(_ s: String, published: String? = "2024-11-30") -> String? { probe.date(s, published: published) }
+    func covered(_ s: String) -> String { probe.covered(s) }
+    func resolve(_ s: String) -> [DateExpression] { probe.resolve(s) }
 
     @Test func weekdayLedFullDatesAreOneDate() {
         #expect(date("Militiamen on Friday, 9 February, 2024 raided a market.") == "2024-02-09/day")
@@ -61,12 +69,9 @@ struct TemporalFormsTests {
 /// Anaphoric dates: read unresolved, then dated from the passage they follow.
 @Suite("Temporal anaphora")
 struct TemporalAnaphoraTests {
-    let resolver = TemporalResolver(cues: Fixtures.cues)
+    let probe = DateProbe()
 
-    func kinds(_ s: String) -> [DateExpression.Kind] {
-        let toks = Fixtures.tokens(s)
-        return resolver.expressions(in: 0..<toks.count, tokens: toks, published: CalendarDate(iso: "2024-11-30")).map(\.kind)
-    }
+    func kinds(_ s: String) -> [DateExpression.Kind] { probe.resolve(s).map(\.kind) }
 
     @Test func dayWordsAfterAStepOrDemonstrative() {
         #expect(kinds("The previous morning, jets struck.") == [.anaphoric(offset: -1)])
@@ -79,9 +84,7 @@ struct TemporalAnaphoraTests {
     }
 
     @Test func dayBeforeYesterdayIsTwoDaysBack() {
-        let toks = Fixtures.tokens("Jets struck the day before yesterday.")
-        let e = resolver.expressions(in: 0..<toks.count, tokens: toks, published: CalendarDate(iso: "2024-11-30"))
-        #expect(e.count == 1 && e.first?.date == .day(CalendarDate(iso: "2024-11-28")!))
+        #expect(probe.date("Jets struck the day before yesterday.") == "2024-11-28/day")
     }
 
     @Test func resolutionFollowsTheSentenceThenThePassageThenPublication() {
@@ -96,5 +99,44 @@ struct TemporalAnaphoraTests {
         var undated = [DateExpression(tokens: 0..<2, date: .unknown, kind: .anaphoric(offset: -1))]
         TemporalResolver.resolveAnaphora(&undated, passage: nil, published: nil)
         #expect(undated.first?.date == .unknown && undated.first?.kind == .absolute)
+    }
+}
+
+/// Weekdays with their modifiers, nights and parts of the day, "overnight".
+@Suite("Temporal weekdays")
+struct TemporalWeekdayTests {
+    let probe = DateProbe()
+
+    // Published Saturday 30 November 2024: Thursday is the 28th, Tuesday the 26th, Sunday the 24th.
+    @Test func lastAndPenultimateWeekdays() {
+        #expect(probe.date("The mayor was shot last Thursday.") == "2024-11-28/day")
+        #expect(probe.date("Penultimate Thursday, raiders looted the village.") == "2024-11-21/day")
+        #expect(probe.date("Raiders looted the village the Thursday before last.") == "2024-11-21/day")
+        #expect(probe.date("Fighting has raged since Friday.") == "2024-11-29/day")
+    }
+
+    @Test func aNightIsDatedByItsFirstDay() {
+        #expect(probe.date("Jets pounded the port on the night of Monday to Tuesday.") == "2024-11-25/day")
+        #expect(probe.covered("Jets pounded the port on the night of Monday to Tuesday.") == "on the night of Monday to Tuesday")
+        #expect(probe.date("Jets pounded the port during the night of 13 to 14 November.") == "2024-11-13/day")
+        #expect(probe.date("Jets pounded the port from Monday to Thursday.") == "2024-11-25/week")
+    }
+
+    @Test func partsOfTheDayKeepTheDay() {
+        #expect(probe.date("Police fired tear gas on Tuesday evening.") == "2024-11-26/day")
+        #expect(probe.date("Tuesday night's raid left two dead.") == "2024-11-26/day")
+        #expect(probe.date("The raid began at 6:45 a.m. on Thursday.") == "2024-11-28/day")
+        #expect(probe.date("Shells fell in the early hours of Sunday.") == "2024-11-24/day")
+        #expect(probe.covered("Shells fell in the early hours of Sunday.") == "in the early hours of Sunday")
+    }
+
+    @Test func overnightIsTheNightBeforePublicationUnlessTheSentenceSaysOtherwise() {
+        #expect(probe.date("Drones struck a fuel depot overnight.") == "2024-11-29/day")
+        #expect(probe.date("Drones struck a fuel depot overnight on Wednesday.") == "2024-11-27/day")
+        #expect(probe.date("Drones struck a fuel depot overnight Wednesday.") == "2024-11-27/day")
+        #expect(probe.date("Drones struck a fuel depot overnight into Thursday.") == "2024-11-27/day")
+        #expect(probe.date("Drones struck a fuel depot overnight.", published: nil) == "?/unknown")
+        let both = probe.resolve("Twenty were freed overnight and thirty the next day.")
+        #expect(both.map(\.kind) == [.absolute, .anaphoric(offset: 1)])
     }
 }

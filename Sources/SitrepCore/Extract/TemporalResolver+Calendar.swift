@@ -79,7 +79,8 @@ extension TemporalResolver {
               let last = CalendarDate(year: y, month: month, day: days.upperBound) else {
             return DateExpression(tokens: r, date: .unknown, kind: .absolute)
         }
-        return DateExpression(tokens: r, date: Self.span(first, last), kind: .absolute)
+        let lead = dayPartLead(before: r.lowerBound, range: range, tokens: allTokens)
+        return DateExpression(tokens: lead..<r.upperBound, date: Self.span(first, last), kind: .absolute)
     }
 
     /// A stretch of days dated by its first: a day when it spans one night ("the night of 13 to 14 May"), else

@@ -9,7 +9,7 @@ public struct TemporalResolver: Sendable {
     public init(cues: Cues) { self.cues = cues; reader = NumberReader(cues: cues) }
     static let starters: Set<String> = Set(["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
                                         "that", "following", "next", "previous", "preceding", "later", "day", "night", "morning",
-                                        "evening", "afternoon", "a", "an"])
+                                        "evening", "afternoon", "overnight", "a", "an"])
         .union(CalendarWords.ordinalWords)
 
     /// Date expressions in `tokens[range]`, in text order.
@@ -23,8 +23,8 @@ public struct TemporalResolver: Sendable {
                 i += 1
             }
         }
-        // A fallback date ("overnight") stands only in a sentence that gives no other.
-        if out.contains(where: { $0.kind != .fallback }) { out.removeAll { $0.kind == .fallback } }
+        // A fallback date ("overnight") stands only in a sentence that gives no date of its own.
+        if out.contains(where: { $0.kind == .absolute }) { out.removeAll { $0.kind == .fallback } }
         for k in out.indices where out[k].kind == .fallback { out[k].kind = .absolute }
         return out
     }
@@ -95,6 +95,7 @@ public struct TemporalResolver: Sendable {
         case "recent" where n1 == "weeks", "past" where n1 == "few" && n2 == "weeks":
             return make(k == "recent" ? 2 : 3) { Self.recent($0, days: 30, precision: .month) }
         case "day" where n1 == "before" && n2 == "yesterday": return make(3) { .day($0.adding(days: -2)) }
+        case "overnight": return overnight(at: i, range: range, tokens: tokens, published: published)
         default:
             return anaphoric(at: i, range: range, tokens: tokens) ?? ago(at: i, range: range, tokens: tokens, published: published)
         }
