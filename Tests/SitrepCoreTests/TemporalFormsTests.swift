@@ -140,3 +140,44 @@ struct TemporalWeekdayTests {
         #expect(both.map(\.kind) == [.absolute, .anaphoric(offset: 1)])
     }
 }
+
+/// Parts of weeks, months and years.
+@Suite("Temporal periods")
+struct TemporalPeriodTests {
+    let probe = DateProbe()
+
+    func interval(_ s: String, published: String? = "2024-11-30") -> String? {
+        guard let d = probe.resolve(s, published: published).first?.date else { return nil }
+        return "\(d.earliest?.iso ?? "?")..\(d.latest?.iso ?? "?")/\(d.precision)"
+    }
+
+    // Published Saturday 30 November 2024: this week runs from Monday the 25th.
+    @Test func partsOfWeeks() {
+        #expect(interval("Protests flared early this week.") == "2024-11-25..2024-11-26/week")
+        #expect(interval("Protests flared at the end of last week.") == "2024-11-22..2024-11-24/week")
+        #expect(interval("Protests flared in the middle of last week.") == "2024-11-20..2024-11-21/week")
+        #expect(interval("Protests flared earlier in the week.") == "2024-11-25..2024-11-29/week")
+    }
+
+    @Test func partsOfMonths() {
+        #expect(interval("The ceasefire collapsed late last month.") == "2024-10-21..2024-10-31/week")
+        #expect(interval("The ceasefire collapsed earlier this month.") == "2024-11-01..2024-11-29/month")
+        #expect(interval("The ceasefire collapsed at the beginning of the month.") == "2024-11-01..2024-11-10/week")
+        #expect(interval("The ceasefire collapsed in mid-October.") == "2024-10-11..2024-10-20/week")
+        #expect(probe.date("The ceasefire collapsed in mid-October.") == "2024-10-15/week")
+        #expect(interval("The ceasefire collapsed in early March 2023.") == "2023-03-01..2023-03-10/week")
+        #expect(interval("The ceasefire collapsed in early March 2023.", published: nil) == "2023-03-01..2023-03-10/week")
+        #expect(interval("The ceasefire collapsed in late March.", published: nil) == "?..?/unknown")
+    }
+
+    @Test func partsOfYears() {
+        #expect(interval("The siege began late last year.") == "2023-09-01..2023-12-31/month")
+        #expect(interval("The siege began in mid-2021.") == "2021-05-01..2021-08-31/month")
+    }
+
+    @Test func wordsThatStartNoPeriodAreLeftAlone() {
+        #expect(probe.resolve("The end of the war seemed near.").isEmpty)
+        #expect(probe.resolve("An early warning was issued.").isEmpty)
+        #expect(probe.date("Raiders struck late Tuesday.") == "2024-11-26/day")
+    }
+}

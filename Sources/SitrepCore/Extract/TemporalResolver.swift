@@ -9,7 +9,8 @@ public struct TemporalResolver: Sendable {
     public init(cues: Cues) { self.cues = cues; reader = NumberReader(cues: cues) }
     static let starters: Set<String> = Set(["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
                                         "that", "following", "next", "previous", "preceding", "later", "day", "night", "morning",
-                                        "evening", "afternoon", "overnight", "a", "an"])
+                                        "evening", "afternoon", "overnight", "early", "mid", "middle", "late", "beginning", "start", "end",
+                                        "a", "an"])
         .union(CalendarWords.ordinalWords)
 
     /// Date expressions in `tokens[range]`, in text order.
@@ -80,13 +81,10 @@ public struct TemporalResolver: Sendable {
         case "this" where CalendarWords.dayParts.contains(n1.string): return make(2) { .day($0) }
         case "last" where n1 == "week": return make(2) { Self.week(of: $0, offset: -1, until: nil) }
         case "this" where n1 == "week": return make(2) { Self.week(of: $0, offset: 0, until: $0) }
-        case "earlier" where n1 == "this" && n2 == "week": return make(3) { Self.week(of: $0, offset: 0, until: $0.adding(days: -1)) }
         case "last" where n1 == "month": return make(2) { Self.month(of: $0, offset: -1) }
-        case "this" where n1 == "month", "earlier" where n1 == "this" && n2 == "month":
-            return make(k == "this" ? 2 : 3) { Self.month(of: $0, offset: 0) }
+        case "this" where n1 == "month": return make(2) { Self.month(of: $0, offset: 0) }
         case "last" where n1 == "year": return make(2) { Self.year($0.year - 1) }
-        case "this" where n1 == "year", "earlier" where n1 == "this" && n2 == "year":
-            return make(k == "this" ? 2 : 3) { Self.year($0.year) }
+        case "this" where n1 == "year": return make(2) { Self.year($0.year) }
         case "past" where n1 == "week", "past" where n1 == "few" && n2 == "days":
             return make(k == "past" && n1 == "week" ? 2 : 3) {
                 EventDate(date: $0.adding(days: -3), earliest: $0.adding(days: -7), latest: $0, precision: .week)
@@ -97,7 +95,8 @@ public struct TemporalResolver: Sendable {
         case "day" where n1 == "before" && n2 == "yesterday": return make(3) { .day($0.adding(days: -2)) }
         case "overnight": return overnight(at: i, range: range, tokens: tokens, published: published)
         default:
-            return anaphoric(at: i, range: range, tokens: tokens) ?? ago(at: i, range: range, tokens: tokens, published: published)
+            return periodPart(at: i, range: range, tokens: tokens, published: published)
+                ?? anaphoric(at: i, range: range, tokens: tokens) ?? ago(at: i, range: range, tokens: tokens, published: published)
         }
     }
 
@@ -125,31 +124,5 @@ public struct TemporalResolver: Sendable {
         case "year", "years": return DateExpression(tokens: r, date: Self.year(pub.year - n), kind: .absolute)
         default: return nil
         }
-    }
-
-    // MARK: calendar helpers
-
-    static func week(of d: CalendarDate, offset: Int, until: CalendarDate?) -> EventDate {
-        let monday = d.adding(days: -((d.weekday + 6) % 7) + 7 * offset)
-        var end = monday.adding(days: 6)
-        if let until, until < end { end = max(until, monday) }
-        return EventDate(date: monday.adding(days: (end.dayNumber - monday.dayNumber) / 2), earliest: monday, latest: end, precision: .week)
-    }
-
-    static func month(of d: CalendarDate, offset: Int) -> EventDate {
-        var y = d.year, m = d.month + offset
-        if m < 1 { m += 12; y -= 1 }
-        return month(year: y, month: m)
-    }
-
-    static func month(year: Int, month: Int) -> EventDate {
-        let first = CalendarDate(year: year, month: month, day: 1)!
-        let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
-        return EventDate(date: first, earliest: first, latest: last, precision: .month)
-    }
-
-    static func year(_ y: Int) -> EventDate {
-        EventDate(date: CalendarDate(year: y, month: 1, day: 1), earliest: CalendarDate(year: y, month: 1, day: 1),
-                  latest: CalendarDate(year: y, month: 12, day: 31), precision: .year)
     }
 }
