@@ -29,6 +29,7 @@ extension TemporalResolver {
     /// Dates anaphoric expressions against the date they follow: the sentence's date before them, else `passage`
     /// (the paragraph's or an earlier one's), else the publication day; without any, they stay unresolved.
     static func resolveAnaphora(_ dates: inout [DateExpression], passage: EventDate?, published: CalendarDate?) {
+        guard dates.contains(where: { if case .anaphoric = $0.kind { true } else { false } }) else { return }
         var base = passage?.date != nil ? passage : published.map(EventDate.day)
         for k in dates.indices {
             if case .anaphoric(let offset) = dates[k].kind {

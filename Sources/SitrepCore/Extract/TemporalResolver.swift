@@ -73,6 +73,8 @@ public struct TemporalResolver: Sendable {
         func make(_ len: Int, _ date: (CalendarDate) -> EventDate) -> DateExpression {
             DateExpression(tokens: i..<(i + len), date: published.map(date) ?? .unknown, kind: .absolute)
         }
+        // The commonest starters ("a week ago") open only a count: skip the other forms.
+        if k == "a" || k == "an" { return ago(at: i, range: range, tokens: tokens, published: published) }
         switch k {
         case "yesterday": return make(1) { .day($0.adding(days: -1)) }
         case "today", "tonight": return make(1) { .day($0) }
