@@ -32,4 +32,14 @@ struct DateExtractionTests {
         #expect(dates("Drones struck a fuel depot in Homs overnight, and the next day gunmen attacked a police post in Hama.").last
                 == "2024-11-30/day")
     }
+
+    @Test func aDefiniteReferenceDatesTheUndatedMentionBeforeIt() {
+        #expect(dates("Jets carried out an airstrike on a village near Hama.\n\nTwelve civilians were killed in the airstrike, which occurred on Thursday.")
+                == ["2024-11-28/day", "2024-11-28/day"])
+        // A mention with its own date keeps it; a date outside the first mention's stretch is another event's.
+        #expect(dates("Jets carried out an airstrike on a village near Hama on Monday. The airstrike on Thursday killed twelve.")
+                == ["2024-11-25/day", "2024-11-28/day"])
+        #expect(dates("Jets carried out an airstrike on a village near Hama. The airstrike in 2019 had killed twelve.").first
+                == "2024-11-30/week")
+    }
 }

@@ -51,6 +51,7 @@ public struct DocumentExtractor: Sendable {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             let made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            backdate(&drafts, facts: facts, para: para)
             if let held = pending, made.isEmpty, readings[held.reading].index == sentenceIndex - 1, isTollOnly(facts) {
                 let h = readings[held.reading]
                 let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
