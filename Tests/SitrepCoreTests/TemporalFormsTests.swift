@@ -132,6 +132,7 @@ struct TemporalWeekdayTests {
 
     @Test func overnightIsTheNightBeforePublicationUnlessTheSentenceSaysOtherwise() {
         #expect(probe.date("Drones struck a fuel depot overnight.") == "2024-11-29/day")
+        #expect(probe.resolve("Drones struck a fuel depot overnight.").first?.date.latest == CalendarDate(iso: "2024-11-30"))
         #expect(probe.date("Drones struck a fuel depot overnight on Wednesday.") == "2024-11-27/day")
         #expect(probe.date("Drones struck a fuel depot overnight Wednesday.") == "2024-11-27/day")
         #expect(probe.date("Drones struck a fuel depot overnight into Thursday.") == "2024-11-27/day")

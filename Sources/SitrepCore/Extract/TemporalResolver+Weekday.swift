@@ -65,8 +65,8 @@ extension TemporalResolver {
         return monthDate(at: k, range: range, tokens: tokens, published: published)
     }
 
-    /// "overnight": the night before publication, when the sentence gives no other date; "overnight into Tuesday":
-    /// the night of Monday to Tuesday; "overnight Monday" is left to the weekday.
+    /// "overnight": the night before publication (dated by its first day, spanning both), when the sentence gives no
+    /// other date; "overnight into Tuesday": the night of Monday to Tuesday; "overnight Monday" is left to the weekday.
     func overnight(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
         func weekdayAt(_ j: Int) -> Int? {
             j < range.upperBound && tokens[j].isCapitalized ? CalendarWords.weekdays[tokens[j].key] : nil
@@ -77,6 +77,6 @@ extension TemporalResolver {
             return DateExpression(tokens: i..<e.tokens.upperBound, date: e.date.date.map { Self.span($0.adding(days: -1), $0) } ?? .unknown,
                                   kind: .absolute)
         }
-        return DateExpression(tokens: i..<(i + 1), date: published.map { .day($0.adding(days: -1)) } ?? .unknown, kind: .fallback)
+        return DateExpression(tokens: i..<(i + 1), date: published.map { Self.span($0.adding(days: -1), $0) } ?? .unknown, kind: .fallback)
     }
 }
