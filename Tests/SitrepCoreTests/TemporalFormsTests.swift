@@ -158,6 +158,7 @@ struct TemporalPeriodTests {
         #expect(interval("Protests flared at the end of last week.") == "2024-11-22..2024-11-24/week")
         #expect(interval("Protests flared in the middle of last week.") == "2024-11-20..2024-11-21/week")
         #expect(interval("Protests flared earlier in the week.") == "2024-11-25..2024-11-29/week")
+        #expect(interval("Protests had flared earlier in 2023.") == "2023-01-01..2023-12-31/year")
     }
 
     @Test func partsOfMonths() {

@@ -1,7 +1,8 @@
 /// Weeks, months and years and their parts: "last week", "early this week", "late last month", "in mid-May",
 /// "at the end of last week", "earlier this month", "earlier in the week", "early 2023".
 extension TemporalResolver {
-    /// The part of a period an expression names; "earlier"/"later" in the current period are the days before/after publication.
+    /// The part of a period an expression names; "earlier"/"later" are the current period's days before/after publication
+    /// (another period's whole).
     enum PeriodPart { case early, middle, late, earlier, later }
     /// The length of a period.
     enum PeriodUnit { case week, month, year }
@@ -26,7 +27,7 @@ extension TemporalResolver {
         guard let (ref, end) = periodRef(at: j, range: range, tokens: tokens) else { return nil }
         let start = of && i > range.lowerBound && word(i - 1) == "the" ? i - 1 : i
         let future = isFuture(before: i, range: range, tokens: tokens)
-        let date = published.flatMap { dated(ref, part: part, published: $0, future: future) }
+        let date = published.map { dated(ref, part: part, published: $0, future: future) }
             ?? explicitPeriod(ref).map { Self.part(part, of: $0.0, $0.1, unit: $0.2, clampTo: nil) } ?? .unknown
         return DateExpression(tokens: start..<end, date: date, kind: .absolute)
     }
@@ -54,7 +55,7 @@ extension TemporalResolver {
     }
 
     /// The part of the period, dated against publication.
-    func dated(_ ref: PeriodRef, part: PeriodPart, published pub: CalendarDate, future: Bool) -> EventDate? {
+    func dated(_ ref: PeriodRef, part: PeriodPart, published pub: CalendarDate, future: Bool) -> EventDate {
         let period: (CalendarDate, CalendarDate, PeriodUnit)
         var current = false
         switch ref {
@@ -98,8 +99,6 @@ extension TemporalResolver {
             precision = unit == .week ? .week : unit == .month ? .month : .year
             if let pub, first <= pub, pub <= last {
                 if part == .earlier { b = max(first, pub.adding(days: -1)) } else { a = min(last, pub.adding(days: 1)) }
-            } else {
-                (a, b) = part == .earlier ? thirds[0] : thirds[2]
             }
         }
         if let pub, part != .later, a <= pub, pub < b { b = pub }
@@ -116,6 +115,7 @@ extension TemporalResolver {
                 (first.adding(days: 2 * third), last)]
     }
 
+    /// The week (Monday to Sunday) `offset` weeks from `d`'s, ending at `until` if that comes first.
     static func week(of d: CalendarDate, offset: Int, until: CalendarDate?) -> EventDate {
         let monday = d.adding(days: -((d.weekday + 6) % 7) + 7 * offset)
         var end = monday.adding(days: 6)
@@ -123,17 +123,20 @@ extension TemporalResolver {
         return EventDate(date: monday.adding(days: (end.dayNumber - monday.dayNumber) / 2), earliest: monday, latest: end, precision: .week)
     }
 
+    /// The month `offset` months from `d`'s.
     static func month(of d: CalendarDate, offset: Int) -> EventDate {
         let m = d.year * 12 + d.month - 1 + offset
         return month(year: m / 12, month: m % 12 + 1)
     }
 
+    /// A whole month, dated by its first day.
     static func month(year: Int, month: Int) -> EventDate {
         let first = CalendarDate(year: year, month: month, day: 1)!
         let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
         return EventDate(date: first, earliest: first, latest: last, precision: .month)
     }
 
+    /// A whole year, dated by its first day.
     static func year(_ y: Int) -> EventDate {
         EventDate(date: CalendarDate(year: y, month: 1, day: 1), earliest: CalendarDate(year: y, month: 1, day: 1),
                   latest: CalendarDate(year: y, month: 12, day: 31), precision: .year)
