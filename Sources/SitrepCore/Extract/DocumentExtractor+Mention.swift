@@ -3,7 +3,7 @@ extension DocumentExtractor {
     func mention(for h: TriggerHit, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> (Mention, Bool) {
         let tokens = ctx.layout.tokens
         let clause = facts.clause(of: h.tokens.lowerBound, tokens: tokens)
-        let coreferent = h.definite ? prior.last { $0.mention.subEventType == h.trigger.subEventType || $0.mention.trigger == h.trigger.phrase } : nil
+        let coreferent = h.definite ? prior.last { refersTo($0, h) } : nil
         var explicit = false
         let date: EventDate
         if let d = facts.nearestDate(to: h.tokens.lowerBound) { date = d.date; explicit = true }
@@ -25,6 +25,23 @@ extension DocumentExtractor {
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
         return (m, explicit)
+    }
+
+    /// Whether a definite trigger ("the strike") can refer back to this earlier mention: same sub-event type or word.
+    func refersTo(_ d: Draft, _ h: TriggerHit) -> Bool {
+        d.mention.subEventType == h.trigger.subEventType || d.mention.trigger == h.trigger.phrase
+    }
+
+    /// "… were killed in the airstrike, which occurred on Friday": a definite trigger dated in its own sentence dates
+    /// the earlier mention it refers to, when that one had only a default or paragraph date the new one fits in.
+    func backdate(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph) {
+        for h in selectedTriggers(facts, para: para) where h.definite {
+            guard let own = facts.nearestDate(to: h.tokens.lowerBound)?.date, own.date != nil,
+                  let k = drafts.lastIndex(where: { refersTo($0, h) }), !drafts[k].explicitDate,
+                  drafts[k].mention.date.overlaps(own) else { continue }
+            drafts[k].mention.date = own
+            drafts[k].explicitDate = true
+        }
     }
 
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.

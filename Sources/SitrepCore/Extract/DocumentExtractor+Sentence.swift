@@ -3,18 +3,9 @@ extension DocumentExtractor {
     func analyse(_ s: Sentence, ctx: DocumentContext, para: Paragraph) -> SentenceFacts {
         let tokens = ctx.layout.tokens
         let r = s.tokens
-        var dates = temporal.expressions(in: r, tokens: tokens, published: ctx.published)
-        for i in dates.indices {
-            if case .anaphoric(let off) = dates[i].kind {
-                if let base = para.date, let d = base.date {
-                    dates[i].date = EventDate(date: d.adding(days: off), earliest: base.earliest?.adding(days: off),
-                                              latest: base.latest?.adding(days: off), precision: base.precision)
-                    dates[i].kind = .absolute
-                }
-            }
-        }
         let dateline = Self.datelineEnd(ctx.layout.blocks[s.block], tokens: tokens)
-        dates = dates.filter { $0.kind == .absolute && $0.tokens.lowerBound >= dateline }
+        var dates = temporal.expressions(in: r, tokens: tokens, published: ctx.published).filter { $0.tokens.lowerBound >= dateline }
+        TemporalResolver.resolveAnaphora(&dates, passage: para.date ?? para.previousDate, published: ctx.published)
         let actors = ActorMatch.starting(in: r, of: ctx.actors)
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.

@@ -35,6 +35,8 @@ public struct DocumentExtractor: Sendable {
         /// The last day the article named before this sentence, in any paragraph: what an undated article's
         /// passages without a date of their own fall back on.
         var articleDay: EventDate?
+        /// The last date said before this paragraph: what "the next day" opening it counts from.
+        var previousDate: EventDate?
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -52,6 +54,7 @@ public struct DocumentExtractor: Sendable {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             var made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            backdate(&drafts, facts: facts, para: para)
             // "… were killed" with no one said to kill: the toll of the event just told, not an event of its own.
             let follows = pending.map { readings[$0.reading].index == sentenceIndex - 1 } ?? false
                 || drafts.last.map { $0.block == bi && $0.sentence == sentenceIndex - 1 } ?? false
@@ -88,7 +91,9 @@ public struct DocumentExtractor: Sendable {
         let repeated = Self.repeatedLater(ctx.layout)
         var para = Paragraph(), paraBlock = -1, index = 0
         for (si, sentence) in ctx.layout.sentences.enumerated() where ctx.layout.roles[sentence.block] == .prose {
-            if sentence.block != paraBlock { para = Paragraph(articleDay: para.articleDay); paraBlock = sentence.block }
+            if sentence.block != paraBlock {
+                para = Paragraph(articleDay: para.articleDay, previousDate: para.date ?? para.previousDate); paraBlock = sentence.block
+            }
             index += 1
             if repeated.contains(sentence.span.start) { continue }
             let facts = analyse(sentence, ctx: ctx, para: para)

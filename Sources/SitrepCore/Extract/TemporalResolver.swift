@@ -7,8 +7,11 @@ public struct TemporalResolver: Sendable {
     public let cues: Cues
     let reader: NumberReader
     public init(cues: Cues) { self.cues = cues; reader = NumberReader(cues: cues) }
-    static let starters: Set<String> = ["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
-                                        "that", "following", "next", "previous", "day", "a", "an"]
+    static let starters: Set<String> = Set(["yesterday", "today", "tonight", "tomorrow", "last", "this", "earlier", "past", "same", "recent",
+                                        "that", "following", "next", "previous", "preceding", "later", "day", "night", "morning",
+                                        "evening", "afternoon", "overnight", "early", "mid", "middle", "late", "beginning", "start", "end",
+                                        "a", "an"])
+        .union(CalendarWords.ordinalWords)
 
     /// Date expressions in `tokens[range]`, in text order.
     public func expressions(in range: Range<Int>, tokens: [Token], published: CalendarDate?) -> [DateExpression] {
@@ -21,6 +24,9 @@ public struct TemporalResolver: Sendable {
                 i += 1
             }
         }
+        // A fallback date ("overnight") stands only in a sentence that gives no date of its own.
+        if out.contains(where: { $0.kind == .absolute }) { out.removeAll { $0.kind == .fallback } }
+        for k in out.indices where out[k].kind == .fallback { out[k].kind = .absolute }
         return out
     }
 
@@ -41,28 +47,8 @@ public struct TemporalResolver: Sendable {
         }
         // Relative expressions start with a starter word or a count ("two days ago"); other words cannot.
         guard t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) else { return nil }
+        if let day = CalendarWords.ordinalDay(t) { return dayFirst(day, at: i, range: range, tokens: tokens, published: published) }
         return relative(at: i, range: range, tokens: tokens, published: published)
-    }
-
-    // MARK: weekdays
-
-    func weekday(_ wd: Int, at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression {
-        var start = i
-        let prev = i > range.lowerBound ? tokens[i - 1].key : ""
-        if ["last", "this", "next", "on", "by", "early", "late", "since", "until", "past"].contains(prev) { start = i - 1 }
-        var end = i + 1
-        if end < range.upperBound, CalendarWords.dayParts.contains(tokens[end].key) { end += 1 }
-        guard let pub = published else { return DateExpression(tokens: start..<end, date: .unknown, kind: .absolute) }
-        let future = isFuture(before: i, range: range, tokens: tokens)
-        let back = (pub.weekday - wd + 7) % 7
-        let forward = (wd - pub.weekday + 7) % 7
-        let day: CalendarDate
-        switch prev {
-        case "last": day = pub.adding(days: -(back == 0 ? 7 : back))
-        case "next": day = pub.adding(days: forward == 0 ? 7 : forward)
-        default: day = future ? pub.adding(days: forward == 0 ? 7 : forward) : pub.adding(days: -back)
-        }
-        return DateExpression(tokens: start..<end, date: .day(day), kind: .absolute)
     }
 
     /// Future tense: a future cue among the few tokens before the expression in the same clause.
@@ -87,6 +73,8 @@ public struct TemporalResolver: Sendable {
         func make(_ len: Int, _ date: (CalendarDate) -> EventDate) -> DateExpression {
             DateExpression(tokens: i..<(i + len), date: published.map(date) ?? .unknown, kind: .absolute)
         }
+        // The commonest starters ("a week ago") open only a count: skip the other forms.
+        if k == "a" || k == "an" { return ago(at: i, range: range, tokens: tokens, published: published) }
         switch k {
         case "yesterday": return make(1) { .day($0.adding(days: -1)) }
         case "today", "tonight": return make(1) { .day($0) }
@@ -95,13 +83,10 @@ public struct TemporalResolver: Sendable {
         case "this" where CalendarWords.dayParts.contains(n1.string): return make(2) { .day($0) }
         case "last" where n1 == "week": return make(2) { Self.week(of: $0, offset: -1, until: nil) }
         case "this" where n1 == "week": return make(2) { Self.week(of: $0, offset: 0, until: $0) }
-        case "earlier" where n1 == "this" && n2 == "week": return make(3) { Self.week(of: $0, offset: 0, until: $0.adding(days: -1)) }
         case "last" where n1 == "month": return make(2) { Self.month(of: $0, offset: -1) }
-        case "this" where n1 == "month", "earlier" where n1 == "this" && n2 == "month":
-            return make(k == "this" ? 2 : 3) { Self.month(of: $0, offset: 0) }
+        case "this" where n1 == "month": return make(2) { Self.month(of: $0, offset: 0) }
         case "last" where n1 == "year": return make(2) { Self.year($0.year - 1) }
-        case "this" where n1 == "year", "earlier" where n1 == "this" && n2 == "year":
-            return make(k == "this" ? 2 : 3) { Self.year($0.year) }
+        case "this" where n1 == "year": return make(2) { Self.year($0.year) }
         case "past" where n1 == "week", "past" where n1 == "few" && n2 == "days":
             return make(k == "past" && n1 == "week" ? 2 : 3) {
                 EventDate(date: $0.adding(days: -3), earliest: $0.adding(days: -7), latest: $0, precision: .week)
@@ -109,13 +94,11 @@ public struct TemporalResolver: Sendable {
         case "recent" where n1 == "days": return make(2) { Self.recent($0, days: 7, precision: .week) }
         case "recent" where n1 == "weeks", "past" where n1 == "few" && n2 == "weeks":
             return make(k == "recent" ? 2 : 3) { Self.recent($0, days: 30, precision: .month) }
-        case "same" where n1 == "day", "that" where n1 == "day":
-            return DateExpression(tokens: (i > 0 && tokens[i - 1].word == "the" ? i - 1 : i)..<(i + 2), date: .unknown, kind: .anaphoric(offset: 0))
-        case "following" where n1 == "day", "next" where n1 == "day":
-            return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: 1))
-        case "previous" where n1 == "day", "day" where n1 == "before" && !(n2 == "yesterday"):
-            return DateExpression(tokens: i..<(i + 2), date: .unknown, kind: .anaphoric(offset: -1))
-        default: return ago(at: i, range: range, tokens: tokens, published: published)
+        case "day" where n1 == "before" && n2 == "yesterday": return make(3) { .day($0.adding(days: -2)) }
+        case "overnight": return overnight(at: i, range: range, tokens: tokens, published: published)
+        default:
+            return periodPart(at: i, range: range, tokens: tokens, published: published)
+                ?? anaphoric(at: i, range: range, tokens: tokens) ?? ago(at: i, range: range, tokens: tokens, published: published)
         }
     }
 
@@ -143,31 +126,5 @@ public struct TemporalResolver: Sendable {
         case "year", "years": return DateExpression(tokens: r, date: Self.year(pub.year - n), kind: .absolute)
         default: return nil
         }
-    }
-
-    // MARK: calendar helpers
-
-    static func week(of d: CalendarDate, offset: Int, until: CalendarDate?) -> EventDate {
-        let monday = d.adding(days: -((d.weekday + 6) % 7) + 7 * offset)
-        var end = monday.adding(days: 6)
-        if let until, until < end { end = max(until, monday) }
-        return EventDate(date: monday.adding(days: (end.dayNumber - monday.dayNumber) / 2), earliest: monday, latest: end, precision: .week)
-    }
-
-    static func month(of d: CalendarDate, offset: Int) -> EventDate {
-        var y = d.year, m = d.month + offset
-        if m < 1 { m += 12; y -= 1 }
-        return month(year: y, month: m)
-    }
-
-    static func month(year: Int, month: Int) -> EventDate {
-        let first = CalendarDate(year: year, month: month, day: 1)!
-        let last = CalendarDate(year: year, month: month, day: CalendarDate.daysIn(month: month, year: year))!
-        return EventDate(date: first, earliest: first, latest: last, precision: .month)
-    }
-
-    static func year(_ y: Int) -> EventDate {
-        EventDate(date: CalendarDate(year: y, month: 1, day: 1), earliest: CalendarDate(year: y, month: 1, day: 1),
-                  latest: CalendarDate(year: y, month: 12, day: 31), precision: .year)
     }
 }

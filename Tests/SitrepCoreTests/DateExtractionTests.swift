@@ -1,0 +1,45 @@
+import Testing
+@testable import SitrepCore
+
+/// Dates in whole documents: expressions told from the passage before them, and from publication.
+@Suite("Dates in documents")
+struct DateExtractionTests {
+    let extractor = DocumentExtractor(lexicon: Fixtures.lexicon)
+
+    /// The mentions' dates as "YYYY-MM-DD/precision", in text order.
+    func dates(_ body: String, published: String? = "2024-11-30") -> [String] {
+        extractor.extract(Fixtures.document(body, published: published)).mentions.map { "\($0.date.date?.iso ?? "?")/\($0.date.precision)" }
+    }
+
+    @Test func anaphoricDatesCountFromThePassageBefore() {
+        // Published Saturday 30 November 2024: Monday is the 25th.
+        #expect(dates("Gunmen shelled a market in Homs on Monday. The next morning, they attacked a police post in Hama.")
+                == ["2024-11-25/day", "2024-11-26/day"])
+        #expect(dates("Gunmen shelled a market in Homs on Monday.\n\nThe previous evening, they attacked a police post in Hama.")
+                == ["2024-11-25/day", "2024-11-24/day"])
+        #expect(dates("Gunmen shelled a market in Homs on Monday, and later that same day they attacked a police post in Hama.").first
+                == "2024-11-25/day")
+    }
+
+    @Test func anaphoricDatesWithoutAPassageCountFromPublication() {
+        #expect(dates("That night, gunmen attacked a police post in Hama.") == ["2024-11-30/day"])
+        #expect(dates("The day before, gunmen attacked a police post in Hama.") == ["2024-11-29/day"])
+        #expect(dates("The day before, gunmen attacked a police post in Hama.", published: nil) == ["?/unknown"])
+    }
+
+    @Test func overnightDatesTheNightBeforePublicationAndWhatFollowsIt() {
+        #expect(dates("Drones struck a fuel depot in Homs overnight.") == ["2024-11-29/day"])
+        #expect(dates("Drones struck a fuel depot in Homs overnight, and the next day gunmen attacked a police post in Hama.").last
+                == "2024-11-30/day")
+    }
+
+    @Test func aDefiniteReferenceDatesTheUndatedMentionBeforeIt() {
+        #expect(dates("Jets carried out an airstrike on a village near Hama.\n\nTwelve civilians were killed in the airstrike, which occurred on Thursday.")
+                == ["2024-11-28/day", "2024-11-28/day"])
+        // A mention with its own date keeps it; a date outside the first mention's stretch is another event's.
+        #expect(dates("Jets carried out an airstrike on a village near Hama on Monday. The airstrike on Thursday killed twelve.")
+                == ["2024-11-25/day", "2024-11-28/day"])
+        #expect(dates("Jets carried out an airstrike on a village near Hama. The airstrike in 2019 had killed twelve.").first
+                == "2024-11-30/week")
+    }
+}
