@@ -61,6 +61,21 @@ private enum RealGazetteer {
         #expect(g.places(forKey: "dr congo").first?.countryCode == "CD")
     }
 
+    @Test func adminNamesAsPeopleWriteThem() throws {
+        for (key, cc) in [("north kivu", "CD"), ("north darfur", "SD"), ("rural damascus", "SY"), ("damascus governorate", "SY"),
+                          ("gaza strip", "PS"), ("sagaing region", "MM")] {
+            #expect(g.places(forKey: key).first { $0.kind == .admin1 }?.countryCode == cc, "\(key)")
+        }
+        let damascus = try #require(g.places(forKey: "damascus").first { $0.countryCode == "SY" && $0.kind == .city })
+        #expect(g.admin1(of: damascus)?.name == "Damascus", "a city is filed under its real division")
+        #expect(g.places(forKey: "rural damascus").first?.key != g.admin1(of: damascus)?.key)
+    }
+
+    @Test func wordsAndNamesThatArePlacesAreListed() {
+        #expect(g.ambiguity(of: "area") == .word && g.ambiguity(of: "taylor") == .name)
+        #expect(g.ambiguity(of: "aleppo") == nil && g.ambiguity(of: "kharkiv") == nil && g.ambiguity(of: "syria") == nil)
+    }
+
     @Test func notPlacesAndLimits() {
         #expect(g.isNotAPlace("god"))
         #expect(!g.isNotAPlace("aleppo"))
@@ -120,7 +135,7 @@ private enum RealGazetteer {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let files = ["countries.tsv": Self.countries, "admin1.tsv": Self.admin1, "places.tsv": Self.places,
-                     "not-places.txt": "# words\ngod\n"]
+                     "not-places.txt": "# words\ngod\n", "ambiguous.txt": "# key\tclass\naleppo\tname\n"]
         for (name, body) in files {
             try (name == file ? text : body).write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }
@@ -146,6 +161,14 @@ private enum RealGazetteer {
         #expect(g.places(forSkeleton: "mrtnmn").first?.key == "P:2")
         #expect(g.place(key: "P:2")?.admin1 == nil)
         #expect(g.isNotAPlace("god"))
+    }
+
+    @Test func ambiguousKeysAreValidated() throws {
+        #expect(try load().ambiguity(of: "aleppo") == .name)
+        expectError("ambiguous.txt", "# key\tclass\narea\tword\nbad\tnoun\n", line: 3, "unknown class 'noun'")
+        expectError("ambiguous.txt", "area\tword\narea\tname\n", line: 2, "duplicate key 'area'")
+        expectError("ambiguous.txt", "Area\tword\n", line: 1, "not normalised")
+        expectError("ambiguous.txt", "area\n", line: 1, "expected 'key<TAB>class'")
     }
 
     @Test func wrongColumnCount() {

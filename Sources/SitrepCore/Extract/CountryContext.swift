@@ -1,20 +1,42 @@
 /// Which countries an article is about: weights from country names, demonyms and unambiguous places.
 public struct CountryContext: Sendable {
     public var weights = CountryWeights()
+    /// Which names gave each country its weight (country, the name's first word), once per pair.
+    private(set) var evidence: [(country: String, name: WordKey)] = []
     public var main: String? { weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
 
     public init() {}
 
-    mutating func add(_ cc: String?, _ w: Double) { if let cc { weights[cc, default: 0] += w } }
+    mutating func add(_ cc: String?, _ w: Double, name: WordKey) {
+        guard let cc else { return }
+        weights[cc, default: 0] += w
+        if !evidence.contains(where: { $0.country == cc && $0.name == name }) { evidence.append((cc, name)) }
+    }
+
+    /// Adds another context's weights and evidence.
+    mutating func merge(_ other: CountryContext) {
+        for (k, v) in other.weights { weights[k, default: 0] += v }
+        for e in other.evidence where !evidence.contains(where: { $0.country == e.country && $0.name == e.name }) { evidence.append(e) }
+    }
+
+    /// Whether some name other than `name` speaks for country `cc`.
+    func supports(_ cc: String, apartFrom name: WordKey) -> Bool {
+        evidence.contains { $0.country == cc && $0.name != name }
+    }
+
+    /// Whether some name other than `name` speaks for a country other than `cc`.
+    func supportsAnotherCountry(than cc: String, apartFrom name: WordKey) -> Bool {
+        evidence.contains { $0.country != cc && $0.name != name }
+    }
 
     /// Country codes named in `range`: country names, demonyms and places with a single country.
     static func countries(in range: Range<Int>, tokens: [Token], hits: ArraySlice<PlaceFinder.Hit>, gazetteer: Gazetteer) -> CountryContext {
         var ctx = CountryContext()
         for h in PlaceFinder.Hit.starting(in: range, of: hits) {
-            if let cc = h.soleCountry { ctx.add(cc, h.namesCountry ? 1.5 : 2) }
+            if let cc = h.soleCountry { ctx.add(cc, h.namesCountry ? 1.5 : 2, name: tokens[h.tokens.lowerBound].word) }
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
-            if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5) }
+            if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5, name: tokens[i].word) }
         }
         return ctx
     }

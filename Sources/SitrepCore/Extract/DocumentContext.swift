@@ -32,8 +32,7 @@ struct DocumentContext: Sendable {
         hits = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
         var ctx = CountryContext()
         for b in usable {
-            let c = CountryContext.countries(in: layout.blocks[b].tokens, tokens: tokens, hits: hits[...], gazetteer: lexicon.gazetteer)
-            for (k, v) in c.weights { ctx.weights[k, default: 0] += v }
+            ctx.merge(CountryContext.countries(in: layout.blocks[b].tokens, tokens: tokens, hits: hits[...], gazetteer: lexicon.gazetteer))
         }
         countries = ctx
         let main = ctx.main

@@ -13,15 +13,20 @@ struct PlaceFinder {
         let tokens: Range<Int>
         let places: [Place]
         let fuzzy: Bool
+        /// A doubtful name: a skeleton match, or one word that is also a common word, a person's name, a title or a
+        /// demonym ("Area", "Taylor", "President"). It is a place only with strong support, and is no evidence of
+        /// the article's countries.
+        let weak: Bool
         /// The one country all candidates lie in, if they agree (evidence of the article's country), and whether the
         /// first candidate is that country itself.
         let soleCountry: String?
         let namesCountry: Bool
 
-        init(tokens: Range<Int>, places: [Place], fuzzy: Bool) {
+        init(tokens: Range<Int>, places: [Place], fuzzy: Bool, weak: Bool = false) {
             self.tokens = tokens; self.places = places; self.fuzzy = fuzzy
-            soleCountry = PlaceFinder.commonCountry(of: places)
+            self.weak = weak || fuzzy
             namesCountry = places.first?.kind == .country
+            soleCountry = self.weak && !namesCountry ? nil : PlaceFinder.commonCountry(of: places)
         }
 
         /// The hits (in text order) that start inside `range`, found by binary search.
@@ -54,10 +59,28 @@ struct PlaceFinder {
         var i = range.lowerBound
         while i < range.upperBound {
             guard tokens[i].isWord, tokens[i].isCapitalized || tokens[i].isAllCaps, !blocked.contains(i),
+                  !Self.continuesCompound(i, range: range, tokens: tokens),
                   let hit = longest(at: i, range: range, tokens: tokens, blocked: blocked) else { i += 1; continue }
-            out.append(hit); i = hit.tokens.upperBound
+            i = hit.tokens.upperBound
+            if !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens) { out.append(hit) }
         }
         return out
+    }
+
+    /// Capitalised words that make the name before them a street or road ("Pool Street", "Kaduna-Abuja Expressway").
+    static let streetWords: Set<WordKey> = ["street", "road", "avenue", "lane", "boulevard", "highway", "expressway", "motorway"]
+
+    /// Whether a street word follows the name (possibly after more hyphen-joined names).
+    static func namesStreet(after end: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = end
+        while j + 1 < range.upperBound, tokens[j].word == "-", !tokens[j].spaceBefore, tokens[j + 1].isCapitalized { j += 2 }
+        return j < range.upperBound && tokens[j].isCapitalized && streetWords.contains(tokens[j].word)
+    }
+
+    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Gonin-Gora" is not "Gora").
+    static func continuesCompound(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        i - 2 >= range.lowerBound && tokens[i - 1].word == "-" && !tokens[i - 1].spaceBefore && !tokens[i].spaceBefore
+            && tokens[i - 2].isWord && (tokens[i - 2].isCapitalized || tokens[i - 2].isAllCaps)
     }
 
     /// The longest name starting at `i`: for each length from the longest down, the exact key, then its skeleton.
@@ -83,18 +106,34 @@ struct PlaceFinder {
         for n in stride(from: words.count, through: 1, by: -1) {
             let last = words[n - 1], length = ends[n - 1]
             guard tokens[last].isCapitalized || tokens[last].isAllCaps || tokens[last].number != nil else { continue }
-            if n == 1 && (tokens[i].flags.contains(.notAPlace) || tokens[i].flags.contains(.calendarWord) || tokens[i].word.utf8Count < 3) {
-                continue
-            }
+            if n == 1 && (tokens[i].flags.contains(.notAPlace) || tokens[i].flags.contains(.calendarWord)) { continue }
             let prefix = UnsafeBufferPointer(rebasing: key[0..<length])
-            if gaz.hasKey(bytes: prefix) {
-                return Hit(tokens: i..<(last + 1), places: places(forKey: String(decoding: prefix, as: UTF8.self)), fuzzy: false)
+            if n == 1 && tokens[i].word.utf8Count < 3 {
+                // "UK", "US": a two-letter capitalised abbreviation counts only as a country.
+                guard tokens[i].isAllCaps, let c = countryAbbreviation(String(decoding: prefix, as: UTF8.self)) else { continue }
+                return Hit(tokens: i..<(i + 1), places: [c], fuzzy: false)
             }
-            if length >= 7 && (n >= 2 || length >= 9), let fuzzy = fuzzyPlaces(prefix) {
+            if gaz.hasKey(bytes: prefix) {
+                return Hit(tokens: i..<(last + 1), places: places(forKey: String(decoding: prefix, as: UTF8.self)), fuzzy: false,
+                           weak: n == 1 && Self.isDoubtful(tokens[i]))
+            }
+            if length >= 7 && (n >= 2 || length >= 9), !words[0..<n].contains(where: { Self.isDoubtful(tokens[$0]) }),
+               let fuzzy = fuzzyPlaces(prefix) {
                 return Hit(tokens: i..<(last + 1), places: fuzzy, fuzzy: true)
             }
         }
         return nil
+    }
+
+    /// A word that is a place only with strong support: a common word, a person's name, a title or a demonym.
+    static func isDoubtful(_ t: Token) -> Bool {
+        t.flags.contains(.commonWord) || t.flags.contains(.personName) || t.flags.contains(.demonym) || t.flags.contains(.english)
+            || t.isCue(.personTitle)
+    }
+
+    /// The country a two-letter key names ("uk"), if any.
+    private func countryAbbreviation(_ key: String) -> Place? {
+        places(forKey: key).first { $0.kind == .country }
     }
 
     /// The words a name at `i` may span: up to the gazetteer's longest key, over joining hyphens, stopping at a

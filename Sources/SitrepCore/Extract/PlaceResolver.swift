@@ -7,24 +7,30 @@ struct PlaceResolver: Sendable {
 
     /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Bakhmut").
     /// Without `surfaces`, mentions carry no `surface` text (for callers that only weigh places).
+    /// Names that do not stand as places here (`stands`) make no mention.
     func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: TokenSet,
                   document: CountryContext, blockStart: Int, surfaces: Bool = true) -> [PlaceMention] {
         let inRange = PlaceFinder.Hit.starting(in: range, of: hits[...])
         guard !inRange.isEmpty else { return [] }
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: inRange, gazetteer: lexicon.gazetteer)
         let namesRegion = inRange.count > 1 && inRange.contains { $0.places.contains { $0.kind == .admin1 } }
-        return inRange.map { hit in
+        return inRange.indices.compactMap { index in
+            let hit = inRange[index]
             var end = hit.tokens.upperBound
             let designator = designator(after: hit.tokens.upperBound, limit: range.upperBound, tokens: tokens, end: &end)
             let regions = namesRegion ? inRange.filter { $0.tokens != hit.tokens }.flatMap { $0.places.filter { $0.kind == .admin1 } } : []
-            let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: regions)
+            let qualifiers = qualifiers(of: index, in: inRange, end: end, range: range, tokens: tokens)
+            let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: regions,
+                               qualifiers: qualifiers)
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
                                                             objectStarts: objectStarts, possessiveSite: isPossessiveSite(hit, tokens, range))
             let dateline = hit.tokens.lowerBound == blockStart && tokens[hit.tokens.lowerBound].isAllCaps
                 && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].word == ","
+            let isLocative = locative || designator != nil && designator != "name" || dateline
+            let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions)
+            guard stands(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens) else { return nil }
             return PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
-                                relation: designator == "district" ? .inside : relation,
-                                isLocative: locative || designator != nil && designator != "name" || dateline,
+                                relation: designator == "district" ? .inside : relation, isLocative: isLocative,
                                 isDateline: dateline, surface: surfaces ? surface(hit, place: place, tokens: tokens) : nil)
         }
     }
@@ -45,14 +51,15 @@ struct PlaceResolver: Sendable {
         return nil
     }
 
-    /// The candidate that fits best: inside a region the sentence names ("Pokrovsk in the Donetsk region"), in a
+    /// The candidate that fits best: inside an explicit qualifier ("Southport, UK"), inside a region the sentence names ("Pokrovsk in the Donetsk region"), in a
     /// country the sentence names by place (a demonym, "Russian troops", says less), in the article's country,
     /// of the kind a designator asks for, then the most populous.
     func choose(_ hit: PlaceFinder.Hit, designator: String?, sentence: CountryContext, document: CountryContext,
-                regions: [Place] = []) -> Place {
+                regions: [Place] = [], qualifiers: [Place] = []) -> Place {
         let main = document.main
         func score(_ p: Place) -> Double {
             var s = 0.0
+            if qualifiers.contains(where: { p.isWithin($0) }) { s += 20 }
             if p.kind != .admin1, regions.contains(where: { p.isWithin($0) }) { s += 5 }
             if let cc = p.countryCode {
                 if let w = sentence.weights[cc] { s += w >= 1 ? 4 : 1.5 }

@@ -1,7 +1,7 @@
 import Foundation
 
 extension Gazetteer {
-    /// Loads and validates `countries.tsv`, `admin1.tsv`, `places.tsv` and `not-places.txt` from `directory`.
+    /// Loads and validates `countries.tsv`, `admin1.tsv`, `places.tsv`, `not-places.txt` and `ambiguous.txt` from `directory`.
     ///
     /// Throws `LexiconError` naming file and line for a wrong column count, a duplicate key, bad coordinates,
     /// an unknown kind, country code or admin1 code.
@@ -19,6 +19,7 @@ extension Gazetteer {
         g.buildNameIndexes()
         g.cacheSharedNames()
         g.notPlaces = try readNotPlaces(directory.appendingPathComponent("not-places.txt"))
+        g.ambiguous = try readAmbiguous(directory.appendingPathComponent("ambiguous.txt"))
         return g
     }
 

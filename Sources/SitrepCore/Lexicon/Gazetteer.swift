@@ -20,6 +20,8 @@ public struct Gazetteer: Sendable {
     /// Normalised demonym → row in countries.tsv.
     var demonyms = WordTable<Int32>()
     var notPlaces: Set<String> = []
+    /// Keys that are also common words or people's names: places only with strong support (`ambiguous.txt`).
+    var ambiguous: [String: AmbiguousKind] = [:]
     var longestKey = 0
     /// Every country as a `Place`, row for row, and every division's name (`cacheSharedNames`).
     var countryPlaces: [Place] = []
@@ -41,6 +43,9 @@ public struct Gazetteer: Sendable {
 
     /// Whether `key` (normalised) is a common word or name that must not be read as a place on its own.
     public func isNotAPlace(_ key: String) -> Bool { notPlaces.contains(key) }
+
+    /// Whether `key` (normalised) is also a common word or a person's name, and which.
+    public func ambiguity(of key: String) -> AmbiguousKind? { ambiguous[key] }
 
     /// Countries, first-level divisions and places whose normalised names include `key`, most important first:
     /// countries, then divisions (each preceded by a city of the same name inside it), then by population.

@@ -23,6 +23,10 @@ public struct WordFlags: OptionSet, Hashable, Sendable {
     public static let startsClaim = WordFlags(rawValue: 1 << 8)
     /// A common English function word (`BoilerplateDetector.english`): prose has many.
     public static let english = WordFlags(rawValue: 1 << 9)
+    /// A place name that is also a common English word ("area"; `Gazetteer.ambiguity(of:)`).
+    public static let commonWord = WordFlags(rawValue: 1 << 10)
+    /// A place name that is also a common first or last name ("taylor").
+    public static let personName = WordFlags(rawValue: 1 << 11)
 }
 
 /// Every lexicon's facts about single words, merged into one table so that each token is looked up once.
@@ -53,6 +57,8 @@ public struct WordIndex: Sendable {
         flagWords(claims.firstWords, .startsClaim)
         flag(BoilerplateDetector.english, .english)
         flag(gazetteer.notPlaces.filter { !$0.utf8.contains(32) }, .notAPlace)
+        flag(gazetteer.ambiguous.filter { $0.value == .word }.keys, .commonWord)
+        flag(gazetteer.ambiguous.filter { $0.value == .name }.keys, .personName)
     }
 
     /// The facts of a token's word, found by its `keyHash`.

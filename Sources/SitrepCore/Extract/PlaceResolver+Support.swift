@@ -1,0 +1,45 @@
+/// Whether a resolved name stands as a place: doubtful names need strong support, small places abroad need the
+/// article to be about their country.
+extension PlaceResolver {
+    /// Population from which a doubtful name may be a place without other evidence of its country ("in Paris").
+    static let wellKnownPopulation = 500_000
+
+    /// What the sentence says around one hit, for judging it.
+    struct Reading {
+        var locative: Bool
+        /// Countries and divisions that explicitly qualify the name ("Southport, UK").
+        var qualifiers: [Place]
+        /// Divisions the sentence names ("near Pokrovsk in the eastern Donetsk region").
+        var regions: [Place] = []
+    }
+
+    /// Whether `place`, chosen for `hit`, is a place here. A name qualified by an area must lie inside it (else the
+    /// qualifier alone locates the event). Doubtful names (common words, people's names, titles, demonyms, skeleton
+    /// matches) need a locative use and a country the article names by other words. A town, district or site is not
+    /// placed in a country that only its own name speaks for when the article names another.
+    func stands(_ hit: PlaceFinder.Hit, place: Place, reading: Reading, sentence: CountryContext, document: CountryContext,
+                tokens: [Token]) -> Bool {
+        if !reading.qualifiers.isEmpty { return reading.qualifiers.contains { place.isWithin($0) } }
+        guard let cc = place.countryCode, place.kind != .country else { return !hit.fuzzy }
+        let name = tokens[hit.tokens.lowerBound].word
+        let supported = sentence.supports(cc, apartFrom: name) || document.supports(cc, apartFrom: name)
+            || reading.regions.contains { place.isWithin($0) }
+        let alone = !document.supportsAnotherCountry(than: cc, apartFrom: name)
+        if hit.fuzzy { return supported }
+        if hit.weak {
+            guard reading.locative, !looksLikePerson(hit, tokens: tokens) else { return false }
+            return supported || alone || place.population >= Self.wellKnownPopulation
+        }
+        return supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1
+    }
+
+    /// A first or last name next to another capitalised word ("Taylor Swift", "Carmelo Guerrero"; not "In Taylor"): a person.
+    func looksLikePerson(_ hit: PlaceFinder.Hit, tokens: [Token]) -> Bool {
+        let first = tokens[hit.tokens.lowerBound]
+        guard hit.tokens.count == 1, first.flags.contains(.personName) else { return false }
+        let after = hit.tokens.upperBound, before = hit.tokens.lowerBound - 1
+        if after < tokens.count, tokens[after].isWord, tokens[after].isCapitalized { return true }
+        guard before >= 0, tokens[before].isWord, tokens[before].isCapitalized else { return false }
+        return !tokens[before].flags.contains(.english) && !tokens[before].isCue(.locativePrep)
+    }
+}

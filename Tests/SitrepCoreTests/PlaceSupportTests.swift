@@ -1,0 +1,55 @@
+import Testing
+@testable import SitrepCore
+
+/// Places that need support: common words, names, titles, demonyms, qualifiers, small places abroad.
+@Suite("Place support")
+struct PlaceSupportTests {
+    let extractor = DocumentExtractor(lexicon: Fixtures.lexicon)
+
+    func mentions(_ body: String) -> [Mention] { extractor.extract(Fixtures.document(body)).mentions }
+
+    func countries(_ body: String) -> Set<String> { Set(mentions(body).compactMap { $0.location?.place.countryCode }) }
+
+    @Test func aNameOrWordIsNoPlaceWithoutItsCountry() {
+        let ms = mentions("Gunmen killed five people at a Taylor concert hall near Maiduguri on Monday, the Nigerian army said.")
+        #expect(ms.allSatisfy { $0.location?.place.countryCode == "NG" })
+        #expect(countries("Troops clashed with militants in the Area near Maiduguri on Monday, killing 12.") == ["NG"])
+    }
+
+    @Test func aPersonsNameIsNoPlace() {
+        let ms = mentions("Troops clashed with militants on Monday, said Paris Hilton, after Carmelo Guerrero fled to Maiduguri.")
+        #expect(ms.allSatisfy { $0.location?.place.countryCode != "FR" && $0.location?.place.countryCode != "MX" })
+    }
+
+    @Test func demonymsAndTitlesAreNeverPlacesOrSkeletons() {
+        let tokens = Fixtures.tokens("Colombian and Palestinian officials met the President on Friday.")
+        let hits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        #expect(hits.allSatisfy { $0.weak || $0.places.first?.kind == .country })
+        #expect(!hits.contains { $0.fuzzy })
+    }
+
+    @Test func aCountryQualifierDecides() {
+        #expect(countries("Rioters clashed with police outside a mosque in Southport, UK, on Tuesday night.") == ["GB"])
+        let tokens = Fixtures.tokens("in Southport, UK, on Tuesday")
+        let hits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        #expect(hits.contains { $0.places.first?.countryCode == "GB" && $0.places.first?.kind == .country })
+    }
+
+    @Test func aProvinceQualifierOutranksThePlaceAbroad() {
+        let ms = mentions("Militants attacked Springfield in Borno State on Monday, killing four soldiers.")
+        #expect(ms.first?.location?.place.countryCode == "NG")
+        #expect(ms.first?.location?.place.kind == .admin1, "the qualifier locates what the gazetteer lacks")
+    }
+
+    @Test func aSmallPlaceAbroadGivesWayToTheArticlesCountry() {
+        let ms = mentions("The Nigerian army said militants killed four soldiers in Springfield on Monday. Maiduguri residents fled.")
+        #expect(ms.allSatisfy { $0.location?.place.countryCode == "NG" })
+    }
+
+    @Test func streetsAndHyphenatedNamesAreNotTheirParts() {
+        let tokens = Fixtures.tokens("Rioters gathered on Pool Street and at Kawo-Gora near the Kaduna-Abuja Expressway.")
+        let hits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        let names = hits.map { TokenText.join(tokens[$0.tokens]) }
+        #expect(!names.contains("Pool") && !names.contains("Gora") && !names.contains("Abuja"), "\(names)")
+    }
+}
