@@ -107,4 +107,23 @@ struct ClauseReadingTests {
         #expect(ms.count == 2)
         #expect(ms.allSatisfy { $0.date.date == CalendarDate(iso: "2023-05-04") })
     }
+
+    func quote(_ m: Mention?) -> String { m?.quote ?? "" }
+
+    @Test func twoEventsInOneSentenceGetTwoPassages() {
+        let ms = mentions("Rioters clashed with police in Leeds on Friday, following a knife attack that left two men dead.")
+        let riot = ms.first { $0.eventType == .riots }
+        #expect(quote(riot).hasPrefix("Rioters clashed") && !quote(riot).contains("knife"))
+    }
+
+    @Test func stepsOfOneAttackKeepOnePassage() {
+        let ms = mentions("Militants bombed the bridge near Quetta on Monday before storming a checkpoint, opening fire on the guards.")
+        let bomb = ms.first { $0.eventType == .explosions }
+        #expect(quote(bomb).contains("storming") && quote(bomb).contains("opening fire"))
+    }
+
+    @Test func aComparedOrRememberedEventIsNotReported() {
+        let ms = mentions("In a reenactment of the 2014 Bama massacre, gunmen abducted 40 farmers near Zamfara on Monday.")
+        #expect(ms.count == 1 && ms.first?.subEventType == "Abduction/forced disappearance")
+    }
 }

@@ -20,7 +20,7 @@ extension DocumentExtractor {
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
         let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
         let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
-        let span = facts.sentence.span
+        let span = facts.span(of: h)
         let m = Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)

@@ -54,6 +54,7 @@ struct TriggerScanner: Sendable {
             if tokens[j].word == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
             if tokens[j].startsCue(.future), cues[.future].match(keys, at: j) != nil { return true }
             if isNoun, tokens[j].startsCue(.demand), cues[.demand].match(keys, at: j) != nil { return true }
+            if tokens[j].startsCue(.comparison), cues[.comparison].match(keys, at: j) != nil { return true }
             j -= 1; steps += 1
         }
         var a = r.upperBound
