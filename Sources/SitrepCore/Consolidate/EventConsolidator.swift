@@ -63,20 +63,33 @@ enum EventConsolidator {
         return best
     }
 
-    /// Actor1s, then actor2s, each by how many mentions name them (then by name), without repeats.
+    /// The actor1 the mentions agree on (named by the most mentions, the first named on ties), the actor2 likewise;
+    /// every other actor a mention names goes to ACLED's associated actors of its side. A perpetrator the mentions
+    /// disagree on is a disagreement (`DisagreementFinder`), not a list.
     static func actors(_ lists: [[ActorRef]]) -> [ActorRef] {
         var out: [ActorRef] = []
-        for role in [ActorRole.actor1, .actor2] {
-            var counts: [(count: Int, ref: ActorRef)] = []
+        for (main, assoc) in [(ActorRole.actor1, ActorRole.assocActor1), (.actor2, .assocActor2)] {
+            // Per name: mentions naming it in the main role, first position seen, the ref.
+            var counts: [(count: Int, first: Int, ref: ActorRef)] = []
+            var order = 0
             for list in lists {
-                for a in list where a.role == role {
-                    if let i = counts.firstIndex(where: { $0.ref.name == a.name }) { counts[i] = (counts[i].count + 1, a) } else {
-                        counts.append((1, a))
+                for a in list where a.role == main || a.role == assoc {
+                    order += 1
+                    let weight = a.role == main ? 1 : 0
+                    if let i = counts.firstIndex(where: { $0.ref.name == a.name }) { counts[i].count += weight } else {
+                        counts.append((weight, order, a))
                     }
                 }
             }
-            counts.sort { ($0.count, $1.ref.name) > ($1.count, $0.ref.name) }
-            for (_, a) in counts where !out.contains(where: { $0.name == a.name }) { out.append(a) }
+            counts.removeAll { c in out.contains { $0.name == c.ref.name } }
+            guard let best = counts.filter({ $0.count > 0 }).max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else {
+                out += counts.map { ActorRef(name: $0.ref.name, role: assoc, inter: $0.ref.inter) }
+                continue
+            }
+            out.append(ActorRef(name: best.ref.name, role: main, inter: best.ref.inter))
+            for c in counts.sorted(by: { ($0.count, -$0.first) > ($1.count, -$1.first) }) where c.ref.name != best.ref.name {
+                out.append(ActorRef(name: c.ref.name, role: assoc, inter: c.ref.inter))
+            }
         }
         return out
     }

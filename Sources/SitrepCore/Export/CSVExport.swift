@@ -2,8 +2,8 @@ import Foundation
 
 /// Writes events as CSV with ACLED's column names where they apply, plus sitrep's own columns.
 public enum CSVExport {
-    public static let columns = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "inter1",
-                                 "actor2", "inter2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
+    public static let columns = ["event_id", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1",
+                                 "inter1", "actor2", "assoc_actor_2", "inter2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
                                  "source", "notes", "fatalities", "fatalities_low", "fatalities_high", "sources_count", "disputed_fields"]
 
     public static func text(_ events: [Event], outlets: [String: String]) -> String {
@@ -13,13 +13,16 @@ public enum CSVExport {
     }
 
     static func row(_ e: Event, outlets: [String: String]) -> [String] {
-        let a1 = e.actors.filter { $0.role == .actor1 }, a2 = e.actors.filter { $0.role == .actor2 }
+        func names(_ role: ActorRole) -> [ActorRef] { e.actors.filter { $0.role == role } }
+        let (a1, a2) = (names(.actor1), names(.actor2))
         let p = e.location?.place
         let sources = Set(e.mentions.map { outlets[$0.doc] ?? $0.doc }).sorted().joined(separator: "; ")
         let notes = e.mentions.first.map { Sanitize.oneLine($0.quote, limit: 300) } ?? ""
         return [e.id, e.date.date?.iso ?? "", String(e.date.precision.acledCode), e.eventType.rawValue, e.subEventType,
-                a1.map(\.name).joined(separator: "; "), a1.first.map { String($0.inter) } ?? "",
-                a2.map(\.name).joined(separator: "; "), a2.first.map { String($0.inter) } ?? "",
+                a1.map(\.name).joined(separator: "; "), names(.assocActor1).map(\.name).joined(separator: "; "),
+                a1.first.map { String($0.inter) } ?? "",
+                a2.map(\.name).joined(separator: "; "), names(.assocActor2).map(\.name).joined(separator: "; "),
+                a2.first.map { String($0.inter) } ?? "",
                 p?.country ?? "", p?.admin1 ?? "", p?.name ?? "",
                 p.map { String(($0.lat * 10_000).rounded() / 10_000) } ?? "", p.map { String(($0.lon * 10_000).rounded() / 10_000) } ?? "",
                 e.location.map { String($0.geoPrecision) } ?? "", sources, notes,

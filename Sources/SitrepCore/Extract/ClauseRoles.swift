@@ -107,10 +107,12 @@ struct ClauseRoles {
     /// Whether a preposition in `words` stands right before the actor (over a determiner or two).
     static func introducedBy(_ a: ActorMatch, _ words: Set<WordKey>, tokens: [Token], clause: Range<Int>) -> Bool {
         var j = a.tokens.lowerBound - 1, steps = 0
-        while j >= clause.lowerBound && steps < 3 {
+        while j >= clause.lowerBound && steps < 4 {
             let w = tokens[j].word
             if words.contains(w) { return true }
-            guard w == "the" || w == "a" || w == "an" || w == "suspected" || w == "alleged" || w == "armed" || w == "unidentified" else { return false }
+            // Over a determiner, a qualifier or a coordinated demonym ("by Russian and Syrian forces").
+            guard w == "the" || w == "a" || w == "an" || w == "suspected" || w == "alleged" || w == "armed" || w == "unidentified"
+                    || w == "and" || tokens[j].isCapitalized else { return false }
             j -= 1; steps += 1
         }
         return false

@@ -91,7 +91,7 @@ extension DocumentExtractor {
         }
         if let a = roles.agent { add(a, .actor1) } else if let state = demonymPerpetrator(h, facts) { refs.append(state) }
         for p in roles.patients { add(p, .actor2) }
-        for a in roles.associates { add(a, .associated) }
+        for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter)))
     }

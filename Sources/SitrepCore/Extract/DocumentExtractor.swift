@@ -69,6 +69,7 @@ public struct DocumentExtractor: Sendable {
             }
             pending = made.isEmpty ? heldReference(facts).map { (k, $0) } : nil
         }
+        Self.inheritDates(&drafts)
         let mentions = drafts.map(\.mention)
         return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
                                   claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })

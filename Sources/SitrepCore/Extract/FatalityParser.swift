@@ -35,8 +35,34 @@ public struct FatalityParser: Sendable {
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
             if let f = classify(c, range: range, tokens: tokens, keys: keys, hasToll: hasToll) { out.append(f) }
         }
+        if out.isEmpty, let one = singleDeath(in: range, tokens: tokens, keys: keys) { out.append(one) }
         return out
     }
+
+    /// One person's death told without a number: "the commander … was killed", "he was shot dead", "the killing of
+    /// Ahmed Musa" (a death word after a singular "was", or a death noun of a named person).
+    func singleDeath(in range: Range<Int>, tokens: [Token], keys: [WordKey]) -> FatalityFinding? {
+        for i in range where keys[i] == "was" {
+            var j = i + 1
+            while j < min(range.upperBound, i + 4) {
+                if tokens[j].startsCue(.deathWord), let n = death.match(keys, at: j) {
+                    return FatalityFinding(count: FatalityCount(count: 1, qualifier: nil), tokens: i..<(j + n))
+                }
+                guard tokens[j].isWord, !tokens[j].isCue(.negation) else { break }
+                j += 1
+            }
+        }
+        for i in range where Self.deathNouns.contains(keys[i]) && i + 2 < range.upperBound && keys[i + 1] == "of" {
+            // "the killing of" + a name (capitalised, not a number or a place of many).
+            if tokens[i + 2].isCapitalized && tokens[i + 2].kind == .word && i > range.lowerBound && keys[i - 1] == "the" {
+                return FatalityFinding(count: FatalityCount(count: 1, qualifier: nil), tokens: i..<(i + 3))
+            }
+        }
+        return nil
+    }
+
+    /// Nouns of one killing that name their victim with "of".
+    static let deathNouns: Set<WordKey> = ["killing", "assassination", "murder", "death", "execution", "beheading", "lynching"]
 
     /// Every count in the range, with qualifiers and subset marks.
     func counts(in range: Range<Int>, tokens: [Token], keys: [WordKey]) -> [Count] {

@@ -1,5 +1,9 @@
 /// Where an actor stands in an event, as in ACLED (actor1 acts, actor2 is acted upon).
-public enum ActorRole: String, Codable, Sendable { case actor1, actor2, associated }
+public enum ActorRole: String, Codable, Sendable {
+    case actor1, actor2
+    /// ACLED's associated actors: others acting with actor1, or sharing actor2's fate.
+    case assocActor1 = "assoc_actor_1", assocActor2 = "assoc_actor_2"
+}
 
 /// An actor named by a passage, resolved to its canonical name.
 public struct ActorRef: Hashable, Sendable, Codable {

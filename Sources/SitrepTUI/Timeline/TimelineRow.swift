@@ -67,9 +67,10 @@ public enum Labels {
         return f.low == f.high ? "\(f.best)" : "\(f.low)–\(f.high)"
     }
 
-    /// Actor names joined for a row: actor1 first, then actor2, then associated.
+    /// "actor1 vs actor2", as `sitrep list` writes it (associated actors are left to the detail views).
     public static func actors(_ actors: [ActorRef]) -> String {
-        let order: [ActorRole] = [.actor1, .actor2, .associated]
-        return order.flatMap { r in actors.filter { $0.role == r }.map(\.name) }.joined(separator: " / ")
+        let a1 = actors.filter { $0.role == .actor1 }.map(\.name).joined(separator: ", ")
+        let a2 = actors.filter { $0.role == .actor2 }.map(\.name).joined(separator: ", ")
+        return [a1, a2].filter { !$0.isEmpty }.joined(separator: " vs ")
     }
 }
