@@ -2,12 +2,14 @@ import Foundation
 
 extension TriggerLexicon {
     /// Loads and validates `Data/triggers.tsv`; throws `LexiconError` with `file:line` on the first problem.
-    public static func load(file: URL) throws -> TriggerLexicon {
-        return try parse(DataFile.read(file, what: "trigger lexicon"), fileName: file.lastPathComponent)
+    /// Lemma markers expand from `inflections`, by default the `inflections.tsv` beside `file`.
+    public static func load(file: URL, inflections: Inflections? = nil) throws -> TriggerLexicon {
+        let table = try inflections ?? Inflections.load(file: file.deletingLastPathComponent().appendingPathComponent("inflections.tsv"))
+        return try parse(DataFile.read(file, what: "trigger lexicon"), fileName: file.lastPathComponent, inflections: table)
     }
 
-    /// Parses trigger rows from TSV bytes (see `Data/README-lexicons.md`).
-    public static func parse(_ bytes: [UInt8], fileName: String) throws -> TriggerLexicon {
+    /// Parses trigger rows from TSV bytes (see `Data/README-lexicons.md`); forms repeated within a row count once.
+    public static func parse(_ bytes: [UInt8], fileName: String, inflections: Inflections = Inflections()) throws -> TriggerLexicon {
         var lexicon = TriggerLexicon()
         var firstLine: [String: Int] = [:]
         var byFirst: [String: [Trigger]] = [:]
@@ -18,9 +20,10 @@ extension TriggerLexicon {
             }
             let f = fields.map { String(LexiconField.trimmed($0)) }
             let (type, sub, weight, isNoun) = try attributes(f, fail: fail)
-            for phrase in try expand(f[0], fail: fail) {
+            for phrase in try expand(f[0], fail: fail).flatMap({ try expandLemmas($0, inflections: inflections, fail: fail) }) {
                 let tokens = try tokenize(phrase, fail: fail)
                 let key = tokens.joined(separator: " ")
+                if firstLine[key] == line { continue }
                 if let previous = firstLine[key] { throw fail("duplicate trigger '\(phrase)' (already on line \(previous))") }
                 firstLine[key] = line
                 let trigger = Trigger(tokens: tokens, phrase: phrase, eventType: type, subEventType: sub,
