@@ -71,7 +71,7 @@ def inflect(lemma, pos):
     row = []
     for tags in NOUN_TAGS if pos == "n" else VERB_TAGS:
         forms = next((table[t] for t in tags if t in table), ())
-        forms = [f for f in dict.fromkeys(forms) if f not in EXCLUDED and ("-" in lemma or "-" not in f)]
+        forms = [f for f in dict.fromkeys(forms) if f not in EXCLUDED and " " not in f and ("-" in lemma or "-" not in f)]
         row.append(forms)
     row[0] = [lemma]
     if len(row[1]) > 1 and lemma in row[1]:  # uncountable readings ("fight", "attack"): keep the real plural

@@ -43,26 +43,3 @@ struct LemmaMarker: Hashable, Sendable {
         init(_ message: String) { self.message = message }
     }
 }
-
-extension TriggerLexicon {
-    /// Expands every lemma marker of a phrase into its forms: "<take> <hostage:n>" → "take hostage", "took hostages" …
-    /// An unknown lemma is an error that says to regenerate the inflections table.
-    static func expandLemmas(_ phrase: String, inflections: Inflections, fail: (String) -> LexiconError) throws -> [String] {
-        var out = [""]
-        for word in LexiconField.split(Substring(phrase), on: 32) where !word.isEmpty {
-            let choices: [String]
-            switch LemmaMarker.parse(word) {
-            case nil: choices = [String(word)]
-            case .failure(let e)?: throw fail(e.message)
-            case .success(let m)?:
-                guard let forms = inflections.forms(of: m.lemma, as: m.pos, slots: m.slots) else {
-                    throw fail("unknown lemma '\(word)' (no \(m.pos == .verb ? "verb" : "noun") entry in inflections.tsv); "
-                               + "run python3 Data/build/build_inflections.py to regenerate Data/inflections.tsv")
-                }
-                choices = forms
-            }
-            out = out.flatMap { head in choices.map { head.isEmpty ? $0 : head + " " + $0 } }
-        }
-        return out
-    }
-}
