@@ -23,6 +23,8 @@ struct TriggerFamilyTests {
         ("Separatist fighters laid siege to an army camp near Kidal on Tuesday.", .battles, "Armed clash"),
         ("Troops engaged in fierce fighting with rebels near Kidal on Tuesday.", .battles, "Armed clash"),
         ("A gunbattle between police and bandits near Kaduna on Tuesday left four dead.", .battles, "Armed clash"),
+        ("Government troops held off a rebel assault near Kidal on Tuesday.", .battles, "Armed clash"),
+        ("The militia violated the truce near Kidal on Tuesday, shelling army positions.", .battles, "Armed clash"),
         // Battles: territory
         ("Rebels seized control on Tuesday after a night of fighting near Kidal, residents said.", .battles, territory),
         ("The army drove the militants out of the town near Kidal on Tuesday.", .battles, territory),
@@ -34,6 +36,7 @@ struct TriggerFamilyTests {
         ("The garrison came under artillery fire near Kherson on Tuesday, the army said.", .explosions, "Shelling/artillery/missile attack"),
         ("Rebels mortared a police station near Kidal on Tuesday.", .explosions, "Shelling/artillery/missile attack"),
         ("Heavy shellfire hit a market near Kherson on Tuesday, killing two people.", .explosions, "Shelling/artillery/missile attack"),
+        ("A school was hit by a missile near Kherson on Tuesday, the mayor said.", .explosions, "Shelling/artillery/missile attack"),
         ("A bomb went off at a bus station in Peshawar on Tuesday, killing three people.", .explosions, "Remote explosive/landmine/IED"),
         ("A roadside device exploded under a patrol near Kidal on Tuesday.", .explosions, "Remote explosive/landmine/IED"),
         ("A man blew himself up outside a mosque in Peshawar on Tuesday, killing six.", .explosions, "Suicide bomb"),
@@ -59,6 +62,9 @@ struct TriggerFamilyTests {
         ("Police fired tear gas at students in Nairobi on Tuesday.", .protests, "Protest with intervention"),
         ("Officers threw a stun grenade at marchers in Nairobi on Tuesday.", .protests, "Protest with intervention"),
         ("Police fired live bullets at protesters in Nairobi on Tuesday, killing two.", .protests, "Excessive force against protesters"),
+        ("Soldiers fired live rounds to break up a crowd in Nairobi on Tuesday.", .protests, "Excessive force against protesters"),
+        ("Officers pepper-sprayed nurses outside a hospital in Nairobi on Tuesday.", .protests, "Protest with intervention"),
+        ("Youths rampaged through the town centre in Leeds on Tuesday night.", .riots, "Violent demonstration"),
         ("Youths stoned police officers in Leeds on Tuesday night.", .riots, "Violent demonstration"),
         ("Violent disorder broke out in Leeds on Tuesday night, police said.", .riots, "Violent demonstration"),
         ("Protesters clashed with officers outside the town hall in Leeds on Tuesday.", .riots, "Violent demonstration"),
@@ -71,6 +77,8 @@ struct TriggerFamilyTests {
 
     @Test(arguments: [
         ("The two militias agreed to a truce in Tripoli on Tuesday, mediators said.", "Agreement"),
+        ("The rival factions sealed a deal in Tripoli on Tuesday to end the fighting.", "Agreement"),
+        ("The army pulled back from Kidal on Tuesday, residents said.", "Non-violent transfer of territory"),
         ("Police nabbed three suspects in Kaduna on Tuesday.", "Arrests"),
         ("The opposition leader was placed under house arrest in Kaduna on Tuesday.", "Arrests"),
         ("Rebels entered the town of Kidal on Tuesday without a fight, residents said.", "Non-violent transfer of territory"),
