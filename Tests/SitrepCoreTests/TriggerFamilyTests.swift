@@ -100,6 +100,9 @@ struct TriggerFamilyTests {
         #expect(kinds("A man died of a heart attack in Leeds on Tuesday.").isEmpty)
         #expect(!kinds("Two men were charged with violent disorder in Leeds on Tuesday.").contains { $0.0 == .riots })
         #expect(!kinds("The minister came under fire for his remarks in Nairobi on Tuesday.").contains { $0.0 == .battles })
+        #expect(kinds("Stocks rallied in Leeds on Tuesday as oil prices fell to a two-year low.").isEmpty)
+        #expect(kinds("The two countries signed a trade agreement in Nairobi on Tuesday.").isEmpty)
+        #expect(kinds("The bank was hit by a cyber attack in Leeds on Tuesday.").isEmpty)
     }
 
     @Test func marchThroughIsAProtestNotAnAdvance() {
