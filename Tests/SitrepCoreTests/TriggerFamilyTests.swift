@@ -103,6 +103,8 @@ struct TriggerFamilyTests {
         #expect(kinds("Stocks rallied in Leeds on Tuesday as oil prices fell to a two-year low.").isEmpty)
         #expect(kinds("The two countries signed a trade agreement in Nairobi on Tuesday.").isEmpty)
         #expect(kinds("The bank was hit by a cyber attack in Leeds on Tuesday.").isEmpty)
+        #expect(kinds("Hundreds of people gathered for the funeral of the victims in Kidal on Tuesday.").isEmpty)
+        #expect(kinds("Negotiators in Tripoli are trying on Tuesday to agree to a truce.").isEmpty)
     }
 
     @Test func marchThroughIsAProtestNotAnAdvance() {
