@@ -1,67 +1,89 @@
-/// Expands a trigger row's phrase into its triggers: brace alternatives, then lemma markers, then normalised tokens.
+/// Expands a trigger row's phrase into its triggers: brace alternatives, lemma markers, normalised keys.
 ///
-/// One expander serves a whole file, so every marker is looked up and every word normalised once (a file expands to
-/// thousands of triggers from a few hundred words).
+/// A phrase is a sequence of *units* separated by spaces outside parentheses ("(fired|launched)", "*",
+/// "<rocket:n>", "clash(|es)"); no brace group spans two units, so each unit expands on its own and the phrase is the
+/// product of its units. One expander serves a whole file and expands every distinct unit once (a file of a few
+/// hundred rows stands for thousands of triggers built from a few hundred units).
 struct PhraseExpander {
-    /// One way to read a word: its text as written and its normalised tokens (none for "--"; `Trigger.gap` for "*").
+    /// One reading of a unit: its text as written and its normalised keys (none for "--" or an empty choice).
     struct Choice {
         var text: String
-        var tokens: [String]
         var keys: [WordKey]
     }
 
     /// One trigger a phrase stands for.
     struct Expansion {
         var phrase: String
-        var tokens: [String]
         var pattern: [WordKey]
     }
 
     let inflections: Inflections
-    /// The choices of each word met so far.
-    private var choices: [Substring: [Choice]] = [:]
+    /// The choices of each unit met so far.
+    private var units: [String: [Choice]] = [:]
+    /// The choices of each word met so far (a unit's alternatives share words).
+    private var words: [Substring: [Choice]] = [:]
 
     init(inflections: Inflections) { self.inflections = inflections }
 
-    /// Every trigger a row's phrase stands for, in file order, repeats included.
+    /// Every trigger a row's phrase stands for, the last unit varying fastest; repeats included.
     mutating func expand(_ phrase: String, fail: (String) -> LexiconError) throws -> [Expansion] {
+        let perUnit = try Self.units(of: phrase).map { try choices(ofUnit: $0, fail: fail) }
         var out: [Expansion] = []
-        for alternative in try Self.braces(phrase, fail: fail) {
-            let words = LexiconField.split(Substring(alternative), on: 32).filter { !$0.isEmpty }
-            let perWord = try words.map { try choices(for: $0, fail: fail) }
-            try Self.checkGaps(perWord.map { $0[0].tokens }, phrase: alternative, fail: fail)
-            Self.product(perWord, into: &out)
+        var index = [Int](repeating: 0, count: perUnit.count)
+        while true {
+            var e = Expansion(phrase: "", pattern: [])
+            for (u, i) in index.enumerated() {
+                let c = perUnit[u][i]
+                if !c.text.isEmpty { e.phrase += e.phrase.isEmpty ? c.text : " " + c.text }
+                e.pattern += c.keys
+            }
+            try Self.checkGaps(e, fail: fail)
+            out.append(e)
+            var u = perUnit.count - 1
+            while u >= 0 {
+                index[u] += 1
+                if index[u] < perUnit[u].count { break }
+                index[u] = 0; u -= 1
+            }
+            if u < 0 { return out }
         }
+    }
+
+    /// The phrase cut at spaces outside parentheses.
+    static func units(of phrase: String) -> [String] {
+        var out: [String] = [], current: [UInt8] = [], depth = 0
+        for b in phrase.utf8 {
+            if b == 40 { depth += 1 } else if b == 41 { depth -= 1 }
+            if b == 32 && depth <= 0 {
+                if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)); current.removeAll(keepingCapacity: true) }
+            } else { current.append(b) }
+        }
+        if !current.isEmpty { out.append(String(decoding: current, as: UTF8.self)) }
         return out
     }
 
-    /// Every combination of one choice per word, the last word varying fastest (an odometer over choice indices).
-    static func product(_ perWord: [[Choice]], into out: inout [Expansion]) {
-        var index = [Int](repeating: 0, count: perWord.count)
-        while true {
-            var e = Expansion(phrase: "", tokens: [], pattern: [])
-            for (w, i) in index.enumerated() {
-                let c = perWord[w][i]
-                if w > 0 { e.phrase += " " }
-                e.phrase += c.text; e.tokens += c.tokens; e.pattern += c.keys
+    /// The choices of one unit, computed once: its brace alternatives, each the product of its words' choices.
+    private mutating func choices(ofUnit unit: String, fail: (String) -> LexiconError) throws -> [Choice] {
+        if let known = units[unit] { return known }
+        var made: [Choice] = []
+        for alternative in try Self.braces(unit, fail: fail) {
+            var partial = [Choice(text: "", keys: [])]
+            for word in LexiconField.split(Substring(alternative), on: 32) where !word.isEmpty {
+                let options = try choices(ofWord: word, fail: fail)
+                partial = partial.flatMap { p in options.map { Choice(text: p.text.isEmpty ? $0.text : p.text + " " + $0.text, keys: p.keys + $0.keys) } }
             }
-            out.append(e)
-            var w = perWord.count - 1
-            while w >= 0 {
-                index[w] += 1
-                if index[w] < perWord[w].count { break }
-                index[w] = 0; w -= 1
-            }
-            if w < 0 { return }
+            made += partial
         }
+        units[unit] = made
+        return made
     }
 
-    /// The choices of one word, computed once: a gap, a lemma marker's forms, or the word itself.
-    private mutating func choices(for word: Substring, fail: (String) -> LexiconError) throws -> [Choice] {
-        if let known = choices[word] { return known }
+    /// The choices of one word: a gap, a lemma marker's forms, or the word itself.
+    private mutating func choices(ofWord word: Substring, fail: (String) -> LexiconError) throws -> [Choice] {
+        if let known = words[word] { return known }
         let made: [Choice]
         if word == "*" {
-            made = [Choice(text: "*", tokens: [Trigger.gap], keys: [WordKey(Trigger.gap)])]
+            made = [Choice(text: "*", keys: [TriggerLexicon.gapWord])]
         } else if word.utf8.contains(42) {
             throw fail("a gap '*' must stand alone between spaces, found '\(word)'")
         } else {
@@ -76,30 +98,20 @@ struct PhraseExpander {
                 made = forms.map(Self.choice)
             }
         }
-        choices[word] = made
+        words[word] = made
         return made
     }
 
     static func choice(_ text: String) -> Choice {
-        let tokens = normalized(Substring(text))
-        return Choice(text: text, tokens: tokens, keys: tokens.map(WordKey.init))
+        Choice(text: text, keys: LexiconField.split(Substring(NameKey.normalize(text)), on: 32).filter { !$0.isEmpty }.map { WordKey(String($0)) })
     }
 
-    /// A word's `NameKey` tokens ("air-strike" → ["air", "strike"], "--" → []).
-    static func normalized(_ word: Substring) -> [String] {
-        LexiconField.split(Substring(NameKey.normalize(word)), on: 32).filter { !$0.isEmpty }.map(String.init)
-    }
-
-    /// Rejects a phrase with no words, a gap at either end, or two gaps with no word between them.
-    static func checkGaps(_ words: [[String]], phrase: String, fail: (String) -> LexiconError) throws {
-        let kept = words.filter { !$0.isEmpty }
-        guard !kept.isEmpty, kept.contains(where: { $0 != [Trigger.gap] }) else {
-            throw fail(kept.isEmpty ? "empty trigger phrase '\(phrase)'" : "trigger '\(phrase)' starts or ends with a gap '*'")
-        }
-        if kept.first == [Trigger.gap] || kept.last == [Trigger.gap] { throw fail("trigger '\(phrase)' starts or ends with a gap '*'") }
-        for i in kept.indices.dropFirst() where kept[i] == [Trigger.gap] && kept[i - 1] == [Trigger.gap] {
-            throw fail("two gaps in a row in '\(phrase)'")
-        }
+    /// Rejects a trigger with no words, a gap at either end, or two gaps in a row.
+    static func checkGaps(_ e: Expansion, fail: (String) -> LexiconError) throws {
+        let gap = TriggerLexicon.gapWord, p = e.pattern
+        guard let first = p.first, let last = p.last else { throw fail("empty trigger phrase '\(e.phrase)'") }
+        if first == gap || last == gap { throw fail("trigger '\(e.phrase)' starts or ends with a gap '*'") }
+        for i in p.indices.dropFirst() where p[i] == gap && p[i - 1] == gap { throw fail("two gaps in a row in '\(e.phrase)'") }
     }
 
     /// Expands brace alternation: "(strike|strikes) on" → ["strike on", "strikes on"]; "(|s)" allows an empty choice.

@@ -27,7 +27,7 @@ extension TriggerLexicon {
                     throw fail("duplicate trigger '\(e.phrase)' (already on line \(previous))")
                 }
                 firstLine[e.pattern] = line
-                let trigger = Trigger(tokens: e.tokens, pattern: e.pattern, phrase: e.phrase, eventType: type, subEventType: sub,
+                let trigger = Trigger(pattern: e.pattern, phrase: e.phrase, eventType: type, subEventType: sub,
                                       weight: weight, isNoun: isNoun)
                 byFirst[e.pattern[0], default: []].append(trigger)
                 lexicon.count += 1

@@ -5,7 +5,7 @@ import Foundation
 /// Immutable and shared (a class): every hit of a trigger refers to the lexicon's one copy.
 public final class Trigger: Hashable, Sendable {
     /// Normalised tokens; `Trigger.gap` stands for 0…`Trigger.maxGap` arbitrary tokens.
-    public let tokens: [String]
+    public var tokens: [String] { pattern.map(\.string) }
     /// The phrase as written in the file after brace expansion ("airstrikes", "cost * control of").
     public let phrase: String
     public let eventType: EventType
@@ -16,7 +16,7 @@ public final class Trigger: Hashable, Sendable {
     public let weight: Int
     /// Noun triggers ("the offensive") often merely refer to an event reported elsewhere.
     public let isNoun: Bool
-    /// `tokens` as `WordKey`s, for matching a document's keys.
+    /// The normalised tokens as `WordKey`s, for matching a document's keys.
     let pattern: [WordKey]
     /// Number of literal (non-gap) tokens: the specificity used to rank competing matches.
     public let literalCount: Int
@@ -29,20 +29,23 @@ public final class Trigger: Hashable, Sendable {
     /// decided by the extractor from the actor who gains ground.
     public static let territory = "territory"
 
-    init(tokens: [String], pattern: [WordKey]? = nil, phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
-        self.tokens = tokens; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
+    init(pattern: [WordKey], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
+        self.pattern = pattern; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
         self.weight = weight; self.isNoun = isNoun
-        self.pattern = pattern ?? tokens.map(WordKey.init)
-        literalCount = tokens.count { $0 != Trigger.gap }
+        literalCount = pattern.count { $0 != TriggerLexicon.gapWord }
+    }
+
+    convenience init(tokens: [String], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
+        self.init(pattern: tokens.map(WordKey.init), phrase: phrase, eventType: eventType, subEventType: subEventType, weight: weight, isNoun: isNoun)
     }
 
     public static func == (a: Trigger, b: Trigger) -> Bool {
-        a === b || (a.tokens == b.tokens && a.phrase == b.phrase && a.eventType == b.eventType
+        a === b || (a.pattern == b.pattern && a.phrase == b.phrase && a.eventType == b.eventType
                     && a.subEventType == b.subEventType && a.weight == b.weight && a.isNoun == b.isNoun)
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(tokens); h.combine(phrase); h.combine(eventType); h.combine(subEventType); h.combine(weight); h.combine(isNoun)
+        h.combine(pattern); h.combine(phrase); h.combine(eventType); h.combine(subEventType); h.combine(weight); h.combine(isNoun)
     }
 
     /// Event type and sub-event type a blocker carries (never read: a blocker makes no hit).
