@@ -52,6 +52,22 @@ struct TriggerLexiconTests {
         #expect(best("opened fire on the crowd")?.trigger.subEventType == "Excessive force against protesters")
     }
 
+    @Test func aJoiningHyphenInTextIsSkipped() throws {
+        let lex = try parse("air strike\tExplosions/Remote violence\tAir/drone strike\t3\tnoun\nair * (raid|raids)\tExplosions/Remote violence\tAir/drone strike\t3\tnoun\n")
+        #expect(lex.match(tokens: ["air", "-", "strike", "on"], at: 0)?.length == 3)
+        #expect(lex.match(tokens: ["air", "strike"], at: 0)?.length == 2)
+        #expect(lex.match(tokens: ["air", "-", "raid"], at: 0)?.trigger.phrase == "air * raid", "a gap counts the hyphen as a token")
+        #expect(Self.real.match(tokens: ["machine", "-", "gunned"], at: 0)?.trigger.subEventType == "Attack")
+    }
+
+    @Test func blockersOutrankTheShorterTriggersInside() throws {
+        let lex = try parse("riot\tRiots\tViolent demonstration\t3\tverb\nriot police\t-\t-\t0\t-\n")
+        let m = try #require(lex.match(tokens: ["riot", "police", "fired"], at: 0))
+        #expect(m.trigger.isBlocker && m.length == 2)
+        #expect(lex.match(tokens: ["riot"], at: 0)?.trigger.isBlocker == false)
+        #expect(Self.real.match(tokens: ["arrest", "warrant"], at: 0)?.trigger.isBlocker == true)
+    }
+
     @Test func gapsSkipAtMostThreeTokens() throws {
         let lex = try parse("cost * control of\tBattles\tterritory\t3\tverb\n")
         #expect(lex.match(tokens: tokens("cost control of"), at: 0)?.length == 3)
@@ -80,6 +96,8 @@ struct TriggerLexiconTests {
         ("x * * y\tBattles\tArmed clash\t2\tverb", "two gaps"),
         ("--\tBattles\tArmed clash\t2\tverb", "empty trigger"),
         ("(x|y\tBattles\tArmed clash\t2\tverb", "unbalanced"),
+        ("x\tBattles\tArmed clash\t0\tverb", "a blocker (weight 0) is not an event"),
+        ("x\t-\t-\t0\tnoun", "a blocker (weight 0) is not an event"),
     ])
     func badRowsReportLine(row: String, expected: String) {
         do { _ = try parse("(clash|clashes)\tBattles\tArmed clash\t3\tverb\n" + row + "\n"); Issue.record("no error for \(row)") }

@@ -30,8 +30,10 @@ struct ClauseRoles {
     static func read(_ h: TriggerHit, clause: Range<Int>, tokens: [Token], parties: [ActorMatch]) -> ClauseRoles {
         if let between = between(h, clause: clause, tokens: tokens, parties: parties) { return between }
         let passive = isPassive(h, clause: clause, tokens: tokens)
-        let before = parties.filter { $0.tokens.upperBound <= h.tokens.lowerBound }
-        let after = parties.filter { $0.tokens.lowerBound >= h.tokens.upperBound }
+        // An actor the trigger phrase starts with ("jets struck") stands before the act; one inside it after its first
+        // word ("killed * soldiers") is acted upon.
+        let before = parties.filter { $0.tokens.lowerBound <= h.tokens.lowerBound }
+        let after = parties.filter { $0.tokens.lowerBound > h.tokens.lowerBound }
         let byPhrase = after.first { introducedBy($0, ["by", "from"], tokens: tokens, clause: clause) }
         if passive {
             let subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) } ?? before.last

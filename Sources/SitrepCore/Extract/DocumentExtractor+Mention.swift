@@ -75,7 +75,7 @@ extension DocumentExtractor {
     /// of the agent and the patients, which decide the type.
     func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>)
         -> ([ActorRef], (agent: Int?, patients: [Int])) {
-        let parties = actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !$0.tokens.overlaps(h.tokens) }
+        let parties = actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !isSpeaker($0, facts) }
         var roles = ClauseRoles.read(h, clause: clause, tokens: facts.tokens, parties: Array(parties))
         if h.trigger.eventType.isViolent {
             if let a = roles.agent, a.inter == 7 { roles.agent = nil }
@@ -99,8 +99,17 @@ extension DocumentExtractor {
     /// "…, residents said", "according to witnesses": the people who tell, not the victims.
     func isSpeaker(_ a: ActorMatch, _ facts: SentenceFacts) -> Bool {
         let e = a.tokens.upperBound, s = a.tokens.lowerBound
-        if e < facts.sentence.tokens.upperBound, facts.tokens[e].isCue(.attributionVerb) { return true }
-        return s >= 2 && facts.tokens[s - 1].word == "to" && facts.tokens[s - 2].word == "according"
+        // "residents said", but not "a man accused of theft".
+        if e < facts.sentence.tokens.upperBound, facts.tokens[e].isCue(.attributionVerb),
+           !(e + 1 < facts.sentence.tokens.upperBound && facts.tokens[e + 1].word == "of") { return true }
+        // "according to (a French) X": over a determiner and modifiers.
+        var j = s - 1
+        while j > facts.sentence.tokens.lowerBound && s - j <= 4 {
+            if facts.tokens[j].word == "to" && facts.tokens[j - 1].word == "according" { return true }
+            guard facts.tokens[j].isWord else { return false }
+            j -= 1
+        }
+        return false
     }
 
     /// "Russian missile strike", "Israeli shelling": a demonym right before the trigger names the state's forces as actor1.

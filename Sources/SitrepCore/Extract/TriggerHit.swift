@@ -24,6 +24,7 @@ struct TriggerScanner: Sendable {
         while k < keys.count {
             let i = range.lowerBound + k
             guard tokens[i].isWord, tokens[i].flags.contains(.startsTrigger), !blocked.contains(i), let (trig, len) = lexicon.triggers.match(words: keys, at: k) else { k += 1; continue }
+            if trig.isBlocker { k += len; continue }
             let r = i..<(i + len)
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),

@@ -27,7 +27,8 @@ public final class Lexicon: Sendable {
             } else {
                 others.set(0, Result {
                     (try ActorDictionary.load(file: dir.appendingPathComponent("actors.tsv")),
-                     try TriggerLexicon.load(file: dir.appendingPathComponent("triggers.tsv")),
+                     try TriggerLexicon.load(file: dir.appendingPathComponent("triggers.tsv"),
+                                             inflections: Inflections.load(file: dir.appendingPathComponent("inflections.tsv"))),
                      try Cues.load(file: dir.appendingPathComponent("cues.tsv")),
                      try ClaimLexicon.load(file: dir.appendingPathComponent("claims.tsv")))
                 })

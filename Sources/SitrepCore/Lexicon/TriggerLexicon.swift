@@ -5,17 +5,18 @@ import Foundation
 /// Immutable and shared (a class): every hit of a trigger refers to the lexicon's one copy.
 public final class Trigger: Hashable, Sendable {
     /// Normalised tokens; `Trigger.gap` stands for 0…`Trigger.maxGap` arbitrary tokens.
-    public let tokens: [String]
+    public var tokens: [String] { pattern.map(\.string) }
     /// The phrase as written in the file after brace expansion ("airstrikes", "cost * control of").
     public let phrase: String
     public let eventType: EventType
     /// An exact ACLED sub-event type of `eventType`, or `Trigger.territory` (Battles only).
     public let subEventType: String
-    /// 3 = unambiguous ("airstrike"), 2 = usual, 1 = weak or generic ("attack", "operation").
+    /// 3 = unambiguous ("airstrike"), 2 = usual, 1 = weak or generic ("attack", "operation");
+    /// 0 = a blocker: a phrase that is no event and stops the shorter triggers inside it ("riot police", "arrest warrant").
     public let weight: Int
     /// Noun triggers ("the offensive") often merely refer to an event reported elsewhere.
     public let isNoun: Bool
-    /// `tokens` as `WordKey`s, for matching a document's keys.
+    /// The normalised tokens as `WordKey`s, for matching a document's keys.
     let pattern: [WordKey]
     /// Number of literal (non-gap) tokens: the specificity used to rank competing matches.
     public let literalCount: Int
@@ -28,24 +29,32 @@ public final class Trigger: Hashable, Sendable {
     /// decided by the extractor from the actor who gains ground.
     public static let territory = "territory"
 
-    init(tokens: [String], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
-        self.tokens = tokens; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
+    init(pattern: [WordKey], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
+        self.pattern = pattern; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
         self.weight = weight; self.isNoun = isNoun
-        pattern = tokens.map(WordKey.init)
-        literalCount = tokens.count { $0 != Trigger.gap }
+        literalCount = pattern.count { $0 != TriggerLexicon.gapWord }
+    }
+
+    convenience init(tokens: [String], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
+        self.init(pattern: tokens.map(WordKey.init), phrase: phrase, eventType: eventType, subEventType: subEventType, weight: weight, isNoun: isNoun)
     }
 
     public static func == (a: Trigger, b: Trigger) -> Bool {
-        a === b || (a.tokens == b.tokens && a.phrase == b.phrase && a.eventType == b.eventType
+        a === b || (a.pattern == b.pattern && a.phrase == b.phrase && a.eventType == b.eventType
                     && a.subEventType == b.subEventType && a.weight == b.weight && a.isNoun == b.isNoun)
     }
 
     public func hash(into h: inout Hasher) {
-        h.combine(tokens); h.combine(phrase); h.combine(eventType); h.combine(subEventType); h.combine(weight); h.combine(isNoun)
+        h.combine(pattern); h.combine(phrase); h.combine(eventType); h.combine(subEventType); h.combine(weight); h.combine(isNoun)
     }
 
     /// A weak word of harm ("killed", "beaten") that names no kind of event: another event word beside it decides.
     public var isGenericHarm: Bool { eventType == .violenceAgainstCivilians && subEventType == "Attack" && weight == 1 }
+    /// Event type and sub-event type a blocker carries (never read: a blocker makes no hit).
+    static let blocker = (eventType: EventType.strategicDevelopments, subEventType: "-")
+
+    /// A phrase that is no event: the scanner skips its words instead of reading a shorter trigger inside it.
+    public var isBlocker: Bool { weight == 0 }
 
     /// Whether the sub-event type still has to be chosen by who takes the territory.
     public var isTerritory: Bool { subEventType == Trigger.territory }
@@ -80,7 +89,8 @@ public struct TriggerLexicon: Sendable {
 
     /// The best trigger matching at `tokens[index]` and the number of tokens it spans (gaps included).
     ///
-    /// `tokens` are normalised single-word keys (`NameKey.normalize` of each word). Best means most
+    /// `tokens` are normalised single-word keys (`NameKey.normalize` of each word); a "-" key between two literal words
+    /// of a trigger is skipped, so "air strike" matches "air-strike". Best means most
     /// literal tokens, then the higher weight, then the shorter span, then file order.
     /// - Complexity: O(t · 4^g) for t candidate triggers with g gaps each (g ≤ 2 in practice).
     public func match(tokens: [String], at index: Int) -> (trigger: Trigger, length: Int)? {
@@ -94,7 +104,8 @@ public struct TriggerLexicon: Sendable {
         for c in candidates.indices {
             let pattern = candidates[c].pattern
             // A literal second word that is not there rules the candidate out without the gap search.
-            if pattern.count > 1, pattern[1] != Self.gapWord, index + 1 >= words.count || words[index + 1] != pattern[1] { continue }
+            if pattern.count > 1, pattern[1] != Self.gapWord, index + 1 >= words.count
+                || (words[index + 1] != pattern[1] && words[index + 1] != Self.hyphenWord) { continue }
             guard let end = TriggerLexicon.end(of: pattern, from: 1, in: words, at: index + 1) else { continue }
             guard let b = best else { best = (c, end - index); continue }
             let (t, o) = (candidates[c], candidates[b.candidate])
@@ -106,6 +117,9 @@ public struct TriggerLexicon: Sendable {
     /// `Trigger.gap` as a word (a literal, so that comparing with it costs no lazy global).
     static var gapWord: WordKey { "*" }
 
+    /// The key of a hyphen token ("al-Fashir" is "al", "-", "fashir").
+    static var hyphenWord: WordKey { "-" }
+
     /// End position (exclusive) of the shortest match of `pattern[p...]` at `words[i...]`, or nil.
     static func end(of pattern: [WordKey], from p: Int, in words: [WordKey], at i: Int) -> Int? {
         guard p < pattern.count else { return i }
@@ -115,7 +129,10 @@ public struct TriggerLexicon: Sendable {
             }
             return nil
         }
-        guard i < words.count, words[i] == pattern[p] else { return nil }
+        guard i < words.count else { return nil }
+        // A joining hyphen between two literal words is skipped: "machine-gunned" is "machine", "-", "gunned" in text.
+        if words[i] == hyphenWord, pattern[p] != hyphenWord, pattern[p - 1] != gapWord { return end(of: pattern, from: p, in: words, at: i + 1) }
+        guard words[i] == pattern[p] else { return nil }
         return end(of: pattern, from: p + 1, in: words, at: i + 1)
     }
 }

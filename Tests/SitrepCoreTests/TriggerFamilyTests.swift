@@ -1,0 +1,114 @@
+import Testing
+@testable import SitrepCore
+
+/// Each trigger family of `Data/triggers.tsv` on an invented sentence: the event type and sub-event type it yields.
+///
+/// The sentences are made up for these tests (places from the gazetteer, a weekday to anchor the date).
+@Suite("Trigger families")
+struct TriggerFamilyTests {
+    let extractor = DocumentExtractor(lexicon: Fixtures.lexicon)
+
+    /// (event type, sub-event type) of every mention the sentence yields.
+    func kinds(_ sentence: String) -> [(EventType, String)] {
+        extractor.extract(Fixtures.document(sentence, published: "2025-02-14")).mentions.map { ($0.eventType, $0.subEventType) }
+    }
+
+    static let territory = "territory"
+
+    @Test(arguments: [
+        // Battles: armed clash
+        ("Soldiers and insurgents were locked in an armed confrontation near Kidal on Tuesday, officials said.", EventType.battles, "Armed clash"),
+        ("Three soldiers were killed in a firefight with militants near Kidal on Tuesday.", .battles, "Armed clash"),
+        ("An army convoy came under heavy fire near Kidal on Tuesday, a military source said.", .battles, "Armed clash"),
+        ("Separatist fighters laid siege to an army camp near Kidal on Tuesday.", .battles, "Armed clash"),
+        ("Troops engaged in fierce fighting with rebels near Kidal on Tuesday.", .battles, "Armed clash"),
+        ("A gunbattle between police and bandits near Kaduna on Tuesday left four dead.", .battles, "Armed clash"),
+        ("Government troops held off a rebel assault near Kidal on Tuesday.", .battles, "Armed clash"),
+        ("The militia violated the truce near Kidal on Tuesday, shelling army positions.", .battles, "Armed clash"),
+        // Battles: territory
+        ("Rebels seized control on Tuesday after a night of fighting near Kidal, residents said.", .battles, territory),
+        ("The army drove the militants out of the town near Kidal on Tuesday.", .battles, territory),
+        ("Insurgents overran an army post near Kidal on Tuesday.", .battles, territory),
+        // Explosions/Remote violence
+        ("A car carrying four civilians was hit by a drone near Kherson on Tuesday, the governor said.", .explosions, "Air/drone strike"),
+        ("A fighter jet bombed a fuel depot near Kherson on Tuesday.", .explosions, "Air/drone strike"),
+        ("Helicopters were strafing villages near Kherson on Tuesday, witnesses said.", .explosions, "Air/drone strike"),
+        ("The garrison came under artillery fire near Kherson on Tuesday, the army said.", .explosions, "Shelling/artillery/missile attack"),
+        ("Rebels mortared a police station near Kidal on Tuesday.", .explosions, "Shelling/artillery/missile attack"),
+        ("Heavy shellfire hit a market near Kherson on Tuesday, killing two people.", .explosions, "Shelling/artillery/missile attack"),
+        ("A school was hit by a missile near Kherson on Tuesday, the mayor said.", .explosions, "Shelling/artillery/missile attack"),
+        ("A bomb went off at a bus station in Peshawar on Tuesday, killing three people.", .explosions, "Remote explosive/landmine/IED"),
+        ("A roadside device exploded under a patrol near Kidal on Tuesday.", .explosions, "Remote explosive/landmine/IED"),
+        ("A man blew himself up outside a mosque in Peshawar on Tuesday, killing six.", .explosions, "Suicide bomb"),
+        ("An assailant hurled a bomb at a checkpoint in Peshawar on Tuesday.", .explosions, "Grenade"),
+    ])
+    func armedViolenceFamilies(sentence: String, type: EventType, sub: String) {
+        let found = kinds(sentence)
+        #expect(found.contains { $0.0 == type && (sub == Self.territory ? $0.1.hasSuffix("territory") : $0.1 == sub) }, "\(found)")
+    }
+
+    @Test(arguments: [
+        // Violence against civilians
+        ("Gunmen machine-gunned villagers near Djibo on Tuesday, killing nine.", EventType.violenceAgainstCivilians, "Attack"),
+        ("Two people died in a knife attack at a bus stop in Leeds on Tuesday, police said.", .violenceAgainstCivilians, "Attack"),
+        ("A woman was stoned to death in a village near Djibo on Tuesday, relatives said.", .violenceAgainstCivilians, "Attack"),
+        ("Armed men invaded the village near Djibo on Tuesday and killed five farmers.", .violenceAgainstCivilians, "Attack"),
+        ("Armed men hijacked a bus near Djibo on Tuesday, residents said.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        ("Gunmen seized dozens of students from a school near Kaduna on Tuesday.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        // Protests and riots
+        ("Thousands of teachers marched through Nairobi on Tuesday to demand higher pay.", .protests, "Peaceful protest"),
+        ("Dock workers went on strike in Mombasa on Tuesday over unpaid wages.", .protests, "Peaceful protest"),
+        ("Farmers blocked the highway near Nairobi on Tuesday with tractors.", .protests, "Peaceful protest"),
+        ("Police fired tear gas at students in Nairobi on Tuesday.", .protests, "Protest with intervention"),
+        ("Officers threw a stun grenade at marchers in Nairobi on Tuesday.", .protests, "Protest with intervention"),
+        ("Police fired live bullets at protesters in Nairobi on Tuesday, killing two.", .protests, "Excessive force against protesters"),
+        ("Soldiers fired live rounds to break up a crowd in Nairobi on Tuesday.", .protests, "Excessive force against protesters"),
+        ("Officers pepper-sprayed nurses outside a hospital in Nairobi on Tuesday.", .protests, "Protest with intervention"),
+        ("Youths rampaged through the town centre in Leeds on Tuesday night.", .riots, "Violent demonstration"),
+        ("Youths stoned police officers in Leeds on Tuesday night.", .riots, "Violent demonstration"),
+        ("Violent disorder broke out in Leeds on Tuesday night, police said.", .riots, "Violent demonstration"),
+        ("Protesters clashed with officers outside the town hall in Leeds on Tuesday.", .riots, "Violent demonstration"),
+        ("A man accused of theft was beaten to death by an angry mob in Kaduna on Tuesday.", .riots, "Mob violence"),
+    ])
+    func civilianProtestAndRiotFamilies(sentence: String, type: EventType, sub: String) {
+        let found = kinds(sentence)
+        #expect(found.contains { $0.0 == type && $0.1 == sub }, "\(found)")
+    }
+
+    @Test(arguments: [
+        ("The two militias agreed to a truce in Tripoli on Tuesday, mediators said.", "Agreement"),
+        ("The rival factions sealed a deal in Tripoli on Tuesday to end the fighting.", "Agreement"),
+        ("The army pulled back from Kidal on Tuesday, residents said.", "Non-violent transfer of territory"),
+        ("Police nabbed three suspects in Kaduna on Tuesday.", "Arrests"),
+        ("The opposition leader was placed under house arrest in Kaduna on Tuesday.", "Arrests"),
+        ("Rebels entered the town of Kidal on Tuesday without a fight, residents said.", "Non-violent transfer of territory"),
+        ("The army withdrew its forces from Kidal on Tuesday.", "Non-violent transfer of territory"),
+        ("Engineers dismantled an explosive device near Kidal on Tuesday.", "Disrupted weapons use"),
+        ("The militia set up a new military base near Kidal on Tuesday.", "Headquarters or base established"),
+        ("Fighters dynamited a bridge near Kidal on Tuesday.", "Looting/property destruction"),
+    ])
+    func strategicDevelopmentFamilies(sentence: String, sub: String) {
+        let found = kinds(sentence)
+        #expect(found.contains { $0.0 == .strategicDevelopments && $0.1 == sub }, "\(found)")
+    }
+
+    @Test func blockersStopTheShorterTriggerInside() {
+        #expect(!kinds("Riot police stood guard outside the stadium in Leeds on Tuesday.").contains { $0.0 == .riots })
+        #expect(kinds("Air raid sirens sounded across Kyiv on Tuesday, officials said.").isEmpty)
+        #expect(!kinds("A court in Kaduna issued an arrest warrant for the governor on Tuesday.").contains { $0.1 == "Arrests" })
+        #expect(kinds("Residents said the moment was captured on camera on Tuesday in a suburb of Leeds.").isEmpty)
+        #expect(kinds("A man died of a heart attack in Leeds on Tuesday.").isEmpty)
+        #expect(!kinds("Two men were charged with violent disorder in Leeds on Tuesday.").contains { $0.0 == .riots })
+        #expect(!kinds("The minister came under fire for his remarks in Nairobi on Tuesday.").contains { $0.0 == .battles })
+        #expect(kinds("Stocks rallied in Leeds on Tuesday as oil prices fell to a two-year low.").isEmpty)
+        #expect(kinds("The two countries signed a trade agreement in Nairobi on Tuesday.").isEmpty)
+        #expect(kinds("The bank was hit by a cyber attack in Leeds on Tuesday.").isEmpty)
+        #expect(kinds("Hundreds of people gathered for the funeral of the victims in Kidal on Tuesday.").isEmpty)
+        #expect(kinds("Negotiators in Tripoli are trying on Tuesday to agree to a truce.").isEmpty)
+    }
+
+    @Test func marchThroughIsAProtestNotAnAdvance() {
+        let found = kinds("Hundreds of women marched through Nairobi on Tuesday.")
+        #expect(found.contains { $0.0 == .protests } && !found.contains { $0.0 == .battles }, "\(found)")
+    }
+}
