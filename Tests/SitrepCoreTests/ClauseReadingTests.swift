@@ -126,4 +126,25 @@ struct ClauseReadingTests {
         let ms = mentions("In a reenactment of the 2014 Bama massacre, gunmen abducted 40 farmers near Zamfara on Monday.")
         #expect(ms.count == 1 && ms.first?.subEventType == "Abduction/forced disappearance")
     }
+
+    @Test func genericReferencesStandForTheOneNamedGroup() {
+        let body = "Fighters of the Allied Democratic Forces attacked a village near Beni on Monday. The rebels killed nine farmers."
+        let ms = mentions(body)
+        #expect(ms.allSatisfy { actor1($0).first == "Allied Democratic Forces" })
+    }
+
+    @Test func whoLosesGroundIsActedUponAndWhoTakesItDecides() {
+        let lost = mentions("The army lost control of Kidal to the rebels on Monday.")
+        #expect(lost.first?.subEventType == "Non-state actor overtakes territory")
+        #expect(actor1(lost.first).first?.hasPrefix("Rebels") == true)
+        let fell = mentions("Kidal fell to government troops on Monday.")
+        #expect(fell.first?.subEventType == "Government regains territory")
+    }
+
+    @Test func aRelativeClauseHasItsOwnSubject() {
+        let ms = mentions("Government jets bombed the convoy near Kidal on Monday after an offensive that had cost the army control of the town.")
+        let territory = ms.first { $0.eventType == .battles }
+        #expect(territory?.subEventType == "Non-state actor overtakes territory")
+        #expect(!actor1(territory).contains { $0.contains("Air Force") || $0.contains("Military Forces") })
+    }
 }

@@ -26,8 +26,23 @@ struct ClauseRoles {
                                            "crowd", "crowds", "band", "bands", "some", "many", "several", "most", "unit",
                                            "units", "squad", "convoy", "members", "band", "gang", "column", "wave"]
 
-    /// Reads the roles of `h` among `parties` (the clause's actors that are not sources and not inside the trigger).
+    /// Verbs whose subject loses ground: "X lost control of Y (to Z)", "Y fell to Z".
+    static let lossVerbs: Set<WordKey> = ["lose", "loses", "lost", "losing", "fall", "falls", "fell", "fallen", "falling"]
+
+    /// Reads the roles of `h` among `parties` (the clause's actors that are not sources); for a verb of losing ground
+    /// the one who takes it acts and the one who loses it is acted upon.
     static func read(_ h: TriggerHit, clause: Range<Int>, tokens: [Token], parties: [ActorMatch]) -> ClauseRoles {
+        var roles = readVoice(h, clause: clause, tokens: tokens, parties: parties)
+        if h.trigger.isTerritory, lossVerbs.contains(tokens[h.tokens.lowerBound].word) {
+            let gainer = roles.patients.first
+            roles.patients = roles.agent.map { [$0] } ?? []
+            roles.agent = gainer
+        }
+        return roles
+    }
+
+    /// The roles as the clause's voice gives them.
+    static func readVoice(_ h: TriggerHit, clause: Range<Int>, tokens: [Token], parties: [ActorMatch]) -> ClauseRoles {
         if let between = between(h, clause: clause, tokens: tokens, parties: parties) { return between }
         let passive = isPassive(h, clause: clause, tokens: tokens)
         // An actor the trigger phrase starts with ("jets struck") stands before the act; one inside it after its first
@@ -41,7 +56,11 @@ struct ClauseRoles {
         }
         // A noun's agent follows it with "by" ("airstrikes by government jets"); a verb's is its subject.
         let nounAgent = h.trigger.isNoun ? after.first { introducedBy($0, ["by"], tokens: tokens, clause: clause) } : nil
-        var subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) && !isObject($0, tokens: tokens, clause: clause) }
+        var subject = relativeBarrier(h, clause: clause, tokens: tokens).map { bar in
+            // "the offensive that has cost …": the subject is what the relative pronoun stands for, an actor only
+            // when one ends right before it ("rebels who stormed …").
+            before.last { $0.tokens.upperBound == bar || $0.tokens.upperBound == bar - 1 && tokens[bar - 1].word == "," }
+        } ?? before.last { !inPhrase($0, tokens: tokens, clause: clause) && !isObject($0, tokens: tokens, clause: clause) }
         var partners: [ActorMatch] = []
         // "X and Y clashed": the first of coordinated subjects acts; with a verb of fighting the other is its opponent.
         if let s = subject, let i = before.firstIndex(of: s), i > 0, joinedByAnd(before[i - 1], s, tokens: tokens) {
@@ -52,6 +71,19 @@ struct ClauseRoles {
         if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" { objects = partners + objects }
         return ClauseRoles(agent: agent, patients: objects, passive: false,
                            associates: h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" ? [] : partners)
+    }
+
+    /// The position of a relative pronoun ("that", "which", "who") opening the trigger's clause, within a few words
+    /// before it (over auxiliaries and adverbs), or nil.
+    static func relativeBarrier(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Int? {
+        var j = h.tokens.lowerBound - 1, steps = 0
+        while j > clause.lowerBound && steps < 4 {
+            let w = tokens[j].word
+            if w == "that" || w == "which" || w == "who" { return j }
+            guard tokens[j].isWord, tokens[j].isCue(.auxiliary) || adverbs.contains(w) || w.string.hasSuffix("ly") else { return nil }
+            j -= 1; steps += 1
+        }
+        return nil
     }
 
     /// Whether only "and" (or "," and "and") stands between two actors: "HTS fighters and Syrian jets".

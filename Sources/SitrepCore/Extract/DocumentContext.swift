@@ -38,6 +38,7 @@ struct DocumentContext: Sendable {
         let main = ctx.main
         var actors = firstPass
         actorFinder.fill(&actors, main)
+        ActorCoreference.resolve(&actors)
         self.actors = actors
         title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon)
     }

@@ -15,7 +15,7 @@ extension DocumentExtractor {
         ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
         let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
-        if sub == Trigger.territory { sub = roles.agent == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
+        if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
         (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
         let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
@@ -25,6 +25,14 @@ extension DocumentExtractor {
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
         return (m, explicit)
+    }
+
+    /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes
+    /// it; with no taker named, ground lost by state forces is overtaken and ground lost by anyone else regained.
+    static func territorial(taker: Int?, loser: Int?) -> String {
+        if let t = taker { return t == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
+        if let l = loser, l != 1, ACLEDTyping.armed.contains(l) { return "Government regains territory" }
+        return "Non-state actor overtakes territory"
     }
 
     /// Whether a definite trigger ("the strike") can refer back to this earlier mention: same sub-event type or word.
