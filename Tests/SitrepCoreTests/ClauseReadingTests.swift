@@ -4,7 +4,7 @@ import Testing
 /// Roles from the clause and ACLED's typing rules, on invented sentences.
 @Suite("Clause reading and ACLED typing")
 struct ClauseReadingTests {
-    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body) }
+    func mentions(_ body: String, published: String = "2024-11-30") -> [Mention] { Fixtures.mentions(body, published: published) }
 
     func actor1(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor1 }.map(\.name) ?? [] }
     func actor2(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor2 }.map(\.name) ?? [] }
@@ -146,5 +146,24 @@ struct ClauseReadingTests {
         let territory = ms.first { $0.eventType == .battles }
         #expect(territory?.subEventType == "Non-state actor overtakes territory")
         #expect(!actor1(territory).contains { $0.contains("Air Force") || $0.contains("Military Forces") })
+    }
+
+    @Test func aRelativeClauseWithItsOwnDateReportsItsAct() {
+        let ms = mentions("Troops eliminated 14 militants who had hijacked a bus near Quetta on Monday.")
+        let hijack = ms.first { $0.subEventType == "Abduction/forced disappearance" }
+        #expect(hijack != nil && quote(hijack).hasPrefix("who had hijacked"))
+        #expect(ms.first { $0.eventType == .battles }?.fatalities?.count == 14)
+    }
+
+    @Test func anEventNounNamedByAnEarlierYearIsBackground() {
+        let ms = mentions("Former fighters who laid down arms under the 2016 peace agreement were shot dead in Tame on Monday.")
+        #expect(!ms.contains { $0.subEventType == "Agreement" })
+    }
+
+    @Test func aDateInAnotherEventsClauseIsThatEventsDate() {
+        let ms = mentions("Rioters clashed with police in Leeds on Friday night, following a knife attack that left two men dead.",
+                          published: "2024-08-03")
+        #expect(ms.first { $0.eventType == .riots }?.date.date == CalendarDate(iso: "2024-08-02"))
+        #expect(ms.first { $0.eventType != .riots }?.date.precision != .day)
     }
 }

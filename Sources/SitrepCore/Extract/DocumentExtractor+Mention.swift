@@ -6,7 +6,15 @@ extension DocumentExtractor {
         let coreferent = h.definite ? prior.last { refersTo($0, h) } : nil
         var explicit = false
         let date: EventDate
-        if let d = facts.nearestDate(to: h.tokens.lowerBound) { date = d.date; explicit = true }
+        // A date said in another event's clause of the sentence is that event's date.
+        let span = facts.span(of: h, among: facts.triggers.filter { !describes($0, facts) })
+        func inSpan(_ r: Range<Int>) -> Bool {
+            span == facts.sentence.span || facts.tokens[r.lowerBound].start >= span.start && facts.tokens[r.lowerBound].end <= span.end
+        }
+        let own = facts.dates.filter { inSpan($0.tokens) }
+        if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
+            date = d.date; explicit = true
+        }
         else if let c = coreferent, c.explicitDate { date = c.mention.date; explicit = true }
         else if let p = para.date { date = p }
         else { date = defaultDate(ctx.published, articleDay: para.articleDay) }
@@ -18,9 +26,8 @@ extension DocumentExtractor {
         if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
         (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
-        let fat = facts.fatalities.filter { clause.contains($0.tokens.lowerBound) }.first ?? facts.fatalities.first
+        let fat = facts.fatalities.first { inSpan($0.tokens) && clause.contains($0.tokens.lowerBound) } ?? facts.fatalities.first { inSpan($0.tokens) }
         let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
-        let span = facts.span(of: h)
         let m = Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)

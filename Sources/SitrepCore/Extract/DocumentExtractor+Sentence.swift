@@ -48,7 +48,7 @@ extension DocumentExtractor {
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
-        var picked = facts.triggers.filter { !$0.negated && !$0.irrealis && !isParticipleModifier($0, facts) }
+        var picked = facts.triggers.filter { !$0.negated && !$0.irrealis && !describes($0, facts) }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did.
         if picked.contains(where: { $0.trigger.eventType.isViolent && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
         if picked.contains(where: { strength($0, facts) >= 2 }) { picked.removeAll { strength($0, facts) < 2 } }
@@ -72,6 +72,21 @@ extension DocumentExtractor {
         return h.trigger.weight + (objectToll ? 1 : 0)
     }
 
+    /// A trigger that describes rather than reports: a participle used as an adjective, or an event noun named by an
+    /// earlier year ("the 2016 peace agreement", "the 2014 massacre").
+    func describes(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        isParticipleModifier(h, facts) || h.trigger.isNoun && yearBefore(h, facts)
+    }
+
+    /// A year (1900–2100) among the two words before the trigger.
+    func yearBefore(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let lo = max(facts.sentence.tokens.lowerBound, h.tokens.lowerBound - 2)
+        return (lo..<h.tokens.lowerBound).contains { j in
+            let t = facts.tokens[j]
+            return t.kind == .number && (1900...2100).contains(t.number ?? 0) && t.raw.count == 4
+        }
+    }
+
     /// A participle that describes a noun instead of telling an act: "the abducted pupils", "pictures showed
     /// abandoned equipment", "the person arrested was …" ("those killed were …" tells a toll and is kept).
     func isParticipleModifier(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
@@ -79,6 +94,11 @@ extension DocumentExtractor {
         guard !h.trigger.isNoun, h.tokens.count == 1, Self.isPastForm(tokens[i].word), i > r.lowerBound else { return false }
         let prev = tokens[i - 1]
         if prev.word == "those" { return false }
+        // "fighters who had hijacked the train": a pluperfect relative clause describes the people, not a new act.
+        // (With a date of its own, "who had hijacked the train on Tuesday", it reports the act.)
+        if prev.word == "had", i - 2 >= r.lowerBound, Self.relativePronouns.contains(tokens[i - 2].word) {
+            return !facts.dates.contains { $0.tokens.lowerBound > i }
+        }
         if Self.attributiveHeads.contains(prev.word) || prev.isCue(.referenceDeterminer) { return true }
         if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev.word) { return true }
         return h.tokens.upperBound < r.upperBound && Self.finiteAuxiliaries.contains(tokens[h.tokens.upperBound].word)

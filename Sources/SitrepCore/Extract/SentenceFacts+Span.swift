@@ -15,14 +15,17 @@ extension SentenceFacts {
             if w == ";" || w == ":" { starts.append(j + 1); continue }
             if w == ",", j + 1 < r.upperBound, Self.spanOpeners.contains(tokens[j + 1].word) { starts.append(j + 1); continue }
             if Self.subordinators.contains(w), tokens[j - 1].word != "," { starts.append(j) }
+            // "… terrorists who had hijacked the train": a relative clause about people may tell their own act.
+            if (w == "who" || w == "which"), tokens[j - 1].word != ",", tokens[j - 1].isWord { starts.append(j) }
         }
         return starts.filter { $0 < r.upperBound }.removingAdjacentDuplicates()
     }
 
     /// The byte span of the clauses around `h` that tell no other event: clauses holding a trigger of another kind
     /// ("Disorder erupted …, following a knife attack that …") are left out, so two events told in one sentence get
-    /// two passages. Weak words of harm ("killing seven") belong to whichever event they follow.
-    func span(of h: TriggerHit) -> ByteSpan {
+    /// two passages. Weak words of harm ("killing seven") belong to whichever event they follow. `others` are the
+    /// sentence's triggers that tell acts (participles describing a noun do not).
+    func span(of h: TriggerHit, among others: [TriggerHit]) -> ByteSpan {
         let starts = clauseStarts()
         guard starts.count > 1 else { return sentence.span }
         func clause(_ i: Int) -> Int { (starts.lastIndex { $0 <= i }) ?? 0 }
@@ -30,7 +33,7 @@ extension SentenceFacts {
         func bounds(_ c: Int) -> Range<Int> { starts[c]..<(c + 1 < starts.count ? starts[c + 1] : sentence.tokens.upperBound) }
         // A participle clause of the event goes on with the act before it: never cut it off from that act.
         let ownIsStep = isStep(h, in: bounds(own))
-        let foreign = Set(triggers.compactMap { t -> Int? in
+        let foreign = Set(others.compactMap { t -> Int? in
             let c = clause(t.tokens.lowerBound)
             guard !t.trigger.isGenericHarm, c != own, !(ownIsStep && c == own - 1) else { return nil }
             return tellsAnother(t, than: h, in: bounds(c)) ? c : nil
