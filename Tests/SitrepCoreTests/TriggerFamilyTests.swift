@@ -69,6 +69,10 @@ struct TriggerFamilyTests {
         ("Violent disorder broke out in Leeds on Tuesday night, police said.", .riots, "Violent demonstration"),
         ("Protesters clashed with officers outside the town hall in Leeds on Tuesday.", .riots, "Violent demonstration"),
         ("A man accused of theft was beaten to death by an angry mob in Kaduna on Tuesday.", .riots, "Mob violence"),
+        ("The sit-in outside the ministry in Accra began calmly on Monday but later turned violent.", .riots, "Violent demonstration"),
+        ("The march in Accra on Monday took a violent turn in the afternoon.", .riots, "Violent demonstration"),
+        ("Demonstrators overpowered the guards at the ministry in Accra on Monday.", .riots, "Violent demonstration"),
+        ("Thousands of people gathered in the main square of Accra on Monday to demand new elections.", .protests, "Peaceful protest"),
     ])
     func civilianProtestAndRiotFamilies(sentence: String, type: EventType, sub: String) {
         let found = kinds(sentence)

@@ -12,7 +12,10 @@ extension PlaceResolver {
         guard j < range.upperBound else { return [] }
         if tokens[j].word == ",", next.tokens.lowerBound == j + 1 {
             let local = hit.places.contains { $0.kind.isLocal || $0.kind == .site }
-            return local && !startsList(after: next.tokens.upperBound, range: range, tokens: tokens)
+            // "Southport, North West Ambulance Service said": a qualifier ends its name; more capitalised words make
+            // the area part of another name.
+            let partOfName = next.tokens.upperBound < range.upperBound && tokens[next.tokens.upperBound].isCapitalized
+            return local && !partOfName && !startsList(after: next.tokens.upperBound, range: range, tokens: tokens)
                 ? Self.areas(next.places, kinds: [.country, .admin1]) : []
         }
         guard tokens[j].word == "in" || tokens[j].word == "of" else { return [] }

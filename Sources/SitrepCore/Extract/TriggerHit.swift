@@ -67,6 +67,9 @@ struct TriggerScanner: Sendable {
         return false
     }
 
+    /// Prepositions a determiner cannot reach over to a trigger.
+    static let prepositions: Set<WordKey> = ["of", "in", "at", "on", "by", "for", "with", "from", "to", "into", "during", "after"]
+
     /// Punctuation that ends the clause a modal could reach over.
     static func isClauseBreak(_ w: WordKey) -> Bool { w == "," || w == ";" || w == ":" || w == "\"" }
 
@@ -88,7 +91,8 @@ struct TriggerScanner: Sendable {
             if t.isPossessive { return true }
             if t.kind == .punct && t.word == "'" { j -= 1; continue }
             if t.kind == .punct && t.word == "-" { j -= 1; continue }
-            if t.kind != .word || t.isCue(.auxiliary) || t.isCue(.negation) { return false }
+            // A determiner before "the scene of violent disorder" belongs to "scene": never across a preposition.
+            if t.kind != .word || t.isCue(.auxiliary) || t.isCue(.negation) || Self.prepositions.contains(t.word) { return false }
             j -= 1; steps += 1
         }
         return false
