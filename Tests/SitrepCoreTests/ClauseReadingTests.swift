@@ -166,4 +166,17 @@ struct ClauseReadingTests {
         #expect(ms.first { $0.eventType == .riots }?.date.date == CalendarDate(iso: "2024-08-02"))
         #expect(ms.first { $0.eventType != .riots }?.date.precision != .day)
     }
+
+    @Test func violenceWithoutItsKindIsTheKindJustTold() {
+        let ms = mentions("Youths clashed with police in Leeds on Friday, while violence also broke out in Bradford on Saturday.")
+        #expect(ms.count == 2 && ms.allSatisfy { $0.eventType == .riots })
+        #expect(ms.contains { $0.location?.place.name == "Bradford" })
+    }
+
+    @Test func aSurnameOnceTitledIsAPersonEverywhere() {
+        // "Serena" is also a city in Chile: once "Chief Constable Serena Kennedy", it is her everywhere.
+        let body = "Chief Constable Serena Kennedy said rioters attacked officers in Leeds on Friday.\n\nSerena Kennedy (left) said more."
+        let ctx = DocumentContext(document: Fixtures.document(body), lexicon: Fixtures.lexicon)
+        #expect(ctx.countries.weights["CL"] == nil)
+    }
 }

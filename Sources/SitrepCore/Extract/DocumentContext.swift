@@ -53,8 +53,11 @@ struct DocumentContext: Sendable {
     }
 
     /// Tokens of personal names: capitalised runs after a title ("President Bashar al-Assad", "spokesperson Dmitry Peskov").
+    /// A name once introduced with a title ("Chief Constable Maria Kennedy") names that person everywhere in the
+    /// article ("Ms Kennedy's statement", "Maria Kennedy (left) said"): its given name and surname are no places.
     static func personNameTokens(tokens: [Token], blocks: [Block], cues: Cues) -> TokenSet {
         var out = TokenSet()
+        var surnames = Set<WordKey>()
         for b in blocks {
             var i = b.tokens.lowerBound
             while i < b.tokens.upperBound {
@@ -64,9 +67,15 @@ struct DocumentContext: Sendable {
                     if tokens[j].isCapitalized && tokens[j].isCue(.personTitle) { break }
                     out.insert(j); j += 1
                 }
+                // The name's last two words (given name and surname) when the run is a plain name.
+                if j > i + 1, tokens[(i + 1)..<j].allSatisfy({ $0.isCapitalized }) {
+                    for k in max(i + 1, j - 2)..<j { surnames.insert(tokens[k].word) }
+                }
                 i = max(j, i + 1)
             }
         }
+        guard !surnames.isEmpty else { return out }
+        for b in blocks { for i in b.tokens where tokens[i].isCapitalized && surnames.contains(tokens[i].word) { out.insert(i) } }
         return out
     }
 

@@ -23,6 +23,7 @@ extension DocumentExtractor {
         ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
         let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
+        if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
         if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
         (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
@@ -32,6 +33,18 @@ extension DocumentExtractor {
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
         return (m, explicit)
+    }
+
+    /// The kind of violence the article just told, for a word that names none ("the violence", "bloodshed"): the
+    /// nearest event word before it in the sentence, else the last event drafted, else an armed clash.
+    func contextKind(before h: TriggerHit, facts: SentenceFacts, prior: [Draft]) -> (EventType, String) {
+        let kinds: [EventType] = [.battles, .riots, .violenceAgainstCivilians, .explosions]
+        if let t = facts.triggers.last(where: { $0.tokens.upperBound <= h.tokens.lowerBound && kinds.contains($0.trigger.eventType)
+            && $0.trigger.subEventType != Trigger.context && !$0.trigger.isGenericHarm && !$0.trigger.isTerritory }) {
+            return (t.trigger.eventType, t.trigger.subEventType)
+        }
+        if let m = prior.last(where: { kinds.contains($0.mention.eventType) })?.mention { return (m.eventType, m.subEventType) }
+        return (.battles, "Armed clash")
     }
 
     /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes

@@ -9,7 +9,8 @@ extension DocumentExtractor {
             let later = drafts[(k + 1)...].firstIndex { retells(drafts[k].mention, $0) }
             guard let source = earlier ?? later else { continue }
             let date = drafts[source].mention.date
-            guard date.date != nil, date.precision < drafts[k].mention.date.precision, drafts[k].mention.date.overlaps(date) || drafts[k].mention.date.date == nil else { continue }
+            // A retelling's day or week, never a year or month said of something else in the article.
+            guard date.date != nil, date.precision <= .week, date.precision < drafts[k].mention.date.precision, drafts[k].mention.date.overlaps(date) || drafts[k].mention.date.date == nil else { continue }
             drafts[k].mention.date = date
         }
     }

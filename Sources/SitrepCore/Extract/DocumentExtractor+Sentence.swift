@@ -51,7 +51,14 @@ extension DocumentExtractor {
         var picked = facts.triggers.filter { !$0.negated && !$0.irrealis && !describes($0, facts) }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did.
         if picked.contains(where: { $0.trigger.eventType.isViolent && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
-        if picked.contains(where: { strength($0, facts) >= 2 }) { picked.removeAll { strength($0, facts) < 2 } }
+        // A weak word beside a strong one in its clause is part of that event; in a clause of its own with its own
+        // date or place ("…, while violence also broke out in Leeds on Sunday") it may tell another.
+        let starts = facts.clauseStarts()
+        func clause(_ h: TriggerHit) -> Int { starts.lastIndex { $0 <= h.tokens.lowerBound } ?? 0 }
+        let strongClauses = Set(picked.filter { strength($0, facts) >= 2 }.map(clause))
+        if !strongClauses.isEmpty {
+            picked.removeAll { strength($0, facts) < 2 && (strongClauses.contains(clause($0)) || !hasOwnSetting($0, facts, starts)) }
+        }
         if picked.contains(where: { $0.trigger.eventType == .explosions }) {
             picked.removeAll { $0.trigger.eventType == .violenceAgainstCivilians && $0.trigger.subEventType == "Attack" }
         }
@@ -70,6 +77,14 @@ extension DocumentExtractor {
         guard !h.trigger.isNoun else { return h.trigger.weight }
         let objectToll = facts.fatalities.contains { $0.tokens.lowerBound >= h.tokens.upperBound && $0.tokens.lowerBound - h.tokens.upperBound <= 3 }
         return h.trigger.weight + (objectToll ? 1 : 0)
+    }
+
+    /// Whether the trigger's clause has a date or a local place of its own.
+    func hasOwnSetting(_ h: TriggerHit, _ facts: SentenceFacts, _ starts: [Int]) -> Bool {
+        let c = starts.lastIndex { $0 <= h.tokens.lowerBound } ?? 0
+        let bounds = starts[c]..<(c + 1 < starts.count ? starts[c + 1] : facts.sentence.tokens.upperBound)
+        return facts.dates.contains { bounds.contains($0.tokens.lowerBound) }
+            || facts.places.contains { $0.isLocative && $0.place.kind.isLocal && bounds.contains($0.tokens.lowerBound) }
     }
 
     /// A trigger that describes rather than reports: a participle used as an adjective, or an event noun named by an

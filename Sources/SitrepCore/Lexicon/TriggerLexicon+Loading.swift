@@ -51,10 +51,10 @@ extension TriggerLexicon {
         guard let type = EventType.allCases.first(where: { $0.rawValue == f[1] }) else {
             throw fail("unknown event type '\(f[1])'; use an exact ACLED spelling such as 'Battles' or 'Explosions/Remote violence'")
         }
-        let territoryOK = f[2] == Trigger.territory && type == .battles
+        let territoryOK = (f[2] == Trigger.territory || f[2] == Trigger.context) && type == .battles
         guard territoryOK || type.subEventTypes.contains(f[2]) else {
             throw fail("sub-event type '\(f[2])' is not valid for '\(type.rawValue)'; valid: "
-                       + type.subEventTypes.joined(separator: ", ") + (type == .battles ? ", territory" : ""))
+                       + type.subEventTypes.joined(separator: ", ") + (type == .battles ? ", territory, context" : ""))
         }
         guard let weight = Int(f[3]), (1...3).contains(weight) else { throw fail("weight '\(f[3])' must be 1, 2 or 3 (0 for a blocker)") }
         guard f[4] == "verb" || f[4] == "noun" else { throw fail("class '\(f[4])' must be 'verb' or 'noun'") }

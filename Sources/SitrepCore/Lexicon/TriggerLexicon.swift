@@ -28,6 +28,9 @@ public final class Trigger: Hashable, Sendable {
     /// Sub-event placeholder: "Non-state actor overtakes territory" or "Government regains territory",
     /// decided by the extractor from the actor who gains ground.
     public static let territory = "territory"
+    /// Sub-event placeholder of words that name violence without its kind ("the violence", "the bloodshed"): the
+    /// event is of the kind the article just told, a battle when it told none.
+    public static let context = "context"
 
     init(pattern: [WordKey], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
         self.pattern = pattern; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
