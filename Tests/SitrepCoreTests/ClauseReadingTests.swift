@@ -179,4 +179,17 @@ struct ClauseReadingTests {
         let ctx = DocumentContext(document: Fixtures.document(body), lexicon: Fixtures.lexicon)
         #expect(ctx.countries.weights["CL"] == nil)
     }
+
+    @Test func irregularPastFormsTellActs() {
+        // "became" is an irregular past: a reported act that needs no date or place of its own.
+        let ms = mentions("The march in Accra on Monday started calmly. By evening the crowd became violent.")
+        #expect(ms.contains { $0.eventType == .riots })
+    }
+
+    @Test func aPassageWithoutADateTakesTheStorysDay() {
+        let body = "Rioters torched cars in Leeds on Tuesday night.\n\nLater, they became violent and attacked a mosque."
+        let ms = mentions(body, published: "2024-08-01")
+        #expect(ms.count >= 2 && ms.allSatisfy { $0.date.date == CalendarDate(iso: "2024-07-30") })
+        #expect(ms.first?.eventType == .riots)
+    }
 }

@@ -19,6 +19,10 @@ enum ACLEDTyping {
         if type == .explosions, sub == "Air/drone strike", isVerb, weight <= 2, let a = agent, nonState.contains(a) {
             (type, sub) = bombs ? (.explosions, "Remote explosive/landmine/IED") : (.battles, "Armed clash")
         }
+        // Demonstrators or rioters destroying or torching property riot (ACLED codes no property destruction by them).
+        if type == .strategicDevelopments, sub == "Looting/property destruction", let a = agent, a == 5 || a == 6 {
+            return (.riots, "Violent demonstration")
+        }
         let contact = type == .battles || (type == .violenceAgainstCivilians && sub == "Attack") || type == .riots
             || (type == .protests && sub == "Excessive force against protesters")
         guard contact else { return (type, sub) }

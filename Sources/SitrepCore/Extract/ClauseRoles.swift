@@ -130,7 +130,7 @@ struct ClauseRoles {
         var j = a.tokens.lowerBound - 1, steps = 0
         while j >= clause.lowerBound && steps < 3 {
             let t = tokens[j]
-            if t.isWord, !t.isCue(.auxiliary), DocumentExtractor.isPastForm(t.word) { return true }
+            if t.isWord, !t.isCue(.auxiliary), DocumentExtractor.isPastForm(t) { return true }
             guard t.kind == .number || t.isCue(.numberWord) || t.word == "the" || t.word == "a" || t.word == "an"
                     || t.word == "at" || t.word == "least" || t.word == "some" || t.word == "about" else { return false }
             j -= 1; steps += 1

@@ -33,13 +33,25 @@ public struct CountryContext: Sendable {
     static func countries(in range: Range<Int>, tokens: [Token], hits: ArraySlice<PlaceFinder.Hit>, gazetteer: Gazetteer) -> CountryContext {
         var ctx = CountryContext()
         for h in PlaceFinder.Hit.starting(in: range, of: hits) {
-            if let cc = h.soleCountry { ctx.add(cc, h.namesCountry ? 1.5 : 2, name: tokens[h.tokens.lowerBound].word) }
+            guard let cc = h.soleCountry else { continue }
+            // A town said as a place ("in X", "near X") speaks for its country; a town-like word used otherwise
+            // ("Molotov cocktails") hardly does.
+            let area = h.namesCountry || h.places.contains { $0.kind == .admin1 }
+            let weight = h.namesCountry ? 1.5 : area || locativeBefore(h.tokens.lowerBound, range: range, tokens: tokens) ? 2 : 0.5
+            ctx.add(cc, weight, name: tokens[h.tokens.lowerBound].word)
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
             if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5, name: tokens[i].word) }
         }
         return ctx
     }
+}
+
+/// Whether a locative preposition ("in", "near", "at" …) stands right before `i` (over "the").
+func locativeBefore(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+    var j = i - 1
+    if j >= range.lowerBound, tokens[j].word == "the" { j -= 1 }
+    return j >= range.lowerBound && tokens[j].isCue(.locativePrep)
 }
 
 /// Weights by ISO country code: a handful per article, so a short list beats a hashed dictionary.

@@ -106,7 +106,7 @@ extension DocumentExtractor {
     /// abandoned equipment", "the person arrested was …" ("those killed were …" tells a toll and is kept).
     func isParticipleModifier(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let i = h.tokens.lowerBound, r = facts.sentence.tokens, tokens = facts.tokens
-        guard !h.trigger.isNoun, h.tokens.count == 1, Self.isPastForm(tokens[i].word), i > r.lowerBound else { return false }
+        guard !h.trigger.isNoun, h.tokens.count == 1, Self.isPastForm(tokens[i]), i > r.lowerBound else { return false }
         let prev = tokens[i - 1]
         if prev.word == "those" { return false }
         // "fighters who had hijacked the train": a pluperfect relative clause describes the people, not a new act.
@@ -115,7 +115,7 @@ extension DocumentExtractor {
             return !facts.dates.contains { $0.tokens.lowerBound > i }
         }
         if Self.attributiveHeads.contains(prev.word) || prev.isCue(.referenceDeterminer) { return true }
-        if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev.word) { return true }
+        if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev) { return true }
         return h.tokens.upperBound < r.upperBound && Self.finiteAuxiliaries.contains(tokens[h.tokens.upperBound].word)
     }
 
@@ -130,28 +130,24 @@ extension DocumentExtractor {
             let prev = facts.tokens[i - 1]
             if prev.word == "to" || Self.attributiveHeads.contains(prev.word) { return false }
             // "pictures showed abandoned equipment": a participle right after a finite verb describes a noun.
-            if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev.word) { return false }
+            if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev) { return false }
             if prev.isCue(.referenceDeterminer) && prev.word != "those" { return false }
             // "combatants who had disarmed": a relative clause in the pluperfect describes, it does not report.
             if prev.word == "had", i - 2 >= facts.sentence.tokens.lowerBound, Self.relativePronouns.contains(facts.tokens[i - 2].word) { return false }
         }
-        return Self.isPastForm(facts.tokens[i].word)
+        return Self.isPastForm(facts.tokens[i])
     }
 
-    /// A past tense or participle: a regular "-ed" form or one of the common irregular pasts.
-    static func isPastForm(_ w: WordKey) -> Bool {
-        w.string.hasSuffix("ed") || irregularPasts.contains(w)
+    /// A past tense or participle: a regular "-ed" form or an irregular one (cue category `past_form`, generated
+    /// from LemmInflect by `Data/build/build_past_forms.py`).
+    static func isPastForm(_ t: Token) -> Bool {
+        t.isCue(.pastForm) || t.word.string.hasSuffix("ed")
     }
 
     static let relativePronouns: Set<WordKey> = ["who", "which", "that", "whom"]
 
     static let attributiveHeads: Set<WordKey> = ["of", "a", "an", "with", "for", "some", "many", "several", "other", "all"]
 
-    static let irregularPasts: Set<WordKey> = ["took", "taken", "fought", "shot", "struck", "stricken", "held", "stole", "stolen",
-                                               "overran", "overrun", "blew", "blown", "set", "broke", "broken", "hit", "led",
-                                               "began", "begun", "threw", "thrown", "burnt", "beat", "beaten", "slew", "slain",
-                                               "swept", "drove", "driven", "came", "caught", "seized", "went", "made", "laid",
-                                               "kept", "left", "lost", "won", "ran", "rode", "sent", "shut", "stood", "tore", "torn"]
 
     /// A definite trigger with no date or toll of its own: a reference to an event, unless a toll follows.
     func isBareReference(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {

@@ -209,6 +209,11 @@ public struct DocumentExtractor: Sendable {
     /// it named before (its story's day), else unknown.
     func defaultDate(_ published: CalendarDate?, articleDay: EventDate? = nil) -> EventDate {
         guard let p = published else { return articleDay ?? .unknown }
+        // The story's day, told earlier in the article, is the likeliest day of a passage that names none; week
+        // precision says it is inferred, and the interval keeps it inside the week up to publication.
+        if let a = articleDay?.date, a <= p, a.dayNumber >= p.dayNumber - 6 {
+            return EventDate(date: a, earliest: max(a.adding(days: -3), p.adding(days: -6)), latest: min(a.adding(days: 3), p), precision: .week)
+        }
         return EventDate(date: p, earliest: p.adding(days: -6), latest: p, precision: .week)
     }
 }

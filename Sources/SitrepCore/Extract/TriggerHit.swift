@@ -29,7 +29,7 @@ struct TriggerScanner: Sendable {
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),
                                   irrealis: irrealis(r, range: range, tokens: tokens, isNoun: trig.isNoun),
-                                  definite: !(!trig.isNoun && DocumentExtractor.isPastForm(tokens[i].word))
+                                  definite: !(!trig.isNoun && DocumentExtractor.isPastForm(tokens[i]))
                                     && definite(r.lowerBound, range: range, tokens: tokens)))
             k += len
         }
@@ -83,7 +83,7 @@ struct TriggerScanner: Sendable {
     /// "the offensive", "the rebels’ swift gains", "their terrorist attacks" — but not "its forces were moving".
     func definite(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         // "those killed", "those abducted": the people it happened to, not a reference to an event.
-        if i > range.lowerBound, tokens[i - 1].word == "those", DocumentExtractor.isPastForm(tokens[i].word) { return false }
+        if i > range.lowerBound, tokens[i - 1].word == "those", DocumentExtractor.isPastForm(tokens[i]) { return false }
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 3 {
             let t = tokens[j]
