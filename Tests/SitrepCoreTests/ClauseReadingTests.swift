@@ -192,4 +192,17 @@ struct ClauseReadingTests {
         #expect(ms.count >= 2 && ms.allSatisfy { $0.date.date == CalendarDate(iso: "2024-07-30") })
         #expect(ms.first?.eventType == .riots)
     }
+
+    @Test func anAttackWithAnArticleTakesItsAgentFromBy() {
+        let ms = mentions("Forty villagers were killed in an attack on Djibo by jihadist militants on Sunday.")
+        #expect(ms.first?.eventType == .violenceAgainstCivilians)
+        #expect(actor1(ms.first).first?.hasPrefix("Rebels") == true)
+    }
+
+    @Test func blowingUpATrackAndAStandoffAreEvents() {
+        let blast = mentions("Militants stopped the train near Sibi on Tuesday by blowing up the railway track.")
+        #expect(blast.contains { $0.subEventType == "Remote explosive/landmine/IED" })
+        let standoff = mentions("An intense standoff between the army and the militants near Sibi ended on Wednesday.")
+        #expect(standoff.first?.eventType == .battles)
+    }
 }

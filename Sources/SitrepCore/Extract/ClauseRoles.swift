@@ -26,6 +26,19 @@ struct ClauseRoles {
                                            "crowd", "crowds", "band", "bands", "some", "many", "several", "most", "unit",
                                            "units", "squad", "convoy", "members", "band", "gang", "column", "wave"]
 
+    /// "an attack", "a deadly assault", "an August raid": an article before the word (over two modifiers) makes a
+    /// verb-class trigger a noun.
+    static func articleBefore(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
+        var j = h.tokens.lowerBound - 1, steps = 0
+        while j >= clause.lowerBound && steps < 3 {
+            let w = tokens[j].word
+            if w == "a" || w == "an" || w == "the" { return true }
+            guard tokens[j].isWord, !tokens[j].isCue(.auxiliary), !DocumentExtractor.isPastForm(tokens[j]) || steps > 0 && w.string.hasSuffix("ed") else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
     /// Verbs whose subject loses ground: "X lost control of Y (to Z)", "Y fell to Z".
     static let lossVerbs: Set<WordKey> = ["lose", "loses", "lost", "losing", "fall", "falls", "fell", "fallen", "falling"]
 
@@ -54,8 +67,10 @@ struct ClauseRoles {
             let subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) } ?? before.last
             return ClauseRoles(agent: byPhrase, patients: subject.map { [$0] } ?? [], passive: true)
         }
-        // A noun's agent follows it with "by" ("airstrikes by government jets"); a verb's is its subject.
-        let nounAgent = h.trigger.isNoun ? after.first { introducedBy($0, ["by"], tokens: tokens, clause: clause) } : nil
+        // A noun's agent follows it with "by" ("airstrikes by government jets", "an attack on X by militants"); a
+        // verb's is its subject.
+        let nounLike = h.trigger.isNoun || articleBefore(h, clause: clause, tokens: tokens)
+        let nounAgent = nounLike ? after.first { introducedBy($0, ["by"], tokens: tokens, clause: clause) } : nil
         var subject = relativeBarrier(h, clause: clause, tokens: tokens).map { bar in
             // "the offensive that has cost …": the subject is what the relative pronoun stands for, an actor only
             // when one ends right before it ("rebels who stormed …").
@@ -66,7 +81,7 @@ struct ClauseRoles {
         if let s = subject, let i = before.firstIndex(of: s), i > 0, joinedByAnd(before[i - 1], s, tokens: tokens) {
             partners = [s]; subject = before[i - 1]
         }
-        let agent = nounAgent ?? subject ?? (h.trigger.isNoun ? before.last : nil)
+        let agent = nounAgent ?? subject ?? (nounLike ? before.last : nil)
         var objects = Array(after.filter { $0.tokens != agent?.tokens }.prefix(2))
         if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" { objects = partners + objects }
         return ClauseRoles(agent: agent, patients: objects, passive: false,
