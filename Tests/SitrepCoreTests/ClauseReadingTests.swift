@@ -205,4 +205,9 @@ struct ClauseReadingTests {
         let standoff = mentions("An intense standoff between the army and the militants near Sibi ended on Wednesday.")
         #expect(standoff.first?.eventType == .battles)
     }
+
+    @Test func aGenericWordOpeningAProperNameIsNoActor() {
+        let ms = mentions("Gunmen abducted pupils of the Government Secondary School in Kaduna on Tuesday.")
+        #expect(!ms.flatMap(\.actors).contains { $0.name.hasPrefix("Government of") })
+    }
 }

@@ -55,6 +55,8 @@ struct TriggerFamilyTests {
         ("Armed men invaded the village near Djibo on Tuesday and killed five farmers.", .violenceAgainstCivilians, "Attack"),
         ("Armed men hijacked a bus near Djibo on Tuesday, residents said.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
         ("Gunmen seized dozens of students from a school near Kaduna on Tuesday.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        ("Bandits stormed a farm near Kaduna on Tuesday and took away no fewer than forty workers.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        ("The brigade overtook the militia's headquarters in Misrata on Tuesday.", .battles, "Government regains territory"),
         // Protests and riots
         ("Thousands of teachers marched through Nairobi on Tuesday to demand higher pay.", .protests, "Peaceful protest"),
         ("Dock workers went on strike in Mombasa on Tuesday over unpaid wages.", .protests, "Peaceful protest"),

@@ -38,9 +38,18 @@ struct DocumentContext: Sendable {
         let main = ctx.main
         var actors = firstPass
         actorFinder.fill(&actors, main)
+        actors.removeAll { Self.isPartOfName($0, tokens: tokens) }
         ActorCoreference.resolve(&actors)
         self.actors = actors
         title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon)
+    }
+
+    /// A generic reference whose capitalised last word opens a longer capitalised name ("Government Secondary School", "Local
+    /// Government Area", "Police Station Road"): a name, not an actor.
+    static func isPartOfName(_ a: ActorMatch, tokens: [Token]) -> Bool {
+        guard a.template != nil, tokens[a.tokens.upperBound - 1].isCapitalized else { return false }
+        let next = a.tokens.upperBound
+        return next < tokens.count && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].flags.contains(.startsActor)
     }
 
     /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus.

@@ -76,7 +76,7 @@ extension DocumentExtractor {
     func strength(_ h: TriggerHit, _ facts: SentenceFacts) -> Int {
         guard !h.trigger.isNoun else { return h.trigger.weight }
         let objectToll = facts.fatalities.contains { $0.tokens.lowerBound >= h.tokens.upperBound && $0.tokens.lowerBound - h.tokens.upperBound <= 3 }
-        return h.trigger.weight + (objectToll ? 1 : 0)
+        return h.trigger.weight + (objectToll || countsPeople(after: h, facts) ? 1 : 0)
     }
 
     /// Whether the trigger's clause has a date or a local place of its own.
@@ -100,6 +100,20 @@ extension DocumentExtractor {
             let t = facts.tokens[j]
             return t.kind == .number && (1900...2100).contains(t.number ?? 0) && t.raw.count == 4
         }
+    }
+
+    /// "took away no fewer than forty workers", "abducted 20 passengers": a count of people as the verb's object.
+    func countsPeople(after h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        var j = h.tokens.upperBound
+        while j < min(r.upperBound, h.tokens.upperBound + 5) {
+            if tokens[j].kind == .number || tokens[j].isCue(.numberWord) {
+                return (j + 1..<min(r.upperBound, j + 3)).contains { tokens[$0].isCue(.personNoun) }
+            }
+            guard tokens[j].isWord else { return false }
+            j += 1
+        }
+        return false
     }
 
     /// A participle that describes a noun instead of telling an act: "the abducted pupils", "pictures showed
