@@ -210,4 +210,12 @@ struct ClauseReadingTests {
         let ms = mentions("Gunmen abducted pupils of the Government Secondary School in Kaduna on Tuesday.")
         #expect(!ms.flatMap(\.actors).contains { $0.name.hasPrefix("Government of") })
     }
+
+    @Test func coordinatedEventNounsAreTwoEventsThatNeverMerge() {
+        let body = "Residents fled after clashes between the army and the rebels and clashes with a local militia in Goma on Monday."
+        let ms = mentions(body)
+        #expect(ms.filter { $0.eventType == .battles }.count == 2)
+        let analysis = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [Fixtures.document(body)], problems: [], workers: 1)
+        #expect(analysis.events.filter { $0.eventType == .battles }.count == 2)
+    }
 }

@@ -20,6 +20,8 @@ final class Cluster {
     /// Day numbers of the members dated to the day.
     private var exactDays: [Int] = []
     private var tolls: [(doc: String, count: Int)] = []
+    /// Each member's passage and whether it ends a sentence.
+    private var passages: [(doc: String, span: ByteSpan, endsSentence: Bool)] = []
 
     init(_ m: Mention, index: Int) {
         type = m.eventType; earliest = m.date.earliest; latest = m.date.latest
@@ -41,6 +43,8 @@ final class Cluster {
         if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
+        // Two clauses of one sentence that the extractor told apart are two events.
+        if passages.contains(where: { $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quote))) }) { return false }
         if overlaps(m.date) { return true }
         return territorial && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
     }
@@ -93,7 +97,22 @@ final class Cluster {
             if m.date.precision == .day { exactDays.append(d.dayNumber) }
         }
         if let f = m.fatalities { tolls.append((m.doc, f.count)) }
+        passages.append((m.doc, m.span, Self.endsSentence(m.quote)))
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
+    }
+
+    /// Whether a passage ends with the end of a sentence.
+    static func endsSentence(_ quote: String) -> Bool {
+        guard let last = quote.last(where: { !$0.isWhitespace && $0 != "\"" && $0 != "”" && $0 != "’" && $0 != ")" }) else { return true }
+        return last == "." || last == "!" || last == "?"
+    }
+
+    /// Whether two disjoint passages of one document are clauses of one sentence: the earlier one stops short of the
+    /// sentence's end and the later one starts right after it.
+    static func sameSentence(_ a: (doc: String, span: ByteSpan, endsSentence: Bool), _ b: (span: ByteSpan, endsSentence: Bool)) -> Bool {
+        guard !a.span.overlaps(b.span) else { return false }
+        if a.span.start < b.span.start { return !a.endsSentence && b.span.start - a.span.end <= 2 }
+        return !b.endsSentence && a.span.start - b.span.end <= 2
     }
 
     private static func insert<T: Equatable>(_ value: T, into values: inout [T]) {

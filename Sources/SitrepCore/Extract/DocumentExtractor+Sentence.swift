@@ -198,8 +198,9 @@ extension DocumentExtractor {
         var kept: [(Mention, Bool)] = []
         for h in hits {
             let m = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
+            // Two clauses of one sentence that tell two events of a kind keep two passages; one told twice is one.
             let dup = kept.contains { k in
-                k.0.eventType == m.0.eventType && (k.0.location == nil || m.0.location == nil
+                k.0.eventType == m.0.eventType && k.0.span.overlaps(m.0.span) && (k.0.location == nil || m.0.location == nil
                     || k.0.location!.place.isWithin(m.0.location!.place) || m.0.location!.place.isWithin(k.0.location!.place))
             }
             if !dup { kept.append(m) }

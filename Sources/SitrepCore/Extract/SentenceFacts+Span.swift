@@ -9,11 +9,14 @@ extension SentenceFacts {
     /// Token positions where a clause starts: after ";", at a comma before an opener, at a subordinator.
     func clauseStarts() -> [Int] {
         let r = sentence.tokens
+        let startsEventNoun = Set(triggers.filter(nounish).map(\.tokens.lowerBound))
         var starts = [r.lowerBound]
         for j in r where j > r.lowerBound + 2 {
             let w = tokens[j].word
             if w == ";" || w == ":" { starts.append(j + 1); continue }
             if w == ",", j + 1 < r.upperBound, Self.spanOpeners.contains(tokens[j + 1].word) { starts.append(j + 1); continue }
+            // "…, clashes between X and Y and clashes with Z": a listed event noun opens its own clause.
+            if (w == "," || w == "and"), j + 1 < r.upperBound, startsEventNoun.contains(j + 1) { starts.append(j + 1); continue }
             if Self.subordinators.contains(w), tokens[j - 1].word != "," { starts.append(j) }
             // "… terrorists who had hijacked the train": a relative clause about people may tell their own act.
             if (w == "who" || w == "which"), tokens[j - 1].word != ",", tokens[j - 1].isWord { starts.append(j) }
@@ -54,11 +57,23 @@ extension SentenceFacts {
     func tellsAnother(_ t: TriggerHit, than h: TriggerHit, in bounds: Range<Int>) -> Bool {
         let step = isStep(t, in: bounds)
         if !Self.sameKind(t.trigger, h.trigger) { return !step }
-        if t.trigger.isNoun && h.trigger.isNoun { return true }
+        if nounish(t) && nounish(h) { return true }
         let ownSetting = dates.contains { bounds.contains($0.tokens.lowerBound) }
             || places.contains { $0.isLocative && $0.place.kind.isLocal && bounds.contains($0.tokens.lowerBound) }
         return ownSetting && !step
     }
+
+    /// A noun trigger, or a verb-class word used as a noun ("and clashes with …", "the attack").
+    func nounish(_ t: TriggerHit) -> Bool {
+        guard !t.trigger.isNoun else { return true }
+        let i = t.tokens.lowerBound
+        // "and clashes with" is a noun; "and killed" stays a verb.
+        guard !DocumentExtractor.isPastForm(tokens[i]), !tokens[i].word.string.hasSuffix("ing") else { return false }
+        return i > sentence.tokens.lowerBound && Self.nounOpeners.contains(tokens[i - 1].word)
+    }
+
+    /// Words after which a verb-class event word is a noun.
+    static let nounOpeners: Set<WordKey> = ["and", "or", ",", "with", "of", "in", "amid", "after", "following", "the", "a", "an"]
 
     /// ", triggering …", ", killing …", "before storming …": a participle clause that goes on with the act before it
     /// ("following" is a preposition there, not a participle).

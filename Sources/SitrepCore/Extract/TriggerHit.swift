@@ -67,8 +67,9 @@ struct TriggerScanner: Sendable {
         return false
     }
 
-    /// Prepositions a determiner cannot reach over to a trigger.
-    static let prepositions: Set<WordKey> = ["of", "in", "at", "on", "by", "for", "with", "from", "to", "into", "during", "after"]
+    /// Prepositions and conjunctions a determiner cannot reach over to a trigger.
+    static let prepositions: Set<WordKey> = ["of", "in", "at", "on", "by", "for", "with", "from", "to", "into", "during", "after",
+                                             "and", "or", "but"]
 
     /// Punctuation that ends the clause a modal could reach over.
     static func isClauseBreak(_ w: WordKey) -> Bool { w == "," || w == ";" || w == ":" || w == "\"" }
