@@ -44,7 +44,9 @@ final class Cluster {
             return false
         }
         // Two clauses of one sentence that the extractor told apart are two events.
-        if passages.contains(where: { $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quote))) }) { return false }
+        if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quote))) }) {
+            return false
+        }
         if overlaps(m.date) { return true }
         return territorial && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
     }
@@ -99,6 +101,11 @@ final class Cluster {
         if let f = m.fatalities { tolls.append((m.doc, f.count)) }
         passages.append((m.doc, m.span, Self.endsSentence(m.quote)))
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
+    }
+
+    /// Whether two spans touch (at most two bytes apart, in either order).
+    static func adjacent(_ a: ByteSpan, _ b: ByteSpan) -> Bool {
+        (b.start >= a.end && b.start - a.end <= 2) || (a.start >= b.end && a.start - b.end <= 2)
     }
 
     /// Whether a passage ends with the end of a sentence.

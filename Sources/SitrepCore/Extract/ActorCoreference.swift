@@ -11,14 +11,14 @@ enum ActorCoreference {
     /// its generic references generic).
     static func resolve(_ actors: inout [ActorMatch]) {
         var counts: [(name: String, count: Int, match: ActorMatch)] = []
-        for a in actors where a.template == nil && groupKinds.contains(a.kind) && a.inter == 2 {
+        for a in actors where a.inter == 2 && a.template == nil && groupKinds.contains(a.kind) {
             for n in a.names {
                 if let i = counts.firstIndex(where: { $0.name == n }) { counts[i].count += 1 } else { counts.append((n, 1, a)) }
             }
         }
         counts.sort { ($0.count, $1.name) > ($1.count, $0.name) }
         guard let top = counts.first, counts.count < 2 || top.count > counts[1].count else { return }
-        for i in actors.indices {
+        for i in actors.indices where actors[i].inter == 2 || actors[i].inter == 3 {
             guard let t = actors[i].template, genericTemplates.contains(t), actors[i].demonymCountries.isEmpty else { continue }
             actors[i].names = [top.name]
             actors[i].inter = top.match.inter

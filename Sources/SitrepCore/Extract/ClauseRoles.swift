@@ -12,19 +12,10 @@ struct ClauseRoles {
     var associates: [ActorMatch] = []
 
     /// Words that make a participle after them passive ("was stormed", "were reportedly kidnapped").
-    static let passiveAuxiliaries: Set<WordKey> = ["was", "were", "is", "are", "be", "been", "being", "got", "get", "gets", "getting"]
-    /// Adverbs that may stand between the auxiliary and the participle.
-    static let adverbs: Set<WordKey> = ["also", "then", "later", "reportedly", "allegedly", "all", "both", "subsequently",
-                                        "apparently", "initially", "eventually", "finally", "first", "just", "already",
-                                        "recently", "repeatedly", "brutally", "fatally", "forcibly", "successfully"]
-    /// Prepositions that put an actor in a phrase rather than in the subject ("in Gaza", "against the army").
-    static let prepositions: Set<WordKey> = ["in", "at", "on", "against", "from", "with", "near", "to", "into", "by", "for",
-                                             "among", "between", "of", "including", "targeting", "toward", "towards", "over",
-                                             "about", "after", "before", "during", "than", "like", "as"]
-    /// Heads of quantities whose "of" keeps the subject ("hundreds of protesters", "a group of gunmen").
-    static let quantities: Set<WordKey> = ["hundreds", "dozens", "thousands", "scores", "tens", "group", "groups", "number",
-                                           "crowd", "crowds", "band", "bands", "some", "many", "several", "most", "unit",
-                                           "units", "squad", "convoy", "members", "band", "gang", "column", "wave"]
+    static func isPassiveAuxiliary(_ w: WordKey) -> Bool {
+        w == "was" || w == "were" || w == "is" || w == "are" || w == "be" || w == "been" || w == "being" || w == "got"
+            || w == "get" || w == "gets" || w == "getting"
+    }
 
     /// "an attack", "a deadly assault", "an August raid": an article before the word (over two modifiers) makes a
     /// verb-class trigger a noun.
@@ -33,7 +24,7 @@ struct ClauseRoles {
         while j >= clause.lowerBound && steps < 3 {
             let w = tokens[j].word
             if w == "a" || w == "an" || w == "the" { return true }
-            guard tokens[j].isWord, !tokens[j].isCue(.auxiliary), !DocumentExtractor.isPastForm(tokens[j]) || steps > 0 && w.string.hasSuffix("ed") else { return false }
+            guard tokens[j].isWord, !tokens[j].isCue(.auxiliary), !DocumentExtractor.isPastForm(tokens[j]) || steps > 0 && w.endsWith("ed") else { return false }
             j -= 1; steps += 1
         }
         return false
@@ -95,7 +86,7 @@ struct ClauseRoles {
         while j > clause.lowerBound && steps < 4 {
             let w = tokens[j].word
             if w == "that" || w == "which" || w == "who" { return j }
-            guard tokens[j].isWord, tokens[j].isCue(.auxiliary) || adverbs.contains(w) || w.string.hasSuffix("ly") else { return nil }
+            guard tokens[j].isWord, tokens[j].isCue(.auxiliary) || tokens[j].isCue(.adverb) || w.endsWith("ly") else { return nil }
             j -= 1; steps += 1
         }
         return nil
@@ -114,12 +105,12 @@ struct ClauseRoles {
     static func isPassive(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
         let first = tokens[h.tokens.lowerBound].word
         if first == "came" || first == "come" || first == "comes" || first == "coming" { return true }
-        guard !h.trigger.isNoun, !first.string.hasSuffix("ing") else { return false }
+        guard !h.trigger.isNoun, !first.endsWith("ing") else { return false }
         var j = h.tokens.lowerBound - 1, skipped = 0
         while j >= clause.lowerBound && skipped <= 2 {
             let w = tokens[j].word
-            if passiveAuxiliaries.contains(w) { return true }
-            guard adverbs.contains(w) || w.string.hasSuffix("ly") && tokens[j].isWord else { return false }
+            if isPassiveAuxiliary(w) { return true }
+            guard tokens[j].isCue(.adverb) || w.endsWith("ly") && tokens[j].isWord else { return false }
             j -= 1; skipped += 1
         }
         return false
@@ -175,9 +166,9 @@ struct ClauseRoles {
             let t = tokens[j]
             if t.word == "of" {
                 guard j - 1 >= clause.lowerBound else { return true }
-                return !(quantities.contains(tokens[j - 1].word) || tokens[j - 1].kind == .number || tokens[j - 1].isCue(.numberWord))
+                return !(tokens[j - 1].isCue(.quantityHead) || tokens[j - 1].kind == .number || tokens[j - 1].isCue(.numberWord))
             }
-            if prepositions.contains(t.word) { return true }
+            if t.isCue(.preposition) { return true }
             guard t.word == "the" || t.word == "a" || t.word == "an" || t.word == "some" || t.word == "several" else { return false }
             j -= 1; steps += 1
         }

@@ -66,7 +66,7 @@ struct DocumentContext: Sendable {
     /// article ("Ms Kennedy's statement", "Maria Kennedy (left) said"): its given name and surname are no places.
     static func personNameTokens(tokens: [Token], blocks: [Block], cues: Cues) -> TokenSet {
         var out = TokenSet()
-        var surnames = Set<WordKey>()
+        var surnames: [WordKey] = []   // a handful per article: a list beats hashing
         for b in blocks {
             var i = b.tokens.lowerBound
             while i < b.tokens.upperBound {
@@ -78,7 +78,7 @@ struct DocumentContext: Sendable {
                 }
                 // The name's last two words (given name and surname) when the run is a plain name.
                 if j > i + 1, tokens[(i + 1)..<j].allSatisfy({ $0.isCapitalized }) {
-                    for k in max(i + 1, j - 2)..<j { surnames.insert(tokens[k].word) }
+                    for k in max(i + 1, j - 2)..<j where !surnames.contains(tokens[k].word) { surnames.append(tokens[k].word) }
                 }
                 i = max(j, i + 1)
             }

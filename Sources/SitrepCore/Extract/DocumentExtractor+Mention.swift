@@ -7,7 +7,7 @@ extension DocumentExtractor {
         var explicit = false
         let date: EventDate
         // A date said in another event's clause of the sentence is that event's date.
-        let span = facts.span(of: h, among: facts.triggers.filter { !describes($0, facts) })
+        let span = facts.span(of: h, among: facts.acts)
         func inSpan(_ r: Range<Int>) -> Bool {
             span == facts.sentence.span || facts.tokens[r.lowerBound].start >= span.start && facts.tokens[r.lowerBound].end <= span.end
         }
@@ -63,6 +63,7 @@ extension DocumentExtractor {
     /// "… were killed in the airstrike, which occurred on Friday": a definite trigger dated in its own sentence dates
     /// the earlier mention it refers to, when that one had only a default or paragraph date the new one fits in.
     func backdate(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph) {
+        guard !facts.dates.isEmpty, facts.triggers.contains(where: \.definite) else { return }
         for h in selectedTriggers(facts, para: para) where h.definite {
             guard let own = facts.nearestDate(to: h.tokens.lowerBound)?.date, own.date != nil,
                   let k = drafts.lastIndex(where: { refersTo($0, h) }), !drafts[k].explicitDate,

@@ -48,16 +48,20 @@ extension DocumentExtractor {
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
-        var picked = facts.triggers.filter { !$0.negated && !$0.irrealis && !describes($0, facts) }
+        guard !facts.triggers.isEmpty else { return [] }
+        var picked = facts.acts.filter { !$0.negated && !$0.irrealis }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did.
         if picked.contains(where: { $0.trigger.eventType.isViolent && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
         // A weak word beside a strong one in its clause is part of that event; in a clause of its own with its own
         // date or place ("…, while violence also broke out in Leeds on Sunday") it may tell another.
-        let starts = facts.clauseStarts()
+        let starts = facts.clauseStarts
         func clause(_ h: TriggerHit) -> Int { starts.lastIndex { $0 <= h.tokens.lowerBound } ?? 0 }
-        let strongClauses = Set(picked.filter { strength($0, facts) >= 2 }.map(clause))
-        if !strongClauses.isEmpty {
-            picked.removeAll { strength($0, facts) < 2 && (strongClauses.contains(clause($0)) || !hasOwnSetting($0, facts, starts)) }
+        let strong = picked.map { strength($0, facts) >= 2 }
+        if strong.contains(true) {
+            let strongClauses = picked.indices.filter { strong[$0] }.map { clause(picked[$0]) }
+            picked = picked.indices.filter { i in
+                strong[i] || !strongClauses.contains(clause(picked[i])) && hasOwnSetting(picked[i], facts, starts)
+            }.map { picked[$0] }
         }
         if picked.contains(where: { $0.trigger.eventType == .explosions }) {
             picked.removeAll { $0.trigger.eventType == .violenceAgainstCivilians && $0.trigger.subEventType == "Attack" }
@@ -90,14 +94,18 @@ extension DocumentExtractor {
     /// A trigger that describes rather than reports: a participle used as an adjective, or an event noun named by an
     /// earlier year ("the 2016 peace agreement", "the 2014 massacre").
     func describes(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        isParticipleModifier(h, facts) || h.trigger.isNoun && yearBefore(h, facts)
+        Self.describes(h, tokens: facts.tokens, sentence: facts.sentence.tokens, dates: facts.dates)
+    }
+
+    static func describes(_ h: TriggerHit, tokens: [Token], sentence r: Range<Int>, dates: [DateExpression]) -> Bool {
+        isParticipleModifier(h, tokens: tokens, sentence: r, dates: dates) || h.trigger.isNoun && yearBefore(h, tokens: tokens, sentence: r)
     }
 
     /// A year (1900–2100) among the two words before the trigger.
-    func yearBefore(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let lo = max(facts.sentence.tokens.lowerBound, h.tokens.lowerBound - 2)
+    static func yearBefore(_ h: TriggerHit, tokens: [Token], sentence r: Range<Int>) -> Bool {
+        let lo = max(r.lowerBound, h.tokens.lowerBound - 2)
         return (lo..<h.tokens.lowerBound).contains { j in
-            let t = facts.tokens[j]
+            let t = tokens[j]
             return t.kind == .number && (1900...2100).contains(t.number ?? 0) && t.raw.count == 4
         }
     }
@@ -119,21 +127,26 @@ extension DocumentExtractor {
     /// A participle that describes a noun instead of telling an act: "the abducted pupils", "pictures showed
     /// abandoned equipment", "the person arrested was …" ("those killed were …" tells a toll and is kept).
     func isParticipleModifier(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let i = h.tokens.lowerBound, r = facts.sentence.tokens, tokens = facts.tokens
-        guard !h.trigger.isNoun, h.tokens.count == 1, Self.isPastForm(tokens[i]), i > r.lowerBound else { return false }
+        Self.isParticipleModifier(h, tokens: facts.tokens, sentence: facts.sentence.tokens, dates: facts.dates)
+    }
+
+    static func isParticipleModifier(_ h: TriggerHit, tokens: [Token], sentence r: Range<Int>, dates: [DateExpression]) -> Bool {
+        let i = h.tokens.lowerBound
+        guard !h.trigger.isNoun, h.tokens.count == 1, isPastForm(tokens[i]), i > r.lowerBound else { return false }
         let prev = tokens[i - 1]
         if prev.word == "those" { return false }
         // "fighters who had hijacked the train": a pluperfect relative clause describes the people, not a new act.
         // (With a date of its own, "who had hijacked the train on Tuesday", it reports the act.)
-        if prev.word == "had", i - 2 >= r.lowerBound, Self.relativePronouns.contains(tokens[i - 2].word) {
-            return !facts.dates.contains { $0.tokens.lowerBound > i }
+        if prev.word == "had", i - 2 >= r.lowerBound, isRelativePronoun(tokens[i - 2].word) {
+            return !dates.contains { $0.tokens.lowerBound > i }
         }
-        if Self.attributiveHeads.contains(prev.word) || prev.isCue(.referenceDeterminer) { return true }
-        if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev) { return true }
-        return h.tokens.upperBound < r.upperBound && Self.finiteAuxiliaries.contains(tokens[h.tokens.upperBound].word)
+        if isAttributiveHead(prev.word) || prev.isCue(.referenceDeterminer) { return true }
+        if prev.isWord, !prev.isCue(.auxiliary), isPastForm(prev) { return true }
+        guard h.tokens.upperBound < r.upperBound else { return false }
+        let next = tokens[h.tokens.upperBound].word
+        return next == "was" || next == "were" || next == "is" || next == "are" || next == "has" || next == "have"
+            || next == "had" || next == "will" || next == "would"
     }
-
-    static let finiteAuxiliaries: Set<WordKey> = ["was", "were", "is", "are", "has", "have", "had", "will", "would"]
 
     /// A verb trigger told in the past ("stormed", "were kidnapped", "took hostage"), not an infinitive or a present
     /// habit ("continues to send", "to storm").
@@ -142,12 +155,12 @@ extension DocumentExtractor {
         if i > facts.sentence.tokens.lowerBound {
             // "to storm" is an aim; "of abandoned equipment", "the abducted pupils" use the participle as an adjective.
             let prev = facts.tokens[i - 1]
-            if prev.word == "to" || Self.attributiveHeads.contains(prev.word) { return false }
+            if prev.word == "to" || Self.isAttributiveHead(prev.word) { return false }
             // "pictures showed abandoned equipment": a participle right after a finite verb describes a noun.
             if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev) { return false }
             if prev.isCue(.referenceDeterminer) && prev.word != "those" { return false }
             // "combatants who had disarmed": a relative clause in the pluperfect describes, it does not report.
-            if prev.word == "had", i - 2 >= facts.sentence.tokens.lowerBound, Self.relativePronouns.contains(facts.tokens[i - 2].word) { return false }
+            if prev.word == "had", i - 2 >= facts.sentence.tokens.lowerBound, Self.isRelativePronoun(facts.tokens[i - 2].word) { return false }
         }
         return Self.isPastForm(facts.tokens[i])
     }
@@ -155,12 +168,14 @@ extension DocumentExtractor {
     /// A past tense or participle: a regular "-ed" form or an irregular one (cue category `past_form`, generated
     /// from LemmInflect by `Data/build/build_past_forms.py`).
     static func isPastForm(_ t: Token) -> Bool {
-        t.isCue(.pastForm) || t.word.string.hasSuffix("ed")
+        t.isCue(.pastForm) || t.word.endsWith("ed")
     }
 
-    static let relativePronouns: Set<WordKey> = ["who", "which", "that", "whom"]
+    static func isRelativePronoun(_ w: WordKey) -> Bool { w == "who" || w == "which" || w == "that" || w == "whom" }
 
-    static let attributiveHeads: Set<WordKey> = ["of", "a", "an", "with", "for", "some", "many", "several", "other", "all"]
+    static func isAttributiveHead(_ w: WordKey) -> Bool {
+        w == "of" || w == "a" || w == "an" || w == "with" || w == "for" || w == "some" || w == "many" || w == "several" || w == "other" || w == "all"
+    }
 
 
     /// A definite trigger with no date or toll of its own: a reference to an event, unless a toll follows.
@@ -192,9 +207,9 @@ extension DocumentExtractor {
 
     /// Mentions for a sentence's triggers: one per event type and place (two captures of two towns are two mentions).
     func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, Bool)] {
-        let hits = selectedTriggers(facts, para: para).sorted {
-            (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound) > (strength($1, facts), $1.trigger.isNoun ? 0 : 1, -$1.tokens.lowerBound)
-        }
+        // Strongest first (each trigger's strength worked out once).
+        let hits = selectedTriggers(facts, para: para).map { (h: $0, key: (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound)) }
+            .sorted { $0.key > $1.key }.map(\.h)
         var kept: [(Mention, Bool)] = []
         for h in hits {
             let m = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)

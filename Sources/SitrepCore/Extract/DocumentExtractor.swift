@@ -10,13 +10,20 @@ public struct DocumentExtractor: Sendable {
     /// Mentions dated more than this many days before publication are background history, not events.
     public var backgroundDays = 365
 
-    let temporal: TemporalResolver
-    let fatalityParser: FatalityParser
+    /// The readers built from the lexicon, behind one reference: the extractor is copied into many closures, and a
+    /// copy should be one reference count, not one per table.
+    private final class Readers: Sendable {
+        let temporal: TemporalResolver
+        let fatalityParser: FatalityParser
+        init(cues: Cues) { temporal = TemporalResolver(cues: cues); fatalityParser = FatalityParser(cues: cues) }
+    }
+    private let readers: Readers
+    var temporal: TemporalResolver { readers.temporal }
+    var fatalityParser: FatalityParser { readers.fatalityParser }
 
     public init(lexicon: Lexicon) {
         self.lexicon = lexicon
-        temporal = TemporalResolver(cues: lexicon.cues)
-        fatalityParser = FatalityParser(cues: lexicon.cues)
+        readers = Readers(cues: lexicon.cues)
     }
 
     /// A mention under construction, with what continuation and coreference need.

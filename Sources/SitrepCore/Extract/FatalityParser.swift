@@ -52,7 +52,7 @@ public struct FatalityParser: Sendable {
                 j += 1
             }
         }
-        for i in range where Self.deathNouns.contains(keys[i]) && i + 2 < range.upperBound && keys[i + 1] == "of" {
+        for i in range where i + 2 < range.upperBound && keys[i + 1] == "of" && Self.isDeathNoun(keys[i]) {
             // "the killing of" + a name (capitalised, not a number or a place of many).
             if tokens[i + 2].isCapitalized && tokens[i + 2].kind == .word && i > range.lowerBound && keys[i - 1] == "the" {
                 return FatalityFinding(count: FatalityCount(count: 1, qualifier: nil), tokens: i..<(i + 3))
@@ -62,7 +62,9 @@ public struct FatalityParser: Sendable {
     }
 
     /// Nouns of one killing that name their victim with "of".
-    static let deathNouns: Set<WordKey> = ["killing", "assassination", "murder", "death", "execution", "beheading", "lynching"]
+    static func isDeathNoun(_ w: WordKey) -> Bool {
+        w == "killing" || w == "assassination" || w == "murder" || w == "death" || w == "execution" || w == "beheading" || w == "lynching"
+    }
 
     /// Every count in the range, with qualifiers and subset marks.
     func counts(in range: Range<Int>, tokens: [Token], keys: [WordKey]) -> [Count] {

@@ -1,23 +1,27 @@
 /// The part of a sentence that tells one event: the sentence without the clauses that tell another.
 extension SentenceFacts {
-    /// Words that open a clause of their own after a comma ("…, while violence broke out in …").
-    static let spanOpeners: Set<WordKey> = ["where", "which", "while", "whereas", "although", "though", "whom", "and", "but",
-                                            "following", "after", "before", "when", "amid", "as", "prompting", "triggering"]
-    /// Words that open another event's clause even without a comma ("… erupted after a knife attack …").
-    static let subordinators: Set<WordKey> = ["following", "after", "before", "when", "while", "amid", "whereas"]
+    /// Words that open a clause of their own after a comma ("…, while violence broke out in …"): cue categories
+    /// `clause_opener` and `subordinator`.
+    static func opensClause(_ t: Token) -> Bool { t.isCue(.clauseOpener) || t.isCue(.subordinator) }
 
-    /// Token positions where a clause starts: after ";", at a comma before an opener, at a subordinator.
-    func clauseStarts() -> [Int] {
-        let r = sentence.tokens
-        let startsEventNoun = Set(triggers.filter(nounish).map(\.tokens.lowerBound))
+    /// Token positions where a clause starts: after ";", at a comma before an opener, at a subordinator, at a listed
+    /// event noun, at a relative pronoun after a noun. Computed once, when the sentence's facts are gathered.
+    static func clauseStarts(_ r: Range<Int>, tokens: [Token], triggers: [TriggerHit]) -> [Int] {
         var starts = [r.lowerBound]
+        // Without a trigger there is nothing to tell apart: one clause.
+        guard !triggers.isEmpty else { return starts }
+        let eventNouns = triggers.filter { nounish($0, tokens: tokens, sentence: r) }.map(\.tokens.lowerBound)
         for j in r where j > r.lowerBound + 2 {
-            let w = tokens[j].word
-            if w == ";" || w == ":" { starts.append(j + 1); continue }
-            if w == ",", j + 1 < r.upperBound, Self.spanOpeners.contains(tokens[j + 1].word) { starts.append(j + 1); continue }
-            // "…, clashes between X and Y and clashes with Z": a listed event noun opens its own clause.
-            if (w == "," || w == "and"), j + 1 < r.upperBound, startsEventNoun.contains(j + 1) { starts.append(j + 1); continue }
-            if Self.subordinators.contains(w), tokens[j - 1].word != "," { starts.append(j) }
+            let t = tokens[j], w = t.word
+            if t.kind == .punct {
+                if w == ";" || w == ":" { starts.append(j + 1); continue }
+                if w == ",", j + 1 < r.upperBound, opensClause(tokens[j + 1]) { starts.append(j + 1); continue }
+                // "…, clashes between X and Y and clashes with Z": a listed event noun opens its own clause.
+                if w == ",", eventNouns.contains(j + 1) { starts.append(j + 1) }
+                continue
+            }
+            if w == "and", eventNouns.contains(j + 1) { starts.append(j + 1); continue }
+            if t.isCue(.subordinator), tokens[j - 1].word != "," { starts.append(j) }
             // "… terrorists who had hijacked the train": a relative clause about people may tell their own act.
             if (w == "who" || w == "which"), tokens[j - 1].word != ",", tokens[j - 1].isWord { starts.append(j) }
         }
@@ -29,7 +33,7 @@ extension SentenceFacts {
     /// two passages. Weak words of harm ("killing seven") belong to whichever event they follow. `others` are the
     /// sentence's triggers that tell acts (participles describing a noun do not).
     func span(of h: TriggerHit, among others: [TriggerHit]) -> ByteSpan {
-        let starts = clauseStarts()
+        let starts = clauseStarts
         guard starts.count > 1 else { return sentence.span }
         func clause(_ i: Int) -> Int { (starts.lastIndex { $0 <= i }) ?? 0 }
         let own = clause(h.tokens.lowerBound)
@@ -64,25 +68,26 @@ extension SentenceFacts {
     }
 
     /// A noun trigger, or a verb-class word used as a noun ("and clashes with …", "the attack").
-    func nounish(_ t: TriggerHit) -> Bool {
+    func nounish(_ t: TriggerHit) -> Bool { Self.nounish(t, tokens: tokens, sentence: sentence.tokens) }
+
+    static func nounish(_ t: TriggerHit, tokens: [Token], sentence r: Range<Int>) -> Bool {
         guard !t.trigger.isNoun else { return true }
         let i = t.tokens.lowerBound
         // "and clashes with" is a noun; "and killed" stays a verb.
-        guard !DocumentExtractor.isPastForm(tokens[i]), !tokens[i].word.string.hasSuffix("ing") else { return false }
-        return i > sentence.tokens.lowerBound && Self.nounOpeners.contains(tokens[i - 1].word)
+        guard i > r.lowerBound, !DocumentExtractor.isPastForm(tokens[i]), !tokens[i].word.endsWith("ing") else { return false }
+        let w = tokens[i - 1].word
+        return w == "and" || w == "or" || w == "," || w == "with" || w == "of" || w == "in" || w == "amid" || w == "after"
+            || w == "following" || w == "the" || w == "a" || w == "an"
     }
-
-    /// Words after which a verb-class event word is a noun.
-    static let nounOpeners: Set<WordKey> = ["and", "or", ",", "with", "of", "in", "amid", "after", "following", "the", "a", "an"]
 
     /// ", triggering …", ", killing …", "before storming …": a participle clause that goes on with the act before it
     /// ("following" is a preposition there, not a participle).
     func isStep(_ t: TriggerHit, in bounds: Range<Int>) -> Bool {
         let first = tokens[bounds.lowerBound].word
-        let opener = Self.spanOpeners.contains(first) || Self.subordinators.contains(first)
+        let opener = Self.opensClause(tokens[bounds.lowerBound])
         let next = opener && bounds.count > 1 ? tokens[bounds.lowerBound + 1].word : first
-        return first.string.hasSuffix("ing") && !Self.subordinators.contains(first) || next.string.hasSuffix("ing")
-            || tokens[t.tokens.lowerBound].word.string.hasSuffix("ing") && !t.trigger.isNoun
+        return first.endsWith("ing") && !tokens[bounds.lowerBound].isCue(.subordinator) || next.endsWith("ing")
+            || tokens[t.tokens.lowerBound].word.endsWith("ing") && !t.trigger.isNoun
     }
 
     /// Triggers that may tell the same event: the same type, and for violence against civilians and strategic

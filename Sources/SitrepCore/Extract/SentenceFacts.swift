@@ -12,11 +12,18 @@ final class SentenceFacts: Sendable {
     let actors: ArraySlice<ActorMatch>
     let attributions: [Attribution]
     let triggers: [TriggerHit]
+    /// Where the sentence's clauses start (`clauseStarts(_:tokens:triggers:)`), for telling its events apart.
+    let clauseStarts: [Int]
+    /// The triggers that tell acts (`DocumentExtractor.describes`: participles used as adjectives and event nouns named
+    /// by an earlier year do not), worked out once.
+    let acts: [TriggerHit]
 
     init(sentence: Sentence, tokens: [Token], keys: [WordKey], dates: [DateExpression], places: [PlaceMention],
          fatalities: [FatalityFinding], actors: ArraySlice<ActorMatch>, attributions: [Attribution], triggers: [TriggerHit]) {
         self.sentence = sentence; self.tokens = tokens; self.keys = keys; self.dates = dates; self.places = places
         self.fatalities = fatalities; self.actors = actors; self.attributions = attributions; self.triggers = triggers
+        clauseStarts = Self.clauseStarts(sentence.tokens, tokens: tokens, triggers: triggers)
+        acts = triggers.filter { !DocumentExtractor.describes($0, tokens: tokens, sentence: sentence.tokens, dates: dates) }
     }
 
     static let splitters: Set<WordKey> = ["where", "which", "while", "whereas", "coinciding", "although", "though", "whom"]

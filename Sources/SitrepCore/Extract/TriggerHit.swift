@@ -67,10 +67,6 @@ struct TriggerScanner: Sendable {
         return false
     }
 
-    /// Prepositions and conjunctions a determiner cannot reach over to a trigger.
-    static let prepositions: Set<WordKey> = ["of", "in", "at", "on", "by", "for", "with", "from", "to", "into", "during", "after",
-                                             "and", "or", "but"]
-
     /// Punctuation that ends the clause a modal could reach over.
     static func isClauseBreak(_ w: WordKey) -> Bool { w == "," || w == ";" || w == ":" || w == "\"" }
 
@@ -93,7 +89,8 @@ struct TriggerScanner: Sendable {
             if t.kind == .punct && t.word == "'" { j -= 1; continue }
             if t.kind == .punct && t.word == "-" { j -= 1; continue }
             // A determiner before "the scene of violent disorder" belongs to "scene": never across a preposition.
-            if t.kind != .word || t.isCue(.auxiliary) || t.isCue(.negation) || Self.prepositions.contains(t.word) { return false }
+            if t.kind != .word || t.isCue(.auxiliary) || t.isCue(.negation) || t.isCue(.preposition) || t.word == "and" || t.word == "or"
+                || t.word == "but" { return false }
             j -= 1; steps += 1
         }
         return false

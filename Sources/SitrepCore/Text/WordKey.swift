@@ -95,6 +95,17 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         }
     }
 
+    /// Whether the text ends with the ASCII `suffix` ("-ed", "-ing"), compared on bytes without building a String.
+    public func endsWith(_ suffix: StaticString) -> Bool {
+        let n = suffix.utf8CodeUnitCount
+        return withUTF8 { b in
+            guard b.count >= n else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<n where b[b.count - n + k] != s[k] { return false }
+            return true
+        }
+    }
+
     /// Calls `body` with the text's UTF-8 bytes.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if lengthByte == Self.interned {
