@@ -6,6 +6,8 @@ struct DocumentContext: Sendable {
     let published: CalendarDate?
     let actors: [ActorMatch]
     let hits: [PlaceFinder.Hit]
+    /// Whether some hit is a name the text marks as a local place (`PlaceFinder.Hit.local`).
+    let hasLocalNames: Bool
     let countries: CountryContext
     let usable: [Int]
     let title: [PlaceMention]
@@ -29,7 +31,11 @@ struct DocumentContext: Sendable {
         for m in firstPass { for i in m.tokens { blocked.insert(i) } }
         blocked.formUnion(Self.personNameTokens(tokens: tokens, blocks: usable.map { layout.blocks[$0] }, cues: lexicon.cues))
         let finder = PlaceFinder(lexicon: lexicon)
-        hits = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
+        let known = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
+        let prose = usable.filter { layout.roles[$0] == .prose }.map { layout.blocks[$0].tokens }
+        hits = LocalNameFinder(lexicon: lexicon, tokens: tokens, blocked: blocked, hits: known)
+            .hits(adding: known, prose: prose, blocks: usable.map { layout.blocks[$0].tokens })
+        hasLocalNames = hits.contains { $0.local != nil }
         var ctx = CountryContext()
         for b in usable {
             ctx.merge(CountryContext.countries(in: layout.blocks[b].tokens, tokens: tokens, hits: hits[...], gazetteer: lexicon.gazetteer))
@@ -112,6 +118,6 @@ struct DocumentContext: Sendable {
         guard let best = weights.max(by: { ($0.weight, -$0.first) < ($1.weight, -$1.first) }) else {
             return countries.main.flatMap { lexicon.gazetteer.country(code: $0) }.map { Location(place: $0, geoPrecision: 3) }
         }
-        return Location(place: best.mention.place, geoPrecision: best.mention.place.kind.isLocal ? 2 : 3)
+        return Location(place: best.mention.place, geoPrecision: best.mention.place.isUnresolved ? 3 : best.mention.place.kind.isLocal ? 2 : 3)
     }
 }

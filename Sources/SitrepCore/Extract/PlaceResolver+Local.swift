@@ -1,0 +1,47 @@
+/// Places the gazetteer lacks: a local name kept as the source spells it, inside the nearest area the text or the
+/// article gives it (qualifier, division named in the sentence, the article's main country).
+extension PlaceResolver {
+    /// The unresolved place for a name the text marks as local, or nil when no containing area is known.
+    func unresolved(_ hit: PlaceFinder.Hit, kind: PlaceKind, reading: Reading, document: CountryContext, tokens: [Token]) -> Place? {
+        guard let area = container(reading: reading, document: document) else { return nil }
+        let text = TokenText.join(tokens[hit.tokens])
+        let name = Self.endsInPossessive(text) ? String(text.dropLast(2)) : text
+        return Place.unresolved(name: Sanitize.oneLine(name, limit: 60), kind: kind, in: area)
+    }
+
+    /// The nearest known area around a local name: its qualifier in a country the article names (a town before a division
+    /// before a country), a division the sentence
+    /// names by an area name in the article's country, else the article's main country.
+    func container(reading: Reading, document: CountryContext) -> Place? {
+        let main = document.main
+        let known = reading.qualifiers.filter { $0.countryCode == main || $0.countryCode.map { document.weights[$0] != nil } == true }
+        if let q = known.min(by: { $0.kind < $1.kind }) { return q }
+        if let r = reading.areas.first(where: { $0.countryCode == main }) { return r }
+        return main.flatMap { lexicon.gazetteer.country(code: $0) }
+    }
+
+    /// Whether a gazetteer place chosen for a name the text marks as local (by a designator or a qualifier) lies outside
+    /// what the text says: outside its qualifier's country, or (unless well known: "Gaza City") in a country nothing else
+    /// in the article speaks for. Doubtful words ("Area", "Taylor") are never made local.
+    func liesAbroad(_ hit: PlaceFinder.Hit, place: Place, reading: Reading, sentence: CountryContext, document: CountryContext,
+                    tokens: [Token]) -> Bool {
+        guard hit.local != nil || !reading.qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
+              hit.fuzzy || !hit.weak else { return false }
+        // A qualifier in the place's own country is more likely misattached ("close to Aleppo in the Idlib region").
+        if !reading.qualifiers.isEmpty { return !reading.qualifiers.contains { $0.countryCode == place.countryCode } }
+        guard let cc = place.countryCode, let main = document.main, cc != main,
+              place.population < Self.wellKnownPopulation else { return false }
+        let name = tokens[hit.tokens.lowerBound].word
+        return !sentence.supports(cc, apartFrom: name) && !document.supports(cc, apartFrom: name)
+    }
+
+    /// The divisions named by hits whose every candidate is a division or a country ("Kaduna State"), or that a
+    /// division designator follows ("Sagaing region"), not towns of the same name ("Islamabad").
+    func areaNames(_ hits: ArraySlice<PlaceFinder.Hit>, limit: Int, tokens: [Token]) -> [Place] {
+        hits.flatMap { h -> [Place] in
+            guard !h.weak else { return [] }
+            let designated = h.tokens.upperBound < limit && tokens[h.tokens.upperBound].isCue(.adminDesignator)
+            return designated || h.places.allSatisfy({ $0.kind == .admin1 || $0.kind == .country }) ? h.places.filter { $0.kind == .admin1 } : []
+        }
+    }
+}
