@@ -87,6 +87,18 @@ struct LocalPlaceTests {
         #expect(!village.mayOverlap(other) && !village.mayOverlap(area("Katsina State")))
     }
 
+    @Test func aTownKnownOnlyByItsAirportTakesTheAirportsPlace() throws {
+        let l = try #require(place("Gunmen killed six soldiers in the town of Dirkou, Niger, on Monday."))
+        let airport = try #require(Fixtures.lexicon.gazetteer.places(forKey: "dirkou airport").first)
+        #expect(l.place.name == "Dirkou" && l.place.admin1 == airport.admin1 && l.place.lat == airport.lat && l.geoPrecision == 2)
+    }
+
+    @Test func theTitleUsesNamesTheTextFound() {
+        let doc = Fixtures.document("Gunmen stormed Zarumbo village in Kaduna State on Monday.", title: "Night of terror for Zarumbo residents")
+        let ctx = DocumentContext(document: doc, lexicon: Fixtures.lexicon)
+        #expect(ctx.title.contains { $0.place.name == "Zarumbo" })
+    }
+
     @Test func nearAnUnresolvedPlaceIsPrecisionTwo() {
         #expect(place("Gunmen attacked farmers on the outskirts of Zarumbo village, Kaduna State, on Thursday.")?.geoPrecision == 2)
     }

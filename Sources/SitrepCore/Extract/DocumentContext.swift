@@ -33,8 +33,9 @@ struct DocumentContext: Sendable {
         let finder = PlaceFinder(lexicon: lexicon)
         let known = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
         let prose = usable.filter { layout.roles[$0] == .prose }.map { layout.blocks[$0].tokens }
-        hits = LocalNameFinder(lexicon: lexicon, tokens: tokens, blocked: blocked, hits: known)
+        let local = LocalNameFinder(lexicon: lexicon, tokens: tokens, blocked: blocked, hits: known)
             .hits(adding: known, prose: prose, blocks: usable.map { layout.blocks[$0].tokens })
+        hits = local.hits
         hasLocalNames = hits.contains { $0.local != nil }
         var ctx = CountryContext()
         for b in usable {
@@ -45,14 +46,21 @@ struct DocumentContext: Sendable {
         var actors = firstPass
         actorFinder.fill(&actors, main)
         self.actors = actors
-        title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon)
+        title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon, names: local.names)
     }
 
-    /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus.
-    static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon) -> [PlaceMention] {
+    /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus. The
+    /// local names the article's text found count too.
+    static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon,
+                            names: [LocalNameFinder.Name]) -> [PlaceMention] {
         guard let title, !title.isEmpty else { return [] }
         let tokens = lexicon.words.annotated(Tokenizer.tokenize(Array(title.utf8)))
-        let hits = finder.hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        var hits = finder.hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        if !names.isEmpty {
+            var taken = TokenSet()
+            hits += LocalNameFinder(lexicon: lexicon, tokens: tokens, blocked: [], hits: hits).uses(of: names, in: 0..<tokens.count, taken: &taken)
+            hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         return PlaceResolver(lexicon: lexicon).mentions(in: 0..<tokens.count, tokens: tokens, hits: hits, objectStarts: [],
                                                         document: countries, blockStart: -1)
     }

@@ -27,9 +27,15 @@ struct LocalNameFinder {
         self.covered = covered
     }
 
+    /// A name found, as word keys, and the kind of place the text made it.
+    struct Name {
+        var words: [WordKey]
+        var kind: PlaceKind
+    }
+
     /// The gazetteer hits with their marks, plus a hit for every name found in `prose` and for every standalone use of
-    /// those names in `blocks`, in text order.
-    func hits(adding hits: [PlaceFinder.Hit], prose: [Range<Int>], blocks: [Range<Int>]) -> [PlaceFinder.Hit] {
+    /// those names in `blocks`, in text order; and the names found.
+    func hits(adding hits: [PlaceFinder.Hit], prose: [Range<Int>], blocks: [Range<Int>]) -> (hits: [PlaceFinder.Hit], names: [Name]) {
         var found: [Found] = []
         var h = 0
         for r in prose {
@@ -38,33 +44,40 @@ struct LocalNameFinder {
             while e < hits.count && hits[e].tokens.lowerBound < r.upperBound { e += 1 }
             names(in: r, hits: hits, inRange: hits[h..<e], into: &found)
         }
-        guard !found.isEmpty else { return hits }
-        var out = hits
-        var names: [(words: [WordKey], kind: PlaceKind)] = []
-        var taken = TokenSet()
+        guard !found.isEmpty else { return (hits, []) }
+        var out = hits, taken = TokenSet()
+        let names = apply(found, to: &out, taken: &taken)
+        for r in blocks { out += uses(of: names, in: r, taken: &taken) }
+        return (out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }, names)
+    }
+
+    /// Marks the gazetteer hits found (a hit that takes in words before it replaces the doubtful hits there), adds a hit
+    /// for each new name (its tokens put in `taken`), and returns the new names.
+    func apply(_ found: [Found], to hits: inout [PlaceFinder.Hit], taken: inout TokenSet) -> [Name] {
+        var names: [Name] = []
         var absorbed = Set<Int>()
         for f in found {
             if let h = f.hit {
-                if f.tokens != out[h].tokens {
-                    absorbed.formUnion(out.indices.filter { out[$0].tokens.lowerBound >= f.tokens.lowerBound && out[$0].tokens.upperBound < out[h].tokens.upperBound })
-                    out[h] = PlaceFinder.Hit(tokens: f.tokens, places: out[h].places, fuzzy: out[h].fuzzy)
+                if f.tokens != hits[h].tokens {
+                    let end = hits[h].tokens.upperBound
+                    absorbed.formUnion(hits.indices.filter { hits[$0].tokens.lowerBound >= f.tokens.lowerBound && hits[$0].tokens.upperBound < end })
+                    hits[h] = PlaceFinder.Hit(tokens: f.tokens, places: hits[h].places, fuzzy: hits[h].fuzzy)
                 }
-                out[h].local = out[h].local ?? f.kind
+                hits[h].local = hits[h].local ?? f.kind
                 continue
             }
             guard !f.tokens.contains(where: { taken.contains($0) }) else { continue }
             for k in f.tokens { taken.insert(k) }
-            out.append(PlaceFinder.Hit(tokens: f.tokens, places: [], fuzzy: false, local: f.kind))
+            hits.append(PlaceFinder.Hit(tokens: f.tokens, places: [], fuzzy: false, local: f.kind))
             let words = f.tokens.filter { tokens[$0].isWord }.map { tokens[$0].word }
-            if !names.contains(where: { $0.words == words }) { names.append((words, f.kind)) }
+            if !names.contains(where: { $0.words == words }) { names.append(Name(words: words, kind: f.kind)) }
         }
-        for i in absorbed.sorted(by: >) { out.remove(at: i) }
-        for r in blocks { out += uses(of: names, in: r, taken: &taken) }
-        return out.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for i in absorbed.sorted(by: >) { hits.remove(at: i) }
+        return names
     }
 
     /// Standalone uses of the names in `range` (the name alone between non-name words), skipping tokens already taken.
-    func uses(of names: [(words: [WordKey], kind: PlaceKind)], in range: Range<Int>, taken: inout TokenSet) -> [PlaceFinder.Hit] {
+    func uses(of names: [Name], in range: Range<Int>, taken: inout TokenSet) -> [PlaceFinder.Hit] {
         guard !names.isEmpty else { return [] }
         var out: [PlaceFinder.Hit] = []
         for i in range where tokens[i].isWord && (tokens[i].isCapitalized || tokens[i].isAllCaps) && !taken.contains(i) {

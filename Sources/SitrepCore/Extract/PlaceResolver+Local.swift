@@ -1,12 +1,23 @@
 /// Places the gazetteer lacks: a local name kept as the source spells it, inside the nearest area the text or the
 /// article gives it (qualifier, division named in the sentence, the article's main country).
 extension PlaceResolver {
-    /// The unresolved place for a name the text marks as local, or nil when no containing area is known.
-    func unresolved(_ hit: PlaceFinder.Hit, kind: PlaceKind, reading: Reading, document: CountryContext, tokens: [Token]) -> Place? {
-        guard let area = container(reading: reading, document: document) else { return nil }
+    /// The unresolved place for a name the text marks as local, and whether its known area is a town or a site that
+    /// locates it (ACLED precision 2); nil when no containing area is known.
+    func unresolved(_ hit: PlaceFinder.Hit, kind: PlaceKind, reading: Reading, document: CountryContext,
+                    tokens: [Token]) -> (place: Place, inTown: Bool)? {
+        guard var area = container(reading: reading, document: document) else { return nil }
         let text = TokenText.join(tokens[hit.tokens])
-        let name = Self.endsInPossessive(text) ? String(text.dropLast(2)) : text
-        return Place.unresolved(name: Sanitize.oneLine(name, limit: 60), kind: kind, in: area)
+        let name = Sanitize.oneLine(Self.endsInPossessive(text) ? String(text.dropLast(2)) : text, limit: 60)
+        if !area.kind.isLocal, let airport = airport(of: name, in: area) { area = airport }
+        return (Place.unresolved(name: name, kind: kind, in: area), area.kind.isLocal)
+    }
+
+    /// The gazetteer's airport named after a town it lacks ("X Airport" for the town X), inside `area`: the town is
+    /// near it.
+    func airport(of name: String, in area: Place) -> Place? {
+        lexicon.gazetteer.places(forKey: NameKey.normalize(name) + " airport").first {
+            $0.kind == .site && $0.countryCode == area.countryCode && (area.kind == .country || $0.admin1 == area.admin1)
+        }
     }
 
     /// The nearest known area around a local name: its qualifier in a country the article names (a town before a division
@@ -14,6 +25,8 @@ extension PlaceResolver {
     /// names by an area name in the article's country, else the article's main country.
     func container(reading: Reading, document: CountryContext) -> Place? {
         let main = document.main
+        // An article that names no country yet: the qualifier's first reading ("X, Niger": the country, not the state).
+        if main == nil { return reading.qualifiers.first }
         let known = reading.qualifiers.filter { $0.countryCode == main || $0.countryCode.map { document.weights[$0] != nil } == true }
         if let q = known.min(by: { $0.kind < $1.kind }) { return q }
         if let r = reading.areas.first(where: { $0.countryCode == main }) { return r }

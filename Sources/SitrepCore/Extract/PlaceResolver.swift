@@ -29,12 +29,12 @@ struct PlaceResolver: Sendable {
                 && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].word == ","
             let isLocative = (locative || designator != nil && designator != "name" || dateline) && !chained.contains(hit.tokens.lowerBound)
             let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions, areas: areas)
-            guard let place = place(for: hit, designator: designator, reading: reading, sentence: sentence, document: document,
+            guard let (place, inTown) = place(for: hit, designator: designator, reading: reading, sentence: sentence, document: document,
                                     tokens: tokens) else { return nil }
             var m = PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
                                  relation: designator == "district" ? .inside : relation, isLocative: isLocative, isDateline: dateline,
                                  surface: surfaces && !hit.places.isEmpty ? surface(hit, place: place, tokens: tokens) : nil)
-            m.inTown = hit.local != nil && place.isUnresolved && qualifiers.contains { $0.kind.isLocal && $0.countryCode == place.countryCode }
+            m.inTown = inTown
             return m
         }
     }
@@ -43,7 +43,7 @@ struct PlaceResolver: Sendable {
     /// the source does, inside its nearest known area) for an unknown name or a name whose candidates lie abroad.
     @inline(__always)
     func place(for hit: PlaceFinder.Hit, designator: String?, reading: Reading, sentence: CountryContext,
-               document: CountryContext, tokens: [Token]) -> Place? {
+               document: CountryContext, tokens: [Token]) -> (Place, inTown: Bool)? {
         if hit.places.isEmpty { return unresolved(hit, kind: hit.local ?? .town, reading: reading, document: document, tokens: tokens) }
         let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: reading.regions,
                            qualifiers: reading.qualifiers)
@@ -51,7 +51,7 @@ struct PlaceResolver: Sendable {
            let local = unresolved(hit, kind: hit.local ?? .town, reading: reading, document: document, tokens: tokens) {
             return local
         }
-        return stands(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens) ? place : nil
+        return stands(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens) ? (place, false) : nil
     }
 
     /// The designator after a hit ("province" → "admin", "town" → "city", "district" → "district"; a local name's
