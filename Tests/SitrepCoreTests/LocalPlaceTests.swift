@@ -111,7 +111,10 @@ struct LocalPlaceTests {
     @Test func commonNounsAndRunOnNamesAreNoLocalPlaces() {
         for body in ["Gunmen raided a Fulani village in Kaduna State on Monday, killing four.",
                      "A knife attack left three girls dead in the Kaduna town on Monday.",
-                     "Rioters clashed with police in Southport, North West Ambulance Service said on Tuesday."] {
+                     "Rioters clashed with police in Southport, North West Ambulance Service said on Tuesday.",
+                     "Gunmen killed four worshippers in the Christian quarter of Kaduna on Monday.",
+                     "Protesters clashed with police in the Central Business District of Nairobi on Tuesday.",
+                     "Gunmen attacked the UN camp near Maiduguri on Monday, killing two guards."] {
             #expect(mentions(body).allSatisfy { $0.location?.place.isUnresolved != true }, "\(body)")
         }
     }

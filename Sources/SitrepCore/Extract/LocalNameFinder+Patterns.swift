@@ -149,7 +149,8 @@ extension LocalNameFinder {
     /// takes in the name words and doubtful one-word hits right before it ("Lin Ta Lu village", where "Lin" is a common
     /// word and "Ta Lu" a name abroad).
     func marked(_ hits: [PlaceFinder.Hit], endingAt end: Int = -1, startingAt start: Int = -1, kind: PlaceKind) -> Found? {
-        guard let i = hits.firstIndex(where: { $0.tokens.upperBound == end || $0.tokens.lowerBound == start }) else { return nil }
+        guard let i = hits.firstIndex(where: { $0.tokens.upperBound == end || $0.tokens.lowerBound == start }),
+              !(hits[i].tokens.count == 1 && tokens[hits[i].tokens.lowerBound].isCue(.groupName)) else { return nil }
         var s = hits[i].tokens.lowerBound
         if hits[i].tokens.upperBound == end {
             while s > 0, tokens[s - 1].isCapitalized, !tokens[s - 1].isPossessive,

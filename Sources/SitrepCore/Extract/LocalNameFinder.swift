@@ -127,7 +127,8 @@ struct LocalNameFinder {
         let t = tokens[i]
         guard t.isWord, t.isCapitalized || t.isAllCaps, t.number == nil, !blocked.contains(i), !covered.contains(i),
               t.flags.isDisjoint(with: Self.notNameFlags) else { return false }
-        return !t.isCue(.personTitle) && !t.isCue(.direction) && !t.isCue(.designator)
+        if t.isAllCaps && t.word.utf8Count < 3 { return false }
+        return !t.isCue(.personTitle) && !t.isCue(.direction) && !t.isCue(.designator) && !t.isCue(.groupName)
     }
 
     /// Whether some word of the name is not doubtful.
@@ -155,6 +156,9 @@ struct LocalNameFinder {
         if blocked.contains(s - 1) || Self.indefinite.contains(p.word) || p.number != nil { return nil }
         // A gazetteer name runs on into this one ("Abu X district"), unless it is a possessive qualifier.
         if covered.contains(s - 1) && !p.isPossessive { return nil }
+        // Another capitalised word runs on before it ("the Central Business District"): where the name starts is unclear.
+        if p.isWord && (p.isCapitalized || p.isAllCaps) && !covered.contains(s - 1) && !p.flags.contains(.english)
+            && !p.isCue(.locativePrep) { return nil }
         return s
     }
 

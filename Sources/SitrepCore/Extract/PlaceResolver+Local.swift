@@ -35,11 +35,11 @@ extension PlaceResolver {
 
     /// Whether a gazetteer place chosen for a name the text marks as local (by a designator or a qualifier) lies outside
     /// what the text says: outside its qualifier's country, or (unless well known: "Gaza City") in a country nothing else
-    /// in the article speaks for. Doubtful words ("Area", "Taylor") are never made local.
+    /// in the article speaks for. Doubtful words ("Area", "Taylor") and group names ("Christian") are never made local.
     func liesAbroad(_ hit: PlaceFinder.Hit, place: Place, reading: Reading, sentence: CountryContext, document: CountryContext,
                     tokens: [Token]) -> Bool {
         guard hit.local != nil || !reading.qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
-              hit.fuzzy || !hit.weak else { return false }
+              hit.fuzzy || !hit.weak, !tokens[hit.tokens].contains(where: { $0.isCue(.groupName) }) else { return false }
         // A qualifier in the place's own country is more likely misattached ("close to Aleppo in the Idlib region").
         if !reading.qualifiers.isEmpty { return !reading.qualifiers.contains { $0.countryCode == place.countryCode } }
         guard let cc = place.countryCode, let main = document.main, cc != main,

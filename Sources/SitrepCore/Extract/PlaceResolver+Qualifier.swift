@@ -20,7 +20,7 @@ extension PlaceResolver {
             let partOfTown = !comma && (hit.local == .district || hit.local == .site)
             if partOfTown && link < range.upperBound && tokens[link].isCue(.direction) { link += 1 }
             guard next.tokens.lowerBound == link else { return [] }
-            if next.places.isEmpty || next.local.map({ $0 != .town }) == true {
+            if next.places.isEmpty || next.local == .site || next.local == .district {
                 // A local name on the way ("X town, Chikun Local Government Area, Kaduna State"), or a name that a
                 // designator makes a district or a site ("the X area of Bolan Pass, Balochistan"), not the town it names.
                 j = LocalNameFinder.designator(at: next.tokens.upperBound, limit: range.upperBound, tokens: tokens, cues: cues)?.end
