@@ -58,7 +58,7 @@ struct PlaceSupportTests {
         let hits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
         let names = hits.map { TokenText.join(tokens[$0.tokens]) }
         #expect(!names.contains("Pool") && !names.contains("Gora") && !names.contains("Abuja"), "\(names)")
-        let route = Fixtures.tokens("The Maiduguri-to-Kano bus was attacked.")
+        let route = Fixtures.tokens("The Maiduguri-to-Yola bus was attacked.")
         let routeHits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<route.count, tokens: route, blocked: [])
         #expect(routeHits.map { TokenText.join(route[$0.tokens]) } == ["Maiduguri"], "a route names no place at its end")
     }

@@ -1,7 +1,7 @@
 /// One document's places the gazetteer lacks, settled: each name in the most precise area any of its uses gave it.
 extension DocumentExtractor {
-    /// For each unresolved place key named in the readings, the first variant placed in a division ("Kuriga town,
-    /// Kaduna State"), which later bare uses ("inside Kuriga town", placed only in Nigeria) take too.
+    /// For each unresolved place key named in the readings, the first variant placed in a division ("X town,
+    /// Y State"), which later bare uses ("inside X town", placed only in the country) take too.
     static func settledUnresolved(_ readings: [Reading]) -> [String: Place] {
         var out: [String: Place] = [:]
         for r in readings {

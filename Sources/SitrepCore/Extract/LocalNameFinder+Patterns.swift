@@ -4,9 +4,12 @@ extension LocalNameFinder {
     /// gazetteer hits, `inRange` those that start in `range`.
     func names(in range: Range<Int>, hits: [PlaceFinder.Hit], inRange: ArraySlice<PlaceFinder.Hit>, into out: inout [Found]) {
         let first = out.count
-        for j in range where tokens[j].isWord && tokens[j].startsCue(.designator) {
-            if let f = designated(before: j, range: range, hits: hits) ?? headed(by: j, range: range, hits: hits)
-                ?? apposition(j, range: range, hits: hits) { out.append(f) }
+        // Designator words are few: find them with a bare scan of the cue bits first.
+        var j = range.lowerBound
+        while let next = Self.nextDesignator(from: j, range: range, tokens: tokens) {
+            if let f = designated(before: next, range: range, hits: hits) ?? headed(by: next, range: range, hits: hits)
+                ?? apposition(next, range: range, hits: hits) { out.append(f) }
+            j = next + 1
         }
         for h in inRange {
             if let f = qualified(h, range: range) { out.append(f) }
@@ -16,7 +19,20 @@ extension LocalNameFinder {
         }
     }
 
-    /// "at Yar'adua quarters, Rimin Kebe, Ungoggo Local Government Area": a name in an address, between a locative
+    /// The first token from `i` in `range` that starts a designator phrase, if any.
+    static func nextDesignator(from i: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        let bit = CueCategory.designator.bit
+        return tokens.withUnsafeBufferPointer { buffer in
+            var k = i
+            while k < range.upperBound {
+                if buffer[k].cues.start & bit != 0 { return k }
+                k += 1
+            }
+            return nil
+        }
+    }
+
+    /// "at A quarters, X, Y Local Government Area": a name in an address, between a locative
     /// preposition or a comma and the comma before a designated local name.
     func addressed(before f: Found, range: Range<Int>) -> Found? {
         let comma = f.tokens.lowerBound - 1
@@ -50,14 +66,14 @@ extension LocalNameFinder {
         return (kind, ends[p.words.count - 1])
     }
 
-    /// "Kuriga town", "the Dhabar area", "Balochistan's Bolan district": a name right before a designator.
+    /// "X town", "the X area", "Y's X district": a name right before a designator.
     func designated(before j: Int, range: Range<Int>, hits: [PlaceFinder.Hit]) -> Found? {
         guard j > range.lowerBound, tokens[j - 1].isCapitalized || tokens[j - 1].isAllCaps, !tokens[j - 1].isPossessive,
               let d = designator(at: j, limit: range.upperBound) else { return nil }
         // A known name before "province" or "region" is a division, which the gazetteer has.
         if covered.contains(j - 1) { return tokens[j].isCue(.adminDesignator) ? nil : marked(hits, endingAt: j, kind: d.kind) }
         guard let s = nameStart(before: j, lower: range.lowerBound) else { return nil }
-        // "the Merseyside town": a lowercase town word after "the" and a name is a town in that area, not named so.
+        // "the Y town": a lowercase town word after "the" and a name is a town in that area, not named so.
         if d.kind == .town, !tokens[j].isCapitalized, s > range.lowerBound, tokens[s - 1].word == "the" { return nil }
         return Found(tokens: s..<j, kind: d.kind, hit: nil)
     }
@@ -72,7 +88,7 @@ extension LocalNameFinder {
         return Found(tokens: s..<e, kind: kind, hit: nil)
     }
 
-    /// "X, a town in Burkina Faso", "X, a small village of 500 people": a name, then a designator with an article.
+    /// "X, a town in Sudan", "X, a small village of 500 people": a name, then a designator with an article.
     func apposition(_ j: Int, range: Range<Int>, hits: [PlaceFinder.Hit]) -> Found? {
         guard tokens[j].isCue(.designator), j + 1 < range.upperBound, Self.followsApposition(tokens[j + 1]) else { return nil }
         var k = j - 1
@@ -109,7 +125,7 @@ extension LocalNameFinder {
         return false
     }
 
-    /// "at X, Kaduna State", "in X in Borno State", "in Borno's X": a name after a locative preposition, qualified by a
+    /// "at X, Y State", "in X in Y State", "in Y's X": a name after a locative preposition, qualified by a
     /// known division or country.
     func qualified(_ h: PlaceFinder.Hit, range: Range<Int>) -> Found? {
         let a = h.tokens.lowerBound
@@ -129,8 +145,8 @@ extension LocalNameFinder {
         return Found(tokens: s..<link, kind: .town, hit: nil)
     }
 
-    /// Whether a capitalised word other than a designator follows a name: it is part of a longer name ("North West
-    /// Ambulance Service"), not an area that qualifies the name before it.
+    /// Whether a capitalised word other than a designator follows a name: it is part of a longer name ("North East
+    /// Rescue Service"), not an area that qualifies the name before it.
     func runsOn(after i: Int, range: Range<Int>) -> Bool {
         PlaceResolver.runsOn(after: i, limit: range.upperBound, tokens: tokens, cues: lexicon.cues)
     }
@@ -146,8 +162,8 @@ extension LocalNameFinder {
     }
 
     /// The gazetteer hit ending at `end` (or starting at `start`), marked as a place of `kind`. A hit ending at `end`
-    /// takes in the name words and doubtful one-word hits right before it ("Lin Ta Lu village", where "Lin" is a common
-    /// word and "Ta Lu" a name abroad).
+    /// takes in the name words and doubtful one-word hits right before it ("Alma Dalu village", where "Alma" is a common
+    /// word and "Dalu" a name abroad).
     func marked(_ hits: [PlaceFinder.Hit], endingAt end: Int = -1, startingAt start: Int = -1, kind: PlaceKind) -> Found? {
         guard let i = hits.firstIndex(where: { $0.tokens.upperBound == end || $0.tokens.lowerBound == start }),
               !(hits[i].tokens.count == 1 && tokens[hits[i].tokens.lowerBound].isCue(.groupName)) else { return nil }

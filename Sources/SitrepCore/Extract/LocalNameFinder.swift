@@ -1,8 +1,8 @@
 /// Finds place names the gazetteer lacks where the text itself says they are places, then their other uses.
 ///
-/// The text says so by a designator after the name ("Kuriga town", "X Local Government Area"), by "the town of X", by an
-/// apposition ("X, a village in Y"), or by a known area that qualifies a name after a locative preposition ("at X, Kaduna
-/// State", "in X in Borno State", "in Borno's X"). Names are capitalised words that are no function word, month,
+/// The text says so by a designator after the name ("X town", "X Local Government Area"), by "the town of X", by an
+/// apposition ("X, a village in Y"), or by a known area that qualifies a name after a locative preposition ("at X, Y
+/// State", "in X in Y State", "in Y's X"). Names are capitalised words that are no function word, month,
 /// weekday, demonym, title, direction, doubtful gazetteer word, actor or person name. Gazetteer names that the text
 /// marks so are flagged too (`Hit.local`), for the resolver to weigh against their places abroad.
 struct LocalNameFinder {
@@ -116,7 +116,7 @@ struct LocalNameFinder {
 
     /// Flags of words that never make up such a name.
     static let notNameFlags: WordFlags = [.english, .calendarWord, .demonym, .notAPlace]
-    /// Flags of words that make up such a name only beside a word without them ("Lin Ta Lu", not "Lin").
+    /// Flags of words that make up such a name only beside a word without them ("Alma Dalu", not "Alma").
     static let doubtfulFlags: WordFlags = [.commonWord, .personName]
 
     /// Words before a name that make it a common noun's modifier ("a Fulani village", "several Christian villages").
@@ -136,7 +136,7 @@ struct LocalNameFinder {
         r.contains { tokens[$0].isWord && tokens[$0].flags.isDisjoint(with: Self.doubtfulFlags) }
     }
 
-    /// Whether token `k` joins two name words ("Gonin-Gora", "Dar es Salaam").
+    /// Whether token `k` joins two name words ("Bir-Zeit", "Dar es Salaam").
     func joins(_ k: Int) -> Bool {
         let t = tokens[k]
         return t.word == "-" && !t.spaceBefore || !t.isCapitalized && PlaceFinder.lowerInside.contains(t.word)

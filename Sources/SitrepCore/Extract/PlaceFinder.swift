@@ -21,7 +21,7 @@ struct PlaceFinder {
         /// first candidate is that country itself.
         let soleCountry: String?
         let namesCountry: Bool
-        /// The kind of place the text says this name is ("Kuriga town", "the village of X"), set by `LocalNameFinder`:
+        /// The kind of place the text says this name is ("X town", "the village of X"), set by `LocalNameFinder`:
         /// with no `places`, a name the gazetteer lacks; with some, they may all lie abroad.
         var local: PlaceKind? = nil
 
@@ -80,8 +80,8 @@ struct PlaceFinder {
         return j < range.upperBound && tokens[j].isCapitalized && streetWords.contains(tokens[j].word)
     }
 
-    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Gonin-Gora" is not "Gora"), or
-    /// the end of a hyphenated route ("the Quetta-to-Peshawar train" is not in Peshawar).
+    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Kawo-Gora" is not "Gora"), or
+    /// the end of a hyphenated route ("the A-to-B train" is not in B).
     static func continuesCompound(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i - 2 >= range.lowerBound, tokens[i - 1].word == "-", !tokens[i - 1].spaceBefore, !tokens[i].spaceBefore,
               tokens[i - 2].isWord else { return false }

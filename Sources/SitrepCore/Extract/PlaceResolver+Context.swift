@@ -45,7 +45,7 @@ extension PlaceResolver {
         return (k, j)
     }
 
-    /// "Kuriga was the same village where …": a name that a copula calls the place where something happened.
+    /// "X was the same village where …": a name that a copula calls the place where something happened.
     func isSceneByCopula(_ hit: PlaceFinder.Hit, _ tokens: [Token], _ range: Range<Int>) -> Bool {
         var j = hit.tokens.upperBound
         guard j + 2 < range.upperBound else { return false }

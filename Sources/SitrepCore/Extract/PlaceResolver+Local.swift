@@ -20,21 +20,22 @@ extension PlaceResolver {
         }
     }
 
-    /// The nearest known area around a local name: its qualifier in a country the article names (a town before a division
+    /// The nearest known area around a local name: its qualifier (a town, in a country the article names, before a division
     /// before a country), a division the sentence
     /// names by an area name in the article's country, else the article's main country.
     func container(reading: Reading, document: CountryContext) -> Place? {
         let main = document.main
-        // An article that names no country yet: the qualifier's first reading ("X, Niger": the country, not the state).
+        // An article that names no country yet: the qualifier's first reading ("X, Y": a country before a state of the same name).
         if main == nil { return reading.qualifiers.first }
-        let known = reading.qualifiers.filter { $0.countryCode == main || $0.countryCode.map { document.weights[$0] != nil } == true }
+        // A town qualifies a district only in a country the article names ("the X area of Y Pass" is no town Y abroad).
+        let known = reading.qualifiers.filter { !$0.kind.isLocal || $0.countryCode == main || $0.countryCode.map { document.weights[$0] != nil } == true }
         if let q = known.min(by: { $0.kind < $1.kind }) { return q }
         if let r = reading.areas.first(where: { $0.countryCode == main }) { return r }
         return main.flatMap { lexicon.gazetteer.country(code: $0) }
     }
 
     /// Whether a gazetteer place chosen for a name the text marks as local (by a designator or a qualifier) lies outside
-    /// what the text says: outside its qualifier's country, or (unless well known: "Gaza City") in a country nothing else
+    /// what the text says: outside its qualifier's country, or (unless well known: a city of half a million) in a country nothing else
     /// in the article speaks for. Doubtful words ("Area", "Taylor") and group names ("Christian") are never made local.
     func liesAbroad(_ hit: PlaceFinder.Hit, place: Place, reading: Reading, sentence: CountryContext, document: CountryContext,
                     tokens: [Token]) -> Bool {
@@ -48,8 +49,8 @@ extension PlaceResolver {
         return !sentence.supports(cc, apartFrom: name) && !document.supports(cc, apartFrom: name)
     }
 
-    /// The divisions named by hits whose every candidate is a division or a country ("Kaduna State"), or that a
-    /// division designator follows ("Sagaing region"), not towns of the same name ("Islamabad").
+    /// The divisions named by hits whose every candidate is a division or a country ("Y State"), or that a
+    /// division designator follows ("Y region"), not towns named like their division.
     func areaNames(_ hits: ArraySlice<PlaceFinder.Hit>, limit: Int, tokens: [Token]) -> [Place] {
         hits.flatMap { h -> [Place] in
             guard !h.weak else { return [] }

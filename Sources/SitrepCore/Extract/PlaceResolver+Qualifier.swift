@@ -4,7 +4,7 @@ extension PlaceResolver {
     /// country or division after a comma, a division after "in"/"of" (past a designator: "X district of Y"; for a
     /// district the gazetteer lacks, a town too), or a possessive country or division right before it. Empty when nothing
     /// qualifies it.
-    /// Local names passed on the way ("Chikun" in "Kuriga town, Chikun Local Government Area, Kaduna State") are added
+    /// Local names passed on the way ("Y" in "X town, Y Local Government Area, Z State") are added
     /// to `chained`: they describe where the first name lies rather than locate events of their own.
     func qualifiers(of index: Int, in hits: ArraySlice<PlaceFinder.Hit>, end: Int, range: Range<Int>, tokens: [Token],
                     chained: inout [Int]) -> [Place] {
@@ -16,13 +16,13 @@ extension PlaceResolver {
             guard comma || tokens[j].word == "in" || tokens[j].word == "of" else { return [] }
             var link = j + 1
             if !comma && link < range.upperBound && tokens[link].word == "the" { link += 1 }
-            // "the Al-Rimal neighbourhood in western Gaza City": a part of a town, in its named part.
+            // "the X neighbourhood in western Aleppo": a part of a town, in its named part.
             let partOfTown = !comma && (hit.local == .district || hit.local == .site)
             if partOfTown && link < range.upperBound && tokens[link].isCue(.direction) { link += 1 }
             guard next.tokens.lowerBound == link else { return [] }
             if next.places.isEmpty || next.local == .site || next.local == .district {
-                // A local name on the way ("X town, Chikun Local Government Area, Kaduna State"), or a name that a
-                // designator makes a district or a site ("the X area of Bolan Pass, Balochistan"), not the town it names.
+                // A local name on the way ("X town, Y Local Government Area, Z State"), or a name that a
+                // designator makes a district or a site ("the X area of Y Pass, Z Province"), not the town it names.
                 j = LocalNameFinder.designator(at: next.tokens.upperBound, limit: range.upperBound, tokens: tokens, cues: cues)?.end
                     ?? next.tokens.upperBound
                 chained.append(next.tokens.lowerBound)
@@ -46,8 +46,8 @@ extension PlaceResolver {
         return tokens[i].word == "," && i + 1 < range.upperBound && tokens[i + 1].isCapitalized
     }
 
-    /// Whether a capitalised word other than a designator follows the name ending at `i`: the name goes on ("North West
-    /// Ambulance Service"), so it does not qualify the name before it.
+    /// Whether a capitalised word other than a designator follows the name ending at `i`: the name goes on ("North East
+    /// Rescue Service"), so it does not qualify the name before it.
     static func runsOn(after i: Int, limit: Int, tokens: [Token], cues: Cues) -> Bool {
         guard i < limit, tokens[i].isWord, tokens[i].isCapitalized || tokens[i].isAllCaps, !tokens[i].flags.contains(.english) else { return false }
         return !tokens[i].isCue(.adminDesignator) && LocalNameFinder.designator(at: i, limit: limit, tokens: tokens, cues: cues) == nil

@@ -11,7 +11,7 @@ extension PlaceResolver {
         var qualifiers: [Place]
         /// Divisions the sentence names ("near Pokrovsk in the eastern Donetsk region").
         var regions: [Place] = []
-        /// Divisions the sentence names by names that denote only areas ("Kaduna State", not "Islamabad"): where a
+        /// Divisions the sentence names by names that denote only areas ("Y State", not a town named like its division): where a
         /// local name the gazetteer lacks may lie.
         var areas: [Place] = []
     }
@@ -37,7 +37,7 @@ extension PlaceResolver {
     }
 
     /// Whether `place` lies in the qualifier `q`: inside a division or country, or in a town's division (a district
-    /// qualified by its town: "the X neighbourhood of Gaza City").
+    /// qualified by its town: "the X neighbourhood of Aleppo").
     static func lies(_ place: Place, in q: Place) -> Bool {
         q.kind.isLocal ? place.countryCode == q.countryCode && place.admin1 == q.admin1 : place.isWithin(q)
     }

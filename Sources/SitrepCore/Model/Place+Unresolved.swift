@@ -1,14 +1,11 @@
-/// Places the gazetteer lacks ("Kuriga town", "the Dhabar area"), kept as the source names them inside their nearest known area.
+/// Places the gazetteer lacks ("X town", "the X area"), kept as the source names them inside their nearest known area.
 extension Place {
     /// The key prefix of unresolved places: no gazetteer key starts so.
     static let unresolvedPrefix = "L:"
 
     /// Whether this place is a name the gazetteer lacks, located only by the area that contains it.
-    public var isUnresolved: Bool {
-        // Compared on bytes: asked for every place mention.
-        var bytes = key.utf8.makeIterator()
-        return bytes.next() == UInt8(ascii: "L") && bytes.next() == UInt8(ascii: ":")
-    }
+    /// (No gazetteer key starts with "L": "P:", "A:", "C:", "AP:", "S:", "R:".)
+    public var isUnresolved: Bool { storage.unresolved }
 
     /// A place named `name` (the source's spelling) inside `area`: the area's division, country and coordinates, and a
     /// key made of the country and the normalised name, so that the same name in two articles is the same place.
@@ -22,9 +19,11 @@ extension Place {
     /// and the other lies in its known area (which may hold it). Two such places with different names are different
     /// places, unless one is an area (a county, an LGA) that may hold the other.
     public func mayOverlap(_ other: Place) -> Bool {
+        let unresolved = isUnresolved
+        guard unresolved || other.isUnresolved else { return isWithin(other) || other.isWithin(self) }
         if isWithin(other) || other.isWithin(self) { return true }
-        let (u, p) = isUnresolved ? (self, other) : (other, self)
-        guard u.isUnresolved, let cc = u.countryCode, p.countryCode == cc else { return false }
+        let (u, p) = unresolved ? (self, other) : (other, self)
+        guard let cc = u.countryCode, p.countryCode == cc else { return false }
         if p.isUnresolved && u.kind != .admin2 && p.kind != .admin2 { return false }
         return u.admin1 == nil || p.admin1 == nil || p.admin1 == u.admin1
     }
