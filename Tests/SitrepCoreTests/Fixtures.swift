@@ -18,8 +18,10 @@ enum Fixtures {
     }
 
     /// A document from text with optional front matter values.
-    static func document(_ body: String, id: String = "t", published: String? = "2024-11-30", outlet: String = "Test") -> Document {
+    static func document(_ body: String, id: String = "t", published: String? = "2024-11-30", outlet: String = "Test",
+                         title: String? = nil) -> Document {
         var header = "---\noutlet: \(outlet)\n"
+        if let title { header += "title: \(title)\n" }
         if let published { header += "published: \(published)\n" }
         header += "---\n"
         let text = header + body

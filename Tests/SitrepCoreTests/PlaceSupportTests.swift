@@ -38,7 +38,14 @@ struct PlaceSupportTests {
     @Test func aProvinceQualifierOutranksThePlaceAbroad() {
         let ms = mentions("Militants attacked Springfield in Borno State on Monday, killing four soldiers.")
         #expect(ms.first?.location?.place.countryCode == "NG")
-        #expect(ms.first?.location?.place.kind == .admin1, "the qualifier locates what the gazetteer lacks")
+        #expect(ms.first?.location?.place.isUnresolved == true && ms.first?.location?.place.admin1 == "Borno",
+                "the name is a place in the qualifier that the gazetteer lacks")
+        #expect(ms.first?.location?.geoPrecision == 3)
+    }
+
+    @Test func aQualifierInThePlacesOwnCountryIsNoReasonToDropIt() {
+        let ms = mentions("Rebels held their ground on Monday close to Aleppo in the Idlib region, killing four soldiers.")
+        #expect(ms.allSatisfy { $0.location?.place.isUnresolved != true })
     }
 
     @Test func aSmallPlaceAbroadGivesWayToTheArticlesCountry() {
@@ -51,5 +58,8 @@ struct PlaceSupportTests {
         let hits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
         let names = hits.map { TokenText.join(tokens[$0.tokens]) }
         #expect(!names.contains("Pool") && !names.contains("Gora") && !names.contains("Abuja"), "\(names)")
+        let route = Fixtures.tokens("The Maiduguri-to-Yola bus was attacked.")
+        let routeHits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<route.count, tokens: route, blocked: [])
+        #expect(routeHits.map { TokenText.join(route[$0.tokens]) } == ["Maiduguri"], "a route names no place at its end")
     }
 }

@@ -53,7 +53,7 @@ final class Cluster {
 
     func placesCompatible(_ m: Mention) -> Bool {
         guard let a = m.location?.place, let b = place else { return true }
-        return a.isWithin(b) || b.isWithin(a)
+        return a.isWithin(b) || b.isWithin(a) || (a.isUnresolved || b.isUnresolved) && a.mayOverlap(b)
     }
 
     func samePlace(_ m: Mention) -> Bool {

@@ -6,6 +6,8 @@ struct DocumentContext: Sendable {
     let published: CalendarDate?
     let actors: [ActorMatch]
     let hits: [PlaceFinder.Hit]
+    /// Whether some hit is a name the text marks as a local place (`PlaceFinder.Hit.local`).
+    let hasLocalNames: Bool
     let countries: CountryContext
     let usable: [Int]
     let title: [PlaceMention]
@@ -29,7 +31,12 @@ struct DocumentContext: Sendable {
         for m in firstPass { for i in m.tokens { blocked.insert(i) } }
         blocked.formUnion(Self.personNameTokens(tokens: tokens, blocks: usable.map { layout.blocks[$0] }, cues: lexicon.cues))
         let finder = PlaceFinder(lexicon: lexicon)
-        hits = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
+        let known = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
+        let prose = usable.filter { layout.roles[$0] == .prose }.map { layout.blocks[$0].tokens }
+        let local = LocalNameFinder(lexicon: lexicon, tokens: tokens, blocked: blocked, hits: known)
+            .hits(adding: known, prose: prose, blocks: usable.map { layout.blocks[$0].tokens })
+        hits = local.hits
+        hasLocalNames = hits.contains { $0.local != nil }
         var ctx = CountryContext()
         for b in usable {
             ctx.merge(CountryContext.countries(in: layout.blocks[b].tokens, tokens: tokens, hits: hits[...], gazetteer: lexicon.gazetteer))
@@ -41,7 +48,7 @@ struct DocumentContext: Sendable {
         actors.removeAll { Self.isPartOfName($0, tokens: tokens) }
         ActorCoreference.resolve(&actors)
         self.actors = actors
-        title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon)
+        title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon, names: local.names)
     }
 
     /// A generic reference whose capitalised last word opens a longer capitalised name ("Government Secondary School", "Local
@@ -52,11 +59,18 @@ struct DocumentContext: Sendable {
         return next < tokens.count && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].flags.contains(.startsActor)
     }
 
-    /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus.
-    static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon) -> [PlaceMention] {
+    /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus. The
+    /// local names the article's text found count too.
+    static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon,
+                            names: [LocalNameFinder.Name]) -> [PlaceMention] {
         guard let title, !title.isEmpty else { return [] }
         let tokens = lexicon.words.annotated(Tokenizer.tokenize(Array(title.utf8)))
-        let hits = finder.hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        var hits = finder.hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        if !names.isEmpty {
+            var taken = TokenSet()
+            hits += LocalNameFinder(lexicon: lexicon, tokens: tokens, blocked: [], hits: hits).uses(of: names, in: 0..<tokens.count, taken: &taken)
+            hits.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        }
         return PlaceResolver(lexicon: lexicon).mentions(in: 0..<tokens.count, tokens: tokens, hits: hits, objectStarts: [],
                                                         document: countries, blockStart: -1)
     }
@@ -131,6 +145,6 @@ struct DocumentContext: Sendable {
         guard let best = weights.max(by: { ($0.weight, -$0.first) < ($1.weight, -$1.first) }) else {
             return countries.main.flatMap { lexicon.gazetteer.country(code: $0) }.map { Location(place: $0, geoPrecision: 3) }
         }
-        return Location(place: best.mention.place, geoPrecision: best.mention.place.kind.isLocal ? 2 : 3)
+        return Location(place: best.mention.place, geoPrecision: best.mention.place.isUnresolved ? 3 : best.mention.place.kind.isLocal ? 2 : 3)
     }
 }

@@ -38,6 +38,6 @@ extension DocumentExtractor {
     }
 
     static func describe(_ p: Place) -> String {
-        [p.name, p.admin1, p.country].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ") + " [\(p.kind)]"
+        [p.name, p.admin1, p.country].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ") + " [\(p.kind)\(p.isUnresolved ? ", unresolved" : "")]"
     }
 }

@@ -254,7 +254,7 @@ extension DocumentExtractor {
         let lastPlace = drafts[k].mention.location?.place
         // A place of its own, town or province, that is not inside the last one's (or around it) starts another event.
         let newPlace = facts.places.contains { p in
-            p.isLocative && p.place.kind != .country && !(lastPlace.map { p.place.isWithin($0) || $0.isWithin(p.place) } ?? false)
+            p.isLocative && p.place.kind != .country && !(lastPlace.map { p.place.mayOverlap($0) } ?? false)
         }
         guard !newPlace else { return false }
         if let prior = drafts[k].mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }

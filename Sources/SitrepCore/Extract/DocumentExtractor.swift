@@ -51,7 +51,8 @@ public struct DocumentExtractor: Sendable {
         let readings = read(ctx)
         var sentencePlaces = [[PlaceMention]?](repeating: nil, count: ctx.layout.sentences.count)
         for r in readings { sentencePlaces[r.sentence] = r.facts.places }
-        ctx.focus = ctx.focus(sentencePlaces: sentencePlaces)
+        let settled = ctx.hasLocalNames ? Self.settledUnresolved(readings) : [:]
+        ctx.focus = Self.settle(ctx.focus(sentencePlaces: sentencePlaces), settled)
         var drafts: [Draft] = []
         var claims: [Claim] = []
         // A bare reference held from the previous sentence (its reading and trigger): made into a mention only if
@@ -77,7 +78,8 @@ public struct DocumentExtractor: Sendable {
             pending = made.isEmpty ? heldReference(facts).map { (k, $0) } : nil
         }
         Self.inheritDates(&drafts)
-        let mentions = drafts.map(\.mention)
+        var mentions = drafts.map(\.mention)
+        if !settled.isEmpty { for i in mentions.indices { mentions[i].location = Self.settle(mentions[i].location, settled) } }
         return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
                                   claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })
     }

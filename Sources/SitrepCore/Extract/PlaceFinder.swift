@@ -21,9 +21,12 @@ struct PlaceFinder {
         /// first candidate is that country itself.
         let soleCountry: String?
         let namesCountry: Bool
+        /// The kind of place the text says this name is ("X town", "the village of X"), set by `LocalNameFinder`:
+        /// with no `places`, a name the gazetteer lacks; with some, they may all lie abroad.
+        var local: PlaceKind? = nil
 
-        init(tokens: Range<Int>, places: [Place], fuzzy: Bool, weak: Bool = false) {
-            self.tokens = tokens; self.places = places; self.fuzzy = fuzzy
+        init(tokens: Range<Int>, places: [Place], fuzzy: Bool, weak: Bool = false, local: PlaceKind? = nil) {
+            self.tokens = tokens; self.places = places; self.fuzzy = fuzzy; self.local = local
             self.weak = weak || fuzzy
             namesCountry = places.first?.kind == .country
             soleCountry = self.weak && !namesCountry ? nil : PlaceFinder.commonCountry(of: places)
@@ -77,10 +80,14 @@ struct PlaceFinder {
         return j < range.upperBound && tokens[j].isCapitalized && streetWords.contains(tokens[j].word)
     }
 
-    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Gonin-Gora" is not "Gora").
+    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Kawo-Gora" is not "Gora"), or
+    /// the end of a hyphenated route ("the A-to-B train" is not in B).
     static func continuesCompound(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
-        i - 2 >= range.lowerBound && tokens[i - 1].word == "-" && !tokens[i - 1].spaceBefore && !tokens[i].spaceBefore
-            && tokens[i - 2].isWord && (tokens[i - 2].isCapitalized || tokens[i - 2].isAllCaps)
+        guard i - 2 >= range.lowerBound, tokens[i - 1].word == "-", !tokens[i - 1].spaceBefore, !tokens[i].spaceBefore,
+              tokens[i - 2].isWord else { return false }
+        if tokens[i - 2].isCapitalized || tokens[i - 2].isAllCaps { return true }
+        return i - 3 >= range.lowerBound && tokens[i - 3].word == "-" && !tokens[i - 3].spaceBefore && !tokens[i - 2].spaceBefore
+            && !lowerInside.contains(tokens[i - 2].word)
     }
 
     /// The longest name starting at `i`: for each length from the longest down, the exact key, then its skeleton.

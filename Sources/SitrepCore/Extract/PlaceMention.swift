@@ -21,14 +21,17 @@ public struct PlaceMention: Hashable, Sendable {
     public var isDateline: Bool
     /// The name as this source spells it ("Kyiv" for "Kiev"), when it differs from the gazetteer's.
     public var surface: String? = nil
+    /// For a place the gazetteer lacks, whether the known area around it is a town ("the X neighbourhood of Aleppo"),
+    /// whose coordinates locate it as part of that town (ACLED precision 2).
+    public var inTown = false
 
     /// The location this mention gives an event.
     public var location: Location {
         var place = place
         if let surface, place.kind.isLocal { place.name = surface }
         switch relation {
-        case .inside: return Location(place: place, geoPrecision: place.kind.isLocal ? 1 : 3)
-        case .near: return Location(place: place, geoPrecision: place.kind.isLocal ? 2 : 3)
+        case .inside: return Location(place: place, geoPrecision: place.geoPrecision(near: inTown))
+        case .near: return Location(place: place, geoPrecision: place.geoPrecision(near: true))
         case .directional: return Location(place: place, geoPrecision: 3)
         }
     }

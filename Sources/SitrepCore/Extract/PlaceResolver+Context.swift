@@ -44,4 +44,20 @@ extension PlaceResolver {
         guard k.hasSuffix("ern") || k == "central" || k == "rural" || k == "upper" || k == "lower" else { return nil }
         return (k, j)
     }
+
+    /// "X was the same village where …": a name that a copula calls the place where something happened.
+    func isSceneByCopula(_ hit: PlaceFinder.Hit, _ tokens: [Token], _ range: Range<Int>) -> Bool {
+        var j = hit.tokens.upperBound
+        guard j + 2 < range.upperBound else { return false }
+        let verb = tokens[j].word, article = tokens[j + 1].word
+        guard verb == "was" || verb == "is" || verb == "remains" || verb == "remained",
+              article == "the" || article == "a" || article == "an" else { return false }
+        j += 2
+        while j < range.upperBound && j - hit.tokens.upperBound <= 5 {
+            if tokens[j].isCue(.designator) { return j + 1 < range.upperBound && tokens[j + 1].word == "where" }
+            guard tokens[j].isWord, !tokens[j].isCapitalized else { return false }
+            j += 1
+        }
+        return false
+    }
 }

@@ -1,27 +1,41 @@
 /// Explicit qualifiers of a place name: "Southport, UK", "Pokrovsk in the Donetsk region", "Balochistan's X district".
 extension PlaceResolver {
     /// The countries and first-level divisions that qualify the hit at `index` of `hits` (all in one sentence): a
-    /// country or division after a comma, a division after "in"/"of" (past a designator: "X district of Y"), or a
-    /// possessive country or division right before it. Empty when nothing qualifies it.
-    func qualifiers(of index: Int, in hits: ArraySlice<PlaceFinder.Hit>, end: Int, range: Range<Int>, tokens: [Token]) -> [Place] {
+    /// country or division after a comma, a division after "in"/"of" (past a designator: "X district of Y"; for a
+    /// district the gazetteer lacks, a town too), or a possessive country or division right before it. Empty when nothing
+    /// qualifies it.
+    /// Local names passed on the way ("Y" in "X town, Y Local Government Area, Z State") are added
+    /// to `chained`: they describe where the first name lies rather than locate events of their own.
+    func qualifiers(of index: Int, in hits: ArraySlice<PlaceFinder.Hit>, end: Int, range: Range<Int>, tokens: [Token],
+                    chained: inout [Int]) -> [Place] {
         let hit = hits[index]
         if index > hits.startIndex, let q = possessiveQualifier(hits[index - 1], before: hit, tokens: tokens) { return q }
-        guard index + 1 < hits.endIndex else { return [] }
-        let next = hits[index + 1]
-        var j = end
-        guard j < range.upperBound else { return [] }
-        if tokens[j].word == ",", next.tokens.lowerBound == j + 1 {
-            let local = hit.places.contains { $0.kind.isLocal || $0.kind == .site }
-            // "Southport, North West Ambulance Service said": a qualifier ends its name; more capitalised words make
-            // the area part of another name.
-            let partOfName = next.tokens.upperBound < range.upperBound && tokens[next.tokens.upperBound].isCapitalized
-            return local && !partOfName && !startsList(after: next.tokens.upperBound, range: range, tokens: tokens)
-                ? Self.areas(next.places, kinds: [.country, .admin1]) : []
+        var k = index, j = end
+        while k + 1 < hits.endIndex && j < range.upperBound {
+            let next = hits[k + 1], comma = tokens[j].word == ","
+            guard comma || tokens[j].word == "in" || tokens[j].word == "of" else { return [] }
+            var link = j + 1
+            if !comma && link < range.upperBound && tokens[link].word == "the" { link += 1 }
+            // "the X neighbourhood in western Aleppo": a part of a town, in its named part.
+            let partOfTown = !comma && (hit.local == .district || hit.local == .site)
+            if partOfTown && link < range.upperBound && tokens[link].isCue(.direction) { link += 1 }
+            guard next.tokens.lowerBound == link else { return [] }
+            if next.places.isEmpty || next.local == .site || next.local == .district {
+                // A local name on the way ("X town, Y Local Government Area, Z State"), or a name that a
+                // designator makes a district or a site ("the X area of Y Pass, Z Province"), not the town it names.
+                j = LocalNameFinder.designator(at: next.tokens.upperBound, limit: range.upperBound, tokens: tokens, cues: cues)?.end
+                    ?? next.tokens.upperBound
+                chained.append(next.tokens.lowerBound)
+                k += 1
+                continue
+            }
+            guard comma else { return Self.areas(next.places, kinds: partOfTown ? [.admin1, .city, .town] : [.admin1]) }
+            let local = hit.places.isEmpty || hit.local != nil || hit.places.contains { $0.kind.isLocal || $0.kind == .site }
+            let qualifies = !startsList(after: next.tokens.upperBound, range: range, tokens: tokens)
+                && !Self.runsOn(after: next.tokens.upperBound, limit: range.upperBound, tokens: tokens, cues: cues)
+            return local && qualifies ? Self.areas(next.places, kinds: [.country, .admin1]) : []
         }
-        guard tokens[j].word == "in" || tokens[j].word == "of" else { return [] }
-        j += 1
-        if j < range.upperBound, tokens[j].word == "the" { j += 1 }
-        return next.tokens.lowerBound == j ? Self.areas(next.places, kinds: [.admin1]) : []
+        return []
     }
 
     /// Whether the words after a name go on listing names ("Homs, Hama and Idlib", "Homs, Hama, Idlib"), so the comma
@@ -30,6 +44,13 @@ extension PlaceResolver {
         guard i < range.upperBound else { return false }
         if tokens[i].word == "and" || tokens[i].word == "or" { return true }
         return tokens[i].word == "," && i + 1 < range.upperBound && tokens[i + 1].isCapitalized
+    }
+
+    /// Whether a capitalised word other than a designator follows the name ending at `i`: the name goes on ("North East
+    /// Rescue Service"), so it does not qualify the name before it.
+    static func runsOn(after i: Int, limit: Int, tokens: [Token], cues: Cues) -> Bool {
+        guard i < limit, tokens[i].isWord, tokens[i].isCapitalized || tokens[i].isAllCaps, !tokens[i].flags.contains(.english) else { return false }
+        return !tokens[i].isCue(.adminDesignator) && LocalNameFinder.designator(at: i, limit: limit, tokens: tokens, cues: cues) == nil
     }
 
     /// "Balochistan's" right before the name: the possessive's divisions and countries.

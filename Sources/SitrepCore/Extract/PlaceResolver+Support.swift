@@ -11,6 +11,9 @@ extension PlaceResolver {
         var qualifiers: [Place]
         /// Divisions the sentence names ("near Pokrovsk in the eastern Donetsk region").
         var regions: [Place] = []
+        /// Divisions the sentence names by names that denote only areas ("Y State", not a town named like its division): where a
+        /// local name the gazetteer lacks may lie.
+        var areas: [Place] = []
     }
 
     /// Whether `place`, chosen for `hit`, is a place here. A name qualified by an area must lie inside it (else the
@@ -19,7 +22,7 @@ extension PlaceResolver {
     /// placed in a country that only its own name speaks for when the article names another.
     func stands(_ hit: PlaceFinder.Hit, place: Place, reading: Reading, sentence: CountryContext, document: CountryContext,
                 tokens: [Token]) -> Bool {
-        if !reading.qualifiers.isEmpty { return reading.qualifiers.contains { place.isWithin($0) } }
+        if !reading.qualifiers.isEmpty { return reading.qualifiers.contains { Self.lies(place, in: $0) } }
         guard let cc = place.countryCode, place.kind != .country else { return !hit.fuzzy }
         let name = tokens[hit.tokens.lowerBound].word
         let supported = sentence.supports(cc, apartFrom: name) || document.supports(cc, apartFrom: name)
@@ -31,6 +34,12 @@ extension PlaceResolver {
             return supported || alone || place.population >= Self.wellKnownPopulation
         }
         return supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1
+    }
+
+    /// Whether `place` lies in the qualifier `q`: inside a division or country, or in a town's division (a district
+    /// qualified by its town: "the X neighbourhood of Aleppo").
+    static func lies(_ place: Place, in q: Place) -> Bool {
+        q.kind.isLocal ? place.countryCode == q.countryCode && place.admin1 == q.admin1 : place.isWithin(q)
     }
 
     /// A first or last name next to another capitalised word ("Taylor Swift", "Carmelo Guerrero"; not "In Taylor"): a person.

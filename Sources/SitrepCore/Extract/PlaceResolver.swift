@@ -14,25 +14,55 @@ struct PlaceResolver: Sendable {
         guard !inRange.isEmpty else { return [] }
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: inRange, gazetteer: lexicon.gazetteer)
         let namesRegion = inRange.count > 1 && inRange.contains { $0.places.contains { $0.kind == .admin1 } }
+        let areas = inRange.contains { $0.local != nil } ? areaNames(inRange, limit: range.upperBound, tokens: tokens) : []
+        var chained: [Int] = []
         return inRange.indices.compactMap { index in
             let hit = inRange[index]
             var end = hit.tokens.upperBound
-            let designator = designator(after: hit.tokens.upperBound, limit: range.upperBound, tokens: tokens, end: &end)
+            let designator = designator(of: hit, limit: range.upperBound, tokens: tokens, end: &end)
             let regions = namesRegion ? inRange.filter { $0.tokens != hit.tokens }.flatMap { $0.places.filter { $0.kind == .admin1 } } : []
-            let qualifiers = qualifiers(of: index, in: inRange, end: end, range: range, tokens: tokens)
-            let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: regions,
-                               qualifiers: qualifiers)
+            let qualifiers = qualifiers(of: index, in: inRange, end: end, range: range, tokens: tokens, chained: &chained)
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
-                                                            objectStarts: objectStarts, possessiveSite: isPossessiveSite(hit, tokens, range))
+                                                            objectStarts: objectStarts,
+                                                            possessiveSite: isPossessiveSite(hit, tokens, range) || isSceneByCopula(hit, tokens, range))
             let dateline = hit.tokens.lowerBound == blockStart && tokens[hit.tokens.lowerBound].isAllCaps
                 && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].word == ","
-            let isLocative = locative || designator != nil && designator != "name" || dateline
-            let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions)
-            guard stands(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens) else { return nil }
-            return PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
-                                relation: designator == "district" ? .inside : relation, isLocative: isLocative,
-                                isDateline: dateline, surface: surfaces ? surface(hit, place: place, tokens: tokens) : nil)
+            let isLocative = (locative || designator != nil && designator != "name" || dateline) && !chained.contains(hit.tokens.lowerBound)
+            let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions, areas: areas)
+            guard let (place, inTown) = place(for: hit, designator: designator, reading: reading, sentence: sentence, document: document,
+                                    tokens: tokens) else { return nil }
+            var m = PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
+                                 relation: designator == "district" ? .inside : relation, isLocative: isLocative, isDateline: dateline,
+                                 surface: surfaces && !hit.places.isEmpty ? surface(hit, place: place, tokens: tokens) : nil)
+            m.inTown = inTown
+            return m
         }
+    }
+
+    /// The place a hit denotes here: the gazetteer's best candidate if it stands, a place the gazetteer lacks (named as
+    /// the source does, inside its nearest known area) for an unknown name or a name whose candidates lie abroad.
+    @inline(__always)
+    func place(for hit: PlaceFinder.Hit, designator: String?, reading: Reading, sentence: CountryContext,
+               document: CountryContext, tokens: [Token]) -> (Place, inTown: Bool)? {
+        if hit.places.isEmpty { return unresolved(hit, kind: hit.local ?? .town, reading: reading, document: document, tokens: tokens) }
+        let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: reading.regions,
+                           qualifiers: reading.qualifiers)
+        if liesAbroad(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens),
+           let local = unresolved(hit, kind: hit.local ?? .town, reading: reading, document: document, tokens: tokens) {
+            return local
+        }
+        return stands(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens) ? (place, false) : nil
+    }
+
+    /// The designator after a hit ("province" → "admin", "town" → "city", "district" → "district"; a local name's
+    /// "Local Government Area" → "local"), with `end` moved past it.
+    func designator(of hit: PlaceFinder.Hit, limit: Int, tokens: [Token], end: inout Int) -> String? {
+        if !hit.places.isEmpty, let d = designator(after: hit.tokens.upperBound, limit: limit, tokens: tokens, end: &end) { return d }
+        guard hit.local != nil, let d = LocalNameFinder.designator(at: hit.tokens.upperBound, limit: limit, tokens: tokens, cues: cues) else {
+            return nil
+        }
+        end = d.end
+        return d.kind == .district || d.kind == .site ? "district" : "local"
     }
 
     /// "province", "city", "district" … right after the name (or after "and Y" as in "Donetsk and Luhansk oblasts").

@@ -107,9 +107,10 @@ public struct TemporalResolver: Sendable {
         EventDate(date: published.adding(days: -days / 2), earliest: published.adding(days: -days), latest: published, precision: precision)
     }
 
-    /// "eight years ago", "two days ago", "3 weeks ago".
+    /// "eight years ago", "two days ago", "3 weeks ago", "a month ago".
     func ago(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
-        guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens),
+        let article = tokens[i].word == "a" || tokens[i].word == "an"
+        guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens) ?? (article ? (1, 1) : nil),
               i + len + 1 < range.upperBound, tokens[i + len + 1].word == "ago" else { return nil }
         let unit = tokens[i + len].key
         let r = i..<(i + len + 2)

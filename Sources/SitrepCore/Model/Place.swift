@@ -34,10 +34,12 @@ public struct Place: Hashable, Sendable, Codable {
 
     final class Storage: Sendable {
         let texts: Texts
-        init(_ texts: Texts) { self.texts = texts }
+        /// Whether the key is an unresolved place's (`Place.isUnresolved`), worked out once: merging asks it often.
+        let unresolved: Bool
+        init(_ texts: Texts) { self.texts = texts; unresolved = texts.key.utf8.first == UInt8(ascii: "L") }
     }
 
-    private var storage: Storage
+    private(set) var storage: Storage
     public var kind: PlaceKind
     public var lat: Double
     public var lon: Double
