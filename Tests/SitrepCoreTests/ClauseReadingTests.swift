@@ -218,4 +218,17 @@ struct ClauseReadingTests {
         let analysis = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [Fixtures.document(body)], problems: [], workers: 1)
         #expect(analysis.events.filter { $0.eventType == .battles }.count == 2)
     }
+
+    @Test func anUndatedArticleCountsRelativeDaysFromItsOwnFullDate() {
+        let body = "Gunmen raided a school in Zamfara on Thursday, 7 March, 2024.\n\nA day earlier, on Wednesday, troops had clashed with the gang in a gunfight."
+        let ms = Fixtures.mentions(body, published: nil)
+        #expect(ms.contains { $0.date.date == CalendarDate(iso: "2024-03-06") })
+    }
+
+    @Test func anUndatedPassageJoinsADatedEventOnlyAtTheSamePlace() {
+        let dated = Fixtures.document("Protesters stormed parliament in Nairobi on Tuesday, 25 June 2024.", id: "a", published: "2024-06-25")
+        let undated = Fixtures.document("Later that week protesters stormed a police post in Mombasa.", id: "b", published: nil)
+        let analysis = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [dated, undated], problems: [], workers: 1)
+        #expect(analysis.events.count == 2)
+    }
 }

@@ -47,6 +47,9 @@ final class Cluster {
         if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quote))) }) {
             return false
         }
+        // A passage without a date joins a dated event (or a dated passage an undated one) only at the very same place:
+        // "unknown" overlaps every day, and a country-wide place every town.
+        if (m.date.earliest == nil) != (earliest == nil) { return samePlace(m) }
         if overlaps(m.date) { return true }
         return territorial && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
     }

@@ -4,8 +4,11 @@ extension DocumentExtractor {
         let tokens = ctx.layout.tokens
         let r = s.tokens
         let dateline = Self.datelineEnd(ctx.layout.blocks[s.block], tokens: tokens)
-        var dates = temporal.expressions(in: r, tokens: tokens, published: ctx.published).filter { $0.tokens.lowerBound >= dateline }
-        TemporalResolver.resolveAnaphora(&dates, passage: para.date ?? para.previousDate, published: ctx.published)
+        // An undated article's relative dates ("on Thursday") count from the last full date it gave itself (never from
+        // today): the story's own calendar.
+        let reference = ctx.published ?? para.articleDay?.date
+        var dates = temporal.expressions(in: r, tokens: tokens, published: reference).filter { $0.tokens.lowerBound >= dateline }
+        TemporalResolver.resolveAnaphora(&dates, passage: para.date ?? para.previousDate, published: reference)
         let actors = ActorMatch.starting(in: r, of: ctx.actors)
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
