@@ -10,19 +10,22 @@ enum ActorCoreference {
     /// or the one it names more often than any other (an article about two rival groups named equally often keeps
     /// its generic references generic).
     static func resolve(_ actors: inout [ActorMatch]) {
-        var counts: [(name: String, count: Int, match: ActorMatch)] = []
-        for a in actors where a.inter == 2 && a.template == nil && groupKinds.contains(a.kind) {
-            for n in a.names {
-                if let i = counts.firstIndex(where: { $0.name == n }) { counts[i].count += 1 } else { counts.append((n, 1, a)) }
+        // Read by index: an actor match holds several references, and copying each one costs.
+        var counts: [(name: String, count: Int, match: Int)] = []
+        for k in actors.indices where actors[k].inter == 2 && actors[k].template == nil && groupKinds.contains(actors[k].kind) {
+            for n in actors[k].names {
+                if let i = counts.firstIndex(where: { $0.name == n }) { counts[i].count += 1 } else { counts.append((n, 1, k)) }
             }
         }
+        guard !counts.isEmpty else { return }
         counts.sort { ($0.count, $1.name) > ($1.count, $0.name) }
-        guard let top = counts.first, counts.count < 2 || top.count > counts[1].count else { return }
-        for i in actors.indices where actors[i].inter == 2 || actors[i].inter == 3 {
+        guard counts.count < 2 || counts[0].count > counts[1].count else { return }
+        let (name, inter, kind) = (counts[0].name, actors[counts[0].match].inter, actors[counts[0].match].kind)
+        for i in actors.indices where (actors[i].inter == 2 || actors[i].inter == 3) && actors[i].template != nil {
             guard let t = actors[i].template, genericTemplates.contains(t), actors[i].demonymCountries.isEmpty else { continue }
-            actors[i].names = [top.name]
-            actors[i].inter = top.match.inter
-            actors[i].kind = top.match.kind
+            actors[i].names = [name]
+            actors[i].inter = inter
+            actors[i].kind = kind
             actors[i].template = nil
         }
     }

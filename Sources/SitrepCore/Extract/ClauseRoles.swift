@@ -53,7 +53,7 @@ struct ClauseRoles {
         // word ("killed * soldiers") is acted upon.
         let before = parties.filter { $0.tokens.lowerBound <= h.tokens.lowerBound }
         let after = parties.filter { $0.tokens.lowerBound > h.tokens.lowerBound }
-        let byPhrase = after.first { introducedBy($0, ["by", "from"], tokens: tokens, clause: clause) }
+        let byPhrase = after.first { introducedBy($0, orFrom: true, tokens: tokens, clause: clause) }
         if passive {
             let subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) } ?? before.last
             return ClauseRoles(agent: byPhrase, patients: subject.map { [$0] } ?? [], passive: true)
@@ -61,7 +61,7 @@ struct ClauseRoles {
         // A noun's agent follows it with "by" ("airstrikes by government jets", "an attack on X by militants"); a
         // verb's is its subject.
         let nounLike = h.trigger.isNoun || articleBefore(h, clause: clause, tokens: tokens)
-        let nounAgent = nounLike ? after.first { introducedBy($0, ["by"], tokens: tokens, clause: clause) } : nil
+        let nounAgent = nounLike ? after.first { introducedBy($0, orFrom: false, tokens: tokens, clause: clause) } : nil
         var subject = relativeBarrier(h, clause: clause, tokens: tokens).map { bar in
             // "the offensive that has cost …": the subject is what the relative pronoun stands for, an actor only
             // when one ends right before it ("rebels who stormed …").
@@ -144,12 +144,12 @@ struct ClauseRoles {
         return false
     }
 
-    /// Whether a preposition in `words` stands right before the actor (over a determiner or two).
-    static func introducedBy(_ a: ActorMatch, _ words: Set<WordKey>, tokens: [Token], clause: Range<Int>) -> Bool {
+    /// Whether "by" (or, with `orFrom`, "from") stands right before the actor (over a determiner or two).
+    static func introducedBy(_ a: ActorMatch, orFrom: Bool, tokens: [Token], clause: Range<Int>) -> Bool {
         var j = a.tokens.lowerBound - 1, steps = 0
         while j >= clause.lowerBound && steps < 4 {
             let w = tokens[j].word
-            if words.contains(w) { return true }
+            if w == "by" || orFrom && w == "from" { return true }
             // Over a determiner, a qualifier or a coordinated demonym ("by Russian and Syrian forces").
             guard w == "the" || w == "a" || w == "an" || w == "suspected" || w == "alleged" || w == "armed" || w == "unidentified"
                     || w == "and" || tokens[j].isCapitalized else { return false }

@@ -4,10 +4,12 @@ extension DocumentExtractor {
     /// same type and sub-type, and the same toll or the same local place. The nearest earlier telling is preferred,
     /// else the nearest later one ("the commander … was killed" after "the killing of a commander on Monday").
     static func inheritDates(_ drafts: inout [Draft]) {
-        for k in drafts.indices where !drafts[k].explicitDate {
-            let earlier = drafts[..<k].lastIndex { retells(drafts[k].mention, $0) }
-            let later = drafts[(k + 1)...].firstIndex { retells(drafts[k].mention, $0) }
-            guard let source = earlier ?? later else { continue }
+        let dated = drafts.indices.filter { drafts[$0].explicitDate && drafts[$0].mention.date.precision <= .week }
+        guard !dated.isEmpty else { return }
+        for k in drafts.indices where !drafts[k].explicitDate && drafts[k].mention.date.precision > .day {
+            // Compared by index: a mention holds many references and should not be copied for each comparison.
+            let earlier = dated.last { $0 < k && retells(drafts, k, $0) }
+            guard let source = earlier ?? dated.first(where: { $0 > k && retells(drafts, k, $0) }) else { continue }
             let date = drafts[source].mention.date
             // A retelling's day or week, never a year or month said of something else in the article.
             guard date.date != nil, date.precision <= .week, date.precision < drafts[k].mention.date.precision, drafts[k].mention.date.overlaps(date) || drafts[k].mention.date.date == nil else { continue }
@@ -15,11 +17,14 @@ extension DocumentExtractor {
         }
     }
 
-    /// Whether `m` may retell the dated draft `d`: same kind of event, and the same toll or the same town.
-    static func retells(_ m: Mention, _ d: Draft) -> Bool {
-        guard d.explicitDate, d.mention.eventType == m.eventType, d.mention.subEventType == m.subEventType else { return false }
-        if let a = m.fatalities, let b = d.mention.fatalities { return a.count == b.count }
-        guard let p = m.location?.place, let q = d.mention.location?.place, p.kind.isLocal, q.kind.isLocal else { return false }
+    /// Whether draft `k` may retell the dated draft `d`: same kind of event, and the same toll or the same town.
+    static func retells(_ drafts: [Draft], _ k: Int, _ d: Int) -> Bool {
+        guard drafts[d].mention.eventType == drafts[k].mention.eventType,
+              drafts[d].mention.subEventType == drafts[k].mention.subEventType else { return false }
+        if let a = drafts[k].mention.fatalities, let b = drafts[d].mention.fatalities { return a.count == b.count }
+        guard let p = drafts[k].mention.location?.place, let q = drafts[d].mention.location?.place, p.kind.isLocal, q.kind.isLocal else {
+            return false
+        }
         return p.key == q.key
     }
 }

@@ -25,7 +25,8 @@ extension SentenceFacts {
             // "… terrorists who had hijacked the train": a relative clause about people may tell their own act.
             if (w == "who" || w == "which"), tokens[j - 1].word != ",", tokens[j - 1].isWord { starts.append(j) }
         }
-        return starts.filter { $0 < r.upperBound }.removingAdjacentDuplicates()
+        if starts.count > 1 { starts.removeAll { $0 >= r.upperBound }; starts.removeAdjacentDuplicates() }
+        return starts
     }
 
     /// The byte span of the clauses around `h` that tell no other event: clauses holding a trigger of another kind
@@ -40,11 +41,12 @@ extension SentenceFacts {
         func bounds(_ c: Int) -> Range<Int> { starts[c]..<(c + 1 < starts.count ? starts[c + 1] : sentence.tokens.upperBound) }
         // A participle clause of the event goes on with the act before it: never cut it off from that act.
         let ownIsStep = isStep(h, in: bounds(own))
-        let foreign = Set(others.compactMap { t -> Int? in
+        // A sentence has a few clauses: a short list beats a hashed set.
+        let foreign = others.compactMap { t -> Int? in
             let c = clause(t.tokens.lowerBound)
             guard !t.trigger.isGenericHarm, c != own, !(ownIsStep && c == own - 1) else { return nil }
             return tellsAnother(t, than: h, in: bounds(c)) ? c : nil
-        })
+        }
         guard !foreign.isEmpty else { return sentence.span }
         var lo = own, hi = own
         while lo > 0 && !foreign.contains(lo - 1) { lo -= 1 }

@@ -20,6 +20,8 @@ public final class Trigger: Hashable, Sendable {
     let pattern: [WordKey]
     /// Number of literal (non-gap) tokens: the specificity used to rank competing matches.
     public let literalCount: Int
+    /// The pattern's second word (empty for one word): read without touching the pattern array when matching.
+    let second: WordKey
 
     /// The gap token in `tokens`.
     public static let gap = "*"
@@ -36,6 +38,7 @@ public final class Trigger: Hashable, Sendable {
         self.pattern = pattern; self.phrase = phrase; self.eventType = eventType; self.subEventType = subEventType
         self.weight = weight; self.isNoun = isNoun
         literalCount = pattern.count { $0 != TriggerLexicon.gapWord }
+        second = pattern.count > 1 ? pattern[1] : WordKey()
     }
 
     convenience init(tokens: [String], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
@@ -104,17 +107,30 @@ public struct TriggerLexicon: Sendable {
     public func match(words: [WordKey], at index: Int) -> (trigger: Trigger, length: Int)? {
         guard index >= 0, index < words.count, let candidates = compiled[words[index]] else { return nil }
         var best: (candidate: Int, length: Int)?
+        let next = index + 1 < words.count ? words[index + 1] : WordKey()
         for c in candidates.indices {
-            let pattern = candidates[c].pattern
+            // Candidates come most literal first: once one matched, fewer literal words cannot beat it.
+            if let b = best, candidates[c].literalCount < candidates[b.candidate].literalCount { break }
             // A literal second word that is not there rules the candidate out without the gap search.
-            if pattern.count > 1, pattern[1] != Self.gapWord, index + 1 >= words.count
-                || (words[index + 1] != pattern[1] && words[index + 1] != Self.hyphenWord) { continue }
+            let second = candidates[c].second
+            if !second.isEmpty, second != Self.gapWord, next != second, next != Self.hyphenWord || next.isEmpty { continue }
+            let pattern = candidates[c].pattern
+            // After a leading gap, the next literal word must come within the gap's reach.
+            if pattern.count > 2, second == Self.gapWord, pattern[2] != Self.gapWord,
+               !Self.within(pattern[2], words, from: index + 1, reach: Trigger.maxGap + 1) { continue }
             guard let end = TriggerLexicon.end(of: pattern, from: 1, in: words, at: index + 1) else { continue }
             guard let b = best else { best = (c, end - index); continue }
             let (t, o) = (candidates[c], candidates[b.candidate])
             if (t.literalCount, t.weight, -(end - index)) > (o.literalCount, o.weight, -b.length) { best = (c, end - index) }
         }
         return best.map { (candidates[$0.candidate], $0.length) }
+    }
+
+    /// Whether `word` is among the `reach` words from `from` on.
+    @inline(__always) static func within(_ word: WordKey, _ words: [WordKey], from: Int, reach: Int) -> Bool {
+        var i = from
+        while i < min(words.count, from + reach) { if words[i] == word { return true }; i += 1 }
+        return false
     }
 
     /// `Trigger.gap` as a word (a literal, so that comparing with it costs no lazy global).
