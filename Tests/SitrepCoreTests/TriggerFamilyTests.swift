@@ -22,7 +22,7 @@ struct TriggerFamilyTests {
         ("An army convoy came under heavy fire near Kidal on Tuesday, a military source said.", .battles, "Armed clash"),
         ("Separatist fighters laid siege to an army camp near Kidal on Tuesday.", .battles, "Armed clash"),
         ("Troops engaged in fierce fighting with rebels near Kidal on Tuesday.", .battles, "Armed clash"),
-        ("A gunbattle between police and bandits near Kaduna on Tuesday left four dead.", .battles, "Armed clash"),
+        ("A gunbattle between police and bandits near Sokoto on Tuesday left four dead.", .battles, "Armed clash"),
         ("Government troops held off a rebel assault near Kidal on Tuesday.", .battles, "Armed clash"),
         ("The militia violated the truce near Kidal on Tuesday, shelling army positions.", .battles, "Armed clash"),
         // Battles: territory
@@ -49,30 +49,30 @@ struct TriggerFamilyTests {
 
     @Test(arguments: [
         // Violence against civilians
-        ("Gunmen machine-gunned villagers near Djibo on Tuesday, killing nine.", EventType.violenceAgainstCivilians, "Attack"),
+        ("Gunmen gunned down villagers near Djibo on Tuesday, killing nine.", EventType.violenceAgainstCivilians, "Attack"),
         ("Two people died in a knife attack at a bus stop in Leeds on Tuesday, police said.", .violenceAgainstCivilians, "Attack"),
         ("A woman was stoned to death in a village near Djibo on Tuesday, relatives said.", .violenceAgainstCivilians, "Attack"),
         ("Armed men invaded the village near Djibo on Tuesday and killed five farmers.", .violenceAgainstCivilians, "Attack"),
         ("Armed men hijacked a bus near Djibo on Tuesday, residents said.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
-        ("Gunmen seized dozens of students from a school near Kaduna on Tuesday.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
-        ("Bandits stormed a farm near Kaduna on Tuesday and took away no fewer than forty workers.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        ("Gunmen seized dozens of students from a school near Sokoto on Tuesday.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        ("Bandits stormed a farm near Sokoto on Tuesday and took away no fewer than forty workers.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
         ("The brigade overtook the militia's headquarters in Misrata on Tuesday.", .battles, "Government regains territory"),
         // Protests and riots
-        ("Thousands of teachers marched through Nairobi on Tuesday to demand higher pay.", .protests, "Peaceful protest"),
+        ("Thousands of teachers marched through Kisumu on Tuesday to demand higher pay.", .protests, "Peaceful protest"),
         ("Dock workers went on strike in Mombasa on Tuesday over unpaid wages.", .protests, "Peaceful protest"),
-        ("Farmers blocked the highway near Nairobi on Tuesday with tractors.", .protests, "Peaceful protest"),
-        ("Police fired tear gas at students in Nairobi on Tuesday.", .protests, "Protest with intervention"),
-        ("Officers threw a stun grenade at marchers in Nairobi on Tuesday.", .protests, "Protest with intervention"),
-        ("Police fired live bullets at protesters in Nairobi on Tuesday, killing two.", .protests, "Excessive force against protesters"),
-        ("Soldiers fired live rounds to break up a crowd in Nairobi on Tuesday.", .protests, "Excessive force against protesters"),
-        ("Officers pepper-sprayed nurses outside a hospital in Nairobi on Tuesday.", .protests, "Protest with intervention"),
+        ("Farmers blocked the highway near Kisumu on Tuesday with tractors.", .protests, "Peaceful protest"),
+        ("Police fired tear gas at students in Kisumu on Tuesday.", .protests, "Protest with intervention"),
+        ("Officers threw a stun grenade at marchers in Kisumu on Tuesday.", .protests, "Protest with intervention"),
+        ("Police fired live bullets at protesters in Kisumu on Tuesday, killing two.", .protests, "Excessive force against protesters"),
+        ("Soldiers fired live rounds to break up a crowd in Kisumu on Tuesday.", .protests, "Excessive force against protesters"),
+        ("Officers pepper-sprayed nurses outside a hospital in Kisumu on Tuesday.", .protests, "Protest with intervention"),
         ("Youths rampaged through the town centre in Leeds on Tuesday night.", .riots, "Violent demonstration"),
         ("Youths stoned police officers in Leeds on Tuesday night.", .riots, "Violent demonstration"),
         ("Violent disorder broke out in Leeds on Tuesday night, police said.", .riots, "Violent demonstration"),
         ("Protesters clashed with officers outside the town hall in Leeds on Tuesday.", .riots, "Violent demonstration"),
-        ("A man accused of theft was beaten to death by an angry mob in Kaduna on Tuesday.", .riots, "Mob violence"),
+        ("A man accused of theft was beaten to death by an angry mob in Sokoto on Tuesday.", .riots, "Mob violence"),
         ("The sit-in outside the ministry in Accra began calmly on Monday but later turned violent.", .riots, "Violent demonstration"),
-        ("The march in Accra on Monday took a violent turn in the afternoon.", .riots, "Violent demonstration"),
+        ("The march in Accra on Monday degenerated into chaos in the afternoon.", .riots, "Violent demonstration"),
         ("Demonstrators overpowered the guards at the ministry in Accra on Monday.", .riots, "Violent demonstration"),
         ("Thousands of people gathered in the main square of Accra on Monday to demand new elections.", .protests, "Peaceful protest"),
     ])
@@ -82,11 +82,11 @@ struct TriggerFamilyTests {
     }
 
     @Test(arguments: [
-        ("The two militias agreed to a truce in Tripoli on Tuesday, mediators said.", "Agreement"),
-        ("The rival factions sealed a deal in Tripoli on Tuesday to end the fighting.", "Agreement"),
+        ("The two militias agreed to a truce in Benghazi on Tuesday, mediators said.", "Agreement"),
+        ("The rival factions sealed a deal in Benghazi on Tuesday to end the fighting.", "Agreement"),
         ("The army pulled back from Kidal on Tuesday, residents said.", "Non-violent transfer of territory"),
-        ("Police nabbed three suspects in Kaduna on Tuesday.", "Arrests"),
-        ("The opposition leader was placed under house arrest in Kaduna on Tuesday.", "Arrests"),
+        ("Police nabbed three suspects in Sokoto on Tuesday.", "Arrests"),
+        ("The opposition leader was placed under house arrest in Sokoto on Tuesday.", "Arrests"),
         ("Rebels entered the town of Kidal on Tuesday without a fight, residents said.", "Non-violent transfer of territory"),
         ("The army withdrew its forces from Kidal on Tuesday.", "Non-violent transfer of territory"),
         ("Engineers dismantled an explosive device near Kidal on Tuesday.", "Disrupted weapons use"),
@@ -101,20 +101,20 @@ struct TriggerFamilyTests {
     @Test func blockersStopTheShorterTriggerInside() {
         #expect(!kinds("Riot police stood guard outside the stadium in Leeds on Tuesday.").contains { $0.0 == .riots })
         #expect(kinds("Air raid sirens sounded across Kyiv on Tuesday, officials said.").isEmpty)
-        #expect(!kinds("A court in Kaduna issued an arrest warrant for the governor on Tuesday.").contains { $0.1 == "Arrests" })
+        #expect(!kinds("A court in Sokoto issued an arrest warrant for the governor on Tuesday.").contains { $0.1 == "Arrests" })
         #expect(kinds("Residents said the moment was captured on camera on Tuesday in a suburb of Leeds.").isEmpty)
         #expect(kinds("A man died of a heart attack in Leeds on Tuesday.").isEmpty)
         #expect(!kinds("Two men were charged with violent disorder in Leeds on Tuesday.").contains { $0.0 == .riots })
-        #expect(!kinds("The minister came under fire for his remarks in Nairobi on Tuesday.").contains { $0.0 == .battles })
+        #expect(!kinds("The minister came under fire for his remarks in Kisumu on Tuesday.").contains { $0.0 == .battles })
         #expect(kinds("Stocks rallied in Leeds on Tuesday as oil prices fell to a two-year low.").isEmpty)
-        #expect(kinds("The two countries signed a trade agreement in Nairobi on Tuesday.").isEmpty)
+        #expect(kinds("The two countries signed a trade agreement in Kisumu on Tuesday.").isEmpty)
         #expect(kinds("The bank was hit by a cyber attack in Leeds on Tuesday.").isEmpty)
         #expect(kinds("Hundreds of people gathered for the funeral of the victims in Kidal on Tuesday.").isEmpty)
-        #expect(kinds("Negotiators in Tripoli are trying on Tuesday to agree to a truce.").isEmpty)
+        #expect(kinds("Negotiators in Benghazi are trying on Tuesday to agree to a truce.").isEmpty)
     }
 
     @Test func marchThroughIsAProtestNotAnAdvance() {
-        let found = kinds("Hundreds of women marched through Nairobi on Tuesday.")
+        let found = kinds("Hundreds of women marched through Kisumu on Tuesday.")
         #expect(found.contains { $0.0 == .protests } && !found.contains { $0.0 == .battles }, "\(found)")
     }
 }

@@ -282,7 +282,7 @@ def build_admin1(places, admin_names, capitals):
         cc = code.split(".")[0]
         name, aliases = admin_names[code]
         spelling = city_spelling(strip_designator(namekey.normalize(name)), ps)
-        if spelling:  # "Sagain" is written "Sagaing", like its capital
+        if spelling:  # a division written like its capital, not as its data source spells it
             name, aliases = spelling, [name] + aliases
         rows.append({"code": code, "name": clean(name), "cc": cc, "lat": lat, "lon": lon, "pop": sum(p["pop"] for p in ps),
                      "keys": admin1_keys(name, aliases, cc, city_names.get(cc, {}))})

@@ -1,4 +1,4 @@
-"""English forms of first-level division names as people write them ("North Kivu", "Rural Damascus", "Sagaing Region").
+"""English forms of first-level division names as people write them ("North Kivu", "Rural Damascus", "Mandalay Region").
 
 Rules, applied by build_gazetteer.py to the bare keys of each division (no hand-listed divisions):
 - compass and position words of other languages or adjectival forms become English ("nord kivu" -> "north kivu",

@@ -1,7 +1,7 @@
 """Gazetteer keys that are also common English words or people's names, for Data/gazetteer/ambiguous.txt.
 
 Such a key is a place only with strong support (a locative cue and agreement with the article's countries), so
-"President", "Area", "Taylor" or "Usman" do not become towns abroad. Built from real data, not from a hand list:
+common words, titles and people's names ("Mayor", "Field", "Morgan") do not become towns abroad. Built from real data, not from a hand list:
 - common words: English words whose wordfreq Zipf frequency is at least WORD_ZIPF and that Webster's Second
   (english-words' web2 list) spells in lowercase, so proper nouns such as "Aleppo" stay out;
 - names: first names ranked within FIRST_RANK, or last names within LAST_RANK, in at least MIN_COUNTRIES countries

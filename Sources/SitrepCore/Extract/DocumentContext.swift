@@ -59,7 +59,7 @@ struct DocumentContext: Sendable {
         return next < tokens.count && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].flags.contains(.startsActor)
     }
 
-    /// Places named in the front-matter title ("Clashes in Tripoli kill 12"): strong evidence of the article's focus. The
+    /// Places named in the front-matter title ("Clashes in Kidal kill 12"): strong evidence of the article's focus. The
     /// local names the article's text found count too.
     static func titlePlaces(_ title: String?, finder: PlaceFinder, countries: CountryContext, lexicon: Lexicon,
                             names: [LocalNameFinder.Name]) -> [PlaceMention] {

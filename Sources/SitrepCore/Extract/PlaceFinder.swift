@@ -70,7 +70,7 @@ struct PlaceFinder {
         return out
     }
 
-    /// Capitalised words that make the name before them a street or road ("Pool Street", "Kaduna-Abuja Expressway").
+    /// Capitalised words that make the name before them a street or road ("Pool Street", "Lagos-Ibadan Expressway").
     static let streetWords: Set<WordKey> = ["street", "road", "avenue", "lane", "boulevard", "highway", "expressway", "motorway"]
 
     /// Whether a street word follows the name (possibly after more hyphen-joined names).

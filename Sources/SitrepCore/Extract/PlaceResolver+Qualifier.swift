@@ -1,4 +1,4 @@
-/// Explicit qualifiers of a place name: "Southport, UK", "Pokrovsk in the Donetsk region", "Balochistan's X district".
+/// Explicit qualifiers of a place name: "Ashford, UK", "Pokrovsk in the Donetsk region", "Balochistan's X district".
 extension PlaceResolver {
     /// The countries and first-level divisions that qualify the hit at `index` of `hits` (all in one sentence): a
     /// country or division after a comma, a division after "in"/"of" (past a designator: "X district of Y"; for a

@@ -7,7 +7,7 @@ extension PlaceResolver {
     /// What the sentence says around one hit, for judging it.
     struct Reading {
         var locative: Bool
-        /// Countries and divisions that explicitly qualify the name ("Southport, UK").
+        /// Countries and divisions that explicitly qualify the name ("Ashford, UK").
         var qualifiers: [Place]
         /// Divisions the sentence names ("near Pokrovsk in the eastern Donetsk region").
         var regions: [Place] = []
@@ -42,7 +42,7 @@ extension PlaceResolver {
         q.kind.isLocal ? place.countryCode == q.countryCode && place.admin1 == q.admin1 : place.isWithin(q)
     }
 
-    /// A first or last name next to another capitalised word ("Taylor Swift", "Carmelo Guerrero"; not "In Taylor"): a person.
+    /// A first or last name next to another capitalised word ("Maria Lopez", "Jorge Castro"; not "In Lopez"): a person.
     func looksLikePerson(_ hit: PlaceFinder.Hit, tokens: [Token]) -> Bool {
         let first = tokens[hit.tokens.lowerBound]
         guard hit.tokens.count == 1, first.flags.contains(.personName) else { return false }

@@ -81,7 +81,7 @@ struct PlaceResolver: Sendable {
         return nil
     }
 
-    /// The candidate that fits best: inside an explicit qualifier ("Southport, UK"), inside a region the sentence names ("Pokrovsk in the Donetsk region"), in a
+    /// The candidate that fits best: inside an explicit qualifier ("Ashford, UK"), inside a region the sentence names ("Pokrovsk in the Donetsk region"), in a
     /// country the sentence names by place (a demonym, "Russian troops", says less), in the article's country,
     /// of the kind a designator asks for, then the most populous.
     func choose(_ hit: PlaceFinder.Hit, designator: String?, sentence: CountryContext, document: CountryContext,

@@ -149,7 +149,7 @@ public struct TriggerLexicon: Sendable {
             return nil
         }
         guard i < words.count else { return nil }
-        // A joining hyphen between two literal words is skipped: "machine-gunned" is "machine", "-", "gunned" in text.
+        // A joining hyphen between two literal words is skipped: "counter-attacked" is "counter", "-", "attacked" in text.
         if words[i] == hyphenWord, pattern[p] != hyphenWord, pattern[p - 1] != gapWord { return end(of: pattern, from: p, in: words, at: i + 1) }
         guard words[i] == pattern[p] else { return nil }
         return end(of: pattern, from: p + 1, in: words, at: i + 1)
