@@ -231,4 +231,16 @@ struct ClauseReadingTests {
         let analysis = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [dated, undated], problems: [], workers: 1)
         #expect(analysis.events.count == 2)
     }
+
+    @Test func whereAnActorIsBasedIsNotWhereItActs() {
+        let ms = mentions("Gunmen of a group based in Mali shot dead nine villagers in Djibo on Sunday.")
+        #expect(ms.first?.location?.place.countryCode == "BF")
+    }
+
+    @Test func carryingOutAnAttackIsNoExecutionAndAStanceIsNoCapture() {
+        let ms = mentions("The militants executed the assault with precision near Djibo on Sunday.")
+        #expect(!ms.contains { $0.eventType == .violenceAgainstCivilians })
+        let stance = mentions("The new president, who once took a tough stance against Iran, spoke on Sunday.")
+        #expect(stance.isEmpty)
+    }
 }

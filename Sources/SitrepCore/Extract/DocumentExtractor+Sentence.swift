@@ -233,8 +233,11 @@ extension DocumentExtractor {
         let scanner = TriggerScanner(lexicon: lexicon, keys: keys)
         var out: [TriggerHit] = []
         for i in r where tokens[i].isWord && tokens[i].isCue(.captureVerb) && !covered.contains(i) {
+            // The place is the verb's object ("took the strategic town of X"), not in a phrase of its own ("took a
+            // tough stance against X").
             guard let p = places.firstIndex(where: { $0.tokens.lowerBound > i && $0.tokens.lowerBound - i <= 5 }),
-                  !tokens[(i + 1)..<places[p].tokens.lowerBound].contains(where: { $0.kind == .punct && $0.word != "-" }) else { continue }
+                  !tokens[(i + 1)..<places[p].tokens.lowerBound].contains(where: {
+                      $0.kind == .punct && $0.word != "-" || $0.isCue(.preposition) && $0.word != "of" }) else { continue }
             places[p].isLocative = true
             let trig = Trigger(tokens: [tokens[i].key], phrase: tokens[i].key, eventType: .battles, subEventType: Trigger.territory,
                                weight: 2, isNoun: false)

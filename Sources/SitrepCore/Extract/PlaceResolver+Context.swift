@@ -27,11 +27,20 @@ extension PlaceResolver {
                 if head?.isCue(.locativeOfHead) == true { return (relation, true) }
             }
             if t.word == "by" || t.word == "against" && steps > 2 { break }
-            if t.isCue(.locativePrep) && t.word != "by" { return (relation, true) }
+            // "a group based in Mali", "fighters stationed in X": where an actor is, not where the event happens.
+            if t.isCue(.locativePrep) && t.word != "by" { return (relation, !Self.describesHome(j, range: range, tokens: tokens)) }
             if objectStarts.contains(j + 1) && steps <= 2 { return (relation, true) }
             j -= 1; steps += 1
         }
         return (relation, false)
+    }
+
+    /// Whether the preposition at `j` follows a participle of residence ("based", "headquartered", "stationed").
+    static func describesHome(_ j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard j > range.lowerBound else { return false }
+        let w = tokens[j - 1].word
+        return w == "based" || w == "headquartered" || w == "stationed" || w == "garrisoned" || w == "born" || w == "living"
+            || w == "exiled" || w == "registered"
     }
 
     /// A direction word (possibly hyphenated: "north-western") ending at `j`.
