@@ -13,13 +13,16 @@ struct ClauseReadingTests {
         let ms = mentions("Riot police shot dead two protesters outside the assembly in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .protests)
         #expect(ms.first?.subEventType == "Excessive force against protesters")
-        #expect(actor1(ms.first).first?.hasPrefix("Police Forces") == true)
+        // ACLED codes the demonstrators as actor1 and the forces firing on them as actor2.
+        #expect(actor1(ms.first).first?.hasPrefix("Protesters") == true)
+        #expect(actor2(ms.first).contains { $0.hasPrefix("Police Forces") })
     }
 
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)
-        #expect(actor1(ms.first).first?.hasPrefix("Protesters") == true)
+        // Demonstrators turned violent are coded as rioters.
+        #expect(actor1(ms.first).first?.hasPrefix("Rioters") == true)
     }
 
     @Test func aKillingTakesItsTypeFromTheVictims() {
@@ -242,5 +245,26 @@ struct ClauseReadingTests {
         #expect(!ms.contains { $0.eventType == .violenceAgainstCivilians })
         let stance = mentions("The new president, who once took a tough stance against Iran, spoke on Sunday.")
         #expect(stance.isEmpty)
+    }
+
+    @Test func acledCodesTheCrowdAsActor1OfProtestsAndRiots() {
+        let fired = mentions("Riot police fired live rounds at protesters in Kisumu on Tuesday, killing two.")
+        #expect(actor1(fired.first).first?.hasPrefix("Protesters") == true)
+        #expect(actor2(fired.first).contains { $0.hasPrefix("Police Forces") })
+        let riot = mentions("Violent disorder broke out outside the town hall in Leeds on Friday night.")
+        #expect(actor1(riot.first).first?.hasPrefix("Rioters") == true)
+        let unknown = mentions("Twelve villagers were abducted near Djibo on Sunday.")
+        #expect(actor1(unknown.first).first?.hasPrefix("Unidentified Armed Group") == true)
+    }
+
+    @Test func aBareMilitaryIsTheOneLastNamedWithItsCountry() {
+        let body = "The Ethiopian military said it repelled an attack.\n\nOn Monday, the military shelled a market in Kassala, killing nine civilians."
+        let ms = mentions(body)
+        #expect(ms.contains { actor1($0).first == "Military Forces of Ethiopia" })
+    }
+
+    @Test func aQualifyingParticipleIsNoVerbAndOperativesFromAnAgencyAreItsOwn() {
+        let suspected = mentions("Suspected jihadists killed dozens of villagers near Djibo on Saturday.")
+        #expect(actor1(suspected.first).first?.hasPrefix("Rebels") == true)
     }
 }

@@ -29,4 +29,22 @@ enum ActorCoreference {
             actors[i].template = nil
         }
     }
+
+    /// "The military", "the army", "troops" said without a country stand for the state force the article last named
+    /// with its country ("the Israeli military said … the military had struck …"), not for the country of the place
+    /// they struck. Templates so resolved are no longer filled per event.
+    static func resolveStateForces(_ actors: inout [ActorMatch]) {
+        var last: (name: String, kind: String)? = nil
+        for i in actors.indices where actors[i].inter == 1 && actors[i].kind == "state_forces" {
+            if actors[i].template == nil || !actors[i].demonymCountries.isEmpty {
+                if actors[i].names.count == 1 { last = (actors[i].names[0], actors[i].kind) }
+                continue
+            }
+            guard let named = last, let t = actors[i].template, t.hasPrefix("Military Forces") || t.hasPrefix("Air Force") else { continue }
+            // Only the same branch: "the air force" after "the Israeli military" stays a template.
+            guard named.name.hasPrefix(String(t.prefix(while: { $0 != "{" }))) else { continue }
+            actors[i].names = [named.name]
+            actors[i].template = nil
+        }
+    }
 }

@@ -136,7 +136,8 @@ struct ClauseRoles {
         var j = a.tokens.lowerBound - 1, steps = 0
         while j >= clause.lowerBound && steps < 3 {
             let t = tokens[j]
-            if t.isWord, !t.isCue(.auxiliary), DocumentExtractor.isPastForm(t) { return true }
+            // "suspected jihadists", "armed men": a participle that qualifies the actor is no verb before it.
+            if t.isWord, !t.isCue(.auxiliary), !t.isCue(.actorQualifier), DocumentExtractor.isPastForm(t) { return true }
             guard t.kind == .number || t.isCue(.numberWord) || t.word == "the" || t.word == "a" || t.word == "an"
                     || t.word == "at" || t.word == "least" || t.word == "some" || t.word == "about" else { return false }
             j -= 1; steps += 1
@@ -164,7 +165,9 @@ struct ClauseRoles {
         var j = a.tokens.lowerBound - 1, steps = 0
         while j >= clause.lowerBound && steps < 3 {
             let t = tokens[j]
-            if t.word == "of" {
+            // "hundreds of protesters", "operatives from the security corps": the head is a part of the actor, which
+            // stays in the subject.
+            if t.word == "of" || t.word == "from" {
                 guard j - 1 >= clause.lowerBound else { return true }
                 return !(tokens[j - 1].isCue(.quantityHead) || tokens[j - 1].kind == .number || tokens[j - 1].isCue(.numberWord))
             }

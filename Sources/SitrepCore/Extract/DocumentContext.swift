@@ -47,6 +47,7 @@ struct DocumentContext: Sendable {
         actorFinder.fill(&actors, main)
         actors.removeAll { Self.isPartOfName($0, tokens: tokens) }
         ActorCoreference.resolve(&actors)
+        ActorCoreference.resolveStateForces(&actors)
         self.actors = actors
         title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon, names: local.names)
     }

@@ -80,6 +80,12 @@ public struct DocumentExtractor: Sendable {
         Self.inheritDates(&drafts)
         var mentions = drafts.map(\.mention)
         if !settled.isEmpty { for i in mentions.indices { mentions[i].location = Self.settle(mentions[i].location, settled) } }
+        // ACLED's actor conventions, once each mention's type and place are final.
+        let coding = ACLEDActors(lexicon: lexicon)
+        for i in mentions.indices {
+            mentions[i].actors = coding.apply(mentions[i].actors, type: mentions[i].eventType,
+                                              cc: mentions[i].location?.place.countryCode ?? ctx.countries.main)
+        }
         return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
                                   claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })
     }

@@ -1,0 +1,35 @@
+/// ACLED's conventions for who is actor1 once the type is known: demonstrators are actor1 of Protests (the forces
+/// that intervene or fire on them are actor2), rioters of Riots (violent demonstrators are coded as rioters), and a
+/// violence against civilians whose perpetrator is not named is an unidentified armed group's.
+struct ACLEDActors {
+    let lexicon: Lexicon
+
+    /// `refs` reordered and completed for the event `type`, with actors named for the country `cc`.
+    func apply(_ refs: [ActorRef], type: EventType, cc: String?) -> [ActorRef] {
+        switch type {
+        case .protests: return lead(refs, by: [6], template: "Protesters ({country})", inter: 6, cc: cc, renaming: false)
+        case .riots: return lead(refs, by: [5, 6, 7], template: "Rioters ({country})", inter: 5, cc: cc, renaming: true)
+        case .violenceAgainstCivilians where !refs.contains(where: { $0.role == .actor1 }):
+            guard let name = name("Unidentified Armed Group ({country})", cc) else { return refs }
+            return [ActorRef(name: name, role: .actor1, inter: 3)] + refs
+        default: return refs
+        }
+    }
+
+    /// The crowd (an actor of the `crowd` interaction codes) as actor1, named from `template` when it is unnamed or, with
+    /// `renaming`, always; whoever else acted becomes actor2.
+    private func lead(_ refs: [ActorRef], by crowd: Set<Int>, template: String, inter: Int, cc: String?, renaming: Bool) -> [ActorRef] {
+        let named = refs.first { crowd.contains($0.inter) && ($0.role == .actor1 || $0.role == .actor2) }
+        guard let leader = renaming || named == nil ? name(template, cc).map({ ActorRef(name: $0, role: .actor1, inter: inter) })
+                : named.map({ ActorRef(name: $0.name, role: .actor1, inter: $0.inter) }) else { return refs }
+        var out = [leader]
+        for r in refs where r.name != leader.name && !(crowd.contains(r.inter) && r.role != .assocActor1 && r.role != .assocActor2) {
+            out.append(r.role == .actor1 ? ActorRef(name: r.name, role: .actor2, inter: r.inter) : r)
+        }
+        return out
+    }
+
+    private func name(_ template: String, _ cc: String?) -> String? {
+        lexicon.actors.entry(named: template)?.resolved(countryName: cc.flatMap { lexicon.gazetteer.country(code: $0)?.name })
+    }
+}
