@@ -34,17 +34,20 @@ enum ActorCoreference {
     /// with its country ("the Israeli military said … the military had struck …"), not for the country of the place
     /// they struck. Templates so resolved are no longer filled per event.
     static func resolveStateForces(_ actors: inout [ActorMatch]) {
-        var last: (name: String, kind: String)? = nil
-        for i in actors.indices where actors[i].inter == 1 && actors[i].kind == "state_forces" {
-            if actors[i].template == nil || !actors[i].demonymCountries.isEmpty {
-                if actors[i].names.count == 1 { last = (actors[i].names[0], actors[i].kind) }
+        var last: Int? = nil   // the last state force named with its country
+        for i in actors.indices where actors[i].inter == 1 {
+            guard let t = actors[i].template, actors[i].demonymCountries.isEmpty else {
+                if actors[i].names.count == 1, actors[i].kind == "state_forces" { last = i }
                 continue
             }
-            guard let named = last, let t = actors[i].template, t.hasPrefix("Military Forces") || t.hasPrefix("Air Force") else { continue }
             // Only the same branch: "the air force" after "the Israeli military" stays a template.
-            guard named.name.hasPrefix(String(t.prefix(while: { $0 != "{" }))) else { continue }
-            actors[i].names = [named.name]
+            guard let l = last, t == militaryTemplate || t == airForceTemplate,
+                  actors[l].names[0].hasPrefix(t == militaryTemplate ? "Military Forces of " : "Air Force of ") else { continue }
+            actors[i].names = [actors[l].names[0]]
             actors[i].template = nil
         }
     }
+
+    static let militaryTemplate = "Military Forces of {country}"
+    static let airForceTemplate = "Air Force of {country}"
 }
