@@ -267,4 +267,11 @@ struct ClauseReadingTests {
         let suspected = mentions("Suspected jihadists killed dozens of villagers near Djibo on Saturday.")
         #expect(actor1(suspected.first).first?.hasPrefix("Rebels") == true)
     }
+
+    @Test func anAgentlessActBorrowsTheArmedSubjectOrTheArmedSpeaker() {
+        let when = mentions("More than 30 villagers were killed near Tibu on Thursday when the Allied Democratic Forces launched an offensive.")
+        #expect(when.contains { actor1($0).first == "Allied Democratic Forces" })
+        let said = mentions("The Ethiopian military said on Monday it killed 40 fighters near Gondar in a battle.")
+        #expect(said.contains { actor1($0).first == "Military Forces of Ethiopia" })
+    }
 }

@@ -72,7 +72,7 @@ struct ClauseRoles {
         if let s = subject, let i = before.firstIndex(of: s), i > 0, joinedByAnd(before[i - 1], s, tokens: tokens) {
             partners = [s]; subject = before[i - 1]
         }
-        let agent = nounAgent ?? subject ?? (nounLike ? before.last : nil)
+        let agent = nounAgent ?? subject ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) } : nil)
         var objects = Array(after.filter { $0.tokens != agent?.tokens }.prefix(2))
         if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" { objects = partners + objects }
         return ClauseRoles(agent: agent, patients: objects, passive: false,

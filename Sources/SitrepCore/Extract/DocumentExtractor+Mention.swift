@@ -118,11 +118,37 @@ extension DocumentExtractor {
         func add(_ a: ActorMatch, _ role: ActorRole) {
             for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: role, inter: a.inter)) }
         }
+        if roles.agent == nil, h.trigger.eventType.isViolent {
+            roles.agent = impliedAgent(h, facts: facts, actors: actors, patients: roles.patients, passive: roles.passive || h.trigger.isGenericHarm)
+        }
         if let a = roles.agent { add(a, .actor1) } else if let state = demonymPerpetrator(h, facts) { refs.append(state) }
         for p in roles.patients { add(p, .actor2) }
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter)))
+    }
+
+    /// The agent a passive or agentless act implies from its sentence: an armed speaker reporting its own act ("the
+    /// army said it killed 20 fighters"), else, for a passive act or a bare killing, the armed subject of another
+    /// clause ("30 people were killed when the rebels launched an offensive").
+    func impliedAgent(_ h: TriggerHit, facts: SentenceFacts, actors: ArraySlice<ActorMatch>, patients: [ActorMatch],
+                      passive: Bool) -> ActorMatch? {
+        let armed = actors.filter { ACLEDTyping.armed.contains($0.inter) && !patients.contains($0) }
+        let tokens = facts.tokens
+        if let speaker = armed.first(where: { isSpeaker($0, facts) && $0.tokens.upperBound < h.tokens.lowerBound }) {
+            let between = speaker.tokens.upperBound..<h.tokens.lowerBound
+            if between.contains(where: { tokens[$0].word == "it" || tokens[$0].word == "they" || tokens[$0].word == "its" || tokens[$0].word == "their" }) {
+                return speaker
+            }
+        }
+        // Only a passive act or a bare killing borrows the subject of another clause.
+        guard passive else { return nil }
+        let r = facts.sentence.tokens
+        return armed.first { a in
+            !isSpeaker(a, facts) && !ClauseRoles.inPhrase(a, tokens: tokens, clause: r) && !ClauseRoles.isObject(a, tokens: tokens, clause: r)
+                && facts.triggers.contains { $0.tokens.lowerBound > a.tokens.upperBound && $0.tokens.lowerBound - a.tokens.upperBound <= 4
+                    && $0.tokens != h.tokens && $0.trigger.eventType.isViolent }
+        }
     }
 
     /// "…, residents said", "according to witnesses": the people who tell, not the victims.
