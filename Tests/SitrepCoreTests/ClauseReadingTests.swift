@@ -274,4 +274,15 @@ struct ClauseReadingTests {
         let said = mentions("The Ethiopian military said on Monday it killed 40 fighters near Gondar in a battle.")
         #expect(said.contains { actor1($0).first == "Military Forces of Ethiopia" })
     }
+
+    @Test func theDayASourceSpokeGivesWayToTheActsOwnDay() {
+        let body = "Ten soldiers were killed in an ambush near Menaka, the army said on Saturday.\n\nThe ambush took place on Friday morning near Menaka."
+        let ms = mentions(body, published: "2024-11-30")
+        #expect(ms.allSatisfy { $0.date.date == CalendarDate(iso: "2024-11-29") })
+    }
+
+    @Test func aCompoundAdjectiveAndAHabitAreNoActs() {
+        #expect(mentions("The town lies between two war-ravaged and jihadist-invaded provinces.").isEmpty)
+        #expect(mentions("Warplanes have repeatedly bombed the region despite a ceasefire.").isEmpty)
+    }
 }

@@ -1,10 +1,10 @@
 /// Building one mention from a trigger: date, place, actors, toll and source.
 extension DocumentExtractor {
-    func mention(for h: TriggerHit, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> (Mention, Bool) {
+    func mention(for h: TriggerHit, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> (Mention, DateKind) {
         let tokens = ctx.layout.tokens
         let clause = facts.clause(of: h.tokens.lowerBound, tokens: tokens)
         let coreferent = h.definite ? prior.last { refersTo($0, h) } : nil
-        var explicit = false
+        var explicit = DateKind.inferred
         let date: EventDate
         // A date said in another event's clause of the sentence is that event's date.
         let span = facts.span(of: h, among: facts.acts)
@@ -13,9 +13,10 @@ extension DocumentExtractor {
         }
         let own = facts.dates.filter { inSpan($0.tokens) }
         if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
-            date = d.date; explicit = true
+            // The day a source spoke is only the latest the event can be.
+            date = d.date; explicit = isReportingDate(d, facts) ? .reported : .explicit
         }
-        else if let c = coreferent, c.explicitDate { date = c.mention.date; explicit = true }
+        else if let c = coreferent, c.explicitDate { date = c.mention.date; explicit = .explicit }
         else if let p = para.date { date = p }
         else { date = defaultDate(ctx.published, articleDay: para.articleDay) }
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
@@ -47,6 +48,19 @@ extension DocumentExtractor {
         return (.battles, "Armed clash")
     }
 
+    /// A date said of the statement, not of the act: right after a verb of saying ("said Tuesday", "reported on
+    /// Saturday that", "told reporters on Monday").
+    func isReportingDate(_ d: DateExpression, _ facts: SentenceFacts) -> Bool {
+        var j = d.tokens.lowerBound - 1, steps = 0
+        while j >= facts.sentence.tokens.lowerBound && steps < 3 {
+            let t = facts.tokens[j]
+            if t.isCue(.attributionVerb) { return true }
+            guard t.isWord, !t.isCue(.deathWord) else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
     /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes
     /// it; with no taker named, ground lost by state forces is overtaken and ground lost by anyone else regained.
     static func territorial(taker: Int?, loser: Int?) -> String {
@@ -67,7 +81,9 @@ extension DocumentExtractor {
         for h in selectedTriggers(facts, para: para) where h.definite {
             guard let own = facts.nearestDate(to: h.tokens.lowerBound)?.date, own.date != nil,
                   let k = drafts.lastIndex(where: { refersTo($0, h) }), !drafts[k].explicitDate,
-                  drafts[k].mention.date.overlaps(own) else { continue }
+                  drafts[k].mention.date.overlaps(own) || drafts[k].dateKind == .reported else { continue }
+            // A reported day gives way only to an act's day strictly before it.
+            if drafts[k].dateKind == .reported, let said = drafts[k].mention.date.date, !((own.latest ?? said) < said) { continue }
             drafts[k].mention.date = own
             drafts[k].explicitDate = true
         }

@@ -138,6 +138,8 @@ extension DocumentExtractor {
         guard !h.trigger.isNoun, h.tokens.count == 1, isPastForm(tokens[i]), i > r.lowerBound else { return false }
         let prev = tokens[i - 1]
         if prev.word == "those" { return false }
+        // "jihadist-invaded nations", "war-ravaged towns": a compound adjective.
+        if prev.word == "-", !tokens[i].spaceBefore { return true }
         // "fighters who had hijacked the train": a pluperfect relative clause describes the people, not a new act.
         // (With a date of its own, "who had hijacked the train on Tuesday", it reports the act.)
         if prev.word == "had", i - 2 >= r.lowerBound, isRelativePronoun(tokens[i - 2].word) {
@@ -209,11 +211,11 @@ extension DocumentExtractor {
     }
 
     /// Mentions for a sentence's triggers: one per event type and place (two captures of two towns are two mentions).
-    func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, Bool)] {
+    func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, DateKind)] {
         // Strongest first (each trigger's strength worked out once).
         let hits = selectedTriggers(facts, para: para).map { (h: $0, key: (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound)) }
             .sorted { $0.key > $1.key }.map(\.h)
-        var kept: [(Mention, Bool)] = []
+        var kept: [(Mention, DateKind)] = []
         for h in hits {
             let m = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
             // Two clauses of one sentence that tell two events of a kind keep two passages; one told twice is one.
@@ -251,12 +253,15 @@ extension DocumentExtractor {
     }
 
     /// Folds this sentence into the previous mention when it only continues it ("These attacks killed four").
-    func continueLast(_ drafts: inout [Draft], facts: SentenceFacts, made: [(Mention, Bool)], block: Int, sentence: Int,
+    func continueLast(_ drafts: inout [Draft], facts: SentenceFacts, made: [(Mention, DateKind)], block: Int, sentence: Int,
                       ctx: DocumentContext) -> Bool {
         // Read and changed in place: the last draft (and its mention) is not copied.
-        guard let k = drafts.indices.last, drafts[k].block == block, drafts[k].sentence == sentence - 1, facts.dates.isEmpty else {
-            return false
-        }
+        // The next sentence, in the same paragraph or (news often gives each sentence its own) as the next one; a bare
+        // toll goes to the violent event of the sentence before.
+        let tollOnly = facts.acts.allSatisfy { $0.negated || $0.irrealis || $0.trigger.isGenericHarm }
+        guard let last = drafts.indices.last, drafts[last].sentence == sentence - 1, facts.dates.isEmpty else { return false }
+        let k = tollOnly ? drafts.lastIndex { $0.sentence == sentence - 1 && $0.mention.eventType.isViolent } ?? last : last
+        let sameParagraph = drafts[k].block == block
         let lastPlace = drafts[k].mention.location?.place
         // A place of its own, town or province, that is not inside the last one's (or around it) starts another event.
         let newPlace = facts.places.contains { p in
@@ -271,7 +276,8 @@ extension DocumentExtractor {
             t.eventType == lastType && (t.subEventType == lastSub || t.isGenericHarm
                 || lastType != .violenceAgainstCivilians && lastType != .strategicDevelopments)
         }
-        let continues = picked.isEmpty ? !facts.fatalities.isEmpty : picked.allSatisfy { same($0.trigger) || $0.definite }
+        // Across paragraphs only a bare toll ("Ten people were killed, he said.") continues the event.
+        let continues = picked.isEmpty ? !facts.fatalities.isEmpty : sameParagraph && picked.allSatisfy { same($0.trigger) || $0.definite }
         guard continues else { return false }
         let span = drafts[k].mention.span.union(facts.sentence.span)
         drafts[k].mention.span = span

@@ -31,7 +31,22 @@ public struct DocumentExtractor: Sendable {
         var mention: Mention
         var block: Int
         var sentence: Int
-        var explicitDate: Bool
+        var dateKind: DateKind
+        /// Dated by an expression of its own passage (or a dated coreferent), not by a reporting day or a fallback.
+        var explicitDate: Bool {
+            get { dateKind == .explicit }
+            set { dateKind = newValue ? .explicit : .inferred }
+        }
+    }
+
+    /// Where a mention's date came from.
+    enum DateKind {
+        /// A date expression of the event's own passage, or of the event it refers to.
+        case explicit
+        /// The day a source spoke ("the ministry said on Tuesday"): at the latest, the event's day.
+        case reported
+        /// The paragraph's, the story's or the publication week.
+        case inferred
     }
 
     /// Paragraph-level memory: the last date and place said, the last source.
@@ -65,15 +80,16 @@ public struct DocumentExtractor: Sendable {
             backdate(&drafts, facts: facts, para: para)
             // "… were killed" with no one said to kill: the toll of the event just told, not an event of its own.
             let follows = pending.map { readings[$0.reading].index == sentenceIndex - 1 } ?? false
-                || drafts.last.map { $0.block == bi && $0.sentence == sentenceIndex - 1 } ?? false
-            if follows, !made.isEmpty, made.allSatisfy({ isUnattributedHarm($0.0) }) { made = [] }
+                || drafts.contains { $0.sentence == sentenceIndex - 1 && $0.mention.eventType.isViolent }
+            // (A date of its own, "… was killed a month ago", makes it another event.)
+            if follows, facts.dates.isEmpty, !made.isEmpty, made.allSatisfy({ isUnattributedHarm($0.0) }) { made = [] }
             if let held = pending, made.isEmpty, readings[held.reading].index == sentenceIndex - 1, isTollOnly(facts) {
                 let h = readings[held.reading]
                 let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
-                drafts.append(Draft(mention: m, block: h.facts.sentence.block, sentence: h.index, explicitDate: explicit))
+                drafts.append(Draft(mention: m, block: h.facts.sentence.block, sentence: h.index, dateKind: explicit))
             }
             if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
-                drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, explicitDate: $0.1) }
+                drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, dateKind: $0.1) }
             }
             pending = made.isEmpty ? heldReference(facts).map { (k, $0) } : nil
         }

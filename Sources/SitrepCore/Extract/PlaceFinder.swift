@@ -7,7 +7,8 @@ struct PlaceFinder {
     private let memo = Memo()
     static let lowerInside: Set<WordKey> = ["al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ath", "adh", "de", "del",
                                            "la", "le", "les", "du", "di", "da", "of", "the", "on", "upon", "sur", "am",
-                                           "im", "bin", "ibn", "abu", "um", "umm", "ul", "ud", "ed", "es", "en", "y", "i", "e"]
+                                           "im", "bin", "ibn", "abu", "um", "umm", "ul", "ud", "ed", "es", "en", "y", "i", "e",
+                                           "au", "aux", "des", "do", "dos", "das", "van", "von", "der", "den", "della", "dei"]
 
     struct Hit {
         let tokens: Range<Int>
