@@ -236,7 +236,7 @@ struct ClauseReadingTests {
     }
 
     @Test func whereAnActorIsBasedIsNotWhereItActs() {
-        let ms = mentions("Gunmen of a group based in Mali shot dead nine villagers in Djibo on Sunday.")
+        let ms = mentions("Gunmen of a group based in Mali shot dead nine villagers in Ouahigouya on Sunday.")
         #expect(ms.first?.location?.place.countryCode == "BF")
     }
 
@@ -284,5 +284,13 @@ struct ClauseReadingTests {
     @Test func aCompoundAdjectiveAndAHabitAreNoActs() {
         #expect(mentions("The town lies between two war-ravaged and jihadist-invaded provinces.").isEmpty)
         #expect(mentions("Warplanes have repeatedly bombed the region despite a ceasefire.").isEmpty)
+    }
+
+    @Test func aCountrysNameCountsForItAndCountriesBetweenPartiesAreNoPlace() {
+        let body = "Lebanon's health ministry said two people were killed in Israeli strikes on Saturday, despite a truce between Israel and Hezbollah."
+        let ctx = DocumentContext(document: Fixtures.document(body), lexicon: Fixtures.lexicon)
+        #expect((ctx.countries.weights["LB"] ?? 0) > 0)
+        let ms = mentions(body)
+        #expect(ms.first?.location?.place.countryCode == "LB")
     }
 }

@@ -30,7 +30,9 @@ struct PlaceFinder {
             self.tokens = tokens; self.places = places; self.fuzzy = fuzzy; self.local = local
             self.weak = weak || fuzzy
             namesCountry = places.first?.kind == .country
-            soleCountry = self.weak && !namesCountry ? nil : PlaceFinder.commonCountry(of: places)
+            // A country's name speaks for that country, whatever towns abroad share it ("Lebanon", Pennsylvania).
+            soleCountry = namesCountry ? places.first?.countryCode
+                : self.weak ? nil : PlaceFinder.commonCountry(of: places)
         }
 
         /// The hits (in text order) that start inside `range`, found by binary search.

@@ -33,7 +33,8 @@ extension PlaceResolver {
             guard reading.locative, !looksLikePerson(hit, tokens: tokens) else { return false }
             return supported || alone || place.population >= Self.wellKnownPopulation
         }
-        return supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1
+        // (A place of the article's main country stands even where another country is named: "a group based in X".)
+        return supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 || cc == document.main
     }
 
     /// Whether `place` lies in the qualifier `q`: inside a division or country, or in a town's division (a district

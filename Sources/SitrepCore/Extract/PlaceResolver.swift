@@ -27,7 +27,10 @@ struct PlaceResolver: Sendable {
                                                             possessiveSite: isPossessiveSite(hit, tokens, range) || isSceneByCopula(hit, tokens, range))
             let dateline = hit.tokens.lowerBound == blockStart && tokens[hit.tokens.lowerBound].isAllCaps
                 && hit.tokens.upperBound < tokens.count && tokens[hit.tokens.upperBound].word == ","
+            // "a truce between Israel and Hezbollah": countries after "between" name parties, not where it happened.
+            let parties = hit.namesCountry && hit.tokens.lowerBound > range.lowerBound && tokens[hit.tokens.lowerBound - 1].word == "between"
             let isLocative = (locative || designator != nil && designator != "name" || dateline) && !chained.contains(hit.tokens.lowerBound)
+                && !parties
             let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions, areas: areas)
             guard let (place, inTown) = place(for: hit, designator: designator, reading: reading, sentence: sentence, document: document,
                                     tokens: tokens) else { return nil }
