@@ -293,4 +293,9 @@ struct ClauseReadingTests {
         let ms = mentions(body)
         #expect(ms.first?.location?.place.countryCode == "LB")
     }
+
+    @Test func aCountryAsTheSubjectOfAStrikeActsThroughItsForces() {
+        let ms = mentions("Russia carried out a massive strike on Kharkiv overnight, killing 12 people, officials said.")
+        #expect(actor1(ms.first).first == "Military Forces of Russia")
+    }
 }

@@ -55,6 +55,7 @@ struct TriggerFamilyTests {
         ("Armed men invaded the village near Djibo on Tuesday and killed five farmers.", .violenceAgainstCivilians, "Attack"),
         ("Armed men hijacked a bus near Djibo on Tuesday, residents said.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
         ("Gunmen seized dozens of students from a school near Sokoto on Tuesday.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        ("Armed men raided a camp sheltering migrants near Agadez on Tuesday.", .violenceAgainstCivilians, "Attack"),
         ("Bandits stormed a farm near Sokoto on Tuesday and took away no fewer than forty workers.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
         ("The brigade overtook the militia's headquarters in Misrata on Tuesday.", .battles, "Government regains territory"),
         // Protests and riots

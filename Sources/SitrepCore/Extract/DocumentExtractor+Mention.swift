@@ -185,15 +185,23 @@ extension DocumentExtractor {
 
     /// "Russian missile strike", "Israeli shelling": a demonym right before the trigger names the state's forces as actor1.
     func demonymPerpetrator(_ h: TriggerHit, _ facts: SentenceFacts) -> ActorRef? {
+        guard let template = lexicon.actors.entry(named: "Military Forces of {country}") else { return nil }
         var j = h.tokens.lowerBound - 1
         while j >= facts.sentence.tokens.lowerBound && h.tokens.lowerBound - j <= 2 {
             let t = facts.tokens[j]
-            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word),
-               let template = lexicon.actors.entry(named: "Military Forces of {country}") {
+            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word) {
                 return ActorRef(name: template.resolved(countryName: c.name), role: .actor1, inter: template.inter)
             }
             j -= 1
         }
-        return nil
+        // "Russia carried out a massive strike", "Israel has bombed …": a country as the subject of a violent verb acts
+        // through its forces.
+        guard h.trigger.eventType.isViolent, !h.trigger.isNoun else { return nil }
+        let subject = facts.places.last { p in
+            p.place.kind == .country && p.tokens.upperBound <= h.tokens.lowerBound && h.tokens.lowerBound - p.tokens.upperBound <= 2
+                && (p.tokens.upperBound..<h.tokens.lowerBound).allSatisfy { facts.tokens[$0].isCue(.auxiliary) || facts.tokens[$0].isCue(.adverb) }
+                && (p.tokens.lowerBound == facts.sentence.tokens.lowerBound || !facts.tokens[p.tokens.lowerBound - 1].isCue(.preposition))
+        }
+        return subject.map { ActorRef(name: template.resolved(countryName: $0.place.name), role: .actor1, inter: template.inter) }
     }
 }
