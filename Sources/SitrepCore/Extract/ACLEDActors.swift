@@ -6,6 +6,9 @@ struct ACLEDActors {
 
     /// `refs` reordered and completed for the event `type`, with actors named for the country `cc`.
     func apply(_ refs: [ActorRef], type: EventType, cc: String?) -> [ActorRef] {
+        var refs = refs
+        // A government fights, strikes and kills through its forces: ACLED codes those.
+        if type.isViolent { refs = refs.map(governmentAsForces) }
         switch type {
         case .protests: return lead(refs, by: [6], template: "Protesters ({country})", inter: 6, cc: cc, renaming: false)
         case .riots: return lead(refs, by: [5, 6, 7], template: "Rioters ({country})", inter: 5, cc: cc, renaming: true)
@@ -27,6 +30,13 @@ struct ACLEDActors {
             out.append(r.role == .actor1 ? ActorRef(name: r.name, role: .actor2, inter: r.inter) : r)
         }
         return out
+    }
+
+    /// "Government of X" → "Military Forces of X" (same role and interaction code).
+    private func governmentAsForces(_ r: ActorRef) -> ActorRef {
+        let prefix = "Government of "
+        guard r.name.hasPrefix(prefix), let entry = lexicon.actors.entry(named: "Military Forces of {country}") else { return r }
+        return ActorRef(name: entry.resolved(countryName: String(r.name.dropFirst(prefix.count))), role: r.role, inter: r.inter)
     }
 
     private func name(_ template: String, _ cc: String?) -> String? {
