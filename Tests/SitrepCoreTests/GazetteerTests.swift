@@ -123,7 +123,7 @@ private enum RealGazetteer {
 }
 
 @Suite struct GazetteerValidationTests {
-    static let countries = "# cc\tname\tlat\tlon\tpopulation\tkeys\tdemonyms\nSY\tSyria\t35\t38\t100\tsyria\tsyrian\n"
+    static let countries = "# cc\tname\tlat\tlon\tpopulation\tkeys\tdemonyms\tcapital\nSY\tSyria\t35\t38\t100\tsyria\tsyrian\tP:1\n"
     static let admin1 = "# code\tname\tcc\tlat\tlon\tpopulation\tkeys\tskeletons\nSY.09\tAleppo\tSY\t36.2\t37.1\t50\taleppo\t\n"
     static let places = "# key\tname\tkind\tcc\tadmin1_code\tlat\tlon\tpopulation\tkeys\tskeletons\n"
         + "P:1\tAleppo\tcity\tSY\tSY.09\t36.20124\t37.16117\t2098210\taleppo|halab\t\n"
@@ -161,6 +161,8 @@ private enum RealGazetteer {
         #expect(g.places(forSkeleton: "mrtnmn").first?.key == "P:2")
         #expect(g.place(key: "P:2")?.admin1 == nil)
         #expect(g.isNotAPlace("god"))
+        #expect(g.capital(forDemonym: WordKey("syrian"))?.key == "P:1")
+        #expect(g.capital(forDemonym: WordKey("iraqi")) == nil)
     }
 
     @Test func ambiguousKeysAreValidated() throws {
@@ -174,12 +176,13 @@ private enum RealGazetteer {
     @Test func wrongColumnCount() {
         expectError("places.tsv", Self.places + "P:3\tX\ttown\tSY\n", line: 4, "expected 10 tab-separated columns, found 4")
         expectError("countries.tsv", Self.countries + "\nIQ\tIraq\t33\t44\t1\tiraq\n", line: 4, "found 6")
+        expectError("countries.tsv", Self.countries + "IQ\tIraq\t33\t44\t1\tiraq\tiraqi\tP:9\n", line: 3, "unknown capital 'P:9'")
     }
 
     @Test func duplicateKey() {
         expectError("places.tsv", Self.places + "P:1\tAgain\ttown\tSY\t\t1\t1\t0\tagain\t\n", line: 4, "duplicate key 'P:1'")
         expectError("admin1.tsv", Self.admin1 + "SY.09\tX\tSY\t1\t1\t0\tx\t\n", line: 3, "duplicate admin1 code")
-        expectError("countries.tsv", Self.countries + "SY\tX\t1\t1\t0\tx\t\n", line: 3, "duplicate country code")
+        expectError("countries.tsv", Self.countries + "SY\tX\t1\t1\t0\tx\t\t\n", line: 3, "duplicate country code")
     }
 
     @Test func badCoordinates() {

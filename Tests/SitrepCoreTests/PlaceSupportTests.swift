@@ -28,6 +28,16 @@ struct PlaceSupportTests {
         #expect(!hits.contains { $0.fuzzy })
     }
 
+    @Test func aDemonymBeforeANounIsAnAdjectiveAndTheCapitalIsTheCitys() {
+        // "Somali" is also a region of Ethiopia; before a lowercase noun it only qualifies the noun.
+        let ms = mentions("A truck bomb went off near a market in the Somali capital on Friday, killing seven people.")
+        #expect(ms.first?.location?.place.name == "Mogadishu" && ms.first?.location?.place.countryCode == "SO")
+        let tokens = Fixtures.tokens("The Somali government and Somali troops met in the Somali region.")
+        let hits = PlaceFinder(lexicon: Fixtures.lexicon).hits(in: 0..<tokens.count, tokens: tokens, blocked: [])
+        let named = hits.map { TokenText.join(tokens[$0.tokens]) + "@\($0.tokens.lowerBound)" }
+        #expect(named == ["Somali@9"], "only the region names a place: \(named)")
+    }
+
     @Test func aCountryQualifierDecides() {
         #expect(countries("Rioters clashed with police outside a mosque in Southport, UK, on Tuesday night.") == ["GB"])
         let tokens = Fixtures.tokens("in Southport, UK, on Tuesday")

@@ -300,7 +300,8 @@ def country_keys(cc, name):
     return list(dict.fromkeys(k for k in keys if k))
 
 
-def build_countries(countries, places, airports):
+def build_countries(countries, places, airports, capitals):
+    capital_of = {p["cc"]: p["key"] for p in places if p["key"][2:] in capitals}
     points = defaultdict(list)
     for p in places + airports:
         points[p["cc"]].append((p["lat"], p["lon"], p["pop"]))
@@ -313,7 +314,7 @@ def build_countries(countries, places, airports):
             continue
         rows.append({"cc": cc, "name": clean(c["name"]), "lat": lat, "lon": lon, "pop": int(c["population"] or 0),
                      "keys": country_keys(cc, clean(c["name"])),
-                     "demonyms": [d for d in DEMONYMS.get(cc, "").split("|") if d]})
+                     "demonyms": [d for d in DEMONYMS.get(cc, "").split("|") if d], "capital": capital_of.get(cc, "")})
     return rows
 
 
@@ -412,11 +413,12 @@ def main():
     places = build_places(cities, countries, admin_names, ascii_names)
     airports = build_airports(places, Grid(places))
     sites = build_sites(places, airports)
-    admin1 = build_admin1(places, admin_names, {f"P:{gid}" for gid in capital_ids(cities, countries)})
-    country_rows = build_countries(countries, places, airports)
-    write(os.path.join(out, "countries.tsv"), ["cc", "name", "lat", "lon", "population", "keys", "demonyms"],
+    capitals = capital_ids(cities, countries)
+    admin1 = build_admin1(places, admin_names, {f"P:{gid}" for gid in capitals})
+    country_rows = build_countries(countries, places, airports, capitals)
+    write(os.path.join(out, "countries.tsv"), ["cc", "name", "lat", "lon", "population", "keys", "demonyms", "capital"],
           [[c["cc"], c["name"], num(c["lat"]), num(c["lon"]), str(c["pop"]), "|".join(c["keys"]),
-            "|".join(c["demonyms"])] for c in country_rows])
+            "|".join(c["demonyms"]), c["capital"]] for c in country_rows])
     write(os.path.join(out, "admin1.tsv"), ["code", "name", "cc", "lat", "lon", "population", "keys", "skeletons"],
           [[a["code"], a["name"], a["cc"], num(a["lat"]), num(a["lon"]), str(a["pop"]), "|".join(a["keys"]),
             "|".join(skeletons(a["keys"]))] for a in admin1])

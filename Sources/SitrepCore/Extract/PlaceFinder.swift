@@ -64,6 +64,11 @@ struct PlaceFinder {
         var out: [Hit] = []
         var i = range.lowerBound
         while i < range.upperBound {
+            if let adjective = demonymPhrase(at: i, range: range, tokens: tokens, blocked: blocked) {
+                if let capital = adjective.capital { out.append(capital) }
+                i = adjective.end
+                continue
+            }
             guard tokens[i].isWord, tokens[i].isCapitalized || tokens[i].isAllCaps, !blocked.contains(i),
                   !Self.continuesCompound(i, range: range, tokens: tokens),
                   let hit = longest(at: i, range: range, tokens: tokens, blocked: blocked) else { i += 1; continue }
@@ -71,6 +76,17 @@ struct PlaceFinder {
             if !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens) { out.append(hit) }
         }
         return out
+    }
+
+    /// A demonym used as an adjective before a lowercase noun ("the Somali government", "Sudanese troops") names no
+    /// place, even where a region shares its spelling; "the Somali capital" names the country's capital. A division
+    /// designator after it ("the Somali region") leaves the name to the gazetteer.
+    func demonymPhrase(at i: Int, range: Range<Int>, tokens: [Token], blocked: TokenSet) -> (end: Int, capital: Hit?)? {
+        guard i + 1 < range.upperBound, tokens[i].flags.contains(.demonym), tokens[i].isCapitalized, !blocked.contains(i) else { return nil }
+        let next = tokens[i + 1]
+        guard next.isWord, !next.isCapitalized, !next.isAllCaps, !next.isCue(.designator) else { return nil }
+        guard next.word == "capital", let city = lexicon.gazetteer.capital(forDemonym: tokens[i].word) else { return (i + 1, nil) }
+        return (i + 2, Hit(tokens: i..<(i + 2), places: [city], fuzzy: false))
     }
 
     /// Capitalised words that make the name before them a street or road ("Pool Street", "Lagos-Ibadan Expressway").

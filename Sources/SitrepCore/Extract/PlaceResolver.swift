@@ -140,6 +140,8 @@ struct PlaceResolver: Sendable {
 
     func surface(_ hit: PlaceFinder.Hit, place: Place, tokens: [Token]) -> String? {
         if tokens[hit.tokens].allSatisfy({ $0.isAllCaps || $0.kind == .punct }) { return nil }
+        // "the Somali capital" describes the city; it is no spelling of its name.
+        if tokens[hit.tokens.lowerBound].flags.contains(.demonym) && !tokens[hit.tokens.upperBound - 1].isCapitalized { return nil }
         // Without a possessive or a number, the normalised text is the words' keys joined by spaces: no need to build it.
         if !tokens[hit.tokens].contains(where: { $0.isPossessive || $0.kind == .number }),
            NameKey.normalized(place.name, equalsWordsOf: tokens[hit.tokens]) { return nil }

@@ -11,11 +11,12 @@ extension Gazetteer {
             let url = directory.appendingPathComponent(name)
             return try Table(file: url.path, bytes: readBytes(url), columns: columns)
         }
-        var g = Gazetteer(tables: [try table("countries.tsv", 7), try table("admin1.tsv", 8),
+        var g = Gazetteer(tables: [try table("countries.tsv", 8), try table("admin1.tsv", 8),
                                    try table("places.tsv", 10)])
         try g.loadCountries()
         try g.loadAdmin1()
         try g.loadPlaces()
+        try g.loadCapitals()
         g.buildNameIndexes()
         g.cacheSharedNames()
         g.notPlaces = try readNotPlaces(directory.appendingPathComponent("not-places.txt"))
@@ -72,6 +73,20 @@ extension Gazetteer {
             }
             try appendNumbers(table: 0, row: row, lat: 2, population: 4)
             t.forEachItem(row, 6) { item in t.bytes[item].withUnsafeBufferPointer { demonyms[WordKey(bytes: $0)] = Int32(row) } }
+        }
+    }
+
+    /// Resolves each country's `capital` column (a places.tsv key or empty) to its row.
+    private mutating func loadCapitals() throws {
+        let t = tables[0]
+        capitals = [Int32](repeating: -1, count: t.count)
+        for row in 0..<t.count {
+            let r = t.range(row, 7)
+            guard !r.isEmpty else { continue }
+            guard let e = t.bytes[r].withUnsafeBufferPointer({ recordKeys.first($0, in: tables) }) else {
+                throw t.error(row, "unknown capital '\(t.string(row, 7))': expected a key of places.tsv")
+            }
+            capitals[row] = Int32(e.row)
         }
     }
 

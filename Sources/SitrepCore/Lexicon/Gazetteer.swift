@@ -19,6 +19,8 @@ public struct Gazetteer: Sendable {
     var countryCodes: [UInt16: Int32] = [:]
     /// Normalised demonym → row in countries.tsv.
     var demonyms = WordTable<Int32>()
+    /// Row in places.tsv of each country's capital, row for row with countries.tsv; -1 where none is known.
+    var capitals: [Int32] = []
     var notPlaces: Set<String> = []
     /// Keys that are also common words or people's names: places only with strong support (`ambiguous.txt`).
     var ambiguous: [String: AmbiguousKind] = [:]
@@ -105,6 +107,12 @@ public struct Gazetteer: Sendable {
     /// `country(forDemonym:)` of a token's word.
     public func country(forDemonym word: WordKey) -> Place? {
         demonyms[word].map { place(table: Self.countryTable, row: Int($0)) }
+    }
+
+    /// The capital of the country a demonym refers to ("the Somali capital"), if the gazetteer knows it.
+    public func capital(forDemonym word: WordKey) -> Place? {
+        guard let row = demonyms[word], Int(row) < capitals.count, capitals[Int(row)] >= 0 else { return nil }
+        return place(table: Self.placeTable, row: Int(capitals[Int(row)]))
     }
 
     /// The country a normalised demonym refers to ("syrian" → Syria).
