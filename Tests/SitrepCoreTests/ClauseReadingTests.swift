@@ -298,4 +298,32 @@ struct ClauseReadingTests {
         let ms = mentions("Russia carried out a massive strike on Kharkiv overnight, killing 12 people, officials said.")
         #expect(actor1(ms.first).first == "Military Forces of Russia")
     }
+
+    @Test func aClaimOfResponsibilityNamesThePerpetratorOfTheEventBefore() {
+        let ms = mentions("A suicide bomber blew himself up at a market in Konduga on Friday, killing nine people. ISWAP claimed responsibility for the bombing.")
+        #expect(ms.count == 1)
+        #expect(actor1(ms.first) == ["Islamic State West Africa Province"])
+        // A denial names no one.
+        let denied = mentions("A bomb exploded at a market in Konduga on Friday, killing nine people. ISWAP denied responsibility for the bombing.")
+        #expect(!actor1(denied.first).contains("Islamic State West Africa Province"))
+    }
+
+    @Test func blameForSeveralAttacksReachesEachOfThem() {
+        let ms = mentions("Drones hit a fuel depot in Kosti on Monday. Another drone strike hit a power station in Rabak on Tuesday. "
+                          + "The army blamed the attacks on the Rapid Support Forces.", published: "2025-02-12")
+        #expect(ms.count == 2)
+        #expect(ms.allSatisfy { actor1($0) == ["Rapid Support Forces"] }, "\(ms.map { actor1($0) })")
+    }
+
+    @Test func theOwnerOfTheWeaponActs() {
+        let ms = mentions("A drone belonging to the Rapid Support Forces struck a market in Sennar on Sunday, killing five people.")
+        #expect(actor1(ms.first) == ["Rapid Support Forces"])
+    }
+
+    @Test func stormingABuildingIsAnAttackNotACapture() {
+        let ms = mentions("Gunmen stormed a church in Mubi on Saturday, killing four worshippers.")
+        #expect(ms.count == 1 && ms.first?.eventType == .violenceAgainstCivilians)
+        let town = mentions("Rebels stormed the town of Mubi on Saturday after heavy fighting.")
+        #expect(town.contains { $0.subEventType == "Non-state actor overtakes territory" })
+    }
 }

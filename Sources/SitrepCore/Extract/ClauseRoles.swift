@@ -171,6 +171,8 @@ struct ClauseRoles {
                 guard j - 1 >= clause.lowerBound else { return true }
                 return !(tokens[j - 1].isCue(.quantityHead) || tokens[j - 1].kind == .number || tokens[j - 1].isCue(.numberWord))
             }
+            // "a drone belonging to X", "a missile launched by X": the owner of the subject's weapon stays in the subject.
+            if (t.word == "to" || t.word == "by") && j - 1 >= clause.lowerBound && tokens[j - 1].isCue(.ownership) { return false }
             if t.isCue(.preposition) { return true }
             guard t.word == "the" || t.word == "a" || t.word == "an" || t.word == "some" || t.word == "several" else { return false }
             j -= 1; steps += 1

@@ -1,0 +1,71 @@
+/// Who carried out an event told earlier: "the group claimed responsibility for the attack", "the army blamed the
+/// strikes on the rebels", "the attacks were attributed to X", "officials accused X of the bombing". ACLED codes the
+/// named perpetrator; sitrep gives it to the events the statement refers back to when their perpetrator is unnamed.
+extension DocumentExtractor {
+    /// A statement of responsibility: the armed actor named, and whether it speaks of several events ("the attacks").
+    struct Responsibility {
+        var actor: ActorMatch
+        var plural: Bool
+    }
+
+    /// Words that deny or doubt what follows ("denied responsibility", "has not claimed responsibility").
+    static let disclaimers: Set<WordKey> = ["denied", "denies", "deny", "denying", "rejected", "rejects", "not", "no", "never", "nobody"]
+
+    /// The responsibility a sentence states, if any: the subject of "claimed/took responsibility", or the actor after
+    /// "blamed", "accused" or "attributed … to".
+    func responsibility(_ facts: SentenceFacts) -> Responsibility? {
+        let tokens = facts.tokens, r = facts.sentence.tokens
+        let armed = facts.actors.filter { ACLEDTyping.armed.contains($0.inter) && !$0.isSource }
+        guard !armed.isEmpty else { return nil }
+        for k in r {
+            let w = tokens[k].word
+            var actor: ActorMatch? = nil
+            if w == "responsibility" {
+                // The nearest armed actor before it, with no denial between them.
+                actor = armed.last { $0.tokens.upperBound <= k && k - $0.tokens.upperBound <= 6 }
+                if let a = actor, (a.tokens.upperBound..<k).contains(where: { Self.disclaimers.contains(tokens[$0].word) }) { return nil }
+            } else if w == "blamed" || w == "blames" || w == "blaming" || w == "accused" || w == "accuses" || w == "accusing" {
+                actor = armed.first { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 8 }
+            } else if w == "attributed" || w == "attributes" {
+                actor = armed.first { a in
+                    a.tokens.lowerBound > k && a.tokens.lowerBound - k <= 8
+                        && (k..<a.tokens.lowerBound).contains { tokens[$0].word == "to" }
+                }
+            }
+            guard let a = actor else { continue }
+            if (r.lowerBound..<k).contains(where: { Self.disclaimers.contains(tokens[$0].word) }) { return nil }
+            return Responsibility(actor: a, plural: refersToSeveral(facts))
+        }
+        return nil
+    }
+
+    /// Whether the sentence's event word is plural ("the attacks", "these strikes").
+    func refersToSeveral(_ facts: SentenceFacts) -> Bool {
+        facts.triggers.contains { h in
+            let w = facts.tokens[h.tokens.upperBound - 1].word
+            return h.trigger.isNoun || ClauseRoles.articleBefore(h, clause: facts.sentence.tokens, tokens: facts.tokens)
+                ? w.endsWith("s") && !w.endsWith("ss") : false
+        }
+    }
+
+    /// Gives the responsible actor to the events told before sentence `index` that name no perpetrator of their own:
+    /// the latest one, or with a plural reference every earlier one of its type.
+    static func assign(_ claim: Responsibility, to drafts: inout [Draft], before index: Int) {
+        let open = drafts.indices.filter { i in
+            let m = drafts[i].mention
+            return drafts[i].sentence < index && m.eventType.isViolent && !m.actors.contains { $0.name == claim.actor.names.first }
+                && !m.actors.contains { $0.role == .actor1 && !isUnnamed($0) }
+        }
+        guard let last = open.last else { return }
+        let targets = claim.plural ? open.filter { drafts[$0].mention.eventType == drafts[last].mention.eventType } : [last]
+        for i in targets {
+            drafts[i].mention.actors = claim.actor.names.map { ActorRef(name: $0, role: .actor1, inter: claim.actor.inter) }
+                + drafts[i].mention.actors.filter { $0.role != .actor1 }
+        }
+    }
+
+    /// "gunmen", "rebels" without a name: an actor1 a statement of responsibility may name.
+    static func isUnnamed(_ a: ActorRef) -> Bool {
+        a.name.hasPrefix("Unidentified Armed Group") || a.name.hasPrefix("Rebels (")
+    }
+}
