@@ -326,4 +326,17 @@ struct ClauseReadingTests {
         let town = mentions("Rebels stormed the town of Mubi on Saturday after heavy fighting.")
         #expect(town.contains { $0.subEventType == "Non-state actor overtakes territory" })
     }
+
+    @Test func aPronounSufferingTheActIsThePeopleNamedBefore() {
+        let ms = mentions("Six of the dead were herders from Gwoza. They were ambushed by gunmen near Bama on Sunday.")
+        let ambush = ms.first
+        #expect(ms.count == 1 && ambush?.eventType == .violenceAgainstCivilians, "\(ms.map { ($0.eventType, $0.subEventType) })")
+        #expect(actor2(ambush).first?.hasPrefix("Civilians") == true)
+    }
+
+    @Test func aGenericAttackTakesItsVictimsFromTheSentence() {
+        let ms = mentions("Militants attacked a suburb of Bama on Sunday, where they killed six people.")
+        #expect(ms.contains { $0.eventType == .violenceAgainstCivilians })
+        #expect(!ms.contains { $0.eventType == .battles }, "\(ms.map { ($0.eventType, $0.subEventType) })")
+    }
 }

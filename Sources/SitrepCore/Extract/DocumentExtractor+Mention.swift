@@ -22,7 +22,7 @@ extension DocumentExtractor {
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
         var filled = facts.actors
         ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
-        let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled)
+        let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled, people: para.people)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
         if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
@@ -118,8 +118,8 @@ extension DocumentExtractor {
     /// are never parties, and civilians are never the agent of organised violence (ACLED codes them as actor2).
     /// `actors` are the sentence's, with templates filled for the event's country. Also returns the interaction codes
     /// of the agent and the patients, which decide the type.
-    func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>)
-        -> ([ActorRef], (agent: Int?, patients: [Int])) {
+    func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>,
+                   people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int])) {
         let parties = actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !isSpeaker($0, facts) }
         var roles = ClauseRoles.read(h, clause: clause, tokens: facts.tokens, parties: Array(parties))
         if h.trigger.eventType.isViolent {
@@ -129,6 +129,16 @@ extension DocumentExtractor {
                 $0.inter == 7 && !isSpeaker($0, facts) && (clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > h.tokens.lowerBound || parties.contains($0))
             }
             for v in victims where !roles.patients.contains(where: { $0.tokens == v.tokens }) { roles.patients.append(v) }
+            // "attacked the neighbourhood, where they killed three people": a generic attack with no one acted upon in its
+            // clause takes its victims from the rest of the sentence.
+            if roles.patients.isEmpty, h.trigger.weight <= 1, let v = actors.first(where: {
+                $0.inter == 7 && $0.tokens.lowerBound > h.tokens.upperBound && !isSpeaker($0, facts) }) {
+                roles.patients = [v]
+            }
+            // "They were attacked": a pronoun suffering the act stands for the people named last.
+            if roles.patients.isEmpty, roles.passive, let p = people, Self.pronounSubject(of: h, clause: clause, tokens: facts.tokens) {
+                roles.patients = [p]
+            }
         }
         var refs: [ActorRef] = []
         func add(_ a: ActorMatch, _ role: ActorRole) {
@@ -142,6 +152,18 @@ extension DocumentExtractor {
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter)))
+    }
+
+    /// Whether a personal pronoun is the subject right before a passive verb ("they were brutally attacked").
+    static func pronounSubject(of h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
+        var j = h.tokens.lowerBound - 1, steps = 0
+        while j >= clause.lowerBound && steps < 4 {
+            let w = tokens[j].word
+            if w == "they" || w == "he" || w == "she" { return true }
+            guard ClauseRoles.isPassiveAuxiliary(w) || tokens[j].isCue(.adverb) || tokens[j].isCue(.auxiliary) || w.endsWith("ly") else { return false }
+            j -= 1; steps += 1
+        }
+        return false
     }
 
     /// The agent a passive or agentless act implies from its sentence: an armed speaker reporting its own act ("the

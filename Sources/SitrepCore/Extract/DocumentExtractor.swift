@@ -59,6 +59,8 @@ public struct DocumentExtractor: Sendable {
         var articleDay: EventDate?
         /// The last date said before this paragraph: what "the next day" opening it counts from.
         var previousDate: EventDate?
+        /// The last civilians or people named, in any paragraph: whom "they were attacked" speaks of.
+        var people: ActorMatch?
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -125,7 +127,8 @@ public struct DocumentExtractor: Sendable {
         var para = Paragraph(), paraBlock = -1, index = 0
         for (si, sentence) in ctx.layout.sentences.enumerated() where ctx.layout.roles[sentence.block] == .prose {
             if sentence.block != paraBlock {
-                para = Paragraph(articleDay: para.articleDay, previousDate: para.date ?? para.previousDate); paraBlock = sentence.block
+                para = Paragraph(articleDay: para.articleDay, previousDate: para.date ?? para.previousDate, people: para.people)
+                paraBlock = sentence.block
             }
             index += 1
             if repeated.contains(sentence.span.start) { continue }
@@ -229,6 +232,7 @@ public struct DocumentExtractor: Sendable {
         }
         if let p = facts.places.last(where: { $0.isLocative && $0.place.kind.isLocal }) { para.place = p.location }
         if let a = facts.attributions.last { para.source = a.source }
+        if let p = facts.actors.last(where: { $0.inter == 7 && !isSpeaker($0, facts) }) { para.people = p }
     }
 
     /// Dated more than `backgroundDays` before publication: history, not news.
