@@ -38,6 +38,12 @@ struct PlaceSupportTests {
         #expect(named == ["Somali@9"], "only the region names a place: \(named)")
     }
 
+    @Test func aPlaceSufferingAPassiveVerbIsWhereItHappened() {
+        // Not the country of the appositive: the subject was struck.
+        let ms = mentions("Kosti, in southern Sudan, was shelled by the rebels on Monday, killing four people.")
+        #expect(ms.first?.location?.place.name == "Kosti", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+
     @Test func aCountryQualifierDecides() {
         #expect(countries("Rioters clashed with police outside a mosque in Southport, UK, on Tuesday night.") == ["GB"])
         let tokens = Fixtures.tokens("in Southport, UK, on Tuesday")

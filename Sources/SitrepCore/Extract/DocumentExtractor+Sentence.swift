@@ -20,7 +20,7 @@ extension DocumentExtractor {
         let objectStarts = TokenSet(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
             let e = h.tokens.upperBound
             return e < tokens.count && tokens[e].word == "the" ? [e, e + 1] : [e]
-        })
+        } + triggers.flatMap { Self.passiveSubject($0, sentence: r, tokens: tokens) })
         var places = PlaceResolver(lexicon: lexicon).mentions(in: r, tokens: tokens, hits: ctx.hits, objectStarts: objectStarts,
                                                               document: ctx.countries,
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
@@ -28,6 +28,26 @@ extension DocumentExtractor {
         let fatalities = fatalityParser.findings(in: r, tokens: tokens, keys: ctx.layout.keys)
         return SentenceFacts(sentence: s, tokens: tokens, keys: ctx.layout.keys, dates: dates, places: places, fatalities: fatalities, actors: actors,
                              attributions: attributions, triggers: triggers)
+    }
+
+    /// The words of a name suffering a passive event verb ("Port Sudan, in the east, was hit by a drone"): the
+    /// capitalised words before the auxiliary, over one appositive between commas. Such a place is where it happened.
+    static func passiveSubject(_ h: TriggerHit, sentence r: Range<Int>, tokens: [Token]) -> [Int] {
+        guard !h.trigger.isNoun, h.trigger.eventType.isViolent, ClauseRoles.isPassive(h, clause: r, tokens: tokens) else { return [] }
+        var j = h.tokens.lowerBound - 1
+        while j > r.lowerBound && (ClauseRoles.isPassiveAuxiliary(tokens[j].word) || tokens[j].isCue(.auxiliary)
+                                    || tokens[j].isCue(.adverb) || tokens[j].word.endsWith("ly")) { j -= 1 }
+        if tokens[j].word == "," {
+            // One appositive: ", in eastern Sudan," / ", the port city,".
+            var k = j - 1
+            while k > r.lowerBound && j - k <= 8 && tokens[k].word != "," { k -= 1 }
+            guard k > r.lowerBound, tokens[k].word == ",", j - k <= 8 else { return [] }
+            j = k - 1
+        }
+        guard j >= r.lowerBound, tokens[j].isCapitalized else { return [] }
+        let end = j + 1
+        while j - 1 >= r.lowerBound && (tokens[j - 1].isCapitalized || tokens[j - 1].word == "-") { j -= 1 }
+        return Array(j..<end)
     }
 
     /// End of a wire dateline ("KYIV, May 26 (Reuters) -", "DEIR AL-BALAH, Gaza Strip (AP) —"): its date is the filing date.
