@@ -44,6 +44,13 @@ struct PlaceSupportTests {
         #expect(ms.first?.location?.place.name == "Kosti", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 
+    @Test func wherePeopleComeFromIsNotTheScene() {
+        let ms = mentions("Near Diffa, gunmen raided a camp sheltering refugees from nearby Chad on Sunday, killing six people.")
+        #expect(ms.first?.location?.place.countryCode == "NE", "\(ms.map { $0.location?.place.name ?? "-" })")
+        let fighters = mentions("Around Diffa, fighters from Chad attacked an army post on Sunday, killing six soldiers.")
+        #expect(fighters.first?.location?.place.countryCode == "NE", "\(fighters.map { $0.location?.place.name ?? "-" })")
+    }
+
     @Test func aCountryQualifierDecides() {
         #expect(countries("Rioters clashed with police outside a mosque in Southport, UK, on Tuesday night.") == ["GB"])
         let tokens = Fixtures.tokens("in Southport, UK, on Tuesday")

@@ -35,9 +35,12 @@ extension PlaceResolver {
         return (relation, false)
     }
 
-    /// Whether the preposition at `j` follows a participle of residence ("based", "headquartered", "stationed").
+    /// Whether the preposition at `j` follows a participle of residence ("based", "headquartered", "stationed"), or is
+    /// "from" after people ("migrants from Mali", "fighters from abroad"): where they come from, not the scene.
     static func describesHome(_ j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard j > range.lowerBound else { return false }
+        if tokens[j].word == "nearby" && tokens[j - 1].word == "from" { return describesHome(j - 1, range: range, tokens: tokens) }
+        if tokens[j].word == "from" && tokens[j - 1].isCue(.personNoun) { return true }
         let w = tokens[j - 1].word
         return w == "based" || w == "headquartered" || w == "stationed" || w == "garrisoned" || w == "born" || w == "living"
             || w == "exiled" || w == "registered"
