@@ -42,4 +42,11 @@ struct DateExtractionTests {
         #expect(dates("Jets carried out an airstrike on a village near Hama. The airstrike in 2019 had killed twelve.").first
                 == "2024-11-30/week")
     }
+
+    @Test func aDateOfTheEventComparedWithDoesNotDateTheReference() {
+        // "the worst since … in early June" dates the earlier event, not the clashes the monitor spoke of on Friday.
+        let found = dates("Clashes between troops and militants near Hama have killed 40 people, a monitor said on Friday.\n\n"
+                          + "The clashes are the worst since the rebels were driven out in early June.")
+        #expect(found.first == "2024-11-29/day", "\(found)")
+    }
 }

@@ -79,7 +79,8 @@ extension DocumentExtractor {
     func backdate(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph) {
         guard !facts.dates.isEmpty, facts.triggers.contains(where: \.definite) else { return }
         for h in selectedTriggers(facts, para: para) where h.definite {
-            guard let own = facts.nearestDate(to: h.tokens.lowerBound)?.date, own.date != nil,
+            guard let d = facts.nearestDate(to: h.tokens.lowerBound), !comparisonBetween(h.tokens.upperBound, d.tokens.lowerBound, facts),
+                  case let own = d.date, own.date != nil,
                   let k = drafts.lastIndex(where: { refersTo($0, h) }), !drafts[k].explicitDate,
                   drafts[k].mention.date.overlaps(own) || drafts[k].dateKind == .reported else { continue }
             // A reported day gives way only to an act's day strictly before it.
@@ -87,6 +88,13 @@ extension DocumentExtractor {
             drafts[k].mention.date = own
             drafts[k].explicitDate = true
         }
+    }
+
+    /// Whether a comparison ("the worst since", "similar to") stands between two positions: a date after it is of the
+    /// event compared with.
+    func comparisonBetween(_ a: Int, _ b: Int, _ facts: SentenceFacts) -> Bool {
+        guard a < b else { return false }
+        return (a..<b).contains { facts.tokens[$0].startsCue(.comparison) && lexicon.cues[.comparison].match(facts.keys, at: $0) != nil }
     }
 
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
