@@ -15,9 +15,10 @@ extension DocumentExtractor {
     /// "blamed", "accused" or "attributed … to".
     func responsibility(_ facts: SentenceFacts) -> Responsibility? {
         let tokens = facts.tokens, r = facts.sentence.tokens
+        guard facts.actors.contains(where: { ACLEDTyping.armed.contains($0.inter) && !$0.isSource }),
+              r.contains(where: { tokens[$0].isCue(.responsibility) }) else { return nil }
         let armed = facts.actors.filter { ACLEDTyping.armed.contains($0.inter) && !$0.isSource }
-        guard !armed.isEmpty else { return nil }
-        for k in r {
+        for k in r where tokens[k].isCue(.responsibility) {
             let w = tokens[k].word
             var actor: ActorMatch? = nil
             if w == "responsibility" {

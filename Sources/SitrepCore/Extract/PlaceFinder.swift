@@ -64,7 +64,7 @@ struct PlaceFinder {
         var out: [Hit] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let adjective = demonymPhrase(at: i, range: range, tokens: tokens, blocked: blocked) {
+            if tokens[i].flags.contains(.demonym), let adjective = demonymPhrase(at: i, range: range, tokens: tokens, blocked: blocked) {
                 if let capital = adjective.capital { out.append(capital) }
                 i = adjective.end
                 continue
