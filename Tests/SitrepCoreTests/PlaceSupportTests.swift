@@ -51,6 +51,13 @@ struct PlaceSupportTests {
         #expect(fighters.first?.location?.place.countryCode == "NE", "\(fighters.map { $0.location?.place.name ?? "-" })")
     }
 
+    @Test func congoIsTheCountryTheArticleIsAbout() {
+        // "Congo" names both countries; alone, or in a Kivu story, the larger; beside Brazzaville, the republic.
+        #expect(countries("Fighting between rebels and the army broke out near Goma in eastern Congo on Monday, killing nine.") == ["CD"])
+        #expect(countries("Police clashed with militiamen in Brazzaville, Congo, on Monday, killing three.") == ["CG"])
+        #expect(Fixtures.lexicon.gazetteer.countryCode(forDemonym: "congolese") == "CD")
+    }
+
     @Test func aCountryQualifierDecides() {
         #expect(countries("Rioters clashed with police outside a mosque in Southport, UK, on Tuesday night.") == ["GB"])
         let tokens = Fixtures.tokens("in Southport, UK, on Tuesday")

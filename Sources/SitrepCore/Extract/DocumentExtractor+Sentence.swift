@@ -225,8 +225,12 @@ extension DocumentExtractor {
 
     /// Dates that belong to the trigger: not a date of the statement that reports it ("On Friday, X said the assault …").
     func anchoredDates(for h: TriggerHit, _ facts: SentenceFacts) -> [DateExpression] {
-        facts.dates.filter { d in
+        guard !facts.dates.isEmpty else { return [] }
+        // A date of another event's passage ("the unrest broke the calm that followed clashes in March") is not this one's.
+        let span = facts.span(of: h, among: facts.acts), whole = span == facts.sentence.span
+        return facts.dates.filter { d in
             !facts.attributions.contains { $0.scope.contains(h.tokens.lowerBound) && d.tokens.upperBound <= $0.scope.lowerBound }
+                && (whole || facts.tokens[d.tokens.lowerBound].start >= span.start && facts.tokens[d.tokens.lowerBound].end <= span.end)
         }
     }
 

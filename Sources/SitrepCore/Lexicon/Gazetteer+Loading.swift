@@ -72,7 +72,15 @@ extension Gazetteer {
                 throw t.error(row, "duplicate country code '\(t.string(row, 0))'")
             }
             try appendNumbers(table: 0, row: row, lat: 2, population: 4)
-            t.forEachItem(row, 6) { item in t.bytes[item].withUnsafeBufferPointer { demonyms[WordKey(bytes: $0)] = Int32(row) } }
+            // A demonym two countries share ("congolese") goes to the more populous.
+            let population = columns[0].population
+            t.forEachItem(row, 6) { item in
+                t.bytes[item].withUnsafeBufferPointer { bytes in
+                    let key = WordKey(bytes: bytes)
+                    if let other = demonyms[key], population[Int(other)] >= population[row] { return }
+                    demonyms[key] = Int32(row)
+                }
+            }
         }
     }
 
