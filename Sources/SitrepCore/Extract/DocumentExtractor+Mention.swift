@@ -22,7 +22,12 @@ extension DocumentExtractor {
         let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
         var filled = facts.actors
         ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
-        let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled, people: para.people)
+        let people = h.trigger.eventType.isViolent ? para.people.map { i in
+            var one = ctx.actors[i...i]
+            ActorResolver(lexicon: lexicon).fill(&one, location?.place.countryCode)
+            return one[i]
+        } : nil
+        let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled, people: people)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
         if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }

@@ -59,8 +59,9 @@ public struct DocumentExtractor: Sendable {
         var articleDay: EventDate?
         /// The last date said before this paragraph: what "the next day" opening it counts from.
         var previousDate: EventDate?
-        /// The last civilians or people named, in any paragraph: whom "they were attacked" speaks of.
-        var people: ActorMatch?
+        /// The last civilians or people named, in any paragraph (their index in the document's actors): whom "they were
+        /// attacked" speaks of.
+        var people: Int?
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -232,7 +233,7 @@ public struct DocumentExtractor: Sendable {
         }
         if let p = facts.places.last(where: { $0.isLocative && $0.place.kind.isLocal }) { para.place = p.location }
         if let a = facts.attributions.last { para.source = a.source }
-        if let p = facts.actors.last(where: { $0.inter == 7 && !isSpeaker($0, facts) }) { para.people = p }
+        if let p = facts.actors.lastIndex(where: { $0.inter == 7 && !isSpeaker($0, facts) }) { para.people = p }
     }
 
     /// Dated more than `backgroundDays` before publication: history, not news.
