@@ -160,25 +160,30 @@ public struct DocumentExtractor: Sendable {
     /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
     /// restated in the body): the later telling, with its context, stands for both.
     static func repeatedLater(_ layout: TextLayout) -> Set<Int> {
-        var sets: [(start: Int, words: [UInt64])] = []
+        // Every long sentence's distinct words, sorted, one after another in `flat`.
+        var flat: [UInt64] = [], bounds: [Range<Int>] = [], starts: [Int] = []
         var words: [UInt64] = []
         for s in layout.sentences where layout.roles[s.block] == .prose {
             words.removeAll(keepingCapacity: true)
             for i in s.tokens where layout.tokens[i].isWord { words.append(Self.filterKey(layout.tokens[i])) }
             words.sort()
-            let unique = words.removingAdjacentDuplicates()
-            if unique.count >= 8 { sets.append((s.span.start, unique)) }
+            words.removeAdjacentDuplicates()
+            guard words.count >= 8 else { continue }
+            bounds.append(flat.count..<(flat.count + words.count)); starts.append(s.span.start)
+            flat.append(contentsOf: words)
         }
         var out = Set<Int>()
-        for i in sets.indices {
-            let n = sets[i].words.count, needed = sharedNeeded(n)
-            let prefix = sets[i].words[0..<(n - needed + 1)]
-            for j in sets.indices where j > i && sets[j].words.count * 5 >= n * 4 {
-                // Sharing `needed` words means the first n − needed + 1 of one and the first m − needed + 1 of the
-                // other share a word (prefix filtering: the smallest shared word is in both).
-                let m = sets[j].words.count
-                guard m >= needed, sortedIntersect(prefix, sets[j].words[0..<(m - needed + 1)]) else { continue }
-                if sortedShare(sets[i].words, sets[j].words, atLeast: needed) { out.insert(sets[i].start); break }
+        flat.withUnsafeBufferPointer { f in
+            for i in bounds.indices {
+                let a = f[bounds[i]], n = a.count, needed = sharedNeeded(n)
+                let prefix = a.prefix(n - needed + 1)
+                for j in (i + 1)..<bounds.count where bounds[j].count * 5 >= n * 4 {
+                    // Sharing `needed` words means the first n − needed + 1 of one and the first m − needed + 1 of the
+                    // other share a word (prefix filtering: the smallest shared word is in both).
+                    let b = f[bounds[j]], m = b.count
+                    guard m >= needed, sortedIntersect(prefix, b.prefix(m - needed + 1)) else { continue }
+                    if sortedShare(a, b, atLeast: needed) { out.insert(starts[i]); break }
+                }
             }
         }
         return out
@@ -199,7 +204,8 @@ public struct DocumentExtractor: Sendable {
     }
 
     /// Whether two sorted runs share a value (one merge pass).
-    static func sortedIntersect(_ a: ArraySlice<UInt64>, _ b: ArraySlice<UInt64>) -> Bool {
+    static func sortedIntersect<A: RandomAccessCollection<UInt64>, B: RandomAccessCollection<UInt64>>(_ a: A, _ b: B) -> Bool
+        where A.Index == Int, B.Index == Int {
         var i = a.startIndex, j = b.startIndex
         while i < a.endIndex && j < b.endIndex {
             if a[i] == b[j] { return true }
@@ -209,10 +215,11 @@ public struct DocumentExtractor: Sendable {
     }
 
     /// Whether two sorted arrays without repeats share at least `needed` values; stops once they no longer can.
-    static func sortedShare(_ a: [UInt64], _ b: [UInt64], atLeast needed: Int) -> Bool {
-        var i = 0, j = 0, n = 0
-        while i < a.count && j < b.count {
-            if n + min(a.count - i, b.count - j) < needed { return false }
+    static func sortedShare<A: RandomAccessCollection<UInt64>, B: RandomAccessCollection<UInt64>>(_ a: A, _ b: B, atLeast needed: Int) -> Bool
+        where A.Index == Int, B.Index == Int {
+        var i = a.startIndex, j = b.startIndex, n = 0
+        while i < a.endIndex && j < b.endIndex {
+            if n + min(a.endIndex - i, b.endIndex - j) < needed { return false }
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return n >= needed

@@ -17,7 +17,9 @@ extension Array where Element: Equatable {
     /// Removes repeats next to each other, in place: for a sorted array, leaves its distinct values.
     mutating func removeAdjacentDuplicates() {
         var kept = 0
-        for j in indices where kept == 0 || self[kept - 1] != self[j] { self[kept] = self[j]; kept += 1 }
+        withUnsafeMutableBufferPointer { b in
+            for j in b.indices where kept == 0 || b[kept - 1] != b[j] { b[kept] = b[j]; kept += 1 }
+        }
         removeLast(count - kept)
     }
 
