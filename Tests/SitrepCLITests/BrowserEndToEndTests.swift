@@ -47,7 +47,7 @@ struct BrowserEndToEndTests {
         defer { t.kill() }
         _ = try t.waitFor("events")
         t.keys("a"); t.type("HTS"); t.keys("Enter")
-        let screen = try t.waitFor("actor: Hayat Tahrir al-Sham")
+        let screen = try t.waitFor("actor: HTS: Hayat Tahrir al-Sham")
         let m = try #require(screen.firstMatch(of: /(\d+) of (\d+) events/))
         #expect(Int(m.1)! > 0 && Int(m.1)! < Int(m.2)!, "a subset of events: \(m.0)")
     }

@@ -27,12 +27,12 @@ struct ActorDictionaryTests {
 
     @Test func abbreviationsMatchCaseSensitively() {
         let d = Self.real
-        #expect(d.entries(forExactAbbreviation: "HTS").map(\.name) == ["Hayat Tahrir al-Sham"])
+        #expect(d.entries(forExactAbbreviation: "HTS").map(\.name) == ["HTS: Hayat Tahrir al-Sham"])
         #expect(d.entries(forExactAbbreviation: "hts").isEmpty)
         #expect(d.entries(forExactAbbreviation: "IS").map(\.name) == ["Islamic State ({country})"])
         #expect(d.entries(forKey: "is").isEmpty)
         #expect(d.entries(forExactAbbreviation: "M23").map(\.name) == ["M23: March 23 Movement"])
-        #expect(d.entries(forExactAbbreviation: "ISIS-K").map(\.name) == ["Islamic State Khorasan Province"])
+        #expect(d.entries(forExactAbbreviation: "ISIS-K").map(\.name) == ["ISKP: Islamic State Khorasan Province"])
         #expect(d.entries(forKey: "who").isEmpty)
     }
 
@@ -60,7 +60,7 @@ struct ActorDictionaryTests {
         }
         #expect(Self.real.entries(forExactAbbreviation: "SOHR").map(\.name) == ["Syrian Observatory for Human Rights"])
         #expect(names("Syrian Observatory for Human Rights") == ["Syrian Observatory for Human Rights"])
-        #expect(names("Hay’at Tahrir al-Sham") == ["Hayat Tahrir al-Sham"])
+        #expect(names("Hay’at Tahrir al-Sham") == ["HTS: Hayat Tahrir al-Sham"])
         #expect(names("Russian planes") == ["Air Force of Russia"])
         #expect(names("Israel Defense Forces") == ["Military Forces of Israel"])
         #expect(Self.real.entries(forExactAbbreviation: "IDF").map(\.name) == ["Military Forces of Israel"])

@@ -184,7 +184,7 @@ struct ActorTests {
     @Test func aliasesAndDemonymsResolve() {
         let doc = Fixtures.document("HTS fighters and Syrian and Russian jets clashed near Saraqib on Friday, killing ten.")
         let names = Set(DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions.flatMap { $0.actors.map(\.name) })
-        #expect(names.contains("Hayat Tahrir al-Sham"))
+        #expect(names.contains("HTS: Hayat Tahrir al-Sham"))
         #expect(names.contains { $0.contains("Russia") } && names.contains { $0.contains("Syria") })
     }
 }

@@ -2,7 +2,10 @@
 /// group, as ACLED codes them: a generic reference takes the name of the group the article is about.
 enum ActorCoreference {
     /// Templates that refer to an armed non-state group without naming it.
-    static let genericTemplates: Set<String> = ["Rebels ({country})", "Unidentified Armed Group ({country})"]
+    static let genericTemplates: Set<String> = ["Rebels ({country})", "Jihadists ({country})", "Unidentified Armed Group ({country})",
+                                                "Unidentified Attacker ({country})"]
+    /// The generic templates' names before their country: "Rebels (Mali)" and "Rebels" are unnamed rebels.
+    static let genericPrefixes: [String] = genericTemplates.map { String($0.prefix { $0 != "(" }.dropLast()) }.sorted()
     /// Kinds of named groups a generic reference may stand for.
     static let groupKinds: Set<String> = ["rebel_group", "jihadist"]
 

@@ -71,6 +71,10 @@ struct ClauseRoles {
         // "X and Y clashed": the first of coordinated subjects acts; with a verb of fighting the other is its opponent.
         if let s = subject, let i = before.firstIndex(of: s), i > 0, joinedByAnd(before[i - 1], s, tokens: tokens) {
             partners = [s]; subject = before[i - 1]
+            if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" {
+                let (first, second) = symmetricOrder(before[i - 1], s)
+                subject = first; partners = [second]
+            }
         }
         let agent = nounAgent ?? subject ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) } : nil)
         var objects = Array(after.filter { $0.tokens != agent?.tokens }.prefix(2))
@@ -127,7 +131,16 @@ struct ClauseRoles {
             (x.tokens.upperBound..<p.tokens.lowerBound).contains { tokens[$0].word == "and" }
         }
         // "clashes between rival militias": one group on both sides.
-        return ClauseRoles(agent: x, patients: [y ?? x], passive: false)
+        guard let y else { return ClauseRoles(agent: x, patients: [x], passive: false) }
+        let (first, second) = symmetricOrder(x, y)
+        return ClauseRoles(agent: first, patients: [second], passive: false)
+    }
+
+    /// Two sides of a fight neither is said to have started ("clashes between X and Y", "X and Y clashed"): as in
+    /// ACLED's interaction codes, the side of the lower code comes first (state forces before rebels, rebels before
+    /// militias); text order otherwise.
+    static func symmetricOrder(_ x: ActorMatch, _ y: ActorMatch) -> (ActorMatch, ActorMatch) {
+        y.inter > 0 && y.inter < x.inter ? (y, x) : (x, y)
     }
 
     /// Whether the actor is the object of an earlier verb ("soldiers killed 12 insurgents and seized …"): a past

@@ -45,7 +45,7 @@ struct DocumentContext: Sendable {
         let main = ctx.main
         var actors = firstPass
         actorFinder.fill(&actors, main)
-        actors.removeAll { Self.isPartOfName($0, tokens: tokens) }
+        actors.removeAll { Self.isPartOfName($0, tokens: tokens) || Self.isForeignAbbreviation($0, tokens: tokens, countries: ctx, lexicon: lexicon) }
         ActorCoreference.resolve(&actors)
         ActorCoreference.resolveStateForces(&actors)
         self.actors = actors
@@ -58,6 +58,17 @@ struct DocumentContext: Sendable {
         guard a.template != nil, tokens[a.tokens.upperBound - 1].isCapitalized else { return false }
         let next = a.tokens.upperBound
         return next < tokens.count && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].flags.contains(.startsActor)
+    }
+
+    /// A short abbreviation ("SDF", "AA", "RSF", "SDF fighters") of an armed group based in a country the article is not about: two or
+    /// three capitals name many things, so the group needs its country in the article ("SDF / RADA" in Tripoli is not
+    /// Syria's SDF).
+    static func isForeignAbbreviation(_ a: ActorMatch, tokens: [Token], countries: CountryContext, lexicon: Lexicon) -> Bool {
+        guard a.template == nil, (2...4).contains(a.inter), a.names.count == 1, !countries.weights.isEmpty else { return false }
+        let t = tokens[a.tokens.lowerBound]
+        // The abbreviation alone or with a descriptive word ("SDF fighters"), not a longer name it starts ("IS West Africa").
+        guard t.isAllCaps, t.rawText.utf8Count <= 3, a.tokens.dropFirst().allSatisfy({ !tokens[$0].isCapitalized }), let home = lexicon.actors.entry(named: a.names[0])?.countryCode else { return false }
+        return countries.weights[home] == nil
     }
 
     /// Places named in the front-matter title ("Clashes in Kidal kill 12"): strong evidence of the article's focus. The

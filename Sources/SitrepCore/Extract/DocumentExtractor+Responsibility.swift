@@ -65,8 +65,8 @@ extension DocumentExtractor {
         }
     }
 
-    /// "gunmen", "rebels" without a name: an actor1 a statement of responsibility may name.
+    /// "gunmen", "rebels", "jihadists", "the attacker" without a name: an actor1 a statement of responsibility may name.
     static func isUnnamed(_ a: ActorRef) -> Bool {
-        a.name.hasPrefix("Unidentified Armed Group") || a.name.hasPrefix("Rebels (")
+        ActorCoreference.genericPrefixes.contains { a.name == $0 || a.name.hasPrefix($0 + " (") }
     }
 }
