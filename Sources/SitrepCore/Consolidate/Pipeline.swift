@@ -7,7 +7,7 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage; `workers` > 1 extracts documents concurrently (the result does not depend on it).
     public func analyse(documents unsorted: [Document], problems: [LoadProblem] = [], workers: Int = 1) -> Analysis {
-        let documents = unsorted.sorted { $0.id < $1.id }
+        var documents = unsorted.sorted { $0.id < $1.id }
         var mentions: [Mention] = [], claims: [Claim] = []
         do {
             let extractions = extract(documents, workers: workers)
@@ -15,8 +15,22 @@ public struct Pipeline: Sendable {
             claims.reserveCapacity(extractions.reduce(0) { $0 + $1.claims.count })
             for e in extractions { mentions += e.mentions; claims += e.claims }
         }
-        let events = EventMerger().merge(mentions, workers: workers)
+        var events = EventMerger().merge(mentions, workers: workers)
         mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
+        // Undated articles that tell events dated ones tell get a publication date from them, and are read again with it.
+        let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon)).infer(documents: documents, events: events)
+        if !inferred.isEmpty {
+            let redone = Set(inferred.keys.map { documents[$0].id })
+            var again = events.flatMap(\.mentions).filter { !redone.contains($0.doc) }
+            claims.removeAll { redone.contains($0.doc) }
+            for (i, x) in inferred.sorted(by: { $0.key < $1.key }) {
+                documents[i].frontMatter.published = x.published
+                documents[i].frontMatter.publishedInferred = true
+                again += x.extraction.mentions; claims += x.extraction.claims
+            }
+            events = EventMerger().merge(again, workers: workers)
+            claims.sort { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }   // in document order, as extracted
+        }
         let outlets = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.outlet) })
         let (marked, disagreements) = DisagreementFinder(outlets: outlets).find(events: events, claims: claims, workers: workers)
         return Analysis(documents: documents, events: marked.sorted(by: Timeline.order), disagreements: disagreements, problems: problems)

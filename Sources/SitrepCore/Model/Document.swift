@@ -3,6 +3,8 @@ public struct FrontMatter: Hashable, Sendable, Codable {
     public var title: String?
     public var outlet: String?
     public var published: CalendarDate?
+    /// Whether `published` was inferred from the corpus (the file gives none): see `PublicationInference`.
+    public var publishedInferred = false
     public var url: String?
     /// Keys sitrep does not know, kept in file order.
     public var extra: [String: String]

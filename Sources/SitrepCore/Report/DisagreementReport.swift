@@ -39,7 +39,7 @@ public struct DisagreementReport: Sendable {
     func passage(_ m: Mention, contextBytes: Int) -> String {
         guard let doc = analysis.document(m.doc) else { return "  \(m.doc): \(Sanitize.oneLine(m.quote))\n" }
         var head = "  \(style.bold(doc.outlet)) — \(Sanitize.oneLine(doc.title, limit: 90))"
-        if let p = doc.frontMatter.published { head += " (\(DateText.short(p)))" }
+        if let p = doc.frontMatter.published { head += " (\(DateText.short(p))\(doc.frontMatter.publishedInferred ? ", inferred" : ""))" }
         var meta = "    \(m.doc) bytes \(m.span.start)–\(m.span.end) · \(DateText.describe(m.date))"
         if let p = m.location?.place.name { meta += " · \(p)" }
         if let f = m.fatalities { meta += " · " + DisagreementFinder.tollText(f) }

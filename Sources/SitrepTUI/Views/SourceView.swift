@@ -37,7 +37,8 @@ enum SourceView {
         let outlet = c.document?.outlet ?? c.passage.doc
         var col = b.put(outlet, x: body.x, y: body.y, maxX: body.maxX, style: t.label)
         if let d = c.document?.frontMatter.published {
-            col = b.put(" · published \(Labels.heading(d))", x: col, y: body.y, maxX: body.maxX, style: .plain)
+            let inferred = c.document?.frontMatter.publishedInferred == true ? " (inferred)" : ""
+            col = b.put(" · published \(Labels.heading(d))\(inferred)", x: col, y: body.y, maxX: body.maxX, style: .plain)
         }
         if body.height > 1 {
             b.put(TextFit.truncate(Sanitizer.oneLine(c.document?.title ?? ""), body.width), x: body.x, y: body.y + 1,

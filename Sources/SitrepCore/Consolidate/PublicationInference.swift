@@ -1,0 +1,83 @@
+/// Publication dates for undated articles, inferred from the corpus. An undated article that reports events dated
+/// reports also tell was published on or after the latest of them; of that day and the week after it, the day that
+/// resolves the article's own relative dates ("on Tuesday", "yesterday") to those events' days is taken. Without
+/// such agreement the date is only known to the week, and so are the dates it resolves.
+struct PublicationInference {
+    let extractor: DocumentExtractor
+    /// Days after the latest shared event a publication date is sought in.
+    static let window = 7
+
+    /// One undated article's inferred publication date and its extraction read with that date.
+    struct Inferred {
+        var published: CalendarDate
+        var extraction: DocumentExtraction
+    }
+
+    /// Inferred dates (with the extraction they give) by index into `documents`.
+    func infer(documents: [Document], events: [Event]) -> [Int: Inferred] {
+        var undated: [String: Int] = [:]
+        for i in documents.indices where documents[i].frontMatter.published == nil { undated[documents[i].id] = i }
+        guard !undated.isEmpty else { return [:] }
+        var anchors: [Int: [(span: ByteSpan, day: CalendarDate)]] = [:]
+        for e in events {
+            guard let day = Self.datedDay(e, undated: undated) else { continue }
+            for m in e.mentions { if let i = undated[m.doc] { anchors[i, default: []].append((m.span, day)) } }
+        }
+        var out: [Int: Inferred] = [:]
+        for (i, list) in anchors.sorted(by: { $0.key < $1.key }) { out[i] = best(documents[i], anchors: list) }
+        return out
+    }
+
+    /// The day dated articles give the event: the one most of their day-precise mentions name (the earliest on ties).
+    static func datedDay(_ e: Event, undated: [String: Int]) -> CalendarDate? {
+        var counts: [CalendarDate: Int] = [:]
+        for m in e.mentions where undated[m.doc] == nil && m.date.precision == .day {
+            if let d = m.date.date { counts[d, default: 0] += 1 }
+        }
+        return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+    }
+
+    /// The candidate day whose reading dates the shared events as the dated reports do (the earliest of equals; the
+    /// latest shared event's day when none does). A date the equally good candidates read differently ("on Saturday"
+    /// read from a Wednesday or from a Sunday) is known only to the week; one they all read alike ("on 30 July",
+    /// "on Tuesday" when every candidate follows that Tuesday) keeps its day.
+    func best(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)]) -> Inferred {
+        let latest = anchors.map(\.day).max()!
+        let readings = (0...Self.window).map { offset -> (score: Int, inferred: Inferred) in
+            var candidate = doc
+            candidate.frontMatter.published = latest.adding(days: offset)
+            let extraction = extractor.extract(candidate)
+            return (Self.agreement(extraction.mentions, anchors: anchors), Inferred(published: latest.adding(days: offset), extraction: extraction))
+        }
+        let top = max(0, readings.map(\.score).max()!)
+        let equals = top > 0 ? readings.filter { $0.score == top }.map(\.inferred) : readings.map(\.inferred)
+        var chosen = equals[0]
+        let others = equals.dropFirst().map(\.extraction)
+        chosen.extraction.mentions = Self.coarsened(chosen.extraction.mentions, others.map(\.mentions), span: \.span, date: \.date)
+        chosen.extraction.claims = Self.coarsened(chosen.extraction.claims, others.map(\.claims), span: \.span, date: \.date)
+        return chosen
+    }
+
+    /// `items` with every day that some other reading does not share (same passage, same day) widened to its week.
+    static func coarsened<T>(_ items: [T], _ others: [[T]], span: KeyPath<T, ByteSpan>, date: WritableKeyPath<T, EventDate>) -> [T] {
+        var items = items
+        for i in items.indices where items[i][keyPath: date].precision == .day {
+            let (s, d) = (items[i][keyPath: span], items[i][keyPath: date].date)
+            if others.contains(where: { !$0.contains { $0[keyPath: span] == s && $0[keyPath: date].date == d } }) {
+                items[i][keyPath: date].precision = .week
+            }
+        }
+        return items
+    }
+
+    /// +1 for each shared event the reading puts on the dated reports' day, −1 for each it puts on another day.
+    static func agreement(_ mentions: [Mention], anchors: [(span: ByteSpan, day: CalendarDate)]) -> Int {
+        var score = 0
+        for a in anchors {
+            guard let m = mentions.first(where: { $0.span.start < a.span.end && a.span.start < $0.span.end }),
+                  m.date.precision == .day, let d = m.date.date else { continue }
+            score += d == a.day ? 1 : -1
+        }
+        return score
+    }
+}
