@@ -44,7 +44,7 @@ final class Cluster {
             return false
         }
         // Two clauses of one sentence that the extractor told apart are two events.
-        if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quote))) }) {
+        if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quoteText.slice))) }) {
             return false
         }
         // A passage without a date joins a dated event (or a dated passage an undated one) only at the very same place:
@@ -102,7 +102,7 @@ final class Cluster {
             if m.date.precision == .day { exactDays.append(d.dayNumber) }
         }
         if let f = m.fatalities { tolls.append((m.doc, f.count)) }
-        passages.append((m.doc, m.span, Self.endsSentence(m.quote)))
+        passages.append((m.doc, m.span, Self.endsSentence(m.quoteText.slice)))
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
     }
 
@@ -111,8 +111,22 @@ final class Cluster {
         (b.start >= a.end && b.start - a.end <= 2) || (a.start >= b.end && a.start - b.end <= 2)
     }
 
-    /// Whether a passage ends with the end of a sentence.
-    static func endsSentence(_ quote: String) -> Bool {
+    /// Whether a passage ends with the end of a sentence: the last character that is no space, quote or ")" decides; in ASCII text it is read from the bytes.
+    static func endsSentence(_ quote: Substring) -> Bool {
+        let u = quote.utf8
+        var i = u.endIndex
+        while i > u.startIndex {
+            let j = u.index(before: i), b = u[j]
+            // Beyond ASCII (or right after it: a prepended mark), characters are not single bytes.
+            guard b < 0x80 else { return endsSentenceByCharacters(quote) }
+            if (9...13).contains(b) || b == 32 || b == 34 || b == 41 { i = j; continue }
+            guard j == u.startIndex || u[u.index(before: j)] < 0x80 else { return endsSentenceByCharacters(quote) }
+            return b == 46 || b == 33 || b == 63
+        }
+        return true
+    }
+
+    private static func endsSentenceByCharacters(_ quote: Substring) -> Bool {
         guard let last = quote.last(where: { !$0.isWhitespace && $0 != "\"" && $0 != "”" && $0 != "’" && $0 != ")" }) else { return true }
         return last == "." || last == "!" || last == "?"
     }

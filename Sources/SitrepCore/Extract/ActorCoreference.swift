@@ -26,10 +26,8 @@ enum ActorCoreference {
         let (name, inter, kind) = (counts[0].name, actors[counts[0].match].inter, actors[counts[0].match].kind)
         for i in actors.indices where (actors[i].inter == 2 || actors[i].inter == 3) && actors[i].template != nil {
             guard let t = actors[i].template, genericTemplates.contains(t), actors[i].demonymCountries.isEmpty else { continue }
-            actors[i].names = [name]
             actors[i].inter = inter
-            actors[i].kind = kind
-            actors[i].template = nil
+            actors[i].change { $0.names = [name]; $0.kind = kind; $0.template = nil }
         }
     }
 
@@ -46,8 +44,8 @@ enum ActorCoreference {
             // Only the same branch: "the air force" after "the Israeli military" stays a template.
             guard let l = last, t == militaryTemplate || t == airForceTemplate,
                   actors[l].names[0].hasPrefix(t == militaryTemplate ? "Military Forces of " : "Air Force of ") else { continue }
-            actors[i].names = [actors[l].names[0]]
-            actors[i].template = nil
+            let name = actors[l].names[0]
+            actors[i].change { $0.names = [name]; $0.template = nil }
         }
     }
 

@@ -1,17 +1,56 @@
 /// An actor named in text, resolved to canonical names (a template such as "Syrian and Russian jets" may give two).
 public struct ActorMatch: Hashable, Sendable {
+    /// The texts of a match, in one shared immutable object: a copy of the match (sentences, clauses and roles
+    /// copy matches a lot) costs one reference count instead of five; setting a text makes a new object.
+    struct Texts: Hashable, Sendable {
+        var names: [String]
+        var kind: String
+        var template: String?
+        var demonymCountries: [String]
+        var filledCountry: String?
+    }
+
+    final class Storage: Sendable {
+        let texts: Texts
+        init(_ texts: Texts) { self.texts = texts }
+    }
+
     public var tokens: Range<Int>
-    public var names: [String]
     public var inter: Int
-    public var kind: String
+    private var storage: Storage
+
+    public var names: [String] { get { storage.texts.names } set { change { $0.names = newValue } } }
+    public var kind: String { get { storage.texts.kind } set { change { $0.kind = newValue } } }
     /// The `{country}` name when the match is a template ("Military Forces of {country}").
-    public var template: String? = nil
+    public var template: String? { get { storage.texts.template } set { change { $0.template = newValue } } }
     /// Countries of the demonyms before a template ("Syrian and Russian jets").
-    public var demonymCountries: [String] = []
+    public var demonymCountries: [String] { get { storage.texts.demonymCountries } set { change { $0.demonymCountries = newValue } } }
     /// The country code `ActorResolver.fill` last filled the template with (its `names` are that country's).
-    public var filledCountry: String? = nil
+    public var filledCountry: String? { get { storage.texts.filledCountry } set { change { $0.filledCountry = newValue } } }
     /// Monitors, media, officials, humanitarian bodies: sources of claims rather than parties to fighting.
     public var isSource: Bool { inter == 0 }
+
+    init(tokens: Range<Int>, names: [String], inter: Int, kind: String, template: String? = nil, demonymCountries: [String] = [],
+         filledCountry: String? = nil) {
+        self.tokens = tokens; self.inter = inter
+        storage = Storage(Texts(names: names, kind: kind, template: template, demonymCountries: demonymCountries,
+                                filledCountry: filledCountry))
+    }
+
+    /// Changes several texts with one new object.
+    mutating func change(_ edit: (inout Texts) -> Void) {
+        var texts = storage.texts
+        edit(&texts)
+        storage = Storage(texts)
+    }
+
+    public static func == (a: ActorMatch, b: ActorMatch) -> Bool {
+        a.tokens == b.tokens && a.inter == b.inter && (a.storage === b.storage || a.storage.texts == b.storage.texts)
+    }
+
+    public func hash(into h: inout Hasher) {
+        h.combine(tokens); h.combine(inter); h.combine(storage.texts)
+    }
 
     /// The matches (in text order) that start inside `range`, found by binary search.
     static func starting(in range: Range<Int>, of matches: [ActorMatch]) -> ArraySlice<ActorMatch> {
@@ -76,8 +115,10 @@ struct ActorResolver {
         for i in actors.indices {
             guard cc != actors[i].filledCountry, let t = actors[i].template, actors[i].demonymCountries.isEmpty,
                   let name = filledName(t, cc) else { continue }
-            actors[i].filledCountry = cc
-            if actors[i].names.count != 1 || actors[i].names[0] != name { actors[i].names = [name] }
+            actors[i].change { texts in
+                texts.filledCountry = cc
+                if texts.names.count != 1 || texts.names[0] != name { texts.names = [name] }
+            }
         }
     }
 

@@ -9,13 +9,13 @@ public struct CountryContext: Sendable {
 
     mutating func add(_ cc: String?, _ w: Double, name: WordKey) {
         guard let cc else { return }
-        weights[cc, default: 0] += w
+        weights.add(w, to: cc)
         if !evidence.contains(where: { $0.country == cc && $0.name == name }) { evidence.append((cc, name)) }
     }
 
     /// Adds another context's weights and evidence.
     mutating func merge(_ other: CountryContext) {
-        for (k, v) in other.weights { weights[k, default: 0] += v }
+        for (k, v) in other.weights { weights.add(v, to: k) }
         for e in other.evidence where !evidence.contains(where: { $0.country == e.country && $0.name == e.name }) { evidence.append(e) }
     }
 
@@ -68,6 +68,11 @@ public struct CountryWeights: Sendable, Sequence {
             if let i = entries.firstIndex(where: { $0.key == code }) { entries[i].value = newValue }
             else { entries.append((code, newValue)) }
         }
+    }
+
+    /// Adds `w` to the code's weight (from 0), in one pass over the list.
+    mutating func add(_ w: Double, to code: String) {
+        if let i = entries.firstIndex(where: { $0.key == code }) { entries[i].value += w } else { entries.append((code, w)) }
     }
 
     public var isEmpty: Bool { entries.isEmpty }

@@ -80,7 +80,8 @@ extension DocumentExtractor {
         let starts = facts.clauseStarts
         func clause(_ h: TriggerHit) -> Int { starts.lastIndex { $0 <= h.tokens.lowerBound } ?? 0 }
         let strong = picked.map { strength($0, facts) >= 2 }
-        if strong.contains(true) {
+        // With every trigger strong (most sentences), all stay.
+        if strong.contains(true) && strong.contains(false) {
             let strongClauses = picked.indices.filter { strong[$0] }.map { clause(picked[$0]) }
             picked = picked.indices.filter { i in
                 strong[i] || !strongClauses.contains(clause(picked[i])) && hasOwnSetting(picked[i], facts, starts)
