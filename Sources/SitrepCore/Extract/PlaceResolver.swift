@@ -6,7 +6,8 @@ struct PlaceResolver: Sendable {
     var cues: Cues { lexicon.cues }
 
     /// Place mentions in `range`. `objectStarts` are token indices right after an event verb ("stormed Bakhmut").
-    /// Without `surfaces`, mentions carry no `surface` text (for callers that only weigh places).
+    /// Without `surfaces`, mentions carry no `surface` text (for callers that only weigh places); only local places
+    /// carry one (`PlaceMention.location` reads it for those alone).
     /// Names that do not stand as places here (`stands`) make no mention.
     func mentions(in range: Range<Int>, tokens: [Token], hits: [PlaceFinder.Hit], objectStarts: TokenSet,
                   document: CountryContext, blockStart: Int, surfaces: Bool = true) -> [PlaceMention] {
@@ -36,7 +37,7 @@ struct PlaceResolver: Sendable {
                                     tokens: tokens) else { return nil }
             var m = PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
                                  relation: designator == "district" ? .inside : relation, isLocative: isLocative, isDateline: dateline,
-                                 surface: surfaces && !hit.places.isEmpty ? surface(hit, place: place, tokens: tokens) : nil)
+                                 surface: surfaces && !hit.places.isEmpty && place.kind.isLocal ? surface(hit, place: place, tokens: tokens) : nil)
             m.inTown = inTown
             return m
         }

@@ -54,7 +54,10 @@ public struct CalendarDate: Hashable, Comparable, Sendable, Codable, CustomStrin
     }
     public var description: String { iso }
 
-    public static func < (a: CalendarDate, b: CalendarDate) -> Bool { a.dayNumber < b.dayNumber }
+    /// Day order; every value is a real day, so its components order it as its day number would.
+    public static func < (a: CalendarDate, b: CalendarDate) -> Bool {
+        (a.year, a.month, a.day) < (b.year, b.month, b.day)
+    }
 
     public static func daysIn(month: Int, year: Int) -> Int {
         switch month {
