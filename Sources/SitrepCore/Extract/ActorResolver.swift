@@ -175,7 +175,9 @@ struct ActorResolver {
             for j in i...last where tokens[j].isWord {
                 if j > i { guard at < k.count, k[at] == 32 else { return false }; at += 1 }
                 let same = tokens[j].word.withUTF8 { w in
-                    at + w.count <= k.count && w.elementsEqual(UnsafeBufferPointer(rebasing: k[at..<(at + w.count)]))
+                    guard at + w.count <= k.count else { return false }
+                    for n in 0..<w.count where w[n] != k[at + n] { return false }
+                    return true
                 }
                 guard same else { return false }
                 at += tokens[j].word.withUTF8 { $0.count }

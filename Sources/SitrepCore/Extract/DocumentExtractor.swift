@@ -65,12 +65,14 @@ public struct DocumentExtractor: Sendable {
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
-        var ctx = DocumentContext(document: document, lexicon: lexicon)
-        let readings = read(ctx)
-        var sentencePlaces = [[PlaceMention]?](repeating: nil, count: ctx.layout.sentences.count)
+        var unfocused = DocumentContext(document: document, lexicon: lexicon)
+        let readings = read(unfocused)
+        var sentencePlaces = [[PlaceMention]?](repeating: nil, count: unfocused.layout.sentences.count)
         for r in readings { sentencePlaces[r.sentence] = r.facts.places }
-        let settled = ctx.hasLocalNames ? Self.settledUnresolved(readings) : [:]
-        ctx.focus = Self.settle(ctx.focus(sentencePlaces: sentencePlaces), settled)
+        let settled = unfocused.hasLocalNames ? Self.settledUnresolved(readings) : [:]
+        unfocused.focus = Self.settle(unfocused.focus(sentencePlaces: sentencePlaces), settled)
+        // Read-only from here on: passed around without copies.
+        let ctx = unfocused
         var drafts: [Draft] = []
         var claims: [Claim] = []
         // A bare reference held from the previous sentence (its reading and trigger): made into a mention only if

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A line-level block of the article body (a paragraph, heading, teaser …).
 public struct Block: Hashable, Sendable {
     public var start: Int
@@ -25,23 +27,28 @@ public enum Segmenter {
     /// Blocks are the non-empty lines of `bytes[from..<to]`; tokens must already cover that range.
     public static func blocks(_ bytes: [UInt8], from: Int, tokens: [Token]) -> [Block] {
         var out: [Block] = []
-        var lineStart = from, t = 0
-        var i = from
-        while i <= bytes.count {
-            if i == bytes.count || bytes[i] == 10 {
-                let lineEnd = i
+        var t = 0
+        bytes.withUnsafeBufferPointer { b in
+            var lineStart = from
+            while lineStart <= b.count {
+                let lineEnd = nextNewline(b, from: lineStart)
                 let t0 = t
                 while t < tokens.count && tokens[t].start < lineEnd { t += 1 }
                 if t > t0 {
                     var indent = 0
-                    while lineStart + indent < lineEnd, bytes[lineStart + indent] == 32 || bytes[lineStart + indent] == 9 { indent += 1 }
+                    while lineStart + indent < lineEnd, b[lineStart + indent] == 32 || b[lineStart + indent] == 9 { indent += 1 }
                     out.append(Block(start: tokens[t0].start, end: tokens[t - 1].end, tokens: t0..<t, indent: indent))
                 }
-                lineStart = i + 1
+                lineStart = lineEnd + 1
             }
-            i += 1
         }
         return out
+    }
+
+    /// Where the first newline at or after `i` is (`memchr`), or the end of the bytes.
+    static func nextNewline(_ b: UnsafeBufferPointer<UInt8>, from i: Int) -> Int {
+        guard i < b.count, let base = b.baseAddress, let hit = memchr(base + i, 10, b.count - i) else { return b.count }
+        return UnsafePointer<UInt8>(hit.assumingMemoryBound(to: UInt8.self)) - base
     }
 
     /// Sentences of one block.
