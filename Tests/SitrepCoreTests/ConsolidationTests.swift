@@ -74,6 +74,17 @@ struct ConsolidationTests {
         #expect(Set(a.events.map(\.id)).count == a.events.count)
     }
 
+    @Test func aPerpetratorOneSourceNamesOutweighsUnnamedGunmen() {
+        let a = analyse([
+            ("a", "2025-03-06", "Gunmen killed nine villagers in Konduga on Tuesday, residents said."),
+            ("b", "2025-03-06", "Armed men killed nine villagers in Konduga on Tuesday, police said."),
+            ("c", "2025-03-07", "ISWAP fighters killed nine villagers in Konduga on Tuesday, a local official said."),
+        ])
+        let killing = a.events.first { $0.sourceDocs == ["a", "b", "c"] }
+        #expect(killing?.actors.first { $0.role == .actor1 }?.name == "ISWAP: Islamic State West Africa Province")
+        #expect(killing?.actors.contains { $0.role == .assocActor1 && $0.name.hasPrefix("Unidentified Armed Group") } == true)
+    }
+
     @Test func parallelExtractionEqualsSerial() throws {
         let docs = (0..<12).map { Fixtures.document("Rebels stormed Aleppo on Saturday and shelled Idlib on Friday.", id: "d\($0)") }
         let one = try JSONExport.data(pipeline.analyse(documents: docs, workers: 1), generator: "t")

@@ -63,7 +63,8 @@ enum EventConsolidator {
         return best
     }
 
-    /// The actor1 the mentions agree on (named by the most mentions, the first named on ties), the actor2 likewise;
+    /// The actor1 the mentions agree on (named by the most mentions, the first named on ties; a named group before
+    /// an unnamed one), the actor2 likewise;
     /// every other actor a mention names goes to ACLED's associated actors of its side. A perpetrator the mentions
     /// disagree on is a disagreement (`DisagreementFinder`), not a list.
     static func actors(_ lists: [[ActorRef]]) -> [ActorRef] {
@@ -82,7 +83,9 @@ enum EventConsolidator {
                 }
             }
             counts.removeAll { c in out.contains { $0.name == c.ref.name } }
-            guard let best = counts.filter({ $0.count > 0 }).max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else {
+            // A group one source names outweighs the "gunmen" or "armed group" others leave unnamed.
+            let candidates = counts.filter { $0.count > 0 }, named = candidates.filter { !DocumentExtractor.isUnnamed($0.ref) }
+            guard let best = (named.isEmpty ? candidates : named).max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else {
                 out += counts.map { ActorRef(name: $0.ref.name, role: assoc, inter: $0.ref.inter) }
                 continue
             }
