@@ -86,10 +86,11 @@ struct ActorResolver {
         var out: [ActorMatch] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            guard tokens[i].isWord, Self.mayStartActor(tokens[i]), let (entries, end) = longest(at: i, range: range, tokens: tokens) else {
+            guard tokens[i].isWord, Self.mayStartActor(tokens[i]), let (found, end) = longest(at: i, range: range, tokens: tokens) else {
                 i += 1; continue
             }
-            let best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? entries[0]
+            let entries = found.lazy.map { lexicon.actors.list[$0] }
+            let best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? lexicon.actors.list[found[0]]
             var names = [best.name]
             var demonyms: [String] = []
             if best.isTemplate {
@@ -100,7 +101,7 @@ struct ActorResolver {
             if !best.isTemplate { names += coordinated(at: i, end: end, range: range, tokens: tokens) }
             var stop = end
             if !best.isTemplate, stop < range.upperBound, tokens[stop].isWord, let (next, nextEnd) = longest(at: stop, range: range, tokens: tokens),
-               next[0].isTemplate { stop = nextEnd }   // "HTS fighters", "Wagner mercenaries": one actor
+               lexicon.actors.list[next[0]].isTemplate { stop = nextEnd }   // "HTS fighters", "Wagner mercenaries": one actor
             out.append(ActorMatch(tokens: i..<stop, names: names, inter: best.inter, kind: best.kind, template: best.isTemplate ? best.name : nil,
                                   demonymCountries: demonyms))
             i = stop
@@ -136,14 +137,14 @@ struct ActorResolver {
         t.flags.contains(.startsActor) || t.isAllCaps || t.isCapitalized
     }
 
-    /// Longest dictionary match at `i`: (entries, end index).
+    /// Longest dictionary match at `i`: (its entries' positions in the dictionary's `list`, end index).
     ///
     /// Extends the key word by word (over joining hyphens) while some longer alias starts with it.
-    func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([ActorEntry], Int)? {
+    func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([Int], Int)? {
         guard Self.mayStartActor(tokens[i]) else { return nil }
-        if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].rawText.containsDigit) {
-            let hits = lexicon.actors.entries(forExactAbbreviation: tokens[i].raw)
-            if !hits.isEmpty { return (hits, i + 1) }
+        if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].rawText.containsDigit),
+           let hits = lexicon.actors.byAbbreviation[tokens[i].raw], !hits.isEmpty {
+            return (hits, i + 1)
         }
         let flags = tokens[i].flags
         guard flags.contains(.startsActor) else { return nil }
@@ -164,7 +165,7 @@ struct ActorResolver {
             }
             extends = lexicon.actors.prefixWordsHashes.contains(hash)
         }
-        return best.map { ($0.indices.map { lexicon.actors.list[$0] }, $0.end) }
+        return best
     }
 
     /// Whether `key` is the keys of the words from `i` through `last` joined by spaces (hyphens between them skipped).

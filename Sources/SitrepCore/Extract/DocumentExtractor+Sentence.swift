@@ -7,7 +7,7 @@ extension DocumentExtractor {
         // An undated article's relative dates ("on Thursday") count from the last full date it gave itself (never from
         // today): the story's own calendar.
         let reference = ctx.published ?? para.articleDay?.date
-        var dates = temporal.expressions(in: r, tokens: tokens, published: reference).filter { $0.tokens.lowerBound >= dateline }
+        var dates = temporal.expressions(in: r, tokens: tokens, published: reference).filterSharing { $0.tokens.lowerBound >= dateline }
         TemporalResolver.resolveAnaphora(&dates, passage: para.date ?? para.previousDate, published: reference)
         let actors = ActorMatch.starting(in: r, of: ctx.actors)
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
@@ -72,7 +72,7 @@ extension DocumentExtractor {
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
         guard !facts.triggers.isEmpty else { return [] }
-        var picked = facts.acts.filter { !$0.negated && !$0.irrealis }
+        var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did.
         if picked.contains(where: { $0.trigger.eventType.isViolent && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
         // A weak word beside a strong one in its clause is part of that event; in a clause of its own with its own

@@ -23,7 +23,7 @@ final class SentenceFacts: Sendable {
         self.sentence = sentence; self.tokens = tokens; self.keys = keys; self.dates = dates; self.places = places
         self.fatalities = fatalities; self.actors = actors; self.attributions = attributions; self.triggers = triggers
         clauseStarts = Self.clauseStarts(sentence.tokens, tokens: tokens, triggers: triggers)
-        acts = triggers.filter { !DocumentExtractor.describes($0, tokens: tokens, sentence: sentence.tokens, dates: dates) }
+        acts = triggers.filterSharing { !DocumentExtractor.describes($0, tokens: tokens, sentence: sentence.tokens, dates: dates) }
     }
 
     static let splitters: Set<WordKey> = ["where", "which", "while", "whereas", "coinciding", "although", "though", "whom"]

@@ -30,3 +30,14 @@ extension Array where Element: Equatable {
         return out
     }
 }
+
+extension Array {
+    /// The elements that pass, in order; when all pass, this array itself (its storage shared, nothing allocated).
+    /// `keep` is asked once per element.
+    func filterSharing(_ keep: (Element) -> Bool) -> [Element] {
+        guard let firstOut = firstIndex(where: { !keep($0) }) else { return self }
+        var out = Array(self[..<firstOut])
+        for e in self[(firstOut + 1)...] where keep(e) { out.append(e) }
+        return out
+    }
+}

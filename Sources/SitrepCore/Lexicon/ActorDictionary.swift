@@ -112,7 +112,7 @@ public struct ActorDictionary: Sendable {
 
     /// Picks among candidates: an actor based in `countryCode` first, then international ones and
     /// templates, then any other; ties keep file order.
-    public static func preferred(_ candidates: [ActorEntry], countryCode: String?) -> ActorEntry? {
+    public static func preferred<C: Collection<ActorEntry>>(_ candidates: C, countryCode: String?) -> ActorEntry? {
         func rank(_ e: ActorEntry) -> Int {
             if let c = countryCode, e.countryCode == c { return 0 }
             return e.countryCode == nil ? 1 : 2
