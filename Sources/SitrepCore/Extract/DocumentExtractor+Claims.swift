@@ -15,8 +15,8 @@ extension DocumentExtractor {
             if !scanner.irrealis(r, range: facts.sentence.tokens, tokens: tokens),
                !out.contains(where: { $0.proposition == prop }) {
                 let date = facts.nearestDate(to: i)?.date ?? para.date ?? defaultDate(ctx.published)
-                let place = facts.places.filter { $0.isLocative }.min { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }
-                let claimed = facts.attributions.filter { $0.scope.contains(i) }.min { $0.scope.count < $1.scope.count }?.source
+                let place = facts.places.lazy.filter { $0.isLocative }.min { abs($0.tokens.lowerBound - i) < abs($1.tokens.lowerBound - i) }
+                let claimed = facts.attributions.lazy.filter { $0.scope.contains(i) }.min { $0.scope.count < $1.scope.count }?.source
                 out.append(Claim(doc: ctx.document.id, span: facts.sentence.span, quoteText: ctx.layout.shared(facts.sentence.span),
                                  proposition: prop, polarity: polarity, date: date,
                                  location: place?.location ?? para.place ?? ctx.focus, claimedBy: claimed))

@@ -11,7 +11,7 @@ extension DocumentExtractor {
         func inSpan(_ r: Range<Int>) -> Bool {
             span == facts.sentence.span || facts.tokens[r.lowerBound].start >= span.start && facts.tokens[r.lowerBound].end <= span.end
         }
-        let own = facts.dates.filter { inSpan($0.tokens) }
+        let own = facts.dates.lazy.filter { inSpan($0.tokens) }
         if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
             // The day a source spoke is only the latest the event can be.
             date = d.date; explicit = isReportingDate(d, facts) ? .reported : .explicit
@@ -34,7 +34,7 @@ extension DocumentExtractor {
         (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
         let fat = facts.fatalities.first { inSpan($0.tokens) && clause.contains($0.tokens.lowerBound) } ?? facts.fatalities.first { inSpan($0.tokens) }
-        let claimed = facts.attributions.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
+        let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let m = Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
@@ -105,7 +105,7 @@ extension DocumentExtractor {
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
     func place(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph,
                coreferent: Draft?) -> Location? {
-        let cands = facts.places.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
+        let cands = facts.places.lazy.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
         // Worked out only when needed: the focus is costly and most clauses name their place.
         let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent?.mention.location ?? ctx.focus }
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else { return fallback() }
@@ -117,7 +117,7 @@ extension DocumentExtractor {
     /// the place just named before it (the most specific, then the nearest).
     func relativeAntecedent(_ clause: Range<Int>, facts: SentenceFacts) -> Location? {
         guard clause.lowerBound > facts.sentence.tokens.lowerBound, facts.tokens[clause.lowerBound].word == "where" else { return nil }
-        let before = facts.places.filter { $0.isLocative && !$0.isDateline && $0.tokens.upperBound <= clause.lowerBound }
+        let before = facts.places.lazy.filter { $0.isLocative && !$0.isDateline && $0.tokens.upperBound <= clause.lowerBound }
         return before.max { ($0.specificity, $0.tokens.lowerBound) < ($1.specificity, $1.tokens.lowerBound) }?.location
     }
 

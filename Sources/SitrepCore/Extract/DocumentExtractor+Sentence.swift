@@ -12,7 +12,7 @@ extension DocumentExtractor {
         let actors = ActorMatch.starting(in: r, of: ctx.actors)
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
-        let blocked = TokenSet(actors.filter { $0.template == nil }.map(\.tokens.lowerBound))
+        let blocked = TokenSet(actors.lazy.filter { $0.template == nil }.map(\.tokens.lowerBound))
         var triggers = TriggerScanner(lexicon: lexicon, keys: ctx.layout.keys).hits(in: r, tokens: tokens, blocked: blocked, attributions: attributions)
         // A word inside a longer actor name is part of the name: "riot police" is no riot (but "Russian air strikes"
         // names both the strikes and who carried them out).

@@ -151,12 +151,12 @@ public struct DocumentExtractor: Sendable {
     /// A sentence that only adds a toll: no trigger of its own and no new date.
     func isTollOnly(_ facts: SentenceFacts) -> Bool {
         facts.dates.isEmpty && !facts.fatalities.isEmpty
-            && facts.triggers.filter { !$0.negated && !$0.irrealis && !$0.definite && !$0.trigger.isGenericHarm }.isEmpty
+            && !facts.triggers.contains { !$0.negated && !$0.irrealis && !$0.definite && !$0.trigger.isGenericHarm }
     }
 
     /// The best bare reference of a sentence, kept aside in case the next sentence gives its toll.
     func heldReference(_ facts: SentenceFacts) -> TriggerHit? {
-        facts.triggers.filter { !$0.negated && !$0.irrealis && isBareReference($0, facts) }.max { $0.trigger.weight < $1.trigger.weight }
+        facts.triggers.lazy.filter { !$0.negated && !$0.irrealis && isBareReference($0, facts) }.max { $0.trigger.weight < $1.trigger.weight }
     }
 
     /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
