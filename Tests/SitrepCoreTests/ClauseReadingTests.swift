@@ -366,4 +366,10 @@ struct ClauseReadingTests {
         let lone = mentions("An attacker stabbed four shoppers in a market in Leeds, England on Friday.")
         #expect(actor1(lone.first).first == "Unidentified Attacker (United Kingdom)", "\(lone.map { actor1($0) })")
     }
+
+    @Test func aKillingBesidePoliceFiringOnProtestersIsThatEventsToll() {
+        let ms = mentions("Police shot four demonstrators in Kisumu on Tuesday, killing one, a rights group said.")
+        #expect(ms.count == 1, "\(ms.map { "\($0.eventType) \($0.subEventType)" })")
+        #expect(ms.first?.subEventType == "Excessive force against protesters" && ms.first?.fatalities?.count == 1)
+    }
 }

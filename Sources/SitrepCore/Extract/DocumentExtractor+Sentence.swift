@@ -73,8 +73,9 @@ extension DocumentExtractor {
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
         guard !facts.triggers.isEmpty else { return [] }
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis }
-        // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did.
-        if picked.contains(where: { $0.trigger.eventType.isViolent && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
+        // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
+        // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
+        if picked.contains(where: { Self.harms($0.trigger) && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
         // A weak word beside a strong one in its clause is part of that event; in a clause of its own with its own
         // date or place ("…, while violence also broke out in Leeds on Sunday") it may tell another.
         let starts = facts.clauseStarts
@@ -97,6 +98,11 @@ extension DocumentExtractor {
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter { !$0.trigger.isNoun && $0.trigger.weight >= 2 && !$0.definite && isPastAct($0, facts) }
+    }
+
+    /// Whether the event word tells people being hurt: violence, excessive force against protesters, a riot.
+    static func harms(_ t: Trigger) -> Bool {
+        t.eventType.isViolent || t.eventType == .riots || t.subEventType == "Excessive force against protesters"
     }
 
     /// The trigger's weight, one more for a verb whose object is a toll ("eliminated 12 insurgents", "killed 30"):
