@@ -10,7 +10,10 @@ public struct CountryContext: Sendable {
     mutating func add(_ cc: String?, _ w: Double, name: WordKey) {
         guard let cc else { return }
         weights.add(w, to: cc)
-        if !evidence.contains(where: { $0.country == cc && $0.name == name }) { evidence.append((cc, name)) }
+        if !evidence.contains(where: { $0.country == cc && $0.name == name }) {
+            if evidence.isEmpty { evidence.reserveCapacity(4) }   // a sentence names a few: one allocation, not three
+            evidence.append((cc, name))
+        }
     }
 
     /// Adds another context's weights and evidence.
@@ -72,7 +75,9 @@ public struct CountryWeights: Sendable, Sequence {
 
     /// Adds `w` to the code's weight (from 0), in one pass over the list.
     mutating func add(_ w: Double, to code: String) {
-        if let i = entries.firstIndex(where: { $0.key == code }) { entries[i].value += w } else { entries.append((code, w)) }
+        if let i = entries.firstIndex(where: { $0.key == code }) { entries[i].value += w; return }
+        if entries.isEmpty { entries.reserveCapacity(4) }
+        entries.append((code, w))
     }
 
     public var isEmpty: Bool { entries.isEmpty }
