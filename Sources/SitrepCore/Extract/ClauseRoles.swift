@@ -33,8 +33,8 @@ struct ClauseRoles {
     /// Verbs whose subject loses ground: "X lost control of Y (to Z)", "Y fell to Z".
     static let lossVerbs: Set<WordKey> = ["lose", "loses", "lost", "losing", "fall", "falls", "fell", "fallen", "falling"]
 
-    /// Reads the roles of `h` among `parties` (the clause's actors that are not sources); for a verb of losing ground
-    /// the one who takes it acts and the one who loses it is acted upon.
+    /// Reads the roles of `h` among `parties` (the clause's actors that are not sources, in text order); for a verb of
+    /// losing ground the one who takes it acts and the one who loses it is acted upon.
     static func read(_ h: TriggerHit, clause: Range<Int>, tokens: [Token], parties: [ActorMatch]) -> ClauseRoles {
         var roles = readVoice(h, clause: clause, tokens: tokens, parties: parties)
         if h.trigger.isTerritory, lossVerbs.contains(tokens[h.tokens.lowerBound].word) {
@@ -51,8 +51,9 @@ struct ClauseRoles {
         let passive = isPassive(h, clause: clause, tokens: tokens)
         // An actor the trigger phrase starts with ("jets struck") stands before the act; one inside it after its first
         // word ("killed * soldiers") is acted upon.
-        let before = parties.filter { $0.tokens.lowerBound <= h.tokens.lowerBound }
-        let after = parties.filter { $0.tokens.lowerBound > h.tokens.lowerBound }
+        // Parties come in text order: those up to the trigger's first word, then those after it (no copies).
+        let split = parties.firstIndex { $0.tokens.lowerBound > h.tokens.lowerBound } ?? parties.endIndex
+        let before = parties[..<split], after = parties[split...]
         let byPhrase = after.first { introducedBy($0, orFrom: true, tokens: tokens, clause: clause) }
         if passive {
             let subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) } ?? before.last
@@ -125,7 +126,7 @@ struct ClauseRoles {
         var b = h.tokens.lowerBound
         while b < min(clause.upperBound, h.tokens.upperBound + 3) && tokens[b].word != "between" { b += 1 }
         guard b < clause.upperBound, tokens[b].word == "between" else { return nil }
-        let after = parties.filter { $0.tokens.lowerBound > b }
+        let after = parties.lazy.filter { $0.tokens.lowerBound > b }
         guard let x = after.first, x.tokens.lowerBound - b <= 4 else { return nil }
         let y = after.dropFirst().first { p in
             (x.tokens.upperBound..<p.tokens.lowerBound).contains { tokens[$0].word == "and" }

@@ -17,9 +17,10 @@ public struct BoilerplateDetector: Sendable {
     public func roles(blocks: [Block], tokens: [Token], keys: [WordKey]) -> [BlockRole] {
         var roles: [BlockRole] = []
         var seenProse = false, inTail = false
+        var wordTokens: [Int] = [], words: [WordKey] = []   // each block's, in buffers reused from block to block
         for block in blocks {
             if inTail { roles.append(.boilerplate); continue }
-            var wordTokens: [Int] = [], words: [WordKey] = []
+            wordTokens.removeAll(keepingCapacity: true); words.removeAll(keepingCapacity: true)
             wordTokens.reserveCapacity(block.tokens.count); words.reserveCapacity(block.tokens.count)
             for i in block.tokens where tokens[i].kind != .punct { wordTokens.append(i); words.append(keys[i]) }
             if seenProse, isMarker(words, cues[.boilerplateTail], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
