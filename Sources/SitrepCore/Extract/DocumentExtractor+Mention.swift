@@ -184,7 +184,7 @@ extension DocumentExtractor {
     /// clause ("30 people were killed when the rebels launched an offensive").
     func impliedAgent(_ h: TriggerHit, facts: SentenceFacts, actors: ArraySlice<ActorMatch>, patients: [ActorMatch],
                       passive: Bool) -> ActorMatch? {
-        let armed = actors.filter { ACLEDTyping.armed.contains($0.inter) && !patients.contains($0) }
+        let armed = actors.lazy.filter { ACLEDTyping.armed.contains($0.inter) && !patients.contains($0) }
         let tokens = facts.tokens
         if let speaker = armed.first(where: { isSpeaker($0, facts) && $0.tokens.upperBound < h.tokens.lowerBound }) {
             let between = speaker.tokens.upperBound..<h.tokens.lowerBound

@@ -17,10 +17,13 @@ extension DocumentExtractor {
         // A word inside a longer actor name is part of the name: "riot police" is no riot (but "Russian air strikes"
         // names both the strikes and who carried them out).
         triggers.removeAll { h in h.trigger.eventType != .explosions && actors.contains { $0.tokens.count > h.tokens.count && $0.tokens.lowerBound <= h.tokens.lowerBound && h.tokens.upperBound <= $0.tokens.upperBound } }
-        let objectStarts = TokenSet(triggers.filter { !$0.trigger.isNoun }.flatMap { h -> [Int] in
+        var objectStarts = TokenSet()
+        for h in triggers where !h.trigger.isNoun {
             let e = h.tokens.upperBound
-            return e < tokens.count && tokens[e].word == "the" ? [e, e + 1] : [e]
-        } + triggers.flatMap { Self.passiveSubject($0, sentence: r, tokens: tokens) })
+            objectStarts.insert(e)
+            if e < tokens.count && tokens[e].word == "the" { objectStarts.insert(e + 1) }
+        }
+        for h in triggers { for i in Self.passiveSubject(h, sentence: r, tokens: tokens) { objectStarts.insert(i) } }
         var places = PlaceResolver(lexicon: lexicon).mentions(in: r, tokens: tokens, hits: ctx.hits, objectStarts: objectStarts,
                                                               document: ctx.countries,
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
