@@ -372,4 +372,11 @@ struct ClauseReadingTests {
         #expect(ms.count == 1, "\(ms.map { "\($0.eventType) \($0.subEventType)" })")
         #expect(ms.first?.subEventType == "Excessive force against protesters" && ms.first?.fatalities?.count == 1)
     }
+
+    @Test func deathsAtAProtestAreNoPeacefulProtest() {
+        let ms = mentions("Thousands of teachers marched in Kisumu on Tuesday. Medics counted the bodies of three marchers after the rally.")
+        #expect(ms.contains { $0.subEventType == "Excessive force against protesters" && $0.fatalities?.count == 3 },
+                "\(ms.map { "\($0.subEventType) \(String(describing: $0.fatalities?.count))" })")
+        #expect(!ms.contains { $0.subEventType == "Peaceful protest" && $0.fatalities != nil })
+    }
 }

@@ -21,6 +21,12 @@ struct FatalityParserTests {
         #expect(counts("A man was detained.").isEmpty)
     }
 
+    @Test func peopleWhoActOnTheDeadAreNotCounted() {
+        #expect(counts("A nurse counted the bodies of at least seven miners near the pit.") == [FatalityCount(count: 7, qualifier: "at least")])
+        #expect(counts("Two farmers found the bodies in a ditch.").isEmpty)
+        #expect(counts("Three herders were found dead in a ditch.") == [FatalityCount(count: 3)])
+    }
+
     @Test func killedIsNotWounded() {
         #expect(counts("four civilians were killed and six injured") == [FatalityCount(count: 4)])
         #expect(counts("more than 60 wounded").isEmpty)

@@ -144,6 +144,8 @@ public struct FatalityParser: Sendable {
                 return .none
             }
             if t.isCue(.subsetMarker) { inSubset = true }
+            // "a journalist counted the bodies", "two soldiers found the dead": the people counted did something else.
+            if Self.actsOnSomething(at: j, range: range, tokens: tokens) { return .none }
             if t.kind == .number && !inSubset { return .none }
             if !inSubset && Self.clauseBreaks.contains(t.word) { return .none }
             j += 1; steps += 1
@@ -180,6 +182,13 @@ public struct FatalityParser: Sendable {
     }
 
     /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
+    /// A verb in the past with an object after it ("counted the", "found a"): the counted people are its subject.
+    static func actsOnSomething(at j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard j + 1 < range.upperBound, tokens[j].isWord, !tokens[j].isCue(.auxiliary), DocumentExtractor.isPastForm(tokens[j]) else { return false }
+        let next = tokens[j + 1].word
+        return next == "the" || next == "a" || next == "an"
+    }
+
     func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
         for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j].string + "s") {
             return true
