@@ -379,4 +379,11 @@ struct ClauseReadingTests {
                 "\(ms.map { "\($0.subEventType) \(String(describing: $0.fatalities?.count))" })")
         #expect(!ms.contains { $0.subEventType == "Peaceful protest" && $0.fatalities != nil })
     }
+
+    @Test func theEnsuingFightTakesTheDayOfTheActItFollows() {
+        let ms = mentions("Marines were attacked on Tuesday by dozens of gunmen near Mazatlan, and the ensuing firefight left 12 gunmen dead, the navy said.",
+                          published: "2024-10-24")
+        let fight = ms.first { $0.fatalities?.count == 12 }
+        #expect(fight?.date.date == CalendarDate(iso: "2024-10-22") && fight?.date.precision == .day, "\(ms.map { $0.date })")
+    }
 }

@@ -16,6 +16,12 @@ extension DocumentExtractor {
             // The day a source spoke is only the latest the event can be.
             date = d.date; explicit = isReportingDate(d, facts) ? .reported : .explicit
         }
+        // "… were attacked on Monday, and the ensuing firefight left 19 dead": a definite event word without a date of its
+        // own takes the day its sentence gives the act it refers to.
+        else if h.definite, let d = facts.nearestDate(to: h.tokens.lowerBound), d.tokens.upperBound <= h.tokens.lowerBound,
+                !comparisonBetween(d.tokens.upperBound, h.tokens.lowerBound, facts), !isReportingDate(d, facts) {
+            date = d.date; explicit = .explicit
+        }
         else if let c = coreferent, c.explicitDate { date = c.mention.date; explicit = .explicit }
         else if let p = para.date { date = p }
         else { date = defaultDate(ctx.published, articleDay: para.articleDay) }
