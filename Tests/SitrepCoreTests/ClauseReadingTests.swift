@@ -386,4 +386,12 @@ struct ClauseReadingTests {
         let fight = ms.first { $0.fatalities?.count == 12 }
         #expect(fight?.date.date == CalendarDate(iso: "2024-10-22") && fight?.date.precision == .day, "\(ms.map { $0.date })")
     }
+
+    @Test func theCitySpeaksOfTheTownLastNamed() {
+        let body = "Rebels shelled Kadugli on Monday, killing four. Residents of Kadugli fled to the hills around Kadugli.\n\n"
+            + "Drones struck Kassala on Tuesday, officials said.\n\nOn Wednesday, the city was hit by drones again, killing two."
+        let ms = mentions(body, published: "2025-03-06")
+        let again = ms.first { $0.fatalities?.count == 2 }
+        #expect(again?.location?.place.name == "Kassala", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
 }

@@ -85,6 +85,12 @@ struct ConsolidationTests {
         #expect(killing?.actors.contains { $0.role == .assocActor1 && $0.name.hasPrefix("Unidentified Armed Group") } == true)
     }
 
+    @Test func anArticlesSecondStrikeIsAnotherEvent() {
+        let a = analyse([("a", "2025-05-09", "Kosti was hit by a drone attack on Thursday evening, officials said. "
+                          + "Earlier on Thursday, Kosti had faced a similar drone attack, with no casualties.")])
+        #expect(a.events.filter { $0.subEventType == "Air/drone strike" }.count == 2, "\(a.events.map(\.summary))")
+    }
+
     @Test func parallelExtractionEqualsSerial() throws {
         let docs = (0..<12).map { Fixtures.document("Rebels stormed Aleppo on Saturday and shelled Idlib on Friday.", id: "d\($0)") }
         let one = try JSONExport.data(pipeline.analyse(documents: docs, workers: 1), generator: "t")

@@ -20,6 +20,8 @@ final class Cluster {
     /// Day numbers of the members dated to the day.
     private var exactDays: [Int] = []
     private var tolls: [(doc: String, count: Int)] = []
+    /// Documents of members told as another event (`Mention.isAnother`).
+    private var anotherDocs: [String] = []
     /// Each member's passage and whether it ends a sentence.
     private var passages: [(doc: String, span: ByteSpan, endsSentence: Bool)] = []
 
@@ -43,6 +45,8 @@ final class Cluster {
         if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
+        // An article's "second strike" or "similar attack" is not one it told before, nor is its earlier telling that one.
+        if (m.isAnother || anotherDocs.contains(m.doc)) && passages.contains(where: { $0.doc == m.doc }) { return false }
         // Two clauses of one sentence that the extractor told apart are two events.
         if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quoteText.slice))) }) {
             return false
@@ -103,6 +107,7 @@ final class Cluster {
         }
         if let f = m.fatalities { tolls.append((m.doc, f.count)) }
         passages.append((m.doc, m.span, Self.endsSentence(m.quoteText.slice)))
+        if m.isAnother { Self.insert(m.doc, into: &anotherDocs) }
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
     }
 

@@ -44,7 +44,17 @@ extension DocumentExtractor {
         let m = Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
-        return (m, explicit)
+        var made = m
+        made.isAnother = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
+        return (made, explicit)
+    }
+
+    /// Words before an event word that make it another event than one told ("another", "a second", "a similar", "a new").
+    static let anotherWords: Set<WordKey> = ["another", "second", "third", "similar", "new", "fresh", "further"]
+
+    /// Whether one of `anotherWords` stands among the three words before the event word.
+    static func toldAsAnother(_ h: TriggerHit, tokens: [Token], from start: Int) -> Bool {
+        (max(start, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains { anotherWords.contains(tokens[$0].word) }
     }
 
     /// The kind of violence the article just told, for a word that names none ("the violence", "bloodshed"): the
@@ -114,9 +124,19 @@ extension DocumentExtractor {
         let cands = facts.places.lazy.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
         // Worked out only when needed: the focus is costly and most clauses name their place.
         let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent?.mention.location ?? ctx.focus }
-        guard let best = cands.max(by: { score($0, h) < score($1, h) }) else { return fallback() }
+        guard let best = cands.max(by: { score($0, h) < score($1, h) }) else {
+            return (para.lastTown.flatMap { namesTheTown(clause, facts: facts) ? $0 : nil }) ?? fallback()
+        }
         if best.place.kind == .country, case .inside = best.relation, let f = fallback(), f.place.isWithin(best.place) { return f }
         return best.location
+    }
+
+    /// Words that speak of a town already named when "the" comes before them.
+    static let townNouns: Set<WordKey> = ["city", "town", "village", "camp", "port"]
+
+    /// Whether the clause speaks of "the city", "the town", "the village" (a town named before).
+    func namesTheTown(_ clause: Range<Int>, facts: SentenceFacts) -> Bool {
+        clause.dropFirst().contains { i in Self.townNouns.contains(facts.tokens[i].word) && facts.tokens[i - 1].word == "the" }
     }
 
     /// "… near Pokrovsk in the Donetsk region, where fighting has intensified": a clause opened by "where" happens at

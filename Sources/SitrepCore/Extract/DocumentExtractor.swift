@@ -62,6 +62,8 @@ public struct DocumentExtractor: Sendable {
         /// The last civilians or people named, in any paragraph (their index in the document's actors): whom "they were
         /// attacked" speaks of.
         var people: Int?
+        /// The last town, city or site named, in any paragraph and in any role: what "the city" speaks of.
+        var lastTown: Location?
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
@@ -139,7 +141,8 @@ public struct DocumentExtractor: Sendable {
         var para = Paragraph(), paraBlock = -1, index = 0
         for (si, sentence) in ctx.layout.sentences.enumerated() where ctx.layout.roles[sentence.block] == .prose {
             if sentence.block != paraBlock {
-                para = Paragraph(articleDay: para.articleDay, previousDate: para.date ?? para.previousDate, people: para.people)
+                para = Paragraph(articleDay: para.articleDay, previousDate: para.date ?? para.previousDate, people: para.people,
+                                 lastTown: para.lastTown)
                 paraBlock = sentence.block
             }
             index += 1
@@ -250,6 +253,7 @@ public struct DocumentExtractor: Sendable {
             if d.date.precision == .day { para.articleDay = d.date }
         }
         if let p = facts.places.last(where: { $0.isLocative && $0.place.kind.isLocal }) { para.place = p.location }
+        if let p = facts.places.last(where: { !$0.isDateline && $0.place.kind.isLocal }) { para.lastTown = p.location }
         if let a = facts.attributions.last { para.source = a.source }
         if let p = facts.actors.lastIndex(where: { $0.inter == 7 && !isSpeaker($0, facts) }) { para.people = p }
     }

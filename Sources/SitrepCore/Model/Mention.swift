@@ -19,6 +19,9 @@ public struct Mention: Hashable, Sendable, Codable {
     public var fatalities: FatalityCount?
     /// Who, inside the article, asserts it; nil when the outlet itself does.
     public var claimedBy: String?
+    /// Told as another event than one the article told ("a second strike", "a similar attack"): never merged with the
+    /// article's other passages. Not exported.
+    public var isAnother = false
 
     public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
                 date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
