@@ -394,4 +394,12 @@ struct ClauseReadingTests {
         let again = ms.first { $0.fatalities?.count == 2 }
         #expect(again?.location?.place.name == "Kassala", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
+
+    @Test func aTownSufferingAnEventNounIsItsScene() {
+        let body = "Rebels shelled Kadugli on Friday, residents of Kadugli said.\n\n"
+            + "Since Sunday, Kosti-the river port-has been subjected to drone attacks on its fuel depots."
+        let ms = mentions(body, published: "2025-03-06")
+        #expect(ms.contains { $0.subEventType == "Air/drone strike" && $0.location?.place.name == "Kosti" },
+                "\(ms.map { "\($0.subEventType) \($0.location?.place.name ?? "-")" })")
+    }
 }

@@ -33,18 +33,45 @@ extension DocumentExtractor {
                              attributions: attributions, triggers: triggers)
     }
 
-    /// The words of a name suffering a passive event verb ("Port Sudan, in the east, was hit by a drone"): the
-    /// capitalised words before the auxiliary, over one appositive between commas. Such a place is where it happened.
+    /// The words of a name suffering a passive event verb ("Port Sudan, in the east, was hit by a drone") or an event
+    /// noun through a verb of suffering ("Kosti has been subjected to drone attacks", "Kassala faced heavy shelling"):
+    /// the capitalised words before the verb, over auxiliaries and one appositive. Such a place is where it happened.
     static func passiveSubject(_ h: TriggerHit, sentence r: Range<Int>, tokens: [Token]) -> [Int] {
-        guard !h.trigger.isNoun, h.trigger.eventType.isViolent, ClauseRoles.isPassive(h, clause: r, tokens: tokens) else { return [] }
+        guard h.trigger.eventType.isViolent else { return [] }
+        if h.trigger.isNoun {
+            guard let verb = sufferingVerb(before: h, sentence: r, tokens: tokens) else { return [] }
+            return subjectName(before: verb, sentence: r, tokens: tokens)
+        }
+        guard ClauseRoles.isPassive(h, clause: r, tokens: tokens) else { return [] }
+        return subjectName(before: h.tokens.lowerBound, sentence: r, tokens: tokens)
+    }
+
+    /// Verbs whose subject suffers the event noun after them.
+    static let sufferingVerbs: Set<WordKey> = ["subjected", "faced", "faces", "suffered", "suffers", "endured", "endures",
+                                               "witnessed", "experienced", "rocked"]
+
+    /// A verb of suffering within three words before an event noun ("subjected to drone attacks", "faced a new attack").
+    static func sufferingVerb(before h: TriggerHit, sentence r: Range<Int>, tokens: [Token]) -> Int? {
         var j = h.tokens.lowerBound - 1
+        while j >= r.lowerBound && h.tokens.lowerBound - j <= 4 {
+            if sufferingVerbs.contains(tokens[j].word) { return j }
+            guard tokens[j].isWord, !tokens[j].isCapitalized else { return nil }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The capitalised name ending right before `verb` (over auxiliaries, adverbs and one appositive set off by commas
+    /// or dashes: ", in eastern Sudan,", "-the temporary capital-").
+    static func subjectName(before verb: Int, sentence r: Range<Int>, tokens: [Token]) -> [Int] {
+        var j = verb - 1
         while j > r.lowerBound && (ClauseRoles.isPassiveAuxiliary(tokens[j].word) || tokens[j].isCue(.auxiliary)
                                     || tokens[j].isCue(.adverb) || tokens[j].word.endsWith("ly")) { j -= 1 }
-        if tokens[j].word == "," {
-            // One appositive: ", in eastern Sudan," / ", the port city,".
+        if tokens[j].word == "," || tokens[j].word == "-" {
+            let mark = tokens[j].word
             var k = j - 1
-            while k > r.lowerBound && j - k <= 8 && tokens[k].word != "," { k -= 1 }
-            guard k > r.lowerBound, tokens[k].word == ",", j - k <= 8 else { return [] }
+            while k > r.lowerBound && j - k <= 8 && tokens[k].word != mark { k -= 1 }
+            guard k > r.lowerBound, tokens[k].word == mark, j - k <= 8 else { return [] }
             j = k - 1
         }
         guard j >= r.lowerBound, tokens[j].isCapitalized else { return [] }
