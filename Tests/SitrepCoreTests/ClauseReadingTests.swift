@@ -402,4 +402,11 @@ struct ClauseReadingTests {
         #expect(ms.contains { $0.subEventType == "Air/drone strike" && $0.location?.place.name == "Kosti" },
                 "\(ms.map { "\($0.subEventType) \($0.location?.place.name ?? "-")" })")
     }
+
+    @Test func aStruckWeaponsDepotIsATargetNotASeizure() {
+        let struck = mentions("Jets struck a weapons depot near Baalbek on Thursday, killing two guards.")
+        #expect(struck.count == 1 && struck.first?.subEventType == "Air/drone strike", "\(struck.map(\.subEventType))")
+        let seized = mentions("Soldiers seized a weapons depot near Baalbek on Thursday.")
+        #expect(seized.first?.subEventType == "Disrupted weapons use")
+    }
 }
