@@ -409,4 +409,12 @@ struct ClauseReadingTests {
         let seized = mentions("Soldiers seized a weapons depot near Baalbek on Thursday.")
         #expect(seized.first?.subEventType == "Disrupted weapons use")
     }
+
+    @Test func demonstratorsClashingWithPoliceRiot() {
+        let clash = mentions("Police clashed with demonstrators in Lahore on Monday, and one officer was killed.")
+        #expect(clash.first?.eventType == .riots && clash.first?.subEventType == "Violent demonstration", "\(clash.map(\.subEventType))")
+        #expect(actor1(clash.first).first?.hasPrefix("Rioters") == true)
+        let fired = mentions("Police fired on demonstrators in Lahore on Monday, killing two.")
+        #expect(fired.first?.subEventType == "Excessive force against protesters")
+    }
 }

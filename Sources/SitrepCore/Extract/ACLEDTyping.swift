@@ -1,6 +1,6 @@
 /// ACLED's codebook rules that decide an event's type from who acts on whom, once the clause's roles are read.
 ///
-/// State forces using force on demonstrators is Protests / Excessive force; demonstrators or a mob fighting,
+/// State forces using force on demonstrators is Protests / Excessive force, a clash with them a riot; demonstrators or a mob fighting,
 /// storming or attacking is Riots; an armed clash whose only targets are civilians is Violence against civilians; a
 /// generic killing whose victims are all armed is a battle. Explosions, abductions, sexual violence, peaceful protests
 /// and strategic developments keep the type their words give.
@@ -26,6 +26,9 @@ enum ACLEDTyping {
         let contact = type == .battles || (type == .violenceAgainstCivilians && sub == "Attack") || type == .riots
             || (type == .protests && sub == "Excessive force against protesters")
         guard contact else { return (type, sub) }
+        // A clash is fought by both sides: demonstrators clashing with police are violent demonstrators (a riot);
+        // force the state alone uses on them ("shot", "fired on") is excessive force.
+        if type == .battles, sub == "Armed clash", patients.contains(6) || agent == 6 { return (.riots, "Violent demonstration") }
         if agent == 1, type != .riots, patients.contains(6) { return (.protests, "Excessive force against protesters") }
         if let a = agent, a == 5 || a == 6 {
             return (.riots, !patients.isEmpty && patients.allSatisfy { $0 == 7 } ? "Mob violence" : "Violent demonstration")
