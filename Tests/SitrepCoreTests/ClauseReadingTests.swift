@@ -417,4 +417,11 @@ struct ClauseReadingTests {
         let fired = mentions("Police fired on demonstrators in Lahore on Monday, killing two.")
         #expect(fired.first?.subEventType == "Excessive force against protesters")
     }
+
+    @Test func anAttackOnAMerchantShipIsAnAttackOnCivilians() {
+        let cargo = mentions("Gunmen in speedboats attacked a cargo ship off Hodeidah on Sunday.")
+        #expect(cargo.first?.eventType == .violenceAgainstCivilians, "\(cargo.map(\.eventType))")
+        let navy = mentions("Gunmen in speedboats attacked a navy patrol off Hodeidah on Sunday.")
+        #expect(navy.first?.eventType != .violenceAgainstCivilians)
+    }
 }
