@@ -424,4 +424,9 @@ struct ClauseReadingTests {
         let navy = mentions("Gunmen in speedboats attacked a navy patrol off Hodeidah on Sunday.")
         #expect(navy.first?.eventType != .violenceAgainstCivilians)
     }
+
+    @Test func itsForcesAreTheForcesOfTheCountryThatSpeaks() {
+        let ms = mentions("Armenia said on Thursday that its forces had shelled positions near Lachin.", published: "2025-03-07")
+        #expect(actor1(ms.first) == ["Military Forces of Armenia"], "\(ms.map { actor1($0) })")
+    }
 }

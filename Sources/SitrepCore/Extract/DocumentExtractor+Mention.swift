@@ -255,6 +255,9 @@ extension DocumentExtractor {
             }
             j -= 1
         }
+        if let country = possessiveForcesCountry(before: h, facts) {
+            return ActorRef(name: template.resolved(countryName: country), role: .actor1, inter: template.inter)
+        }
         // "Russia carried out a massive strike", "Israel has bombed …": a country as the subject of a violent verb acts
         // through its forces.
         guard h.trigger.eventType.isViolent, !h.trigger.isNoun else { return nil }
@@ -264,5 +267,20 @@ extension DocumentExtractor {
                 && (p.tokens.lowerBound == facts.sentence.tokens.lowerBound || !facts.tokens[p.tokens.lowerBound - 1].isCue(.preposition))
         }
         return subject.map { ActorRef(name: template.resolved(countryName: $0.place.name), role: .actor1, inter: template.inter) }
+    }
+
+    /// Words for a state's armed forces after "its" or "their".
+    static let forcesNouns: Set<WordKey> = ["forces", "troops", "army", "military", "soldiers", "units", "jets", "warplanes",
+                                            "drones", "aircraft", "navy", "artillery"]
+
+    /// "Ukraine said its forces struck a refinery": the country named before "its forces" (in the sentence, before the
+    /// event word) whose forces act.
+    func possessiveForcesCountry(before h: TriggerHit, _ facts: SentenceFacts) -> String? {
+        let lower = facts.sentence.tokens.lowerBound
+        guard let its = (lower..<h.tokens.lowerBound).last(where: { i in
+            (facts.tokens[i].word == "its" || facts.tokens[i].word == "their") && i + 1 < h.tokens.upperBound
+                && Self.forcesNouns.contains(facts.tokens[i + 1].word)
+        }) else { return nil }
+        return facts.places.last { $0.place.kind == .country && $0.tokens.upperBound <= its }?.place.name
     }
 }
