@@ -429,4 +429,16 @@ struct ClauseReadingTests {
         let ms = mentions("Armenia said on Thursday that its forces had shelled positions near Lachin.", published: "2025-03-07")
         #expect(actor1(ms.first) == ["Military Forces of Armenia"], "\(ms.map { actor1($0) })")
     }
+
+    @Test func theActorAfterAVerbOfSayingIsTheSubjectOfWhatWasSaid() {
+        let ms = mentions("A local official said the Allied Democratic Forces had captured the village of Mambasa on Sunday.")
+        #expect(ms.contains { actor1($0).first == "ADF: Allied Democratic Forces" }, "\(ms.map { actor1($0) })")
+    }
+
+    @Test func closeToAHighwayIsNoClosure() {
+        let ms = mentions("Rebels seized Kibumba, a strategic village close to a highway connecting the city of Beni to Butembo, on Sunday.")
+        #expect(!ms.contains { $0.eventType == .strategicDevelopments }, "\(ms.map(\.subEventType))")
+        let closed = mentions("Soldiers closed the highway linking Beni to Butembo on Sunday.")
+        #expect(closed.first?.eventType == .strategicDevelopments)
+    }
 }

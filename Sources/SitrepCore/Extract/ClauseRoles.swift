@@ -151,7 +151,8 @@ struct ClauseRoles {
         while j >= clause.lowerBound && steps < 3 {
             let t = tokens[j]
             // "suspected jihadists", "armed men": a participle that qualifies the actor is no verb before it.
-            if t.isWord, !t.isCue(.auxiliary), !t.isCue(.actorQualifier), DocumentExtractor.isPastForm(t) { return true }
+            // "said the rebels had captured …": the actor after a verb of saying is the subject of what was said.
+            if t.isWord, !t.isCue(.auxiliary), !t.isCue(.actorQualifier), !t.isCue(.attributionVerb), DocumentExtractor.isPastForm(t) { return true }
             guard t.kind == .number || t.isCue(.numberWord) || t.word == "the" || t.word == "a" || t.word == "an"
                     || t.word == "at" || t.word == "least" || t.word == "some" || t.word == "about" else { return false }
             j -= 1; steps += 1
