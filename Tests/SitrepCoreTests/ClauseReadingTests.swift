@@ -441,4 +441,14 @@ struct ClauseReadingTests {
         let closed = mentions("Soldiers closed the highway linking Beni to Butembo on Sunday.")
         #expect(closed.first?.eventType == .strategicDevelopments)
     }
+
+    @Test func gangsAndTheirGunmenStandForTheOneNamedGang() {
+        let body = "Gran Grif has controlled the roads north of the capital for a year.\n\n"
+            + "Gangs attacked the town of Liancourt in Haiti on Monday, where gunmen killed six farmers."
+        let ms = mentions(body, published: "2025-03-06")
+        #expect(!ms.isEmpty && ms.allSatisfy { actor1($0) == ["Gran Grif"] }, "\(ms.map { actor1($0) })")
+        // Without a gang in the article, gunmen stay unidentified.
+        let unnamed = mentions("Gunmen killed six farmers in Liancourt, Haiti on Monday.", published: "2025-03-06")
+        #expect(actor1(unnamed.first).first?.hasPrefix("Unidentified Armed Group") == true)
+    }
 }

@@ -9,13 +9,24 @@ enum ActorCoreference {
     /// Kinds of named groups a generic reference may stand for.
     static let groupKinds: Set<String> = ["rebel_group", "jihadist"]
 
-    /// Replaces generic references with the article's dominant named rebel or jihadist group: the only one it names,
-    /// or the one it names more often than any other (an article about two rival groups named equally often keeps
-    /// its generic references generic).
+    /// Replaces generic references with the article's dominant named rebel or jihadist group, and "gangs" with its
+    /// dominant named gang: the only one it names, or the one it names more often than any other (an article about two
+    /// rival groups named equally often keeps its generic references generic).
     static func resolve(_ actors: inout [ActorMatch]) {
+        resolve(&actors, named: { $0.inter == 2 && groupKinds.contains($0.kind) }, generic: genericTemplates)
+        // In an article about gangs, the "gunmen" too are the gang it names.
+        guard actors.contains(where: { $0.template == "Gangs ({country})" }) else { return }
+        resolve(&actors, named: { $0.inter == 3 && $0.kind == "militia" }, generic: gangTemplates)
+    }
+
+    /// Templates for criminal armed groups, or their gunmen, without a name.
+    static let gangTemplates: Set<String> = ["Gangs ({country})", "Unidentified Armed Group ({country})", "Unidentified Attacker ({country})"]
+
+    /// Replaces the `generic` templates with the dominant named actor that `named` accepts.
+    static func resolve(_ actors: inout [ActorMatch], named: (ActorMatch) -> Bool, generic: Set<String>) {
         // Read by index: an actor match holds several references, and copying each one costs.
         var counts: [(name: String, count: Int, match: Int)] = []
-        for k in actors.indices where actors[k].inter == 2 && actors[k].template == nil && groupKinds.contains(actors[k].kind) {
+        for k in actors.indices where actors[k].template == nil && named(actors[k]) {
             for n in actors[k].names {
                 if let i = counts.firstIndex(where: { $0.name == n }) { counts[i].count += 1 } else { counts.append((n, 1, k)) }
             }
@@ -25,7 +36,7 @@ enum ActorCoreference {
         guard counts.count < 2 || counts[0].count > counts[1].count else { return }
         let (name, inter, kind) = (counts[0].name, actors[counts[0].match].inter, actors[counts[0].match].kind)
         for i in actors.indices where (actors[i].inter == 2 || actors[i].inter == 3) && actors[i].template != nil {
-            guard let t = actors[i].template, genericTemplates.contains(t), actors[i].demonymCountries.isEmpty else { continue }
+            guard let t = actors[i].template, generic.contains(t), actors[i].demonymCountries.isEmpty else { continue }
             actors[i].inter = inter
             actors[i].change { $0.names = [name]; $0.kind = kind; $0.template = nil }
         }
