@@ -451,4 +451,11 @@ struct ClauseReadingTests {
         let unnamed = mentions("Gunmen killed six farmers in Liancourt, Haiti on Monday.", published: "2025-03-06")
         #expect(actor1(unnamed.first).first?.hasPrefix("Unidentified Armed Group") == true)
     }
+
+    @Test func aFightAgainstANamedSideByNoOneNamedIsAnUnidentifiedGroups() {
+        let ms = mentions("A commander of the Rapid Support Forces was killed in Nyala on Monday.", published: "2025-03-06")
+        #expect(ms.first?.eventType == .battles, "\(ms.map(\.eventType))")
+        #expect(actor1(ms.first).first?.hasPrefix("Unidentified Armed Group") == true && actor2(ms.first) == ["RSF: Rapid Support Forces"],
+                "\(ms.map { actor1($0) + actor2($0) })")
+    }
 }
