@@ -157,6 +157,28 @@ struct ExtractionTests {
         #expect(kept > 200, "the random pairs should include many that share enough")
     }
 
+    /// The distinct-word count matches a set's, and the signature filter never rejects a pair that shares enough words.
+    @Test func signatureFilterKeepsEveryPairThatSharesEnough() {
+        var x: UInt64 = 11
+        func next(_ bound: UInt64) -> UInt64 { x = x &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407; return (x >> 33) % bound }
+        var distinct = DistinctWords(), kept = 0
+        for _ in 0..<2000 {
+            let a = (0..<(next(12) + 8)).map { _ in next(60) &* 0x9e37_79b9 }
+            var b = a
+            for _ in 0..<next(4) { b[Int(next(UInt64(b.count)))] = next(60) &* 0x9e37_79b9 }
+            distinct.reset(to: a, capacity: a.count)
+            let (n, sa) = (distinct.count, distinct.signature)
+            distinct.reset(to: b, capacity: b.count)
+            let (m, sb) = (distinct.count, distinct.signature)
+            #expect(n == Set(a).count && m == Set(b).count)
+            let needed = DocumentExtractor.sharedNeeded(n)
+            guard Set(a).intersection(b).count >= needed else { continue }
+            kept += 1
+            #expect(sa.missing(from: sb) <= n - needed && sb.missing(from: sa) <= m - needed)
+        }
+        #expect(kept > 200, "the random pairs should include many that share enough")
+    }
+
     @Test func followUpTollJoinsThePreviousMention() {
         let ms = mentions("Government planes conducted airstrikes on a school in the rebel-held region of Idlib on Saturday. These attacks resulted in the deaths of four civilians.")
         #expect(ms.count == 1)

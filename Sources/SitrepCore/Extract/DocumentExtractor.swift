@@ -174,33 +174,61 @@ public struct DocumentExtractor: Sendable {
     /// Starts of sentences that a later sentence of the article repeats almost word for word (a standfirst
     /// restated in the body): the later telling, with its context, stands for both.
     static func repeatedLater(_ layout: TextLayout) -> Set<Int> {
-        // Every long sentence's distinct words, sorted, one after another in `flat`.
-        var flat: [UInt64] = [], bounds: [Range<Int>] = [], starts: [Int] = []
-        var words: [UInt64] = []
-        for s in layout.sentences where layout.roles[s.block] == .prose {
-            words.removeAll(keepingCapacity: true)
-            for i in s.tokens where layout.tokens[i].isWord { words.append(Self.filterKey(layout.tokens[i])) }
-            words.sort()
-            words.removeAdjacentDuplicates()
-            guard words.count >= 8 else { continue }
-            bounds.append(flat.count..<(flat.count + words.count)); starts.append(s.span.start)
-            flat.append(contentsOf: words)
+        let long = longSentences(layout)
+        // Each sentence's distinct words, sorted, built only when a pair's signatures allow a repeat.
+        var sorted = [[UInt64]?](repeating: nil, count: long.count)
+        func words(_ k: Int) -> [UInt64] {
+            if let known = sorted[k] { return known }
+            let made = sortedWords(layout.sentences[long[k].sentence], layout)
+            sorted[k] = made
+            return made
         }
         var out = Set<Int>()
-        flat.withUnsafeBufferPointer { f in
-            for i in bounds.indices {
-                let a = f[bounds[i]], n = a.count, needed = sharedNeeded(n)
-                let prefix = a.prefix(n - needed + 1)
-                for j in (i + 1)..<bounds.count where bounds[j].count * 5 >= n * 4 {
-                    // Sharing `needed` words means the first n − needed + 1 of one and the first m − needed + 1 of the
-                    // other share a word (prefix filtering: the smallest shared word is in both).
-                    let b = f[bounds[j]], m = b.count
-                    guard m >= needed, sortedIntersect(prefix, b.prefix(m - needed + 1)) else { continue }
-                    if sortedShare(a, b, atLeast: needed) { out.insert(starts[i]); break }
-                }
+        for i in long.indices {
+            let n = long[i].count, needed = sharedNeeded(n)
+            for j in (i + 1)..<long.count where long[j].count * 5 >= n * 4 {
+                // Sharing `needed` words leaves at most n − needed words of one missing from the other, and so at
+                // most that many signature bits.
+                let m = long[j].count
+                guard m >= needed, long[i].signature.missing(from: long[j].signature) <= n - needed,
+                      long[j].signature.missing(from: long[i].signature) <= m - needed else { continue }
+                // Prefix filtering: the smallest shared word is in the first n − needed + 1 of one and the first
+                // m − needed + 1 of the other.
+                let a = words(i), b = words(j)
+                guard sortedIntersect(a.prefix(n - needed + 1), b.prefix(m - needed + 1)) else { continue }
+                if sortedShare(a, b, atLeast: needed) { out.insert(layout.sentences[long[i].sentence].span.start); break }
             }
         }
         return out
+    }
+
+    /// A prose sentence of eight or more distinct words: where it is in the layout, how many words, their signature.
+    struct LongSentence {
+        let sentence: Int
+        let count: Int
+        let signature: WordSignature
+    }
+
+    /// The long prose sentences, in order, their words counted without sorting.
+    static func longSentences(_ layout: TextLayout) -> [LongSentence] {
+        var out: [LongSentence] = []
+        out.reserveCapacity(layout.sentences.count)
+        var distinct = DistinctWords()
+        let tokens = layout.tokens
+        for (si, s) in layout.sentences.enumerated() where layout.roles[s.block] == .prose {
+            distinct.reset(to: tokens[s.tokens].lazy.filter(\.isWord).map(Self.filterKey), capacity: s.tokens.count)
+            if distinct.count >= 8 { out.append(LongSentence(sentence: si, count: distinct.count, signature: distinct.signature)) }
+        }
+        return out
+    }
+
+    /// A sentence's distinct words in filter order.
+    static func sortedWords(_ s: Sentence, _ layout: TextLayout) -> [UInt64] {
+        var words: [UInt64] = []
+        for i in s.tokens where layout.tokens[i].isWord { words.append(Self.filterKey(layout.tokens[i])) }
+        words.sort()
+        words.removeAdjacentDuplicates()
+        return words
     }
 
     /// A word's place in the order the prefix filter uses: content words first, common function words last, so
