@@ -51,9 +51,9 @@ struct PlaceFinder {
         return code
     }
 
-    /// Places already looked up in this document, by key and by skeleton.
+    /// Places already looked up in this document, by key (its first record's identity) and by skeleton.
     private final class Memo {
-        var byKey: [String: [Place]] = [:]
+        var byKey = [UInt64: [Place]](minimumCapacity: 64)
         var bySkeleton: [String: [Place]] = [:]
     }
 
@@ -136,11 +136,11 @@ struct PlaceFinder {
             let prefix = UnsafeBufferPointer(rebasing: key[0..<length])
             if n == 1 && tokens[i].word.utf8Count < 3 {
                 // "UK", "US": a two-letter capitalised abbreviation counts only as a country.
-                guard tokens[i].isAllCaps, let c = countryAbbreviation(String(decoding: prefix, as: UTF8.self)) else { continue }
+                guard tokens[i].isAllCaps, let c = countryAbbreviation(prefix) else { continue }
                 return Hit(tokens: i..<(i + 1), places: [c], fuzzy: false)
             }
-            if gaz.hasKey(bytes: prefix) {
-                return Hit(tokens: i..<(last + 1), places: places(forKey: String(decoding: prefix, as: UTF8.self)), fuzzy: false,
+            if let entry = gaz.firstKeyEntry(bytes: prefix) {
+                return Hit(tokens: i..<(last + 1), places: places(forKey: prefix, first: entry), fuzzy: false,
                            weak: n == 1 && Self.isDoubtful(tokens[i]))
             }
             if length >= 7 && (n >= 2 || length >= 9), !words[0..<n].contains(where: { Self.isDoubtful(tokens[$0]) }),
@@ -158,8 +158,9 @@ struct PlaceFinder {
     }
 
     /// The country a two-letter key names ("uk"), if any.
-    private func countryAbbreviation(_ key: String) -> Place? {
-        places(forKey: key).first { $0.kind == .country }
+    private func countryAbbreviation(_ key: UnsafeBufferPointer<UInt8>) -> Place? {
+        guard let entry = lexicon.gazetteer.firstKeyEntry(bytes: key) else { return nil }
+        return places(forKey: key, first: entry).first { $0.kind == .country }
     }
 
     /// The words a name at `i` may span: up to the gazetteer's longest key, over joining hyphens, stopping at a
@@ -180,10 +181,11 @@ struct PlaceFinder {
         return n
     }
 
-    private func places(forKey key: String) -> [Place] {
-        if let known = memo.byKey[key] { return known }
+    /// The places of a key the gazetteer has, `first` being its first record (which names it in the memo).
+    private func places(forKey key: UnsafeBufferPointer<UInt8>, first: Gazetteer.Entry) -> [Place] {
+        if let known = memo.byKey[first.identity] { return known }
         let found = lexicon.gazetteer.places(forKey: key)
-        memo.byKey[key] = found
+        memo.byKey[first.identity] = found
         return found
     }
 

@@ -8,6 +8,9 @@ extension Gazetteer {
         var table: UInt8
         var row: UInt32
         var tag: UInt32
+
+        /// The entry's key bytes as one number: equal for two entries exactly when they are the same entry.
+        var identity: UInt64 { UInt64(start) | UInt64(length) << 32 | UInt64(table) << 48 }
     }
 
     /// An open-addressing hash multimap from key bytes to entries, built once; keys are compared byte by byte.

@@ -38,6 +38,7 @@ extension Gazetteer {
     /// Entries reduced to distinct records, first occurrence kept.
     func unique(_ entries: [Entry]) -> [Entry] {
         func id(_ e: Entry) -> UInt64 { UInt64(e.table) << 32 | UInt64(e.row) }
+        if entries.count < 2 { return entries }
         guard entries.count > 16 else {
             var out: [Entry] = []
             for e in entries where !out.contains(where: { id($0) == id(e) }) { out.append(e) }
@@ -53,6 +54,7 @@ extension Gazetteer {
     /// has the same key (Aleppo the city before Aleppo Governorate), bigger divisions first; then by population.
     func ranked(_ entries: [Entry]) -> [Entry] {
         let records = unique(entries)
+        guard records.count > 1 else { return records }
         let divisions = records.filter { $0.table == Self.admin1Table }.map { Int32($0.row) }
         func order(_ e: Entry) -> (Int, Int, Int32, Int, Int, UInt32) {
             let pop = population(e)
@@ -67,7 +69,6 @@ extension Gazetteer {
                 return (2, -pop, 0, 0, 0, e.row)
             }
         }
-        guard records.count > 1 else { return records }
         return records.map { (order($0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
     }
 }

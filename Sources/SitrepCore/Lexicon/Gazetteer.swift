@@ -51,16 +51,21 @@ public struct Gazetteer: Sendable {
 
     /// Countries, first-level divisions and places whose normalised names include `key`, most important first:
     /// countries, then divisions (each preceded by a city of the same name inside it), then by population.
-    public func places(forKey key: String) -> [Place] {
-        let found = Self.withBytes(key) { keys.lookup($0, in: tables) }
-        return ranked(found).map { place(table: $0.table, row: Int($0.row)) }
+    public func places(forKey key: String) -> [Place] { Self.withBytes(key) { places(forKey: $0) } }
+
+    /// `places(forKey:)` on the key's UTF-8 bytes.
+    func places(forKey bytes: UnsafeBufferPointer<UInt8>) -> [Place] {
+        ranked(keys.lookup(bytes, in: tables)).map { place(table: $0.table, row: Int($0.row)) }
     }
 
     /// Whether any country, division or place has this normalised key (no `Place` values built).
     public func hasKey(_ key: String) -> Bool { Self.withBytes(key) { hasKey(bytes: $0) } }
 
     /// `hasKey` on the key's UTF-8 bytes.
-    func hasKey(bytes: UnsafeBufferPointer<UInt8>) -> Bool { keys.first(bytes, in: tables) != nil }
+    func hasKey(bytes: UnsafeBufferPointer<UInt8>) -> Bool { firstKeyEntry(bytes: bytes) != nil }
+
+    /// The first record of a key, if any: its `identity` names the key without building a String.
+    func firstKeyEntry(bytes: UnsafeBufferPointer<UInt8>) -> Entry? { keys.first(bytes, in: tables) }
 
     /// `hasSkeleton` on the skeleton's UTF-8 bytes.
     func hasSkeleton(bytes: UnsafeBufferPointer<UInt8>) -> Bool { skeletons.first(bytes, in: tables) != nil }
