@@ -192,7 +192,10 @@ struct ClusterIndex {
     /// Clusters of the mention's type registered near its dates (or on any day when it has none), in index order.
     func candidates(for m: Mention, window: Int) -> [Int] {
         let t = m.eventType.order
-        var out = undated[t]
+        // Room for the undated clusters and a few days' worth: one allocation, not three.
+        var out: [Int] = []
+        out.reserveCapacity(undated[t].count + 16)
+        out += undated[t]
         if let a = m.date.earliest, let b = m.date.latest {
             for d in (a.dayNumber - window)...max(a.dayNumber - window, min(b.dayNumber + window, a.dayNumber + 400)) {
                 if let s = byDay[Self.slot(m.eventType, d)] { out += s }

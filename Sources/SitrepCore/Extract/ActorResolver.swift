@@ -102,6 +102,7 @@ struct ActorResolver {
             var stop = end
             if !best.isTemplate, stop < range.upperBound, tokens[stop].isWord, let (next, nextEnd) = longest(at: stop, range: range, tokens: tokens),
                lexicon.actors.list[next[0]].isTemplate { stop = nextEnd }   // "HTS fighters", "Wagner mercenaries": one actor
+            if out.isEmpty { out.reserveCapacity(8) }   // one allocation for a sentence's few matches, not four
             out.append(ActorMatch(tokens: i..<stop, names: names, inter: best.inter, kind: best.kind, template: best.isTemplate ? best.name : nil,
                                   demonymCountries: demonyms))
             i = stop

@@ -73,7 +73,9 @@ struct PlaceFinder {
                   !Self.continuesCompound(i, range: range, tokens: tokens),
                   let hit = longest(at: i, range: range, tokens: tokens, blocked: blocked) else { i += 1; continue }
             i = hit.tokens.upperBound
-            if !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens) { out.append(hit) }
+            guard !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens) else { continue }
+            if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few names, not three
+            out.append(hit)
         }
         return out
     }

@@ -27,6 +27,7 @@ struct TriggerScanner: Sendable {
             if trig.isBlocker { k += len; continue }
             let r = i..<(i + len)
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
+            if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few hits, not three
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),
                                   irrealis: irrealis(r, range: range, tokens: tokens, isNoun: trig.isNoun),
                                   definite: !(!trig.isNoun && DocumentExtractor.isPastForm(tokens[i]))
