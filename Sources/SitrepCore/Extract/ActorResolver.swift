@@ -209,12 +209,12 @@ struct ActorResolver {
         var j = i - 1
         while j >= range.lowerBound && i - j <= 5 {
             if let cc = lexicon.gazetteer.countryCode(forDemonym: tokens[j].word) { out.insert(cc, at: 0); j -= 1; continue }
-            let k = tokens[j].key
-            if tokens[j].isPossessive, lexicon.gazetteer.hasKey(k),
+            if tokens[j].isPossessive, case let k = tokens[j].key, lexicon.gazetteer.hasKey(k),
                let c = lexicon.gazetteer.places(forKey: k).first(where: { $0.kind == .country }), let cc = c.countryCode {
                 out.insert(cc, at: 0); j -= 1; continue
             }
-            if k == "and" || k == "," || k == "-" { j -= 1; continue }
+            let w = tokens[j].word
+            if w == "and" || w == "," || w == "-" { j -= 1; continue }
             break
         }
         return out

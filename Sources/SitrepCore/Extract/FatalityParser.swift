@@ -190,7 +190,7 @@ public struct FatalityParser: Sendable {
     }
 
     func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
-        for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j].string + "s") {
+        for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j].appending("s")) {
             return true
         }
         return false

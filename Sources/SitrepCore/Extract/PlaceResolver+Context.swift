@@ -48,8 +48,8 @@ extension PlaceResolver {
 
     /// A direction word (possibly hyphenated: "north-western") ending at `j`.
     func direction(endingAt j: Int, tokens: [Token], range: Range<Int>) -> (word: String, start: Int)? {
-        let k = tokens[j].key
         guard tokens[j].isCue(.direction) else { return nil }
+        let k = tokens[j].key
         if j - 2 >= range.lowerBound, tokens[j - 1].word == "-", ["north", "south"].contains(tokens[j - 2].word) {
             return (tokens[j - 2].key + k, j - 2)
         }

@@ -51,14 +51,19 @@ public struct TemporalResolver: Sendable {
         return relative(at: i, range: range, tokens: tokens, published: published)
     }
 
+    /// Words that put what follows in the future.
+    static let futureWords: [WordKey] = ["will", "ll", "shall", "tomorrow", "next", "upcoming", "scheduled", "planned", "plans", "expected"]
+    /// Words that do so before "to" ("going to", "set to", "due to").
+    static let futureBeforeTo: [WordKey] = ["going", "set", "due"]
+
     /// Future tense: a future cue among the few tokens before the expression in the same clause.
     func isFuture(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 8 {
-            let k = tokens[j].key
+            let k = tokens[j].word
             if tokens[j].kind == .punct && (k == ";" || k == "." ) { break }
-            if ["will", "ll", "shall", "tomorrow", "next", "upcoming", "scheduled", "planned", "plans", "expected"].contains(k) { return true }
-            if ["going", "set", "due"].contains(k), j + 1 < tokens.count, tokens[j + 1].word == "to" { return true }
+            if Self.futureWords.contains(k) { return true }
+            if Self.futureBeforeTo.contains(k), j + 1 < tokens.count, tokens[j + 1].word == "to" { return true }
             j -= 1; steps += 1
         }
         return false

@@ -106,6 +106,17 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
         }
     }
 
+    /// The text followed by the ASCII `suffix` ("civilian" + "s"), joined in a stack buffer without building a String.
+    public func appending(_ suffix: StaticString) -> WordKey {
+        withUTF8 { text in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: text.count + suffix.utf8CodeUnitCount) { joined in
+                let end = joined.initialize(fromContentsOf: text)
+                _ = joined[end...].initialize(fromContentsOf: UnsafeBufferPointer(start: suffix.utf8Start, count: suffix.utf8CodeUnitCount))
+                return WordKey(bytes: UnsafeBufferPointer(joined))
+            }
+        }
+    }
+
     /// Calls `body` with the text's UTF-8 bytes.
     public func withUTF8<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
         if lengthByte == Self.interned {
