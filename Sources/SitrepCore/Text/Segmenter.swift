@@ -54,6 +54,12 @@ public enum Segmenter {
     /// Sentences of one block.
     public static func sentences(of block: Block, index: Int, tokens: [Token]) -> [Sentence] {
         var out: [Sentence] = []
+        appendSentences(of: block, index: index, tokens: tokens, to: &out)
+        return out
+    }
+
+    /// Appends the block's sentences to `out` (a document's sentences grow in one array, not one per block).
+    static func appendSentences(of block: Block, index: Int, tokens: [Token], to out: inout [Sentence]) {
         var s = block.tokens.lowerBound
         var i = s
         while i < block.tokens.upperBound {
@@ -69,7 +75,6 @@ public enum Segmenter {
             out.append(Sentence(span: ByteSpan(tokens[s].start, tokens[block.tokens.upperBound - 1].end),
                                 tokens: s..<block.tokens.upperBound, block: index))
         }
-        return out
     }
 
     /// Whether the text is a single character (grapheme).

@@ -21,7 +21,7 @@ public struct TextLayout: Sendable {
         blocks = Segmenter.blocks(bytes, from: document.bodyStart, tokens: tokens)
         roles = boilerplate.roles(blocks: blocks, tokens: tokens, keys: keys)
         var sents: [Sentence] = []
-        for (i, b) in blocks.enumerated() { sents += Segmenter.sentences(of: b, index: i, tokens: tokens) }
+        for (i, b) in blocks.enumerated() { Segmenter.appendSentences(of: b, index: i, tokens: tokens, to: &sents) }
         sentences = sents
     }
 
