@@ -274,8 +274,10 @@ extension DocumentExtractor {
     /// Mentions for a sentence's triggers: one per event type and place (two captures of two towns are two mentions).
     func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, DateKind)] {
         // Strongest first (each trigger's strength worked out once).
-        let hits = selectedTriggers(facts, para: para).map { (h: $0, key: (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound)) }
-            .sorted { $0.key > $1.key }.map(\.h)
+        let selected = selectedTriggers(facts, para: para)
+        let hits = selected.count < 2 ? selected
+            : selected.map { (h: $0, key: (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound)) }
+                .sorted { $0.key > $1.key }.map(\.h)
         var kept: [(Mention, DateKind)] = []
         for h in hits {
             let m = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
@@ -286,13 +288,13 @@ extension DocumentExtractor {
             }
             if !dup { kept.append(m) }
         }
-        return kept.sorted { $0.0.span.start < $1.0.span.start }
+        return kept.count < 2 ? kept : kept.sorted { $0.0.span.start < $1.0.span.start }
     }
 
     /// A capture verb whose object is a place ("taking the strategic town of Avdiivka", "take Goma") is a territory trigger.
     func captureObjects(_ r: Range<Int>, tokens: [Token], keys: [WordKey], triggers: [TriggerHit], places: inout [PlaceMention],
                         attributions: [Attribution]) -> [TriggerHit] {
-        let covered = TokenSet(triggers.flatMap { Array($0.tokens) })
+        let covered = TokenSet(triggers.lazy.flatMap(\.tokens))
         let scanner = TriggerScanner(lexicon: lexicon, keys: keys)
         var out: [TriggerHit] = []
         for i in r where tokens[i].isWord && tokens[i].isCue(.captureVerb) && !covered.contains(i) {

@@ -17,11 +17,13 @@ struct PlaceResolver: Sendable {
         let namesRegion = inRange.count > 1 && inRange.contains { $0.places.contains { $0.kind == .admin1 } }
         let areas = inRange.contains { $0.local != nil } ? areaNames(inRange, limit: range.upperBound, tokens: tokens) : []
         var chained: [Int] = []
-        return inRange.indices.compactMap { index in
+        var out: [PlaceMention] = []
+        out.reserveCapacity(inRange.count)
+        for index in inRange.indices {
             let hit = inRange[index]
             var end = hit.tokens.upperBound
             let designator = designator(of: hit, limit: range.upperBound, tokens: tokens, end: &end)
-            let regions = namesRegion ? inRange.filter { $0.tokens != hit.tokens }.flatMap { $0.places.filter { $0.kind == .admin1 } } : []
+            let regions = namesRegion ? Self.regions(in: inRange, apartFrom: hit) : []
             let qualifiers = qualifiers(of: index, in: inRange, end: end, range: range, tokens: tokens, chained: &chained)
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
                                                             objectStarts: objectStarts,
@@ -34,13 +36,23 @@ struct PlaceResolver: Sendable {
                 && !parties
             let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions, areas: areas)
             guard let (place, inTown) = place(for: hit, designator: designator, reading: reading, sentence: sentence, document: document,
-                                    tokens: tokens) else { return nil }
+                                    tokens: tokens) else { continue }
             var m = PlaceMention(tokens: hit.tokens.lowerBound..<end, place: place, alternatives: hit.places,
                                  relation: designator == "district" ? .inside : relation, isLocative: isLocative, isDateline: dateline,
                                  surface: surfaces && !hit.places.isEmpty && place.kind.isLocal ? surface(hit, place: place, tokens: tokens) : nil)
             m.inTown = inTown
-            return m
+            out.append(m)
         }
+        return out
+    }
+
+    /// The divisions among the candidates of the other hits, in order.
+    static func regions(in hits: ArraySlice<PlaceFinder.Hit>, apartFrom hit: PlaceFinder.Hit) -> [Place] {
+        var out: [Place] = []
+        for other in hits where other.tokens != hit.tokens {
+            for p in other.places where p.kind == .admin1 { out.append(p) }
+        }
+        return out
     }
 
     /// The place a hit denotes here: the gazetteer's best candidate if it stands, a place the gazetteer lacks (named as
