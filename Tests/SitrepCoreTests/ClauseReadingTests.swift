@@ -458,4 +458,15 @@ struct ClauseReadingTests {
         #expect(actor1(ms.first).first?.hasPrefix("Unidentified Armed Group") == true && actor2(ms.first) == ["RSF: Rapid Support Forces"],
                 "\(ms.map { actor1($0) + actor2($0) })")
     }
+
+    @Test func aContinentIsNoTown() {
+        let ms = mentions("Gunmen killed 40 miners on Monday in one of the deadliest attacks in Africa this year.", published: "2025-03-06")
+        #expect(!ms.isEmpty && !ms.contains { $0.location?.place.countryCode == "TN" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+
+    @Test func aParagraphCutOffMidSentenceIsStillRead() {
+        let ms = mentions("Gunmen killed four herders near Gao on Monday. Residents said the attackers came on motorbikes and left before "
+                          + "soldiers arrived. According to th", published: "2025-03-06")
+        #expect(ms.contains { $0.fatalities?.count == 4 })
+    }
 }

@@ -60,6 +60,16 @@ struct ConsolidationTests {
         #expect(a.disagreements.contains { $0.field == .claim && Set($0.claims.map(\.doc)) == ["a", "b"] })
     }
 
+    @Test func aClaimOfResponsibilityAgainstNoClaimIsADisagreement() {
+        let a = analyse([
+            ("a", "2025-03-03", "Gunmen killed 20 villagers in Kaya on Saturday. The attack has not been claimed by any group."),
+            ("b", "2025-03-03", "Gunmen killed 20 villagers in Kaya on Saturday. JNIM claimed responsibility for the attack."),
+        ])
+        let d = a.disagreements.first { $0.field == .claim }
+        #expect(d.map { Set($0.claims.map(\.doc)) } == ["a", "b"] && d?.summary.contains("anyone claimed it") == true,
+                "\(a.disagreements.map(\.summary))")
+    }
+
     @Test func eventIDsAreStableAndOutputDeterministic() throws {
         let docs: [(String, String, String)] = [("a", "2024-11-30", "Rebels stormed Aleppo on Saturday."),
                                                ("b", "2024-11-30", "Rebels took Saraqib on Friday, residents said.")]

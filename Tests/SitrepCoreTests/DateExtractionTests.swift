@@ -49,4 +49,12 @@ struct DateExtractionTests {
                           + "The clashes are the worst since the rebels were driven out in early June.")
         #expect(found.first == "2024-11-29/day", "\(found)")
     }
+
+    @Test func aMonthQualifyingANounIsADate() {
+        #expect(dates("The region has seen repeated violence, including a deadly May air strike on a school in Monywa that killed 20 pupils.",
+                      published: "2025-07-12") == ["2025-05-01/month"])
+        // A verb of saying before "May" makes it a name, and a modal "may" is no month.
+        #expect(!dates("Gunmen killed four herders near Gao on Monday, the minister said. Officials said May would visit.",
+                       published: "2025-07-12").contains { $0.hasPrefix("2025-05") })
+    }
 }

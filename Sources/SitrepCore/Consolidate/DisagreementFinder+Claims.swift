@@ -28,7 +28,8 @@ extension DisagreementFinder {
 
     func event(for c: Claim, in events: [Event]) -> String? {
         let cands = events.filter { e in
-            guard e.eventType == .battles || e.eventType == .strategicDevelopments, let p = e.location?.place, let q = c.location?.place,
+            guard e.eventType == .battles || e.eventType == .strategicDevelopments
+                    || c.proposition == "responsibility" && e.eventType.isViolent, let p = e.location?.place, let q = c.location?.place,
                   p.isWithin(q) || q.isWithin(p) else { return false }
             guard let d = e.date.date, let cd = c.date.date else { return true }
             return abs(d.dayNumber - cd.dayNumber) <= claimWindow + 1
@@ -54,6 +55,7 @@ extension DisagreementFinder {
         case "fighting": return "there was fighting"
         case "entry": return "the attackers had entered"
         case "control": return "control changed hands"
+        case "responsibility": return "anyone claimed it"
         default: return p
         }
     }

@@ -37,11 +37,21 @@ extension TemporalResolver {
         let (year, yEnd) = explicitYear(at: j, range: range, tokens: tokens)
         let prev = i > range.lowerBound ? tokens[i - 1].key : ""
         if CalendarWords.ambiguousMonths.contains(tokens[i].key) && year == nil
-            && !["in", "early", "late", "mid", "since", "until", "of", "during", "by"].contains(prev) { return nil }
+            && !["in", "early", "late", "mid", "since", "until", "of", "during", "by"].contains(prev)
+            && !Self.attributiveMonth(at: i, range: range, tokens: tokens) { return nil }
         guard let y = year ?? published.map({ inferYear(month: m, day: 1, published: $0, future: false) }) else {
             return DateExpression(tokens: i..<(yEnd ?? i + 1), date: .unknown, kind: .absolute)
         }
         return DateExpression(tokens: i..<(yEnd ?? i + 1), date: Self.month(year: y, month: m), kind: .absolute)
+    }
+
+    /// "a deadly May air strike", "the March offensive": a capitalised month between a lowercase word (not a verb of
+    /// saying: "said May") and a lowercase noun qualifies that noun.
+    static func attributiveMonth(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard i > range.lowerBound, i + 1 < range.upperBound, tokens[i].isCapitalized else { return false }
+        let (prev, next) = (tokens[i - 1], tokens[i + 1])
+        return prev.isWord && !prev.isCapitalized && !prev.isCue(.attributionVerb) && next.isWord && !next.isCapitalized
+            && !next.isCue(.auxiliary)
     }
 
     /// The second day of a range after day `day` at `i` ("13 to 14", "13-14", "13 and 14") and the token after it.

@@ -44,7 +44,13 @@ public struct BoilerplateDetector: Sendable {
             let ratio = Double(wordTokens.count { tokens[$0].flags.contains(.english) }) / Double(words.count)
             if ratio < 0.08 { return .boilerplate }
         }
-        return words.count >= 6 && endsLikeProse(block, tokens) ? .prose : .heading
+        return words.count >= 6 && endsLikeProse(block, tokens) || isCutProse(block, words: words, tokens) ? .prose : .heading
+    }
+
+    /// A paragraph cut off mid-sentence (a truncated page: "… rather than civilians. According to th") whose complete
+    /// sentences before the cut are prose: at least two sentence ends and twenty words.
+    func isCutProse(_ block: Block, words: [WordKey], _ tokens: [Token]) -> Bool {
+        words.count >= 20 && block.tokens.count { tokens[$0].isSentenceEnd } >= 2
     }
 
     /// Prose ends with ". ! ?" (possibly inside a closing quote or bracket); headlines and captions do not.
