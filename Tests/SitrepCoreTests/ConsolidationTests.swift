@@ -70,6 +70,15 @@ struct ConsolidationTests {
                 "\(a.disagreements.map(\.summary))")
     }
 
+    @Test func anotherFigureAQuotedSourceGivesDisputesTheTollOfTheSameEvent() {
+        let a = analyse([("a", "2025-03-06", "Police fired live rounds at crowds outside the assembly in Kisumu on Tuesday, killing five "
+                          + "protesters. A paramedic said at least 10 had been shot dead.")])
+        #expect(a.events.count == 1, "\(a.events.map(\.summary))")
+        let d = a.disagreements.first { $0.field == .fatalities }
+        #expect(d?.claims.count == 2 && d?.claims.contains { $0.claimedBy == "paramedic" } == true, "\(a.disagreements.map(\.summary))")
+        #expect(a.events.first?.fatalities.map { ($0.low, $0.best, $0.high) } ?? (0, 0, 0) == (5, 5, 10))
+    }
+
     @Test func eventIDsAreStableAndOutputDeterministic() throws {
         let docs: [(String, String, String)] = [("a", "2024-11-30", "Rebels stormed Aleppo on Saturday."),
                                                ("b", "2024-11-30", "Rebels took Saraqib on Friday, residents said.")]

@@ -32,6 +32,7 @@ final class Cluster {
     static let territorial = ["Non-state actor overtakes territory", "Government regains territory"]
 
     func accepts(_ m: Mention, window: Int) -> Bool {
+        if let anchor = m.restates { return passages.contains { $0.doc == m.doc && $0.span.start == anchor.start } }
         guard m.eventType == type else { return false }
         let subs = subEventTypes
         if type != .battles && !subs.contains(m.subEventType) { return false }
@@ -105,7 +106,8 @@ final class Cluster {
             Self.insert(d.dayNumber, into: &days)
             if m.date.precision == .day { exactDays.append(d.dayNumber) }
         }
-        if let f = m.fatalities { tolls.append((m.doc, f.count)) }
+        // An article's other figure for the event is no sign of another event.
+        if let f = m.fatalities, m.restates == nil { tolls.append((m.doc, f.count)) }
         passages.append((m.doc, m.span, Self.endsSentence(m.quoteText.slice)))
         if m.isAnother { Self.insert(m.doc, into: &anotherDocs) }
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }

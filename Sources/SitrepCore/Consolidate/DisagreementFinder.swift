@@ -32,12 +32,14 @@ public struct DisagreementFinder: Sendable {
 
     func withinEvent(_ e: Event) -> [Disagreement] {
         let ms = e.mentions
-        guard Self.varies(ms.indices, { ms[$0].doc }) else { return [] }
         var out: [Disagreement] = []
         let tolls = ms.indices.filter { ms[$0].fatalities != nil }
-        if Self.varies(tolls, { ms[$0].fatalities!.count }), Self.varies(tolls, { ms[$0].doc }) {
+        // Tolls from two outlets, or from two sources one article quotes ("police said 5 … a paramedic said 10").
+        if Self.varies(tolls, { ms[$0].fatalities!.count }),
+           Self.varies(tolls, { ms[$0].doc }) || Self.varies(tolls, { ms[$0].claimedBy ?? "" }) {
             out.append(make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) })
         }
+        guard Self.varies(ms.indices, { ms[$0].doc }) else { return out }
         let days = ms.indices.filter { ms[$0].date.precision == .day && ms[$0].date.date != nil }
         if Self.varies(days, { ms[$0].date.date! }), Self.varies(days, { ms[$0].doc }) {
             out.append(make(e, .date, days) { m in DateText.long(m.date.date!) })

@@ -130,6 +130,11 @@ extension DocumentExtractor {
         return anchored ? picked : picked.filter { !$0.trigger.isNoun && $0.trigger.weight >= 2 && !$0.definite && isPastAct($0, facts) }
     }
 
+    /// Whether the mention tells people being hurt (see `harms(_: Trigger)`).
+    static func harms(_ m: Mention) -> Bool {
+        m.eventType.isViolent || m.eventType == .riots || m.subEventType == "Excessive force against protesters"
+    }
+
     /// Whether the event word tells people being hurt: violence, excessive force against protesters, a riot.
     static func harms(_ t: Trigger) -> Bool {
         t.eventType.isViolent || t.eventType == .riots || t.subEventType == "Excessive force against protesters"
@@ -323,7 +328,7 @@ extension DocumentExtractor {
         // toll goes to the violent event of the sentence before.
         let tollOnly = facts.acts.allSatisfy { $0.negated || $0.irrealis || $0.trigger.isGenericHarm }
         guard let last = drafts.indices.last, drafts[last].sentence == sentence - 1, facts.dates.isEmpty else { return false }
-        let k = tollOnly ? drafts.lastIndex { $0.sentence == sentence - 1 && $0.mention.eventType.isViolent } ?? last : last
+        let k = tollOnly ? drafts.lastIndex { $0.sentence == sentence - 1 && Self.harms($0.mention) } ?? last : last
         let sameParagraph = drafts[k].block == block
         let lastPlace = drafts[k].mention.location?.place
         // A place of its own, town or province, that is not inside the last one's (or around it) starts another event.
@@ -331,8 +336,22 @@ extension DocumentExtractor {
             p.isLocative && p.place.kind != .country && !(lastPlace.map { p.place.mayOverlap($0) } ?? false)
         }
         guard !newPlace else { return false }
-        if let prior = drafts[k].mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count { return false }
         let picked = selectedTriggers(facts, para: nil).filter { !$0.trigger.isGenericHarm }
+        if let prior = drafts[k].mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count {
+            // Another figure for the event just told, said by someone ("a paramedic said at least 10 had died"): the
+            // same event, its toll disputed. A figure nobody is said to give may be another event's.
+            // Its own words of harm ("had been shot dead") name no one who did it.
+            guard picked.allSatisfy({ Self.harms($0.trigger) }), made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } }),
+                  let source = facts.attributions.first?.source else { return false }
+            var alt = drafts[k].mention
+            alt.span = facts.sentence.span
+            alt.quoteText = ctx.layout.shared(facts.sentence.span)
+            alt.fatalities = own.count
+            alt.claimedBy = source
+            alt.restates = drafts[k].mention.span
+            drafts.append(Draft(mention: alt, block: block, sentence: sentence, dateKind: drafts[k].dateKind))
+            return true
+        }
         let (lastType, lastSub) = (drafts[k].mention.eventType, drafts[k].mention.subEventType)
         // Another kind of act ("… were also kidnapped" after a killing) is another event, even of the same type.
         func same(_ t: Trigger) -> Bool {

@@ -22,6 +22,9 @@ public struct Mention: Hashable, Sendable, Codable {
     /// Told as another event than one the article told ("a second strike", "a similar attack"): never merged with the
     /// article's other passages. Not exported.
     public var isAnother = false
+    /// Another figure the same article gives for the event told at this passage ("… killed 5. A paramedic said at
+    /// least 10 had died."): it joins that event, whose toll it disputes. Not exported.
+    public var restates: ByteSpan? = nil
 
     public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
                 date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
