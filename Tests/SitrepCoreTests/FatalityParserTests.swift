@@ -27,6 +27,11 @@ struct FatalityParserTests {
         #expect(counts("Three herders were found dead in a ditch.") == [FatalityCount(count: 3)])
     }
 
+    @Test func aTollThatMayExceedOrVariesKeepsItsHedge() {
+        #expect(counts("Relatives said the death toll could exceed 300.") == [FatalityCount(count: 300, qualifier: "could exceed")])
+        #expect(counts("Aid groups said the death toll varies between 40 and several dozen.") == [FatalityCount(count: 40, qualifier: "between")])
+    }
+
     @Test func killedIsNotWounded() {
         #expect(counts("four civilians were killed and six injured") == [FatalityCount(count: 4)])
         #expect(counts("more than 60 wounded").isEmpty)

@@ -157,7 +157,8 @@ public struct FatalityParser: Sendable {
     static let clauseBreaks: Set<WordKey> = ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"]
     /// Words that may stand between a death word and the count after it ("the death toll rose to 12").
     static let tollGlue: Set<WordKey> = ["of", "to", "at", "rose", "risen", "climbed", "reached", "stood", "stands", "with", "the",
-                                        "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total"]
+                                        "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total",
+                                        "varies", "varied", "ranges", "ranged", "now", "already", "officially"]
 
     func deathWordBefore(_ i: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
         var j = i - 1, steps = 0
