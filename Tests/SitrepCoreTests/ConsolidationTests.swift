@@ -79,6 +79,15 @@ struct ConsolidationTests {
         #expect(a.events.first?.fatalities.map { ($0.low, $0.best, $0.high) } ?? (0, 0, 0) == (5, 5, 10))
     }
 
+    @Test func whoWasHitCiviliansOrFightersIsADisagreement() {
+        let a = analyse([
+            ("a", "2024-08-21", "An airstrike on a school in Gaza City killed 12 displaced civilians on Tuesday, rescuers said."),
+            ("b", "2024-08-21", "An airstrike on a school in Gaza City killed 12 Hamas militants on Tuesday, the army said."),
+        ])
+        let d = a.disagreements.first { $0.field == .actor && $0.claims.contains { $0.value.hasPrefix("hit ") } }
+        #expect(d.map { Set($0.claims.map(\.doc)) } == ["a", "b"], "\(a.disagreements.map(\.summary))")
+    }
+
     @Test func eventIDsAreStableAndOutputDeterministic() throws {
         let docs: [(String, String, String)] = [("a", "2024-11-30", "Rebels stormed Aleppo on Saturday."),
                                                ("b", "2024-11-30", "Rebels took Saraqib on Friday, residents said.")]

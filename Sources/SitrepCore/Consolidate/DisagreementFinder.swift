@@ -39,6 +39,12 @@ public struct DisagreementFinder: Sendable {
            Self.varies(tolls, { ms[$0].doc }) || Self.varies(tolls, { ms[$0].claimedBy ?? "" }) {
             out.append(make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) })
         }
+        // Who was hit: civilians in one telling, fighters in another ("displaced families" vs "terrorists operating inside").
+        let hit = ms.indices.filter { i in ms[i].actors.contains { $0.role == .actor2 && Self.victimSide($0) != nil } }
+        let side = { (i: Int) in ms[i].actors.first { $0.role == .actor2 && Self.victimSide($0) != nil }.flatMap(Self.victimSide)! }
+        if Self.varies(hit, side), Self.varies(hit, { ms[$0].doc }) || Self.varies(hit, { ms[$0].claimedBy ?? "" }) {
+            out.append(make(e, .actor, hit) { m in "hit " + m.actors.filter { $0.role == .actor2 }.map(\.name).joined(separator: ", ") })
+        }
         guard Self.varies(ms.indices, { ms[$0].doc }) else { return out }
         let days = ms.indices.filter { ms[$0].date.precision == .day && ms[$0].date.date != nil }
         if Self.varies(days, { ms[$0].date.date! }), Self.varies(days, { ms[$0].doc }) {
@@ -82,6 +88,11 @@ public struct DisagreementFinder: Sendable {
         }
         let when = e.date.date.map { ", " + DateText.short($0) } ?? ""
         return Disagreement(event: e.id, field: field, summary: "\(e.summary)\(when): " + sides.joined(separator: " vs "), claims: claims)
+    }
+
+    /// Whom an actor2 says was hit: civilians, or armed men (state forces, rebels, militias); nil for anyone else.
+    static func victimSide(_ a: ActorRef) -> String? {
+        a.inter == 7 ? "civilians" : (1...4).contains(a.inter) ? "armed" : nil
     }
 
     static func tollText(_ f: FatalityCount) -> String {
