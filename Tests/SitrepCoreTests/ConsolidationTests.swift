@@ -88,6 +88,19 @@ struct ConsolidationTests {
         #expect(d.map { Set($0.claims.map(\.doc)) } == ["a", "b"], "\(a.disagreements.map(\.summary))")
     }
 
+    @Test func twoNamedSchoolsAreTwoEvents() {
+        let apart = analyse([
+            ("a", "2024-08-11", "An airstrike hit the Al-Amal School in Khan Younis on Saturday, killing ten people."),
+            ("b", "2024-08-11", "An airstrike hit the Al-Nour School in Khan Younis on Saturday, killing ten people."),
+        ])
+        #expect(apart.events.filter { $0.eventType == .explosions }.count == 2, "\(apart.events.map(\.summary))")
+        let same = analyse([
+            ("a", "2024-08-11", "An airstrike hit the Al-Amal School in Khan Younis on Saturday, killing ten people."),
+            ("b", "2024-08-11", "Warplanes struck the Al-Amal school in Khan Younis on Saturday, killing ten people."),
+        ])
+        #expect(same.events.filter { $0.eventType == .explosions }.count == 1, "\(same.events.map(\.summary))")
+    }
+
     @Test func eventIDsAreStableAndOutputDeterministic() throws {
         let docs: [(String, String, String)] = [("a", "2024-11-30", "Rebels stormed Aleppo on Saturday."),
                                                ("b", "2024-11-30", "Rebels took Saraqib on Friday, residents said.")]

@@ -20,6 +20,8 @@ final class Cluster {
     /// Day numbers of the members dated to the day.
     private var exactDays: [Int] = []
     private var tolls: [(doc: String, count: Int)] = []
+    /// The named targets of the members (`Mention.target`).
+    private var targets: [String] = []
     /// Documents of members told as another event (`Mention.isAnother`).
     private var anotherDocs: [String] = []
     /// Each member's passage and whether it ends a sentence.
@@ -46,6 +48,8 @@ final class Cluster {
         if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
+        // Two named targets are two events: "the Al-Tabieen School" is not "the Mustafa Hafiz school".
+        if let t = m.target, targets.contains(where: { $0 != t }) { return false }
         // An article's "second strike" or "similar attack" is not one it told before, nor is its earlier telling that one.
         if (m.isAnother || anotherDocs.contains(m.doc)) && passages.contains(where: { $0.doc == m.doc }) { return false }
         // Two clauses of one sentence that the extractor told apart are two events.
@@ -85,6 +89,7 @@ final class Cluster {
         if let a = m.location?.place, let b = place { s += a.key == b.key ? 4 : 2 }
         if let d = m.date.date, days.contains(d.dayNumber) { s += 3 }
         if subEventTypes.contains(m.subEventType) { s += 2 }
+        if let t = m.target, targets.contains(t) { s += 4 }
         s += m.actors.count { actorNames.contains($0.name) }
         if let f = m.fatalities, tolls.contains(where: { $0.count == f.count }) { s += 1 }
         return s
@@ -110,6 +115,7 @@ final class Cluster {
         if let f = m.fatalities, m.restates == nil { tolls.append((m.doc, f.count)) }
         passages.append((m.doc, m.span, Self.endsSentence(m.quoteText.slice)))
         if m.isAnother { Self.insert(m.doc, into: &anotherDocs) }
+        if let t = m.target { Self.insert(t, into: &targets) }
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
     }
 

@@ -46,7 +46,27 @@ extension DocumentExtractor {
                         fatalities: fat?.count, claimedBy: claimed)
         var made = m
         made.isAnother = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
+        made.target = Self.namedTarget(in: clause, facts: facts)
         return (made, explicit)
+    }
+
+    /// Buildings and sites that people name ("the Al-Tabieen School", "Zamzam camp", "Al-Shifa hospital").
+    static let facilityNouns: Set<WordKey> = ["school", "hospital", "mosque", "church", "monastery", "market", "camp", "university",
+                                              "college", "hotel", "stadium", "prison", "clinic", "shelter", "temple", "pagoda"]
+
+    /// The name of the building or site the clause speaks of: the capitalised words right before a facility noun that
+    /// are not a town's name; nil when the clause names none.
+    static func namedTarget(in clause: Range<Int>, facts: SentenceFacts) -> String? {
+        let tokens = facts.tokens
+        for i in clause where facilityNouns.contains(tokens[i].word) && i > clause.lowerBound {
+            var j = i - 1
+            while j >= clause.lowerBound && (tokens[j].isCapitalized || tokens[j].word == "-" && j > clause.lowerBound) { j -= 1 }
+            let run = (j + 1)..<i
+            guard run.contains(where: { tokens[$0].isCapitalized }), run.lowerBound > facts.sentence.tokens.lowerBound,
+                  !facts.places.contains(where: { $0.tokens.overlaps(run) }) else { continue }
+            return run.map { tokens[$0].word.string }.joined(separator: " ")
+        }
+        return nil
     }
 
     /// Words before an event word that make it another event than one told ("another", "a second", "a similar", "a new").
