@@ -21,7 +21,7 @@ final class Cluster {
     private var exactDays: [Int] = []
     private var tolls: [(doc: String, count: Int)] = []
     /// The named targets of the members (`Mention.target`).
-    private var targets: [String] = []
+    private var targets: [UInt64] = []
     /// Documents of members told as another event (`Mention.isAnother`).
     private var anotherDocs: [String] = []
     /// Each member's passage and whether it ends a sentence.

@@ -54,17 +54,18 @@ extension DocumentExtractor {
     static let facilityNouns: Set<WordKey> = ["school", "hospital", "mosque", "church", "monastery", "market", "camp", "university",
                                               "college", "hotel", "stadium", "prison", "clinic", "shelter", "temple", "pagoda"]
 
-    /// The name of the building or site the clause speaks of: the capitalised words right before a facility noun that
-    /// are not a town's name; nil when the clause names none.
-    static func namedTarget(in clause: Range<Int>, facts: SentenceFacts) -> String? {
+    /// The name (hashed) of the building or site the clause speaks of: the capitalised words right before a facility
+    /// noun that are not a town's name; nil when the clause names none.
+    static func namedTarget(in clause: Range<Int>, facts: SentenceFacts) -> UInt64? {
         let tokens = facts.tokens
-        for i in clause where facilityNouns.contains(tokens[i].word) && i > clause.lowerBound {
+        // A capitalised word before it is checked first: most words are not a facility, and the set is hashed.
+        for i in clause where i > clause.lowerBound && tokens[i - 1].isCapitalized && facilityNouns.contains(tokens[i].word) {
             var j = i - 1
             while j >= clause.lowerBound && (tokens[j].isCapitalized || tokens[j].word == "-" && j > clause.lowerBound) { j -= 1 }
             let run = (j + 1)..<i
             guard run.contains(where: { tokens[$0].isCapitalized }), run.lowerBound > facts.sentence.tokens.lowerBound,
                   !facts.places.contains(where: { $0.tokens.overlaps(run) }) else { continue }
-            return run.map { tokens[$0].word.string }.joined(separator: " ")
+            return run.reduce(UInt64(1469598103934665603)) { ($0 ^ tokens[$1].keyHash) &* 1099511628211 }
         }
         return nil
     }

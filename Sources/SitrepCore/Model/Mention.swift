@@ -25,9 +25,9 @@ public struct Mention: Hashable, Sendable, Codable {
     /// Another figure the same article gives for the event told at this passage ("… killed 5. A paramedic said at
     /// least 10 had died."): it joins that event, whose toll it disputes. Not exported.
     public var restates: ByteSpan? = nil
-    /// The named place the act struck, lowercased ("al-tabieen" for "the Al-Tabieen School"): two different names
-    /// are two events. Not exported.
-    public var target: String? = nil
+    /// A hash of the name of the place the act struck ("Al-Tabieen" in "the Al-Tabieen School"): two different names
+    /// are two events. A number, not the name, so that mentions stay cheap to copy. Not exported.
+    public var target: UInt64? = nil
 
     public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
                 date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
