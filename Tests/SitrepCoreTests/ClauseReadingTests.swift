@@ -469,4 +469,10 @@ struct ClauseReadingTests {
                           + "soldiers arrived. According to th", published: "2025-03-06")
         #expect(ms.contains { $0.fatalities?.count == 4 })
     }
+
+    @Test func theDefiniteAttackPlacedInATownPlacesTheActItRefersTo() {
+        let ms = mentions("More than 30 villagers were killed in an air strike in central Mali on Sunday, witnesses said. "
+                          + "The attack occurred in Tinaga village in Mopti region.", published: "2025-03-04")
+        #expect(ms.count == 1 && ms.first?.location?.place.name == "Tinaga", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
 }

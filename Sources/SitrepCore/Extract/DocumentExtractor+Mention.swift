@@ -132,6 +132,22 @@ extension DocumentExtractor {
         }
     }
 
+    /// "… killed in an air strike in central Myanmar. The attack occurred in Lin Ta Lu village": a definite event word
+    /// that tells no new event, placed in a town inside the coarser place (country, province) of the act it refers to
+    /// in the last three sentences, places that act.
+    func relocate(_ drafts: inout [Draft], facts: SentenceFacts, sentence: Int) {
+        for h in facts.triggers where h.definite && !h.negated && !h.irrealis {
+            let towns = facts.places.lazy.filter { $0.isLocative && !$0.isDateline && $0.place.kind.isLocal }
+            guard let town = towns.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }),
+                  let k = drafts.lastIndex(where: { d in
+                      d.sentence >= sentence - 3 && d.mention.eventType.isViolent && (refersTo(d, h) || h.trigger.weight <= 1 && h.trigger.eventType.isViolent)
+                  }),
+                  let old = drafts[k].mention.location?.place, !old.kind.isLocal, town.place.isWithin(old) else { continue }
+            drafts[k].mention.location = town.location
+            return
+        }
+    }
+
     /// Whether a comparison ("the worst since", "similar to") stands between two positions: a date after it is of the
     /// event compared with.
     func comparisonBetween(_ a: Int, _ b: Int, _ facts: SentenceFacts) -> Bool {

@@ -85,6 +85,7 @@ public struct DocumentExtractor: Sendable {
             claims += claimsIn(facts, ctx: ctx, para: para)
             var made = mentions(facts, ctx: ctx, para: para, prior: drafts)
             backdate(&drafts, facts: facts, para: para)
+            if made.isEmpty { relocate(&drafts, facts: facts, sentence: sentenceIndex) }
             if made.isEmpty, let claim = responsibility(facts) { Self.assign(claim, to: &drafts, before: sentenceIndex) }
             // "… were killed" with no one said to kill: the toll of the event just told, not an event of its own.
             let follows = pending.map { readings[$0.reading].index == sentenceIndex - 1 } ?? false
