@@ -475,4 +475,13 @@ struct ClauseReadingTests {
                           + "The attack occurred in Tinaga village in Mopti region.", published: "2025-03-04")
         #expect(ms.count == 1 && ms.first?.location?.place.name == "Tinaga", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
+
+    @Test func aCountryAbbreviationNamesItsForces() {
+        let dotted = mentions("The U.S. military said it struck rebel targets near Saada on Tuesday.", published: "2025-03-06")
+        #expect(actor1(dotted.first) == ["Military Forces of United States"], "\(dotted.map { actor1($0) })")
+        let plain = mentions("A US airstrike killed ten people near Saada on Wednesday.", published: "2025-03-06")
+        #expect(actor1(plain.first) == ["Military Forces of United States"], "\(plain.map { actor1($0) })")
+        let uk = mentions("UK jets struck a depot near Saada on Wednesday.", published: "2025-03-06")
+        #expect(actor1(uk.first).first?.hasSuffix("United Kingdom") == true, "\(uk.map { actor1($0) })")
+    }
 }

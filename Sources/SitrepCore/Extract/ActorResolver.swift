@@ -215,6 +215,9 @@ struct ActorResolver {
             }
             let w = tokens[j].word
             if w == "and" || w == "," || w == "-" { j -= 1; continue }
+            if let (cc, start) = lexicon.gazetteer.countryAbbreviation(before: j + 1, lowerBound: range.lowerBound, tokens: tokens) {
+                out.insert(cc, at: 0); j = start - 1; continue
+            }
             break
         }
         return out

@@ -290,6 +290,11 @@ extension DocumentExtractor {
             if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word) {
                 return ActorRef(name: template.resolved(countryName: c.name), role: .actor1, inter: template.inter)
             }
+            // "a U.S. airstrike", "a US strike": a country's abbreviation.
+            if let (cc, _) = lexicon.gazetteer.countryAbbreviation(before: j + 1, lowerBound: facts.sentence.tokens.lowerBound, tokens: facts.tokens),
+               let name = lexicon.gazetteer.country(code: cc)?.name {
+                return ActorRef(name: template.resolved(countryName: name), role: .actor1, inter: template.inter)
+            }
             j -= 1
         }
         if let country = possessiveForcesCountry(before: h, facts) {
