@@ -484,4 +484,10 @@ struct ClauseReadingTests {
         let uk = mentions("UK jets struck a depot near Saada on Wednesday.", published: "2025-03-06")
         #expect(actor1(uk.first).first?.hasSuffix("United Kingdom") == true, "\(uk.map { actor1($0) })")
     }
+
+    @Test func anArabicNameWithoutItsArticleIsFound() {
+        // GeoNames spells it "Al Ḩudaydah" and lists "El Hodeidah"; news writes "Hodeidah".
+        let ms = mentions("Drones struck the port of Hodeidah on Wednesday, killing three dockworkers.", published: "2025-03-06")
+        #expect(ms.first?.location?.place.countryCode == "YE", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
 }

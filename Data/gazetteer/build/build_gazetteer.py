@@ -70,7 +70,11 @@ def alternate_keys(name, alternates):
         if usable_key(key) and key != first:
             found.add(key)
     ranked = sorted(found, key=lambda k: (namekey.skeleton(k) != first_skel, len(k), k))
-    return [first] + ranked[:MAX_KEYS - 1]
+    keys = [first] + ranked[:MAX_KEYS - 1]
+    # Arabic names are written with and without their article ("El Hodeidah", "Hodeidah"): each kept key that starts
+    # with one also stands without it (beyond the limit, which dropped "hodeidah" for Al Hudaydah's many spellings).
+    bare = [k.split(" ", 1)[1] for k in keys if " " in k and k.split(" ", 1)[0] in namekey.ARTICLES]
+    return keys + [b for b in dict.fromkeys(bare) if usable_key(b) and b not in keys]
 
 
 def skeletons(keys):
