@@ -32,6 +32,12 @@ struct FatalityParserTests {
         #expect(counts("Aid groups said the death toll varies between 40 and several dozen.") == [FatalityCount(count: 40, qualifier: "between")])
     }
 
+    @Test func anOffensivesRunningTotalIsNoEventsToll() {
+        #expect(counts("The army's offensive against the rebels has killed at least 12,400 people, the ministry said.").isEmpty)
+        // A single attack told in the present perfect keeps its toll.
+        #expect(counts("A suicide bombing has killed at least 11 people on Tuesday.") == [FatalityCount(count: 11, qualifier: "at least")])
+    }
+
     @Test func killedIsNotWounded() {
         #expect(counts("four civilians were killed and six injured") == [FatalityCount(count: 4)])
         #expect(counts("more than 60 wounded").isEmpty)

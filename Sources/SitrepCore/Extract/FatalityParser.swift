@@ -173,16 +173,21 @@ public struct FatalityParser: Sendable {
 
     /// A toll of a whole war or campaign ("the civil war, which killed more than 300,000"), not of an event.
     func cumulative(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
-        var j = i - 1, steps = 0
+        var j = i - 1, steps = 0, perfect = false
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].isCue(.cumulativeNoun) { return true }
+            // "the offensive has killed at least 40,000": an offensive's toll so far, not a day's.
+            if perfect, Self.campaignNouns.contains(tokens[j].word) { return true }
+            if tokens[j].word == "has" || tokens[j].word == "have" { perfect = true }
             if tokens[j].word == "." || tokens[j].word == ";" { return false }
             j -= 1; steps += 1
         }
         return false
     }
 
-    /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
+    /// Nouns of a military campaign whose toll in the present perfect is a running total.
+    static let campaignNouns: Set<WordKey> = ["offensive", "offensives", "onslaught"]
+
     /// A verb in the past with an object after it ("counted the", "found a"): the counted people are its subject.
     static func actsOnSomething(at j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard j + 1 < range.upperBound, tokens[j].isWord, !tokens[j].isCue(.auxiliary), DocumentExtractor.isPastForm(tokens[j]) else { return false }
@@ -190,6 +195,7 @@ public struct FatalityParser: Sendable {
         return next == "the" || next == "a" || next == "an"
     }
 
+    /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
     func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
         for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j].appending("s")) {
             return true
