@@ -48,7 +48,7 @@ final class Cluster {
         if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
-        // Two named targets are two events: "the Al-Tabieen School" is not "the Mustafa Hafiz school".
+        // Two named targets are two events: "the Al-Amal School" is not "the Al-Nour school".
         if let t = m.target, targets.contains(where: { $0 != t }) { return false }
         // An article's "second strike" or "similar attack" is not one it told before, nor is its earlier telling that one.
         if (m.isAnother || anotherDocs.contains(m.doc)) && passages.contains(where: { $0.doc == m.doc }) { return false }

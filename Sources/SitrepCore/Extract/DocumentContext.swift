@@ -61,7 +61,7 @@ struct DocumentContext: Sendable {
     }
 
     /// A short abbreviation ("SDF", "AA", "RSF", "SDF fighters") of an armed group based in a country the article is not about: two or
-    /// three capitals name many things, so the group needs its country in the article ("SDF / RADA" in Tripoli is not
+    /// three capitals name many things, so the group needs its country in the article ("SDF" in an article about Mali is not
     /// Syria's SDF).
     static func isForeignAbbreviation(_ a: ActorMatch, tokens: [Token], countries: CountryContext, lexicon: Lexicon) -> Bool {
         guard a.template == nil, (2...4).contains(a.inter), a.names.count == 1, !countries.weights.isEmpty else { return false }

@@ -50,7 +50,7 @@ extension DocumentExtractor {
         return (made, explicit)
     }
 
-    /// Buildings and sites that people name ("the Al-Tabieen School", "Zamzam camp", "Al-Shifa hospital").
+    /// Buildings and sites that people name ("the Al-Amal School", "the Nour camp", "the Al-Salam hospital").
     static let facilityNouns: Set<WordKey> = ["school", "hospital", "mosque", "church", "monastery", "market", "camp", "university",
                                               "college", "hotel", "stadium", "prison", "clinic", "shelter", "temple", "pagoda"]
 
@@ -132,7 +132,7 @@ extension DocumentExtractor {
         }
     }
 
-    /// "… killed in an air strike in central Myanmar. The attack occurred in Lin Ta Lu village": a definite event word
+    /// "… killed in an air strike in central Mali. The attack occurred in Tinaga village": a definite event word
     /// that tells no new event, placed in a town inside the coarser place (country, province) of the act it refers to
     /// in the last three sentences, places that act.
     func relocate(_ drafts: inout [Draft], facts: SentenceFacts, sentence: Int) {

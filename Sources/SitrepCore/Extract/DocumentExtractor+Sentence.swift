@@ -33,7 +33,7 @@ extension DocumentExtractor {
                              attributions: attributions, triggers: triggers)
     }
 
-    /// The words of a name suffering a passive event verb ("Port Sudan, in the east, was hit by a drone") or an event
+    /// The words of a name suffering a passive event verb ("Kosti, on the river, was hit by a drone") or an event
     /// noun through a verb of suffering ("Kosti has been subjected to drone attacks", "Kassala faced heavy shelling"):
     /// the capitalised words before the verb, over auxiliaries and one appositive. Such a place is where it happened.
     static func passiveSubject(_ h: TriggerHit, sentence r: Range<Int>, tokens: [Token]) -> [Int] {

@@ -154,7 +154,7 @@ extension LocalNameFinder {
     /// A locative preposition other than "by".
     func isLocative(_ i: Int) -> Bool { tokens[i].isCue(.locativePrep) && tokens[i].word != "by" }
 
-    /// Whether the words after a name go on listing names ("Homs, Hama and Idlib"), so a comma separated list items.
+    /// Whether the words after a name go on listing names ("Gao, Mopti and Kidal"), so a comma separated list items.
     func listGoesOn(after i: Int, range: Range<Int>) -> Bool {
         guard i < range.upperBound else { return false }
         if tokens[i].word == "and" || tokens[i].word == "or" { return true }

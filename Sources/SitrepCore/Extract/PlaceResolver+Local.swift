@@ -41,7 +41,7 @@ extension PlaceResolver {
                     tokens: [Token]) -> Bool {
         guard hit.local != nil || !reading.qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
               hit.fuzzy || !hit.weak, !tokens[hit.tokens].contains(where: { $0.isCue(.groupName) }) else { return false }
-        // A qualifier in the place's own country is more likely misattached ("close to Aleppo in the Idlib region").
+        // A qualifier in the place's own country is more likely misattached ("close to Kassala in the Gedaref region").
         if !reading.qualifiers.isEmpty { return !reading.qualifiers.contains { $0.countryCode == place.countryCode } }
         guard let cc = place.countryCode, let main = document.main, cc != main,
               place.population < Self.wellKnownPopulation else { return false }

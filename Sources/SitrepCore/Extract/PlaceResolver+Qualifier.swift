@@ -38,7 +38,7 @@ extension PlaceResolver {
         return []
     }
 
-    /// Whether the words after a name go on listing names ("Homs, Hama and Idlib", "Homs, Hama, Idlib"), so the comma
+    /// Whether the words after a name go on listing names ("Gao, Mopti and Kidal", "Gao, Mopti, Kidal"), so the comma
     /// before it separated list items rather than a name from its qualifier.
     func startsList(after i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i < range.upperBound else { return false }

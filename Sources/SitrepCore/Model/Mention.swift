@@ -25,7 +25,7 @@ public struct Mention: Hashable, Sendable, Codable {
     /// Another figure the same article gives for the event told at this passage ("… killed 5. A paramedic said at
     /// least 10 had died."): it joins that event, whose toll it disputes. Not exported.
     public var restates: ByteSpan? = nil
-    /// A hash of the name of the place the act struck ("Al-Tabieen" in "the Al-Tabieen School"): two different names
+    /// A hash of the name of the place the act struck ("Al-Amal" in "the Al-Amal School"): two different names
     /// are two events. A number, not the name, so that mentions stay cheap to copy. Not exported.
     public var target: UInt64? = nil
 
