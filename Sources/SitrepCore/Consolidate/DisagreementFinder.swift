@@ -35,14 +35,13 @@ public struct DisagreementFinder: Sendable {
         var out: [Disagreement] = []
         let tolls = ms.indices.filter { ms[$0].fatalities != nil }
         // Tolls from two outlets, or from two sources one article quotes ("police said 5 … a paramedic said 10").
-        if Self.varies(tolls, { ms[$0].fatalities!.count }),
-           Self.varies(tolls, { ms[$0].doc }) || Self.varies(tolls, { ms[$0].claimedBy ?? "" }) {
+        if Self.varies(tolls, { ms[$0].fatalities!.count }), Self.twoSources(tolls, ms) {
             out.append(make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) })
         }
         // Who was hit: civilians in one telling, fighters in another ("displaced families" vs "terrorists operating inside").
-        let hit = ms.indices.filter { i in ms[i].actors.contains { $0.role == .actor2 && Self.victimSide($0) != nil } }
-        let side = { (i: Int) in ms[i].actors.first { $0.role == .actor2 && Self.victimSide($0) != nil }.flatMap(Self.victimSide)! }
-        if Self.varies(hit, side), Self.varies(hit, { ms[$0].doc }) || Self.varies(hit, { ms[$0].claimedBy ?? "" }) {
+        let sides = ms.map { m in m.actors.lazy.filter { $0.role == .actor2 }.compactMap(Self.victimSide).first }
+        let hit = ms.indices.filter { sides[$0] != nil }
+        if Self.varies(hit, { sides[$0]! }), Self.twoSources(hit, ms) {
             out.append(make(e, .actor, hit) { m in "hit " + m.actors.filter { $0.role == .actor2 }.map(\.name).joined(separator: ", ") })
         }
         guard Self.varies(ms.indices, { ms[$0].doc }) else { return out }
@@ -88,6 +87,11 @@ public struct DisagreementFinder: Sendable {
         }
         let when = e.date.date.map { ", " + DateText.short($0) } ?? ""
         return Disagreement(event: e.id, field: field, summary: "\(e.summary)\(when): " + sides.joined(separator: " vs "), claims: claims)
+    }
+
+    /// Whether the mentions at `indices` come from two outlets, or from two sources one article quotes.
+    static func twoSources(_ indices: [Int], _ ms: [Mention]) -> Bool {
+        varies(indices, { ms[$0].doc }) || varies(indices, { ms[$0].claimedBy ?? "" })
     }
 
     /// Whom an actor2 says was hit: civilians, or armed men (state forces, rebels, militias); nil for anyone else.

@@ -42,4 +42,12 @@ enum ACLEDTyping {
         }
         return (type, sub)
     }
+
+    /// The sub-event of a mention once its toll is known: a protest in which people died was not peaceful, nor only
+    /// broken up — ACLED codes deaths at a demonstration as excessive force against protesters.
+    static func protestSubEvent(_ m: Mention) -> String {
+        guard m.eventType == .protests, (m.fatalities?.count ?? 0) > 0,
+              m.subEventType == "Peaceful protest" || m.subEventType == "Protest with intervention" else { return m.subEventType }
+        return "Excessive force against protesters"
+    }
 }

@@ -15,12 +15,14 @@ enum ActorCoreference {
     static func resolve(_ actors: inout [ActorMatch]) {
         resolve(&actors, named: { $0.inter == 2 && groupKinds.contains($0.kind) }, generic: genericTemplates)
         // In an article about gangs, the "gunmen" too are the gang it names.
-        guard actors.contains(where: { $0.template == "Gangs ({country})" }) else { return }
+        guard actors.contains(where: { $0.template == gangTemplate }) else { return }
         resolve(&actors, named: { $0.inter == 3 && $0.kind == "militia" }, generic: gangTemplates)
     }
 
+    /// The template for gangs without a name.
+    static let gangTemplate = "Gangs ({country})"
     /// Templates for criminal armed groups, or their gunmen, without a name.
-    static let gangTemplates: Set<String> = ["Gangs ({country})", "Unidentified Armed Group ({country})", "Unidentified Attacker ({country})"]
+    static let gangTemplates: Set<String> = [gangTemplate, "Unidentified Armed Group ({country})", "Unidentified Attacker ({country})"]
 
     /// Replaces the `generic` templates with the dominant named actor that `named` accepts.
     static func resolve(_ actors: inout [ActorMatch], named: (ActorMatch) -> Bool, generic: Set<String>) {

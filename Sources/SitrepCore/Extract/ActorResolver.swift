@@ -209,8 +209,7 @@ struct ActorResolver {
         var j = i - 1
         while j >= range.lowerBound && i - j <= 5 {
             if let cc = lexicon.gazetteer.countryCode(forDemonym: tokens[j].word) { out.insert(cc, at: 0); j -= 1; continue }
-            if tokens[j].isPossessive, case let k = tokens[j].key, lexicon.gazetteer.hasKey(k),
-               let c = lexicon.gazetteer.places(forKey: k).first(where: { $0.kind == .country }), let cc = c.countryCode {
+            if tokens[j].isPossessive, let cc = lexicon.gazetteer.countryCode(forKey: tokens[j].key) {
                 out.insert(cc, at: 0); j -= 1; continue
             }
             let w = tokens[j].word

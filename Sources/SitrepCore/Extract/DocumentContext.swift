@@ -45,7 +45,9 @@ struct DocumentContext: Sendable {
         let main = ctx.main
         var actors = firstPass
         actorFinder.fill(&actors, main)
-        actors.removeAll { Self.isPartOfName($0, tokens: tokens) || Self.isForeignAbbreviation($0, tokens: tokens, countries: ctx, lexicon: lexicon) }
+        actors.removeAll {
+            Self.isPartOfName($0, tokens: tokens) || Self.isForeignAbbreviation($0, tokens: tokens, countries: ctx, lexicon: lexicon)
+        }
         ActorCoreference.resolve(&actors)
         ActorCoreference.resolveStateForces(&actors)
         self.actors = actors
@@ -60,14 +62,15 @@ struct DocumentContext: Sendable {
         return next < tokens.count && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].flags.contains(.startsActor)
     }
 
-    /// A short abbreviation ("SDF", "AA", "RSF", "SDF fighters") of an armed group based in a country the article is not about: two or
-    /// three capitals name many things, so the group needs its country in the article ("SDF" in an article about Mali is not
-    /// Syria's SDF).
+    /// A short abbreviation ("SDF", "AA", "RSF", "SDF fighters") of an armed group based in a country the article is
+    /// not about: two or three capitals name many things, so the group needs its country in the article ("SDF" in an
+    /// article about Mali is not Syria's SDF).
     static func isForeignAbbreviation(_ a: ActorMatch, tokens: [Token], countries: CountryContext, lexicon: Lexicon) -> Bool {
         guard a.template == nil, (2...4).contains(a.inter), a.names.count == 1, !countries.weights.isEmpty else { return false }
         let t = tokens[a.tokens.lowerBound]
         // The abbreviation alone or with a descriptive word ("SDF fighters"), not a longer name it starts ("IS West Africa").
-        guard t.isAllCaps, t.rawText.utf8Count <= 3, a.tokens.dropFirst().allSatisfy({ !tokens[$0].isCapitalized }), let home = lexicon.actors.entry(named: a.names[0])?.countryCode else { return false }
+        guard t.isAllCaps, t.rawText.utf8Count <= 3, a.tokens.dropFirst().allSatisfy({ !tokens[$0].isCapitalized }),
+              let home = lexicon.actors.entry(named: a.names[0])?.countryCode else { return false }
         return countries.weights[home] == nil
     }
 

@@ -50,16 +50,11 @@ extension DocumentExtractor {
         return (made, explicit)
     }
 
-    /// Buildings and sites that people name ("the Al-Amal School", "the Nour camp", "the Al-Salam hospital").
-    static let facilityNouns: Set<WordKey> = ["school", "hospital", "mosque", "church", "monastery", "market", "camp", "university",
-                                              "college", "hotel", "stadium", "prison", "clinic", "shelter", "temple", "pagoda"]
-
     /// The name (hashed) of the building or site the clause speaks of: the capitalised words right before a facility
     /// noun that are not a town's name; nil when the clause names none.
     static func namedTarget(in clause: Range<Int>, facts: SentenceFacts) -> UInt64? {
         let tokens = facts.tokens
-        // A capitalised word before it is checked first: most words are not a facility, and the set is hashed.
-        for i in clause where i > clause.lowerBound && tokens[i - 1].isCapitalized && facilityNouns.contains(tokens[i].word) {
+        for i in clause where i > clause.lowerBound && tokens[i].isCue(.facilityNoun) && tokens[i - 1].isCapitalized {
             var j = i - 1
             while j >= clause.lowerBound && (tokens[j].isCapitalized || tokens[j].word == "-" && j > clause.lowerBound) { j -= 1 }
             let run = (j + 1)..<i
@@ -70,12 +65,10 @@ extension DocumentExtractor {
         return nil
     }
 
-    /// Words before an event word that make it another event than one told ("another", "a second", "a similar", "a new").
-    static let anotherWords: Set<WordKey> = ["another", "second", "third", "similar", "new", "fresh", "further"]
-
-    /// Whether one of `anotherWords` stands among the three words before the event word.
+    /// Whether a word that makes it another event than one told ("another", "a second", "a similar", "a new": cue
+    /// `another_word`) stands among the three words before the event word.
     static func toldAsAnother(_ h: TriggerHit, tokens: [Token], from start: Int) -> Bool {
-        (max(start, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains { anotherWords.contains(tokens[$0].word) }
+        (max(start, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains { tokens[$0].isCue(.anotherWord) }
     }
 
     /// The kind of violence the article just told, for a word that names none ("the violence", "bloodshed"): the
@@ -168,12 +161,9 @@ extension DocumentExtractor {
         return best.location
     }
 
-    /// Words that speak of a town already named when "the" comes before them.
-    static let townNouns: Set<WordKey> = ["city", "town", "village", "camp", "port"]
-
     /// Whether the clause speaks of "the city", "the town", "the village" (a town named before).
     func namesTheTown(_ clause: Range<Int>, facts: SentenceFacts) -> Bool {
-        clause.dropFirst().contains { i in Self.townNouns.contains(facts.tokens[i].word) && facts.tokens[i - 1].word == "the" }
+        clause.dropFirst().contains { i in facts.tokens[i].isCue(.townNoun) && facts.tokens[i - 1].word == "the" }
     }
 
     /// "… near Pokrovsk in the Donetsk region, where fighting has intensified": a clause opened by "where" happens at
@@ -311,17 +301,13 @@ extension DocumentExtractor {
         return subject.map { ActorRef(name: template.resolved(countryName: $0.place.name), role: .actor1, inter: template.inter) }
     }
 
-    /// Words for a state's armed forces after "its" or "their".
-    static let forcesNouns: Set<WordKey> = ["forces", "troops", "army", "military", "soldiers", "units", "jets", "warplanes",
-                                            "drones", "aircraft", "navy", "artillery"]
-
     /// "Ukraine said its forces struck a refinery": the country named before "its forces" (in the sentence, before the
     /// event word) whose forces act.
     func possessiveForcesCountry(before h: TriggerHit, _ facts: SentenceFacts) -> String? {
         let lower = facts.sentence.tokens.lowerBound
         guard let its = (lower..<h.tokens.lowerBound).last(where: { i in
             (facts.tokens[i].word == "its" || facts.tokens[i].word == "their") && i + 1 < h.tokens.upperBound
-                && Self.forcesNouns.contains(facts.tokens[i + 1].word)
+                && facts.tokens[i + 1].isCue(.forcesNoun)
         }) else { return nil }
         return facts.places.last { $0.place.kind == .country && $0.tokens.upperBound <= its }?.place.name
     }

@@ -46,15 +46,11 @@ extension DocumentExtractor {
         return subjectName(before: h.tokens.lowerBound, sentence: r, tokens: tokens)
     }
 
-    /// Verbs whose subject suffers the event noun after them.
-    static let sufferingVerbs: Set<WordKey> = ["subjected", "faced", "faces", "suffered", "suffers", "endured", "endures",
-                                               "witnessed", "experienced", "rocked"]
-
     /// A verb of suffering within three words before an event noun ("subjected to drone attacks", "faced a new attack").
     static func sufferingVerb(before h: TriggerHit, sentence r: Range<Int>, tokens: [Token]) -> Int? {
         var j = h.tokens.lowerBound - 1
         while j >= r.lowerBound && h.tokens.lowerBound - j <= 4 {
-            if sufferingVerbs.contains(tokens[j].word) { return j }
+            if tokens[j].isCue(.sufferingVerb) { return j }
             guard tokens[j].isWord, !tokens[j].isCapitalized else { return nil }
             j -= 1
         }
@@ -105,7 +101,9 @@ extension DocumentExtractor {
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
         // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
-        if picked.contains(where: { Self.harms($0.trigger) && !$0.trigger.isGenericHarm }) { picked.removeAll { $0.trigger.isGenericHarm } }
+        if picked.contains(where: { Self.harms($0.trigger.eventType, $0.trigger.subEventType) && !$0.trigger.isGenericHarm }) {
+            picked.removeAll { $0.trigger.isGenericHarm }
+        }
         // A weak word beside a strong one in its clause is part of that event; in a clause of its own with its own
         // date or place ("…, while violence also broke out in Leeds on Sunday") it may tell another.
         let starts = facts.clauseStarts
@@ -130,14 +128,9 @@ extension DocumentExtractor {
         return anchored ? picked : picked.filter { !$0.trigger.isNoun && $0.trigger.weight >= 2 && !$0.definite && isPastAct($0, facts) }
     }
 
-    /// Whether the mention tells people being hurt (see `harms(_: Trigger)`).
-    static func harms(_ m: Mention) -> Bool {
-        m.eventType.isViolent || m.eventType == .riots || m.subEventType == "Excessive force against protesters"
-    }
-
-    /// Whether the event word tells people being hurt: violence, excessive force against protesters, a riot.
-    static func harms(_ t: Trigger) -> Bool {
-        t.eventType.isViolent || t.eventType == .riots || t.subEventType == "Excessive force against protesters"
+    /// Whether an event of this type tells people being hurt: violence, excessive force against protesters, a riot.
+    static func harms(_ type: EventType, _ sub: String) -> Bool {
+        type.isViolent || type == .riots || sub == "Excessive force against protesters"
     }
 
     /// The trigger's weight, one more for a verb whose object is a toll ("eliminated 12 insurgents", "killed 30"):
@@ -328,7 +321,7 @@ extension DocumentExtractor {
         // toll goes to the violent event of the sentence before.
         let tollOnly = facts.acts.allSatisfy { $0.negated || $0.irrealis || $0.trigger.isGenericHarm }
         guard let last = drafts.indices.last, drafts[last].sentence == sentence - 1, facts.dates.isEmpty else { return false }
-        let k = tollOnly ? drafts.lastIndex { $0.sentence == sentence - 1 && Self.harms($0.mention) } ?? last : last
+        let k = tollOnly ? drafts.lastIndex { $0.sentence == sentence - 1 && Self.harms($0.mention.eventType, $0.mention.subEventType) } ?? last : last
         let sameParagraph = drafts[k].block == block
         let lastPlace = drafts[k].mention.location?.place
         // A place of its own, town or province, that is not inside the last one's (or around it) starts another event.
@@ -341,7 +334,7 @@ extension DocumentExtractor {
             // Another figure for the event just told, said by someone ("a paramedic said at least 10 had died"): the
             // same event, its toll disputed. A figure nobody is said to give may be another event's.
             // Its own words of harm ("had been shot dead") name no one who did it.
-            guard picked.allSatisfy({ Self.harms($0.trigger) }), made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } }),
+            guard picked.allSatisfy({ Self.harms($0.trigger.eventType, $0.trigger.subEventType) }), made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } }),
                   let source = facts.attributions.first?.source else { return false }
             var alt = drafts[k].mention
             alt.span = facts.sentence.span

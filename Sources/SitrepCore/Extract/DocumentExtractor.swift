@@ -108,20 +108,12 @@ public struct DocumentExtractor: Sendable {
         // ACLED's actor conventions, once each mention's type and place are final.
         let coding = ACLEDActors(lexicon: lexicon)
         for i in mentions.indices {
-            mentions[i].subEventType = Self.protestSubEvent(mentions[i])
+            mentions[i].subEventType = ACLEDTyping.protestSubEvent(mentions[i])
             mentions[i].actors = coding.apply(mentions[i].actors, type: mentions[i].eventType,
                                               cc: mentions[i].location?.place.countryCode ?? ctx.countries.main)
         }
         return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
                                   claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })
-    }
-
-    /// A protest in which people died was not peaceful, nor only broken up: ACLED codes deaths at a demonstration as
-    /// excessive force against protesters.
-    static func protestSubEvent(_ m: Mention) -> String {
-        guard m.eventType == .protests, (m.fatalities?.count ?? 0) > 0,
-              m.subEventType == "Peaceful protest" || m.subEventType == "Protest with intervention" else { return m.subEventType }
-        return "Excessive force against protesters"
     }
 
     /// One prose sentence read: its facts and the paragraph's memory before it.

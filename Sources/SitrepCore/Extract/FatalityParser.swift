@@ -177,16 +177,13 @@ public struct FatalityParser: Sendable {
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].isCue(.cumulativeNoun) { return true }
             // "the offensive has killed at least 40,000": an offensive's toll so far, not a day's.
-            if perfect, Self.campaignNouns.contains(tokens[j].word) { return true }
+            if perfect, tokens[j].isCue(.campaignNoun) { return true }
             if tokens[j].word == "has" || tokens[j].word == "have" { perfect = true }
             if tokens[j].word == "." || tokens[j].word == ";" { return false }
             j -= 1; steps += 1
         }
         return false
     }
-
-    /// Nouns of a military campaign whose toll in the present perfect is a running total.
-    static let campaignNouns: Set<WordKey> = ["offensive", "offensives", "onslaught"]
 
     /// A verb in the past with an object after it ("counted the", "found a"): the counted people are its subject.
     static func actsOnSomething(at j: Int, range: Range<Int>, tokens: [Token]) -> Bool {

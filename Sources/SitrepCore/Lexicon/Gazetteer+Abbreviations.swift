@@ -10,15 +10,15 @@ extension Gazetteer {
             letters.insert(tokens[j - 1].raw.lowercased(), at: 0)
             j -= 2
         }
-        if letters.count >= 2 { return countryCode(forAbbreviationKey: letters.joined(separator: " ")).map { ($0, j + 1) } }
+        if letters.count >= 2 { return countryCode(forKey: letters.joined(separator: " ")).map { ($0, j + 1) } }
         guard i - 1 >= lowerBound, tokens[i - 1].isAllCaps, (2...3).contains(tokens[i - 1].raw.count) else { return nil }
         let word = tokens[i - 1].raw.lowercased()
-        let code = countryCode(forAbbreviationKey: word) ?? countryCode(forAbbreviationKey: word.map(String.init).joined(separator: " "))
+        let code = countryCode(forKey: word) ?? countryCode(forKey: word.map(String.init).joined(separator: " "))
         return code.map { ($0, i - 1) }
     }
 
-    /// The country whose key (name or alias) `key` is, if any.
-    func countryCode(forAbbreviationKey key: String) -> String? {
+    /// The country whose key (name or alias) `key` is, if any ("u s", "uk", "syria").
+    func countryCode(forKey key: String) -> String? {
         guard hasKey(key) else { return nil }
         return places(forKey: key).first { $0.kind == .country }?.countryCode
     }
