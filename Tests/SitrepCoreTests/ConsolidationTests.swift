@@ -206,3 +206,30 @@ struct ConsolidationTests {
         #expect(index.candidates(for: Self.mention(.day(inGap)), window: 0) == [0])
     }
 }
+
+@Suite("Counts that are not deaths")
+struct PeopleCountConsolidationTests {
+    let pipeline = Pipeline(lexicon: Fixtures.lexicon)
+
+    @Test func outletsDisagreeingOnHowManyWereWoundedIsAWoundedDisagreement() {
+        let a = pipeline.analyse(documents: [
+            Fixtures.document("Rioters threw bricks at police in Harwich on Monday night; 12 officers were injured.", id: "a",
+                              published: "2024-03-05", outlet: "A"),
+            Fixtures.document("In Harwich, a riot broke out on Monday night, and 31 police officers were injured, the ambulance service said.",
+                              id: "b", published: "2024-03-05", outlet: "B"),
+        ])
+        let riot = a.events.first { $0.eventType == .riots }
+        #expect(riot?.sourceDocs == ["a", "b"], "\(a.events.map(\.summary))")
+        #expect(riot?.counts.map { ($0.kind, $0.range.low, $0.range.high) }.first.map { $0 == (.wounded, 12, 31) } == true)
+        #expect(a.disagreements.contains { $0.field == .wounded && Set($0.claims.map(\.doc)) == ["a", "b"] },
+                "\(a.disagreements.map(\.summary))")
+    }
+
+    @Test func anUnknownTollIsEmptyInTheCSV() throws {
+        let a = pipeline.analyse(documents: [
+            Fixtures.document("Protesters marched through Harwich on Monday.", id: "a", published: "2024-03-05", outlet: "A"),
+        ])
+        let row = try #require(a.events.first.map { CSVExport.row($0, outlets: [:]) })
+        #expect(Array(row.suffix(5)) == ["", "", "", "1", ""], "\(row)")
+    }
+}

@@ -38,6 +38,13 @@ public struct DisagreementFinder: Sendable {
         if Self.varies(tolls, { ms[$0].fatalities!.count }), Self.twoSources(tolls, ms) {
             out.append(make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) })
         }
+        for kind in PeopleCountKind.allCases {
+            let counted = ms.indices.filter { i in ms[i].counts.contains { $0.kind == kind } }
+            let figure = { (i: Int) in ms[i].counts.first { $0.kind == kind }!.count.count }
+            if Self.varies(counted, figure), Self.twoSources(counted, ms), let field = DisagreementField(rawValue: kind.rawValue) {
+                out.append(make(e, field, counted) { m in m.counts.first { $0.kind == kind }!.text })
+            }
+        }
         // Who was hit: civilians in one telling, fighters in another ("displaced families" vs "terrorists operating inside").
         let sides = ms.map { m in m.actors.lazy.filter { $0.role == .actor2 }.compactMap(Self.victimSide).first }
         let hit = ms.indices.filter { sides[$0] != nil }

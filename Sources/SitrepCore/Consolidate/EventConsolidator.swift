@@ -5,9 +5,19 @@ enum EventConsolidator {
         let mentions = members.sorted { (all[$0].doc, all[$0].span.start) < (all[$1].doc, all[$1].span.start) }.map { all[$0] }
         let first = mentions[0]
         // Each part reads only its field of the mentions (no whole mentions copied in loops).
-        return Event(id: eventID(first), date: date(mentions.map(\.date)), location: location(mentions.map(\.location)),
-                     eventType: first.eventType, subEventType: mostCommon(mentions.map(\.subEventType)),
-                     actors: actors(mentions.map(\.actors)), fatalities: fatalities(mentions.map(\.fatalities)), mentions: mentions)
+        var e = Event(id: eventID(first), date: date(mentions.map(\.date)), location: location(mentions.map(\.location)),
+                      eventType: first.eventType, subEventType: mostCommon(mentions.map(\.subEventType)),
+                      actors: actors(mentions.map(\.actors)), fatalities: fatalities(mentions.map(\.fatalities)), mentions: mentions)
+        e.counts = tallies(mentions.map(\.counts))
+        return e
+    }
+
+    /// Per kind of count (wounded, abducted, arrested) that some source gives, its low, best and high.
+    static func tallies(_ lists: [[PeopleCount]]) -> [PeopleTally] {
+        guard lists.contains(where: { !$0.isEmpty }) else { return [] }
+        return PeopleCountKind.allCases.compactMap { kind in
+            fatalities(lists.map { l in l.first { $0.kind == kind }?.count }).map { PeopleTally(kind: kind, range: $0) }
+        }
     }
 
     /// "ev-" and 10 hex digits of a hash of the first mention's document, span, type and trigger: stable for the

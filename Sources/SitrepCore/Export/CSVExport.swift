@@ -26,7 +26,7 @@ public enum CSVExport {
                 p?.country ?? "", p?.admin1 ?? "", p?.name ?? "",
                 p.map { String(($0.lat * 10_000).rounded() / 10_000) } ?? "", p.map { String(($0.lon * 10_000).rounded() / 10_000) } ?? "",
                 e.location.map { String($0.geoPrecision) } ?? "", sources, notes,
-                String(e.fatalities?.best ?? 0), String(e.fatalities?.low ?? 0), String(e.fatalities?.high ?? 0),
+                e.fatalities.map { String($0.best) } ?? "", e.fatalities.map { String($0.low) } ?? "", e.fatalities.map { String($0.high) } ?? "",
                 String(e.sourceDocs.count), e.disputedFields.joined(separator: ";")]
     }
 

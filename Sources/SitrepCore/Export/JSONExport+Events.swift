@@ -4,7 +4,7 @@ struct ExportEvent: Encodable {
     init(_ e: Event) { self.e = e }
     enum K: String, CodingKey {
         case id, date, dateEnd = "date_end", datePrecision = "date_precision", place, eventType = "event_type"
-        case subEventType = "sub_event_type", actors, fatalities, mentions, disputed
+        case subEventType = "sub_event_type", actors, fatalities, counts, mentions, disputed
     }
     func encode(to enc: any Encoder) throws {
         var c = enc.container(keyedBy: K.self)
@@ -17,9 +17,22 @@ struct ExportEvent: Encodable {
         try c.encode(e.subEventType, forKey: .subEventType)
         try c.encode(e.actors.map { ExportActor(name: $0.name, role: $0.role.rawValue, inter: $0.inter) }, forKey: .actors)
         try c.encode(e.fatalities.map(ExportFatalities.init), forKey: .fatalities)
+        if !e.counts.isEmpty {
+            var cc = c.nestedContainer(keyedBy: PeopleKey.self, forKey: .counts)
+            for t in e.counts { try cc.encode(ExportFatalities(t.range), forKey: PeopleKey(t.kind)) }
+        }
         try c.encode(e.mentions.map(ExportMention.init), forKey: .mentions)
         try c.encode(e.disputedFields, forKey: .disputed)
     }
+}
+
+/// The key of a count of people in the export: "wounded", "abducted", "arrested".
+struct PeopleKey: CodingKey {
+    let stringValue: String
+    init(_ kind: PeopleCountKind) { stringValue = kind.rawValue }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    var intValue: Int? { nil }
+    init?(intValue: Int) { nil }
 }
 
 struct ExportActor: Encodable { var name: String; var role: String; var inter: Int }
@@ -39,7 +52,7 @@ struct ExportMention: Encodable {
     let m: Mention
     init(_ m: Mention) { self.m = m }
     enum K: String, CodingKey {
-        case doc, start, end, quote, claimedBy = "claimed_by", date, datePrecision = "date_precision", place, fatalities, trigger
+        case doc, start, end, quote, claimedBy = "claimed_by", date, datePrecision = "date_precision", place, fatalities, counts, trigger
     }
     enum F: String, CodingKey { case count, qualifier }
     func encode(to enc: any Encoder) throws {
@@ -53,6 +66,12 @@ struct ExportMention: Encodable {
             try fc.encode(f.count, forKey: .count); try fc.encode(f.qualifier, forKey: .qualifier)
         } else {
             try c.encodeNil(forKey: .fatalities)
+        }
+        guard !m.counts.isEmpty else { return }
+        var cc = c.nestedContainer(keyedBy: PeopleKey.self, forKey: .counts)
+        for p in m.counts {
+            var fc = cc.nestedContainer(keyedBy: F.self, forKey: PeopleKey(p.kind))
+            try fc.encode(p.count.count, forKey: .count); try fc.encode(p.count.qualifier, forKey: .qualifier)
         }
     }
 }

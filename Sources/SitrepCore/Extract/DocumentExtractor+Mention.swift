@@ -45,6 +45,7 @@ extension DocumentExtractor {
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed)
         var made = m
+        made.counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         made.isAnother = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
         made.target = Self.namedTarget(in: clause, facts: facts)
         return (made, explicit)

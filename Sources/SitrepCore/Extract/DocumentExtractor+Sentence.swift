@@ -29,7 +29,9 @@ extension DocumentExtractor {
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
         triggers += captureObjects(r, tokens: tokens, keys: ctx.layout.keys, triggers: triggers, places: &places, attributions: attributions)
         let fatalities = fatalityParser.findings(in: r, tokens: tokens, keys: ctx.layout.keys)
-        return SentenceFacts(sentence: s, tokens: tokens, keys: ctx.layout.keys, dates: dates, places: places, fatalities: fatalities, actors: actors,
+        let people = fatalityParser.peopleCounts(in: r, tokens: tokens, keys: ctx.layout.keys)
+        return SentenceFacts(sentence: s, tokens: tokens, keys: ctx.layout.keys, dates: dates, places: places, fatalities: fatalities,
+                             peopleCounts: people, actors: actors,
                              attributions: attributions, triggers: triggers)
     }
 
@@ -352,12 +354,15 @@ extension DocumentExtractor {
                 || lastType != .violenceAgainstCivilians && lastType != .strategicDevelopments)
         }
         // Across paragraphs only a bare toll ("Ten people were killed, he said.") continues the event.
-        let continues = picked.isEmpty ? !facts.fatalities.isEmpty : sameParagraph && picked.allSatisfy { same($0.trigger) || $0.definite }
+        let continues = picked.isEmpty ? !facts.fatalities.isEmpty || !facts.peopleCounts.isEmpty : sameParagraph && picked.allSatisfy { same($0.trigger) || $0.definite }
         guard continues else { return false }
         let span = drafts[k].mention.span.union(facts.sentence.span)
         drafts[k].mention.span = span
         drafts[k].mention.quoteText = ctx.layout.shared(span)
         if drafts[k].mention.fatalities == nil, let f = facts.fatalities.first { drafts[k].mention.fatalities = f.count }
+        for c in facts.peopleCounts where !drafts[k].mention.counts.contains(where: { $0.kind == c.count.kind }) {
+            drafts[k].mention.counts.append(c.count)
+        }
         if drafts[k].mention.claimedBy == nil { drafts[k].mention.claimedBy = facts.attributions.first?.source }
         drafts[k].sentence = sentence
         return true

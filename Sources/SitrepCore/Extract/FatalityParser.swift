@@ -85,6 +85,8 @@ public struct FatalityParser: Sendable {
                 value = 1; len = 1
             }
             guard let value, len > 0 else { i += 1; continue }
+            // "a 17-year-old boy", "a 30-day-old baby": an age, not a count of people.
+            if i + len + 1 < range.upperBound, tokens[i + len].word == "-", tokens[i + len + 1].isCue(.nonPersonUnit) { i += len; continue }
             if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
                i > range.lowerBound, ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) { i += len; continue }
             let (qual, qStart) = qualifier(before: i, range: range, keys: keys)
@@ -120,7 +122,7 @@ public struct FatalityParser: Sendable {
         case .killed(let end):
             if cumulative(before: c.range.lowerBound, range: range, tokens: tokens) { return nil }
             return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
-        case .wounded: return nil
+        case .harmed: return nil
         case .none: break
         }
         if deathWordBefore(c.range.lowerBound, range: range, tokens: tokens, keys: keys), !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
@@ -129,14 +131,16 @@ public struct FatalityParser: Sendable {
         return nil
     }
 
-    enum Scan { case killed(Int), wounded, none }
+    enum Scan { case killed(Int), harmed(PeopleCountKind, Int), none }
 
-    func scanForward(from start: Int, range: Range<Int>, tokens: [Token], keys: [WordKey], hasToll: Bool) -> Scan {
+    /// What the words after a count say happened to those counted: killed, or (wounded always, abducted and arrested
+    /// when `taken`) harmed otherwise. Without `taken`, "12 kidnapped villagers were killed" reads on to its death word.
+    func scanForward(from start: Int, range: Range<Int>, tokens: [Token], keys: [WordKey], hasToll: Bool, taken: Bool = false) -> Scan {
         var j = start, steps = 0, inSubset = false
         while j < range.upperBound && steps < 10 {
             let t = tokens[j]
             if t.startsCue(.deathWord), death.match(keys, at: j) != nil { return .killed(j + 1) }
-            if t.isCue(.woundWord) { return .wounded }
+            if let kind = Self.harmKind(t, taken: taken) { return .harmed(kind, j + 1) }
             if t.isCue(.casualtyWord) { return hasToll ? .killed(j + 1) : .none }
             if t.kind == .punct {
                 if t.word == "," { inSubset = false; j += 1; steps += 1; continue }
@@ -187,7 +191,8 @@ public struct FatalityParser: Sendable {
 
     /// A verb in the past with an object after it ("counted the", "found a"): the counted people are its subject.
     static func actsOnSomething(at j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
-        guard j + 1 < range.upperBound, tokens[j].isWord, !tokens[j].isCue(.auxiliary), DocumentExtractor.isPastForm(tokens[j]) else { return false }
+        guard j + 1 < range.upperBound, tokens[j].isWord, !tokens[j].isCue(.auxiliary), !tokens[j].isCue(.sufferingVerb),
+              DocumentExtractor.isPastForm(tokens[j]) else { return false }
         let next = tokens[j + 1].word
         return next == "the" || next == "a" || next == "an"
     }

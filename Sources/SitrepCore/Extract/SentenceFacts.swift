@@ -8,6 +8,8 @@ final class SentenceFacts: Sendable {
     let dates: [DateExpression]
     let places: [PlaceMention]
     let fatalities: [FatalityFinding]
+    /// Counts of people wounded, abducted or arrested.
+    let peopleCounts: [PeopleCountFinding]
     /// The document's actor matches that start in the sentence (a slice: no copies).
     let actors: ArraySlice<ActorMatch>
     let attributions: [Attribution]
@@ -19,9 +21,10 @@ final class SentenceFacts: Sendable {
     let acts: [TriggerHit]
 
     init(sentence: Sentence, tokens: [Token], keys: [WordKey], dates: [DateExpression], places: [PlaceMention],
-         fatalities: [FatalityFinding], actors: ArraySlice<ActorMatch>, attributions: [Attribution], triggers: [TriggerHit]) {
+         fatalities: [FatalityFinding], peopleCounts: [PeopleCountFinding] = [], actors: ArraySlice<ActorMatch>,
+         attributions: [Attribution], triggers: [TriggerHit]) {
         self.sentence = sentence; self.tokens = tokens; self.keys = keys; self.dates = dates; self.places = places
-        self.fatalities = fatalities; self.actors = actors; self.attributions = attributions; self.triggers = triggers
+        self.fatalities = fatalities; self.peopleCounts = peopleCounts; self.actors = actors; self.attributions = attributions; self.triggers = triggers
         clauseStarts = Self.clauseStarts(sentence.tokens, tokens: tokens, triggers: triggers)
         acts = triggers.filterSharing { !DocumentExtractor.describes($0, tokens: tokens, sentence: sentence.tokens, dates: dates) }
     }

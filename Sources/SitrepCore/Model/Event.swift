@@ -8,6 +8,8 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     public var subEventType: String
     public var actors: [ActorRef]
     public var fatalities: FatalityRange?
+    /// People wounded, abducted or arrested, per kind, across the sources.
+    public var counts: [PeopleTally] = []
     public var mentions: [Mention]
     /// Fields on which the sources disagree ("fatalities", "date", "place", "actor", "claim").
     public var disputedFields: [String]
@@ -32,7 +34,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
 }
 
 /// Which field of an event the sources disagree on.
-public enum DisagreementField: String, Codable, Sendable, CaseIterable { case fatalities, date, place, actor, claim }
+public enum DisagreementField: String, Codable, Sendable, CaseIterable { case fatalities, date, place, actor, claim, wounded, abducted, arrested }
 
 /// One source's side of a disagreement, pointing at its passage.
 public struct DisagreementClaim: Hashable, Sendable, Codable {

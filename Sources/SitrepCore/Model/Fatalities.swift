@@ -19,3 +19,28 @@ public struct FatalityRange: Hashable, Sendable, Codable {
         self.low = low; self.best = best; self.high = high; self.count = count; self.qualifier = qualifier
     }
 }
+
+/// What happened to people counted other than death: hurt, taken, or held.
+public enum PeopleCountKind: String, Hashable, Sendable, Codable, CaseIterable, Comparable {
+    case wounded, abducted, arrested
+    public static func < (a: Self, b: Self) -> Bool { a.rank < b.rank }
+    var rank: Int { Self.allCases.firstIndex(of: self)! }
+    /// The participle a count reads with: "39 wounded".
+    public var participle: String { rawValue }
+}
+
+/// One source's count of people wounded, abducted or arrested: "nearly 40 officers were injured" = wounded 40, "nearly".
+public struct PeopleCount: Hashable, Sendable, Codable {
+    public var kind: PeopleCountKind
+    public var count: FatalityCount
+    public init(kind: PeopleCountKind, count: FatalityCount) { self.kind = kind; self.count = count }
+    /// "nearly 40 wounded".
+    public var text: String { (count.qualifier.map { $0 + " " } ?? "") + "\(count.count) \(kind.participle)" }
+}
+
+/// An event's count of one kind across its sources (low, best, high as for deaths).
+public struct PeopleTally: Hashable, Sendable, Codable {
+    public var kind: PeopleCountKind
+    public var range: FatalityRange
+    public init(kind: PeopleCountKind, range: FatalityRange) { self.kind = kind; self.range = range }
+}

@@ -17,6 +17,8 @@ public struct Mention: Hashable, Sendable, Codable {
     public var location: Location?
     public var actors: [ActorRef]
     public var fatalities: FatalityCount?
+    /// People wounded, abducted or arrested, as this passage counts them (one per kind at most).
+    public var counts: [PeopleCount] = []
     /// Who, inside the article, asserts it; nil when the outlet itself does.
     public var claimedBy: String?
     /// Told as another event than one the article told ("a second strike", "a similar attack"): never merged with the
@@ -43,7 +45,7 @@ public struct Mention: Hashable, Sendable, Codable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case doc, span, quoteText = "quote", trigger, eventType, subEventType, date, location, actors, fatalities, claimedBy
+        case doc, span, quoteText = "quote", trigger, eventType, subEventType, date, location, actors, fatalities, counts, claimedBy
     }
 }
 

@@ -30,6 +30,7 @@ public struct DisagreementReport: Sendable {
             if !names.isEmpty { out += "  \(role.rawValue): " + names.joined(separator: ", ") + "\n" }
         }
         if let f = e.fatalities { out += "  fatalities: low \(f.low), best \(f.best), high \(f.high)\n" }
+        for t in e.counts { out += "  \(t.kind.rawValue): low \(t.range.low), best \(t.range.best), high \(t.range.high)\n" }
         if e.isDisputed { out += "  " + style.warn("disputed: " + e.disputedFields.joined(separator: ", ")) + "\n" }
         for m in e.mentions { out += "\n" + passage(m, contextBytes: contextBytes) }
         for d in analysis.disagreements(of: e.id) { out += "\n" + render([d]).components(separatedBy: "\n").dropLast(2).joined(separator: "\n") + "\n" }
@@ -43,6 +44,7 @@ public struct DisagreementReport: Sendable {
         var meta = "    \(m.doc) bytes \(m.span.start)–\(m.span.end) · \(DateText.describe(m.date))"
         if let p = m.location?.place.name { meta += " · \(p)" }
         if let f = m.fatalities { meta += " · " + DisagreementFinder.tollText(f) }
+        for c in m.counts { meta += " · " + c.text }
         if let c = m.claimedBy { meta += " · claimed by \(c)" }
         let before = doc.slice(ByteSpan(max(doc.bodyStart, m.span.start - contextBytes), m.span.start))
         let after = doc.slice(ByteSpan(m.span.end, m.span.end + contextBytes))

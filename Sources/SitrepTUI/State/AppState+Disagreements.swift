@@ -23,6 +23,7 @@ extension AppState {
                 case "fatalities": value = m.fatalities.map { ($0.qualifier.map { $0 + " " } ?? "") + "\($0.count) killed" } ?? "no toll"
                 case "date": value = Labels.describe(m.date)
                 case "place": value = m.location?.place.name ?? "no place"
+                case "wounded", "abducted", "arrested": value = m.counts.first { $0.kind.rawValue == field }?.text ?? "no count"
                 default: value = m.actors.map(\.name).joined(separator: ", ")
                 }
                 return ClaimRow(field: field, summary: "Sources disagree on \(field)",
