@@ -110,3 +110,26 @@ struct ActorDictionaryTests {
         #expect(throws: LexiconError.self) { try parse("C\t2\tSY\trebel_group\t?XY\nD\t1\tSO\tstate_forces\tXY\n") }
     }
 }
+
+@Suite("Regional branches of movements")
+struct AffiliateTests {
+    @Test func aMovementsTemplateStandsForItsBranchWhereItHasOne() throws {
+        var d = ActorDictionaryTests.real
+        try d.parseAffiliates(Array("Al Qaeda ({country})\tML BF\tJNIM: Jama'at Nusrat al-Islam wal-Muslimin\n".utf8), fileName: "t.tsv")
+        let t = try #require(d.entry(named: "Al Qaeda ({country})"))
+        #expect(d.name(of: t, countryCode: "BF", countryName: "Burkina Faso") == "JNIM: Jama'at Nusrat al-Islam wal-Muslimin")
+        #expect(d.name(of: t, countryCode: "IQ", countryName: "Iraq") == "Al Qaeda (Iraq)")
+    }
+
+    @Test func anUnknownBranchOrCountryIsALoadError() {
+        var d = ActorDictionaryTests.real
+        #expect(throws: LexiconError.self) { try d.parseAffiliates(Array("Al Qaeda ({country})\tBF\tNo Such Front\n".utf8), fileName: "t.tsv") }
+        #expect(throws: LexiconError.self) { try d.parseAffiliates(Array("Al Qaeda ({country})\tBurkina\tAl Shabaab\n".utf8), fileName: "t.tsv") }
+    }
+
+    @Test func anArticlesGenericMovementTakesTheBranchOfItsCountry() {
+        let ms = Fixtures.mentions("Al-Qaeda-linked militants killed 14 villagers near Djibo in northern Burkina Faso on Sunday.",
+                                   published: "2024-06-03")
+        #expect(ms.first?.actors.first { $0.role == .actor1 }?.name.hasPrefix("JNIM") == true, "\(ms.map(\.actors))")
+    }
+}

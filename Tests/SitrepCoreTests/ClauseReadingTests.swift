@@ -18,6 +18,17 @@ struct ClauseReadingTests {
         #expect(actor2(ms.first).contains { $0.hasPrefix("Police Forces") })
     }
 
+    @Test func theSubjectOfAClauseAConjunctionOpensActsInIt() {
+        let ms = mentions("Unrest spread in Harwich after a gunman walked into a market and killed three children on Monday.")
+        let killing = ms.first { $0.eventType == .violenceAgainstCivilians }
+        #expect(actor1(killing).first?.hasPrefix("Unidentified Attacker") == true, "\(ms.map(\.actors))")
+        let unrest = ms.first { $0.eventType == .riots }
+        #expect(unrest != nil && !actor2(unrest).contains { $0.hasPrefix("Unidentified Attacker") }, "the gunman is not the crowd's target")
+        // A conjunction before a noun phrase with no verb is a preposition: "after the storm" opens no clause.
+        let ms2 = mentions("Rebels attacked the garrison at Kolda after the army's withdrawal on Monday.")
+        #expect(actor1(ms2.first).first?.hasPrefix("Rebels") == true, "\(ms2.map(\.actors))")
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

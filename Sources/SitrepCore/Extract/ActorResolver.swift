@@ -96,7 +96,7 @@ struct ActorResolver {
             if best.isTemplate {
                 demonyms = demonymCountries(before: i, range: range, tokens: tokens)
                 let countries = demonyms.isEmpty ? [mainCountry].compactMap { $0 } : demonyms
-                names = countries.isEmpty ? [best.resolved(countryName: nil)] : countries.map { best.resolved(countryName: lexicon.gazetteer.country(code: $0)?.name) }
+                names = countries.isEmpty ? [best.resolved(countryName: nil)] : countries.map { lexicon.actors.name(of: best, countryCode: $0, countryName: lexicon.gazetteer.country(code: $0)?.name) }
             }
             if !best.isTemplate { names += coordinated(at: i, end: end, range: range, tokens: tokens) }
             var stop = end
@@ -128,7 +128,7 @@ struct ActorResolver {
     private func filledName(_ template: String, _ cc: String) -> String? {
         let make = { () -> String? in
             guard let entry = lexicon.actors.entry(named: template), let country = lexicon.gazetteer.country(code: cc)?.name else { return nil }
-            return entry.resolved(countryName: country)
+            return lexicon.actors.name(of: entry, countryCode: cc, countryName: country)
         }
         return filledNames.map { $0.name(template, cc, make) } ?? make()
     }

@@ -78,7 +78,8 @@ struct ClauseRoles {
             }
         }
         let agent = nounAgent ?? subject ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) } : nil)
-        var objects = Array(after.filter { $0.tokens != agent?.tokens }.prefix(2))
+        // "… erupted after an attacker killed …": the subject of a clause the conjunction opens is no one's object.
+        var objects = Array(after.filter { $0.tokens != agent?.tokens && !subjectOfSubclause($0, tokens: tokens, clause: clause) }.prefix(2))
         if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" { objects = partners + objects }
         return ClauseRoles(agent: agent, patients: objects, passive: false,
                            associates: h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" ? [] : partners)
@@ -188,9 +189,31 @@ struct ClauseRoles {
             }
             // "a drone belonging to X", "a missile launched by X": the owner of the subject's weapon stays in the subject.
             if (t.word == "to" || t.word == "by") && j - 1 >= clause.lowerBound && tokens[j - 1].isCue(.ownership) { return false }
-            if t.isCue(.preposition) { return true }
+            // "after an attacker walked in and killed …": a conjunction opening a clause whose subject the actor is.
+            if t.isCue(.preposition) { return !(t.isCue(.subordinator) && opensVerb(after: a, tokens: tokens, clause: clause)) }
             guard t.word == "the" || t.word == "a" || t.word == "an" || t.word == "some" || t.word == "several" else { return false }
             j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// Whether the actor is the subject of a clause a conjunction opens ("after the rebels withdrew", "when a gunman
+    /// opened fire"): the conjunction before it (over a determiner), a verb after it.
+    static func subjectOfSubclause(_ a: ActorMatch, tokens: [Token], clause: Range<Int>) -> Bool {
+        var j = a.tokens.lowerBound - 1
+        while j > clause.lowerBound && (tokens[j].word == "the" || tokens[j].word == "a" || tokens[j].word == "an") { j -= 1 }
+        return j >= clause.lowerBound && tokens[j].isCue(.subordinator) && opensVerb(after: a, tokens: tokens, clause: clause)
+    }
+
+    /// Whether a verb follows the actor (over an auxiliary or an adverb): the actor is a clause's subject.
+    static func opensVerb(after a: ActorMatch, tokens: [Token], clause: Range<Int>) -> Bool {
+        var j = a.tokens.upperBound, steps = 0
+        while j < clause.upperBound && steps < 3 {
+            let t = tokens[j]
+            guard t.isWord else { return false }
+            if t.isCue(.auxiliary) || DocumentExtractor.isPastForm(t) { return true }
+            guard t.isCue(.adverb) || t.word.endsWith("ly") else { return false }
+            j += 1; steps += 1
         }
         return false
     }

@@ -3,7 +3,9 @@ import Foundation
 extension ActorDictionary {
     /// Loads and validates `Data/actors.tsv`; throws `LexiconError` with `file:line` on the first problem.
     public static func load(file: URL) throws -> ActorDictionary {
-        return try parse(DataFile.read(file, what: "actor dictionary"), fileName: file.lastPathComponent)
+        var dictionary = try parse(DataFile.read(file, what: "actor dictionary"), fileName: file.lastPathComponent)
+        try dictionary.loadAffiliates(file: file.deletingLastPathComponent().appendingPathComponent("affiliates.tsv"))
+        return dictionary
     }
 
     /// Parses actor rows from TSV bytes (see `Data/README-lexicons.md`).
