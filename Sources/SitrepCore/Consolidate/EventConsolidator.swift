@@ -95,8 +95,14 @@ enum EventConsolidator {
             // Named as often: the one other mentions name less often on the other side leads ("X attacked Y", "Y and X
             // clashed", "Z struck Y": X, not Y).
             let other = main == .actor1 ? ActorRole.actor2 : .actor1
-            let against = Dictionary(lists.flatMap { l in l.filter { $0.role == other }.map { ($0.name, 1) } }, uniquingKeysWith: +)
-            for i in counts.indices { counts[i].count = counts[i].count * 8 - min(7, against[counts[i].ref.name] ?? 0) }
+            if counts.count > 1 {
+                for i in counts.indices {
+                    let name = counts[i].ref.name
+                    var against = 0
+                    for list in lists { for a in list where a.role == other && a.name == name { against += 1 } }
+                    counts[i].count = counts[i].count * 8 - min(7, against)
+                }
+            }
             counts.removeAll { c in out.contains { $0.name == c.ref.name } }
             // A group one source names outweighs the "gunmen" or "armed group" others leave unnamed.
             let candidates = counts.filter { $0.count > 0 }, named = candidates.filter { !DocumentExtractor.isUnnamed($0.ref) }
