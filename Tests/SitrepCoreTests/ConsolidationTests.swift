@@ -233,3 +233,33 @@ struct PeopleCountConsolidationTests {
         #expect(Array(row.suffix(5)) == ["", "", "", "1", ""], "\(row)")
     }
 }
+
+@Suite("Who the side that struck says it hit")
+struct ArmedTargetClaimTests {
+    let pipeline = Pipeline(lexicon: Fixtures.lexicon)
+
+    @Test func theStrikersClaimOfAnArmedTargetDisputesCivilianVictims() {
+        let a = pipeline.analyse(documents: [
+            Fixtures.document("""
+            An airstrike hit a school sheltering displaced families in Khan Younis on Monday, killing nine civilians, rescuers said.
+
+            The Israeli army said the school was targeted because Hamas militants used it as a command centre.
+            """, id: "a", published: "2024-03-05", outlet: "A"),
+        ])
+        let strike = a.events.first { $0.eventType == .explosions }
+        #expect(strike?.mentions.count == 2, "\(a.events.map(\.summary))")
+        let d = a.disagreements.first { $0.field == .actor && $0.claims.contains { $0.value.hasPrefix("hit ") } }
+        #expect(d?.claims.contains { $0.quote.contains("command centre") } == true, "\(a.disagreements.map(\.summary))")
+    }
+
+    @Test func aSentenceWithoutAReferenceBackOrAStrikingSpeakerIsNoSuchClaim() {
+        let a = pipeline.analyse(documents: [
+            Fixtures.document("""
+            An airstrike hit a school sheltering displaced families in Khan Younis on Monday, killing nine civilians, rescuers said.
+
+            Residents said Hamas militants had left the area weeks ago.
+            """, id: "a", published: "2024-03-05", outlet: "A"),
+        ])
+        #expect(a.events.first { $0.eventType == .explosions }?.mentions.count == 1, "\(a.events.map { $0.mentions.map(\.quote) })")
+    }
+}

@@ -97,7 +97,9 @@ public struct DocumentExtractor: Sendable {
                 let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
                 drafts.append(Draft(mention: m, block: h.facts.sentence.block, sentence: h.index, dateKind: explicit))
             }
-            if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
+            if made.isEmpty, armedTargetClaim(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex) {
+                // told as a claim about the event before
+            } else if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
                 drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, dateKind: $0.1) }
             }
             pending = made.isEmpty ? heldReference(facts).map { (k, $0) } : nil
