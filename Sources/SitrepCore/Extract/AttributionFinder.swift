@@ -52,15 +52,14 @@ struct AttributionFinder: Sendable {
     /// The subject of an attribution verb: a source actor in the segment, else the words after its last comma.
     func subject(_ seg: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>, fallback: String?) -> String? {
         if let src = actors.last(where: { seg.contains($0.tokens.lowerBound) && $0.isSource }) { return src.names[0] }
+        // The words after the last comma when it is near the verb; else, with a comma, the words before the first one.
         var s = seg.lowerBound
-        for j in seg where tokens[j].word == "," {
-            if j + 1 < seg.upperBound, tokens[(j + 1)..<seg.upperBound].contains(where: { $0.word == "," }) == false,
-               seg.upperBound - j <= 9 { s = j + 1 }
-        }
-        if tokens[seg].contains(where: { $0.word == "," }), s == seg.lowerBound {
-            s = seg.lowerBound
-            let firstComma = tokens[seg].firstIndex { $0.word == "," } ?? seg.upperBound
-            return name(seg.lowerBound..<firstComma, tokens: tokens, actors: actors, fallback: fallback)
+        if let last = seg.last(where: { tokens[$0].word == "," }) {
+            if last + 1 < seg.upperBound, seg.upperBound - last <= 9 { s = last + 1 }
+            if s == seg.lowerBound {
+                let firstComma = seg.first { tokens[$0].word == "," } ?? seg.upperBound
+                return name(seg.lowerBound..<firstComma, tokens: tokens, actors: actors, fallback: fallback)
+            }
         }
         return name(s..<seg.upperBound, tokens: tokens, actors: actors, fallback: fallback)
     }
@@ -72,7 +71,8 @@ struct AttributionFinder: Sendable {
         while let l = r.last, tokens[l].kind == .punct || tokens[l].word == "that" { r = r.lowerBound..<l }
         guard !r.isEmpty else { return nil }
         if r.count == 1, Self.pronouns.contains(tokens[r.lowerBound].key) { return fallback }
-        let words = tokens[r].filter(\.isWord).count
+        var words = 0
+        for i in r where tokens[i].isWord { words += 1 }
         if let a = actors.first(where: { r.contains($0.tokens.lowerBound) }), a.tokens.count * 10 >= words * 6 { return a.names[0] }
         guard words >= 1, words <= 10 else { return nil }
         return Sanitize.oneLine(TokenText.join(tokens[r]), limit: 80)

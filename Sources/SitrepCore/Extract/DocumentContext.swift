@@ -149,7 +149,9 @@ struct DocumentContext: Sendable {
             let block = layout.blocks[b]
             while s < layout.sentences.count && layout.sentences[s].block < b { s += 1 }
             guard layout.roles[b] == .prose else {
-                for m in places(block.tokens, block: block) { count(m, heading: layout.roles[b] == .heading) }
+                for piece in Segmenter.pieces(block.tokens, tokens: layout.tokens) {
+                    for m in places(piece, block: block) { count(m, heading: layout.roles[b] == .heading) }
+                }
                 continue
             }
             while s < layout.sentences.count && layout.sentences[s].block == b {

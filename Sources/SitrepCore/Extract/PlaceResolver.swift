@@ -14,7 +14,7 @@ struct PlaceResolver: Sendable {
         let inRange = PlaceFinder.Hit.starting(in: range, of: hits[...])
         guard !inRange.isEmpty else { return [] }
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: inRange, gazetteer: lexicon.gazetteer)
-        let namesRegion = inRange.count > 1 && inRange.contains { $0.places.contains { $0.kind == .admin1 } }
+        let allRegions = inRange.count > 1 ? Self.regions(in: inRange) : []
         let areas = inRange.contains { $0.local != nil } ? areaNames(inRange, limit: range.upperBound, tokens: tokens) : []
         var chained: [Int] = []
         var out: [PlaceMention] = []
@@ -23,7 +23,7 @@ struct PlaceResolver: Sendable {
             let hit = inRange[index]
             var end = hit.tokens.upperBound
             let designator = designator(of: hit, limit: range.upperBound, tokens: tokens, end: &end)
-            let regions = namesRegion ? Self.regions(in: inRange, apartFrom: hit) : []
+            let regions = allRegions.isEmpty ? [] : allRegions.compactMap { $0.tokens != hit.tokens ? $0.place : nil }
             let qualifiers = qualifiers(of: index, in: inRange, end: end, range: range, tokens: tokens, chained: &chained)
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
                                                             objectStarts: objectStarts,
@@ -46,11 +46,12 @@ struct PlaceResolver: Sendable {
         return out
     }
 
-    /// The divisions among the candidates of the other hits, in order.
-    static func regions(in hits: ArraySlice<PlaceFinder.Hit>, apartFrom hit: PlaceFinder.Hit) -> [Place] {
-        var out: [Place] = []
-        for other in hits where other.tokens != hit.tokens {
-            for p in other.places where p.kind == .admin1 { out.append(p) }
+    /// The divisions among the candidates of the hits, in order, with the tokens of the hit naming each (a hit's
+    /// regions are those of the other hits): found once per range, not once per hit.
+    static func regions(in hits: ArraySlice<PlaceFinder.Hit>) -> [(tokens: Range<Int>, place: Place)] {
+        var out: [(tokens: Range<Int>, place: Place)] = []
+        for other in hits {
+            for p in other.places where p.kind == .admin1 { out.append((other.tokens, p)) }
         }
         return out
     }

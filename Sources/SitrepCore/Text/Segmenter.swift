@@ -66,15 +66,43 @@ public enum Segmenter {
             if tokens[i].isSentenceEnd && endsSentence(at: i, tokens: tokens, limit: block.tokens.upperBound) {
                 var e = i + 1
                 while e < block.tokens.upperBound, tokens[e].kind == .punct, tokens[e].word == "\"" || tokens[e].word == ")" || tokens[e].word == "'" , !tokens[e].spaceBefore { e += 1 }
-                out.append(Sentence(span: ByteSpan(tokens[s].start, tokens[e - 1].end), tokens: s..<e, block: index))
+                appendPieces(s..<e, block: index, tokens: tokens, to: &out)
                 s = e; i = e; continue
             }
             i += 1
         }
-        if s < block.tokens.upperBound {
-            out.append(Sentence(span: ByteSpan(tokens[s].start, tokens[block.tokens.upperBound - 1].end),
-                                tokens: s..<block.tokens.upperBound, block: index))
+        if s < block.tokens.upperBound { appendPieces(s..<block.tokens.upperBound, block: index, tokens: tokens, to: &out) }
+    }
+
+    /// The most tokens one sentence holds: a longer run (a list of names without a full stop, a page saved as one line)
+    /// is read in pieces, so that no stage's work on a sentence grows with the document. News sentences stay far below.
+    public static let maxSentenceTokens = 200
+
+    /// Appends `r` as one sentence, or as pieces of at most `maxSentenceTokens` when longer.
+    static func appendPieces(_ r: Range<Int>, block: Int, tokens: [Token], to out: inout [Sentence]) {
+        for p in pieces(r, tokens: tokens) {
+            out.append(Sentence(span: ByteSpan(tokens[p.lowerBound].start, tokens[p.upperBound - 1].end), tokens: p, block: block))
         }
+    }
+
+    /// `r` cut into runs of at most `maxSentenceTokens`, each ending after its last comma or semicolon in its second half
+    /// when it has one; `r` itself when short enough.
+    /// - Complexity: O(`r.count`).
+    public static func pieces(_ r: Range<Int>, tokens: [Token]) -> [Range<Int>] {
+        let limit = maxSentenceTokens
+        guard r.count > limit else { return [r] }
+        var out: [Range<Int>] = []
+        var s = r.lowerBound
+        while r.upperBound - s > limit {
+            var e = s + limit
+            if let c = (s + limit / 2..<e).last(where: { tokens[$0].kind == .punct && (tokens[$0].word == "," || tokens[$0].word == ";") }) {
+                e = c + 1
+            }
+            out.append(s..<e)
+            s = e
+        }
+        out.append(s..<r.upperBound)
+        return out
     }
 
     /// Whether the text is a single character (grapheme).
