@@ -15,7 +15,7 @@ struct CorpusOptions: ParsableArguments {
 
     func validate() throws {
         if let p = published, CalendarDate(iso: p) == nil {
-            throw ValidationError("--published '\(p)' is not a date; write it as YYYY-MM-DD, e.g. 2024-12-01")
+            throw ValidationError("--published '\(Sanitize.oneLine(p, limit: 60))' is not a date; write it as YYYY-MM-DD, e.g. 2024-12-01")
         }
     }
 }
@@ -37,11 +37,11 @@ struct FilterOptions: ParsableArguments {
 
     func validate() throws {
         for (flag, v) in [("--since", since), ("--until", until)] {
-            if let v, CalendarDate(iso: v) == nil { throw ValidationError("\(flag) '\(v)' is not a date; write it as YYYY-MM-DD") }
+            if let v, CalendarDate(iso: v) == nil { throw ValidationError("\(flag) '\(Sanitize.oneLine(v, limit: 60))' is not a date; write it as YYYY-MM-DD") }
         }
         for t in type where EventType.named(t) == nil {
             let known = EventType.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw ValidationError("--type '\(t)' is not an ACLED event type; use one of \(known)")
+            throw ValidationError("--type '\(Sanitize.oneLine(t, limit: 60))' is not an ACLED event type; use one of \(known)")
         }
     }
 

@@ -45,17 +45,6 @@ struct Session {
     }
 }
 
-/// Output helpers: stderr messages and whether stdout wants colour.
-enum Terminal {
-    static func error(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
-    static var stdoutIsTTY: Bool { isatty(STDOUT_FILENO) == 1 }
-    static var colour: Bool {
-        let env = ProcessInfo.processInfo.environment
-        return stdoutIsTTY && (env["NO_COLOR"] ?? "").isEmpty && env["TERM"] != "dumb"
-    }
-    static func write(_ s: String) { FileHandle.standardOutput.write(Data(s.utf8)) }
-}
-
 /// Opens the corpus, resolves the filters, runs `body`, then exits with the first load problem's code.
 func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, _ body: (Session, EventFilter) throws -> Void) throws {
     try runReporting {

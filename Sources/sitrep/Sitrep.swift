@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import SitrepCore
 
 /// `sitrep`: conflict events from news articles — browse, list, export, disagreements, show, bench.
@@ -15,4 +16,18 @@ struct Sitrep: ParsableCommand {
         version: version,
         subcommands: [Browse.self, List.self, Export.self, Disagreements.self, Show.self, Bench.self, Explain.self],
         defaultSubcommand: Browse.self)
+
+    /// ArgumentParser's `main`, with its messages sanitised: an unknown option or a bad value is echoed back, and
+    /// must not reach the terminal raw. Help and version go to stdout, errors to stderr, with the parser's exit code.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            let text = Sanitize.text(fullMessage(for: error))
+            if code == .success { if !text.isEmpty { Terminal.write(text + "\n") } } else if !text.isEmpty { Terminal.error(text) }
+            Foundation.exit(code.rawValue)
+        }
+    }
 }

@@ -1,3 +1,4 @@
+import SitrepCore
 import Testing
 @testable import SitrepTUI
 
@@ -10,6 +11,15 @@ import Testing
         #expect(DisplayWidth.of("إدلب") == 4)               // Arabic
         #expect(DisplayWidth.of("“Idlib” – 4\u{A0}killed") == 18)
         #expect(DisplayWidth.of("❤\u{FE0F}") == 1)
+    }
+
+    @Test func theBrowserSanitisesAsTheCommandLineDoes() {
+        let layoutOnly: Set<UInt32> = [0x200D, 0xFE0E, 0xFE0F]
+        let differ = (UInt32(0)...0x2FFF).compactMap(Unicode.Scalar.init).filter {
+            !layoutOnly.contains($0.value) && Sanitizer.clean($0) != Sanitize.scalar($0)
+        }
+        #expect(differ.isEmpty, "\(differ.map { String($0.value, radix: 16) })")
+        #expect(Sanitizer.clean("a\u{200E}b\u{061C}c\u{1B}") == "abc\u{FFFD}")
     }
 
     @Test func combiningMarksShareTheCellOfTheirBase() {

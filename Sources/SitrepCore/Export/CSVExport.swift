@@ -30,9 +30,10 @@ public enum CSVExport {
                 String(e.sourceDocs.count), e.disputedFields.joined(separator: ";")]
     }
 
-    /// RFC 4180 quoting; a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula.
+    /// RFC 4180 quoting of a sanitised value (no control or bidirectional character reaches a terminal that shows
+    /// the file); a leading =, +, - or @ is prefixed with ' so spreadsheets do not run it as a formula.
     static func quote(_ s: String) -> String {
-        var v = s
+        var v = Sanitize.line(s)
         if let f = v.first, "=+-@".contains(f), Double(v) == nil { v = "'" + v }
         guard v.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return v }
         return "\"" + v.replacingOccurrences(of: "\"", with: "\"\"") + "\""

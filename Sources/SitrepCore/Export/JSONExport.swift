@@ -10,7 +10,7 @@ public enum JSONExport {
                               disagreements: (disagreements ?? a.disagreements).map(ExportDisagreement.init))
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = try enc.encode(root)
+        var data = JSONEscape.escapingUnsafe(try enc.encode(root))
         data.append(10)
         return data
     }

@@ -42,8 +42,9 @@ public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConve
     public init(kind: Kind, path: String, line: Int? = nil, message: String, help: String) {
         self.kind = kind; self.path = path; self.line = line; self.message = message; self.help = help
     }
+    /// The message for stderr; the path (a file name may hold any byte but '/' and NUL) and texts sanitised.
     public var description: String {
-        let loc = line.map { "\(path):\($0)" } ?? path
-        return "Error: \(loc): \(message)\nHelp: \(help)"
+        let loc = line.map { "\(Sanitize.line(path)):\($0)" } ?? Sanitize.line(path)
+        return "Error: \(loc): \(Sanitize.line(message))\nHelp: \(Sanitize.line(help))"
     }
 }

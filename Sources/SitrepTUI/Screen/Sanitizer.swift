@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// Keeps article text from controlling the terminal: no control character or escape sequence gets through.
 public enum Sanitizer {
     /// Shown in place of a control character.
@@ -5,15 +7,13 @@ public enum Sanitizer {
 
     /// The scalar to draw for `s`, or nil to drop it.
     ///
-    /// Tabs become a space; other C0 and C1 controls and DEL become U+FFFD; zero-width joiners,
-    /// variation selectors and bidirectional overrides (which could reorder what is shown) are dropped.
+    /// The core's rule (`Sanitize.scalar`: tabs a space, C0 and C1 controls and DEL U+FFFD, bidirectional controls
+    /// dropped), plus, for cell layout only, zero-width joiners and variation selectors dropped.
+    @inline(__always)
     public static func clean(_ s: Unicode.Scalar) -> Unicode.Scalar? {
-        let v = s.value
-        switch v {
-        case 0x09: return " "
-        case 0x00...0x1F, 0x7F...0x9F: return replacement
-        case 0x200D, 0xFE0E, 0xFE0F, 0x202A...0x202E, 0x2066...0x2069: return nil
-        default: return s
+        switch s.value {
+        case 0x200D, 0xFE0E, 0xFE0F: return nil
+        default: return Sanitize.scalar(s)
         }
     }
 
