@@ -15,7 +15,7 @@ struct Browse: ParsableCommand {
             if code == BrowserLauncher.notATerminal {
                 Terminal.error("sitrep: standard output is not a terminal; printing the timeline instead (use 'sitrep list' for this on purpose).")
                 let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)
-                Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
+                try Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
             } else if code != 0 {
                 throw ExitCode(code)
             }

@@ -8,6 +8,10 @@ enum CLIError: Error, CustomStringConvertible {
     case noData(String)
     case unknownEvent(String)
     case output(String, String)
+    /// Standard output could not be written (a full disk, a closed descriptor), with the cause.
+    case stdout(String)
+    /// The reader of standard output went away (`| head`): the run ends quietly.
+    case closedPipe
 
     var description: String {
         switch self {
@@ -20,7 +24,11 @@ enum CLIError: Error, CustomStringConvertible {
         case .unknownEvent(let id):
             return "Error: no event '\(Sanitize.oneLine(id, limit: 40))' in this corpus.\nHelp: run 'sitrep list' to see event ids."
         case .output(let path, let why):
-            return "Error: cannot write '\(Sanitize.line(path))': \(Sanitize.line(why))\nHelp: check the folder exists and is writable."
+            return "Error: cannot write '\(Sanitize.line(path))': \(Sanitize.line(why))\nHelp: check the folder exists, is writable and has space left."
+        case .stdout(let why):
+            return "Error: cannot write output: \(why)\nHelp: send the output to a file or a program that can take it (free some space; -o FILE)."
+        case .closedPipe:
+            return ""
         }
     }
 
@@ -31,6 +39,8 @@ enum CLIError: Error, CustomStringConvertible {
         case .noData: 79
         case .unknownEvent: 65
         case .output: 73
+        case .stdout: 75
+        case .closedPipe: 141   // as a process killed by SIGPIPE, like other tools at the head of a closed pipe
         }
     }
 }

@@ -11,7 +11,7 @@ struct List: ParsableCommand {
     func run() throws {
         try withSession(corpus, filters) { s, f in
             let report = TimelineReport(style: TextStyle(enabled: Terminal.colour), outlets: s.timeline.outlets)
-            Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
+            try Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
         }
     }
 }
@@ -25,7 +25,7 @@ struct Disagreements: ParsableCommand {
     func run() throws {
         try withSession(corpus, filters) { s, f in
             let report = DisagreementReport(style: TextStyle(enabled: Terminal.colour), analysis: s.analysis)
-            Terminal.write(report.render(s.timeline.disagreements(matching: f)))
+            try Terminal.write(report.render(s.timeline.disagreements(matching: f)))
         }
     }
 }
@@ -40,7 +40,7 @@ struct Show: ParsableCommand {
         try runReporting {
             let s = try Session.open(corpus)
             guard let e = s.analysis.event(event) else { throw CLIError.unknownEvent(event) }
-            Terminal.write(DisagreementReport(style: TextStyle(enabled: Terminal.colour), analysis: s.analysis).show(e))
+            try Terminal.write(DisagreementReport(style: TextStyle(enabled: Terminal.colour), analysis: s.analysis).show(e))
             try s.finish()
         }
     }
@@ -65,9 +65,9 @@ struct Export: ParsableCommand {
             case .csv: data = Data(CSVExport.text(events, outlets: s.timeline.outlets).utf8)
             }
             if let output {
-                do { try data.write(to: URL(fileURLWithPath: output)) } catch { throw CLIError.output(output, error.localizedDescription) }
+                do throws(Output.Failure) { try Output.write(data, toFile: output) } catch { throw CLIError.output(output, error.cause) }
             } else {
-                FileHandle.standardOutput.write(data)
+                try Terminal.write(data)
             }
         }
     }

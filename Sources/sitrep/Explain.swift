@@ -19,7 +19,7 @@ struct Explain: ParsableCommand {
             for p in loaded.problems { Terminal.error(p.description) }
             let extractor = DocumentExtractor(lexicon: lexicon)
             for d in loaded.documents {
-                Terminal.write("== \(Sanitize.oneLine(d.id, limit: 80)) (published \(d.frontMatter.published?.iso ?? "unknown"))\n" + extractor.explain(d) + "\n")
+                try Terminal.write("== \(Sanitize.oneLine(d.id, limit: 80)) (published \(d.frontMatter.published?.iso ?? "unknown"))\n" + extractor.explain(d) + "\n")
             }
         }
     }

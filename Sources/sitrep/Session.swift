@@ -57,5 +57,8 @@ func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, _ body: (Ses
 
 /// Runs a body and turns CLI errors into their message and exit code.
 func runReporting(_ body: () throws -> Void) throws {
-    do { try body() } catch let e as CLIError { Terminal.error(e.description); throw ExitCode(e.exitCode) }
+    do { try body() } catch let e as CLIError {
+        if !e.description.isEmpty { Terminal.error(e.description) }
+        throw ExitCode(e.exitCode)
+    }
 }

@@ -20,13 +20,20 @@ struct Sitrep: ParsableCommand {
     /// ArgumentParser's `main`, with its messages sanitised: an unknown option or a bad value is echoed back, and
     /// must not reach the terminal raw. Help and version go to stdout, errors to stderr, with the parser's exit code.
     static func main() {
+        Output.holdClosedStandardDescriptors()
+        Output.ignoreBrokenPipeSignal()
         do {
             var command = try parseAsRoot()
             try command.run()
         } catch {
             let code = exitCode(for: error)
             let text = Sanitize.text(fullMessage(for: error))
-            if code == .success { if !text.isEmpty { Terminal.write(text + "\n") } } else if !text.isEmpty { Terminal.error(text) }
+            if text.isEmpty { Foundation.exit(code.rawValue) }
+            guard code == .success else { Terminal.error(text); Foundation.exit(code.rawValue) }
+            do { try Terminal.write(text + "\n") } catch {   // --help into a closed pipe or a full disk
+                if !error.description.isEmpty { Terminal.error(error.description) }
+                Foundation.exit(error.exitCode)
+            }
             Foundation.exit(code.rawValue)
         }
     }

@@ -25,6 +25,11 @@ enum Binary {
         var environment = ProcessInfo.processInfo.environment
         for (k, v) in env { environment[k] = v }
         p.environment = environment
+        return try capture(p)
+    }
+
+    /// Runs `p` to its end with its stdout and stderr captured.
+    static func capture(_ p: Process) throws -> Result {
         let out = Pipe(), err = Pipe()
         p.standardOutput = out; p.standardError = err
         try p.run()
@@ -32,6 +37,18 @@ enum Binary {
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
         return Result(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self), data: o)
+    }
+
+    /// Runs a /bin/sh script with `$SITREP` set to the binary, from the repository root; with `pipeTo`, the script's
+    /// stdout goes to that second script (`SCRIPT | PIPETO`) and the result's stdout is empty.
+    static func runShell(_ script: String, pipeTo: String? = nil) throws -> Result {
+        let full = pipeTo.map { "{ \(script); } | { \($0); }" } ?? script
+        let p = Process()
+        p.executableURL = URL(fileURLWithPath: "/bin/sh")
+        p.arguments = ["-c", full]
+        p.currentDirectoryURL = root
+        p.environment = ProcessInfo.processInfo.environment.merging(["SITREP": path]) { $1 }
+        return try capture(p)
     }
 
     /// A fresh temporary folder with the given files.
