@@ -75,6 +75,21 @@ struct ExtractionTests {
         #expect(acc.first?.claimedBy?.contains("military sources") == true)
     }
 
+    @Test func aSourcesNameIsANounPhraseNeverAClauseOrAFigure() {
+        // The words after an inverted verb are a clause, not its speaker: the speaker is the subject before it.
+        let medic = mentions("Gunmen attacked a bus in Kisumu on Monday. A nurse, Jane Otieno, said at least 9 had been shot dead.")
+        #expect(medic.allSatisfy { $0.claimedBy.map { !$0.contains("shot") && !$0.contains("9") } ?? true }, "\(medic.map(\.claimedBy))")
+        // "according to the agency killed 93": the source ends before the verb.
+        let agency = mentions("The shelling of the market, which according to the relief agency killed 40 traders, began at dawn in Kisumu on Monday.")
+        #expect(agency.contains { $0.claimedBy == "relief agency" }, "\(agency.map(\.claimedBy))")
+        // A passive "are reported" and a noun "after reports of" name no one.
+        let passive = mentions("More than 20 people are reported dead after rebels attacked Kisumu on Monday.")
+        #expect(passive.allSatisfy { $0.claimedBy == nil }, "\(passive.map(\.claimedBy))")
+        // A verb with an object after an appositive ("X, a militia, reported control of …") is X's act, not a source after it.
+        let control = mentions("The raid was not claimed, but the Kisumu Front, a local militia, reported control of a police post in Kisumu on Monday.")
+        #expect(control.allSatisfy { $0.claimedBy.map { !$0.hasPrefix("control of") } ?? true }, "\(control.map(\.claimedBy))")
+    }
+
     @Test func denialsAndFutureAreNotEvents() {
         #expect(mentions("On Friday, state TV claimed that rebel forces had not entered the city of Aleppo.").allSatisfy { $0.eventType != .battles })
         #expect(mentions("Russian reinforcements are expected in Aleppo in the next 72 hours.").isEmpty)

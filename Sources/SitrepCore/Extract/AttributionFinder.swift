@@ -36,10 +36,16 @@ struct AttributionFinder: Sendable {
     func verb(at v: Int, range: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>, previous: String?) -> Attribution? {
         let denial = tokens[v].isCue(.denialVerb)
         let prev = v > range.lowerBound ? tokens[v - 1] : nil
+        // "… are reported dead", "after reports of …", "the report": no one is said to speak.
+        if let prev, prev.isWord, prev.isCue(.auxiliary) || prev.isCue(.preposition) || prev.word == "the" || prev.word == "a" {
+            return nil
+        }
         if let prev, prev.kind == .punct && (prev.word == "," || prev.word == "\"") {
-            // inverted: "…,” stated the Russian Centre …" — the source follows, the claim precedes
+            // inverted: "…,” stated the Russian Centre …" — the source follows, the claim precedes; a verb with an
+            // object ("X, an affiliate, reported control of …") names no one after it.
             let end = segmentEnd(from: v + 1, range: range, tokens: tokens)
-            if let s = name(v + 1..<end, tokens: tokens, actors: actors, fallback: previous) {
+            if isPostposedSource(v + 1..<end, tokens: tokens, actors: actors),
+               let s = name(v + 1..<end, tokens: tokens, actors: actors, fallback: previous) {
                 return Attribution(source: s, scope: range.lowerBound..<v, isDenial: denial)
             }
         }
@@ -64,18 +70,41 @@ struct AttributionFinder: Sendable {
         return name(s..<seg.upperBound, tokens: tokens, actors: actors, fallback: fallback)
     }
 
+    /// Whether the words after an inverted verb name its speaker: an actor, or a few words that end the clause.
+    func isPostposedSource(_ seg: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>) -> Bool {
+        var first = seg.lowerBound
+        while first < seg.upperBound, Self.leading.contains(tokens[first].key) { first += 1 }
+        if actors.contains(where: { $0.tokens.lowerBound == first }) { return true }
+        var words = 0
+        for i in seg where tokens[i].isWord { words += 1 }
+        return words <= 5
+    }
+
     /// A readable source name for a token segment: a dictionary actor when it is mostly one, else the cleaned words.
+    /// The name is a noun phrase: it ends before a verb, a relative pronoun, a subordinating conjunction or a dash ("the agency
+    /// killed 93" gives "the agency"); a figure ("at least 10 had died") is no one's name.
     func name(_ seg: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>, fallback: String?) -> String? {
         var r = seg
         while let f = r.first, Self.leading.contains(tokens[f].key) || tokens[f].kind == .punct { r = (f + 1)..<r.upperBound }
+        if let f = r.first, let cut = r.dropFirst().first(where: { Self.endsName(tokens[$0]) }), cut > f { r = f..<cut }
         while let l = r.last, tokens[l].kind == .punct || tokens[l].word == "that" { r = r.lowerBound..<l }
-        guard !r.isEmpty else { return nil }
+        guard let f = r.first, !Self.endsName(tokens[f]), !(tokens[f].kind == .number || tokens[f].isCue(.numberWord) || tokens[f].startsCue(.fatalityQualifier)),
+              !(r.count == 2 && tokens[f + 1].kind == .number) else { return nil }   // "March 22" is a day, no one's name
         if r.count == 1, Self.pronouns.contains(tokens[r.lowerBound].key) { return fallback }
         var words = 0
         for i in r where tokens[i].isWord { words += 1 }
         if let a = actors.first(where: { r.contains($0.tokens.lowerBound) }), a.tokens.count * 10 >= words * 6 { return a.names[0] }
         guard words >= 1, words <= 10 else { return nil }
         return Sanitize.oneLine(TokenText.join(tokens[r]), limit: 80)
+    }
+
+    /// A word that cannot be inside a source's name: a finite verb or auxiliary (not a qualifier such as "armed"),
+    /// a relative pronoun, a subordinating conjunction, a dash.
+    static func endsName(_ t: Token) -> Bool {
+        if t.kind == .punct { return t.word == "--" || t.key == "–" || t.key == "—" }
+        guard t.isWord, !t.isCapitalized else { return false }
+        if t.word == "who" || t.word == "which" || t.word == "that" || t.isCue(.subordinator) { return true }
+        return t.isCue(.auxiliary) || t.isCue(.attributionVerb) || t.isCue(.adverb) || !t.isCue(.actorQualifier) && DocumentExtractor.isPastForm(t)
     }
 
     func segmentEnd(from i: Int, range: Range<Int>, tokens: [Token]) -> Int {
