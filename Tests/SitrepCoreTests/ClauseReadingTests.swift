@@ -29,6 +29,34 @@ struct ClauseReadingTests {
         #expect(actor1(ms2.first).first?.hasPrefix("Rebels") == true, "\(ms2.map(\.actors))")
     }
 
+    @Test func policeKillingWhereAProtestIsToldIsExcessiveForce() {
+        let ms = mentions("""
+        Hundreds of traders protested against the new levy in Kisumu on Monday.
+
+        Later that night, a raid by police officers in Kisumu left two residents dead.
+        """, published: "2024-06-18")
+        let raid = ms.first { $0.quote.contains("raid") }
+        #expect(raid?.eventType == .protests && raid?.subEventType == "Excessive force against protesters", "\(ms.map(\.subEventType))")
+        // Elsewhere, the same raid stays violence against civilians.
+        let away = mentions("A raid by police officers in Kisumu left two residents dead on Monday.", published: "2024-06-18")
+        #expect(away.first?.eventType == .violenceAgainstCivilians)
+    }
+
+    @Test func aTollThatPointsBackAtAnActJoinsIt() {
+        let ms = mentions("""
+        Soldiers stormed the village of Mbeya on Sunday night. Residents fled into the forest.
+
+        Many homes were left empty. Aid groups later said they had counted 14 deaths from the night operation.
+        """, published: "2024-06-18")
+        let toll = ms.first { $0.quote.contains("14 deaths") }
+        #expect(toll?.fatalities?.count == 14, "\(ms.map(\.quote))")
+        #expect(toll?.restates != nil && toll?.claimedBy != nil, "\(String(describing: toll?.claimedBy))")
+        // Without "the operation" the toll points at nothing.
+        let bare = mentions("Soldiers stormed the village of Mbeya on Sunday night. Residents fled. Homes were empty. Aid groups later said 14 people had died in floods.",
+                            published: "2024-06-18")
+        #expect(!bare.contains { $0.quote.contains("floods") && $0.restates != nil })
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

@@ -45,6 +45,23 @@ enum ACLEDTyping {
 
     /// The sub-event of a mention once its toll is known: a protest in which people died was not peaceful, nor only
     /// broken up — ACLED codes deaths at a demonstration as excessive force against protesters.
+    /// State forces killing or hurting people where and when the article tells a demonstration are its excessive force
+    /// ("protests in the district turned violent … a police raid left three dead"), as ACLED codes them. Changes the
+    /// mentions' types in place.
+    static func forceAtProtests(_ mentions: inout [Mention]) {
+        let crowds = mentions.indices.filter { mentions[$0].eventType == .protests || mentions[$0].eventType == .riots }
+        guard !crowds.isEmpty else { return }
+        for i in mentions.indices where mentions[i].eventType == .violenceAgainstCivilians {
+            let m = mentions[i]
+            guard m.actors.contains(where: { $0.role == .actor1 && $0.inter == 1 }), let place = m.location?.place.key,
+                  crowds.contains(where: { c in
+                      mentions[c].location?.place.key == place && mentions[c].date.overlaps(m.date)
+                  }) else { continue }
+            mentions[i].eventType = .protests
+            mentions[i].subEventType = "Excessive force against protesters"
+        }
+    }
+
     static func protestSubEvent(_ m: Mention) -> String {
         guard m.eventType == .protests, (m.fatalities?.count ?? 0) > 0,
               m.subEventType == "Peaceful protest" || m.subEventType == "Protest with intervention" else { return m.subEventType }

@@ -99,7 +99,8 @@ public struct DocumentExtractor: Sendable {
             }
             if made.isEmpty, armedTargetClaim(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex) {
                 // told as a claim about the event before
-            } else if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx) {
+            } else if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx),
+                      !(made.isEmpty && referredToll(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex)) {
                 drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, dateKind: $0.1) }
             }
             pending = made.isEmpty ? heldReference(facts).map { (k, $0) } : nil
@@ -109,6 +110,7 @@ public struct DocumentExtractor: Sendable {
         if !settled.isEmpty { for i in mentions.indices { mentions[i].location = Self.settle(mentions[i].location, settled) } }
         // ACLED's actor conventions, once each mention's type and place are final.
         let coding = ACLEDActors(lexicon: lexicon)
+        ACLEDTyping.forceAtProtests(&mentions)
         for i in mentions.indices {
             mentions[i].subEventType = ACLEDTyping.protestSubEvent(mentions[i])
             mentions[i].actors = coding.apply(mentions[i].actors, type: mentions[i].eventType,

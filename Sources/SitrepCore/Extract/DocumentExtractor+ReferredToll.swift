@@ -1,0 +1,38 @@
+/// "… reports of 30 deaths from the night operation": a toll that points back at an act told a few sentences before.
+extension DocumentExtractor {
+    /// How many sentences back a toll's "the operation", "the attack" may point.
+    static let referenceReach = 5
+
+    /// Adds, for a sentence that gives a toll of no act of its own but names one told before with a definite event
+    /// noun ("from the operation", "in the attack"), another passage of the latest such act within reach: its toll,
+    /// claimed by the sentence's source. Returns whether it added one.
+    func referredToll(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
+        guard let toll = facts.fatalities.first, facts.dates.isEmpty, pointsBack(facts),
+              selectedTriggers(facts, para: nil).allSatisfy({ $0.trigger.isGenericHarm || $0.definite }),
+              let k = drafts.lastIndex(where: {
+                  sentence - $0.sentence <= Self.referenceReach && $0.mention.restates == nil
+                      && Self.harms($0.mention.eventType, $0.mention.subEventType)
+              }) else { return false }
+        var alt = drafts[k].mention
+        alt.span = facts.sentence.span
+        alt.quoteText = ctx.layout.shared(facts.sentence.span)
+        alt.fatalities = toll.count
+        alt.counts = facts.peopleCounts.map(\.count)
+        alt.claimedBy = facts.attributions.first?.source
+        alt.restates = drafts[k].mention.span
+        drafts.append(Draft(mention: alt, block: block, sentence: sentence, dateKind: drafts[k].dateKind))
+        return true
+    }
+
+    /// Whether the sentence names an act with a definite article or a demonstrative ("the operation", "this attack",
+    /// "the night raid").
+    func pointsBack(_ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        return r.contains { i in
+            guard tokens[i].startsCue(.definiteEventNoun), lexicon.cues[.definiteEventNoun].match(facts.keys, at: i) != nil else { return false }
+            return (1...2).contains { back in
+                i - back >= r.lowerBound && ["the", "this", "that"].contains(tokens[i - back].word)
+            }
+        }
+    }
+}
