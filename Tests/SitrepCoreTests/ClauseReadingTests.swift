@@ -57,6 +57,28 @@ struct ClauseReadingTests {
         #expect(!bare.contains { $0.quote.contains("floods") && $0.restates != nil })
     }
 
+    @Test func anActsOccurrenceDatesItAndIsNoNewAct() {
+        let ms = mentions("""
+        Gunmen stopped a bus near Garissa and took 30 passengers hostage. The assault occurred on Sunday evening and was claimed by a local militia.
+        """, published: "2024-06-19")
+        #expect(ms.count == 1, "\(ms.map(\.quote))")
+        #expect(ms.first?.date.date?.iso == "2024-06-16" && ms.first?.date.precision == .day)
+        // Without an act before it, "the attack occurred …" tells the act.
+        let alone = mentions("The attack occurred on Sunday evening near Garissa, killing four travellers.", published: "2024-06-19")
+        #expect(alone.count == 1 && alone.first?.date.date?.iso == "2024-06-16")
+    }
+
+    @Test func seizingPeopleOrThingsTakesNoTerritory() {
+        let bus = mentions("Gunmen seized a bus near Garissa on Sunday.", published: "2024-06-19")
+        #expect(!bus.contains { $0.subEventType.contains("territory") }, "\(bus.map(\.subEventType))")
+        let soldiers = mentions("Rebels captured two soldiers near Garissa on Sunday.", published: "2024-06-19")
+        #expect(!soldiers.contains { $0.subEventType.contains("territory") }, "\(soldiers.map(\.subEventType))")
+        let sites = mentions("Rebels seized key military sites near Garissa on Sunday.", published: "2024-06-19")
+        #expect(sites.contains { $0.subEventType == "Non-state actor overtakes territory" }, "\(sites.map(\.subEventType))")
+        let town = mentions("Rebels seized the town of Garissa on Sunday.", published: "2024-06-19")
+        #expect(town.contains { $0.subEventType == "Non-state actor overtakes territory" })
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

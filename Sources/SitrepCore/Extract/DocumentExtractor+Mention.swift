@@ -114,6 +114,13 @@ extension DocumentExtractor {
     /// the earlier mention it refers to, when that one had only a default or paragraph date the new one fits in.
     func backdate(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph) {
         guard !facts.dates.isEmpty, facts.triggers.contains(where: \.definite) else { return }
+        for h in facts.triggers where tellsOccurrence(h, facts) {
+            guard let k = Self.toldAct(drafts, near: facts), !drafts[k].explicitDate,
+                  let d = facts.dates.first(where: { $0.tokens.lowerBound > h.tokens.lowerBound }), d.date.date != nil else { continue }
+            drafts[k].mention.date = d.date
+            drafts[k].explicitDate = true
+            return
+        }
         for h in selectedTriggers(facts, para: para) where h.definite {
             guard let d = facts.nearestDate(to: h.tokens.lowerBound), !comparisonBetween(h.tokens.upperBound, d.tokens.lowerBound, facts),
                   case let own = d.date, own.date != nil,
@@ -124,6 +131,21 @@ extension DocumentExtractor {
             drafts[k].mention.date = own
             drafts[k].explicitDate = true
         }
+    }
+
+    /// "The assault occurred on Tuesday afternoon", "the attack took place near the border": a definite event noun
+    /// and a verb of occurring, right after it (over an adverb), tell when or where an act already told happened.
+    func tellsOccurrence(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        guard h.definite, h.trigger.eventType.isViolent, !h.negated else { return false }
+        var j = h.tokens.upperBound
+        if j < facts.sentence.tokens.upperBound, facts.tokens[j].isCue(.adverb) { j += 1 }
+        return j < facts.sentence.tokens.upperBound && facts.tokens[j].startsCue(.occurrenceVerb)
+            && lexicon.cues[.occurrenceVerb].match(facts.keys, at: j) != nil
+    }
+
+    /// The latest violent act told in this paragraph or the one before, which a definite "the attack" points back at.
+    static func toldAct(_ drafts: [Draft], near facts: SentenceFacts) -> Int? {
+        drafts.lastIndex { $0.mention.eventType.isViolent && facts.sentence.block - $0.block <= 1 && $0.mention.restates == nil }
     }
 
     /// "… killed in an air strike in central Mali. The attack occurred in Tinaga village": a definite event word

@@ -274,7 +274,11 @@ extension DocumentExtractor {
     /// Mentions for a sentence's triggers: one per event type and place (two captures of two towns are two mentions).
     func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, DateKind)] {
         // Strongest first (each trigger's strength worked out once).
-        let selected = selectedTriggers(facts, para: para)
+        var selected = selectedTriggers(facts, para: para)
+        // "Gunmen seized a bus", "captured two soldiers": a capture of people or things takes no territory.
+        selected.removeAll { $0.trigger.isTerritory && Self.takesNoTerritory($0, facts) }
+        // "The assault occurred on Tuesday": when and where of an act already told, not another act.
+        if Self.toldAct(prior, near: facts) != nil { selected.removeAll { tellsOccurrence($0, facts) } }
         let hits = selected.count < 2 ? selected
             : selected.map { (h: $0, key: (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound)) }
                 .sorted { $0.key > $1.key }.map(\.h)
@@ -289,6 +293,24 @@ extension DocumentExtractor {
             if !dup { kept.append(m) }
         }
         return kept.count < 2 ? kept : kept.sorted { $0.0.span.start < $1.0.span.start }
+    }
+
+    /// Whether a territorial verb's object, within a few words after it, is people or a movable thing ("seized a bus",
+    /// "captured two soldiers") rather than a place ("seized Goma", "captured the town").
+    static func takesNoTerritory(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let tokens = facts.tokens
+        // "fell to government troops", "came under the control of": the words after name the taker, not the object.
+        guard !h.trigger.isNoun, !ClauseRoles.lossVerbs.contains(tokens[h.tokens.lowerBound].word),
+              !tokens[h.tokens.upperBound - 1].isCue(.preposition) else { return false }
+        // The object's head: its last word before a comma, a preposition or a conjunction ("key military sites").
+        var head: Token? = nil
+        for j in h.tokens.upperBound..<min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 4) {
+            let t = tokens[j]
+            if t.kind == .punct || t.isCue(.preposition) || t.word == "and" || t.word == "or" { break }
+            if t.isCapitalized || t.isCue(.townNoun) { return false }
+            if t.isWord { head = t }
+        }
+        return head.map { $0.isCue(.movableNoun) || $0.isCue(.personNoun) } ?? false
     }
 
     /// A capture verb whose object is a place ("taking the strategic town of Avdiivka", "take Goma") is a territory trigger.
