@@ -79,6 +79,22 @@ struct ClauseReadingTests {
         #expect(town.contains { $0.subEventType == "Non-state actor overtakes territory" })
     }
 
+    @Test func aCrowdGatheringToDemandIsAProtest() {
+        let ms = mentions("Large crowds, in the tens of thousands, gathered in Nakuru's main square on Friday calling for the governor's resignation.",
+                          published: "2024-06-22")
+        #expect(ms.first?.eventType == .protests && ms.first?.date.date?.iso == "2024-06-21", "\(ms.map(\.quote))")
+    }
+
+    @Test func aDateOfWhatCausedAnEventIsNotItsDate() {
+        let ms = mentions("""
+        Thousands of students marched in Nakuru yesterday, demanding lower fees.
+
+        The spark for the marches came at the start of the month with the arrest of a student leader.
+        """, published: "2024-06-22")
+        let march = ms.first { $0.eventType == .protests }
+        #expect(march?.date.date?.iso == "2024-06-21" && march?.date.precision == .day, "\(ms.map { ($0.quote, $0.date) })")
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

@@ -121,7 +121,7 @@ extension DocumentExtractor {
             drafts[k].explicitDate = true
             return
         }
-        for h in selectedTriggers(facts, para: para) where h.definite {
+        for h in selectedTriggers(facts, para: para) where h.definite && !Self.ofAnotherNoun(h, facts) {
             guard let d = facts.nearestDate(to: h.tokens.lowerBound), !comparisonBetween(h.tokens.upperBound, d.tokens.lowerBound, facts),
                   case let own = d.date, own.date != nil,
                   let k = drafts.lastIndex(where: { refersTo($0, h) }), !drafts[k].explicitDate,
@@ -131,6 +131,16 @@ extension DocumentExtractor {
             drafts[k].mention.date = own
             drafts[k].explicitDate = true
         }
+    }
+
+    /// "the catalyst for the demonstrations", "the anniversary of the massacre": a definite event noun that completes
+    /// another noun with "for" or "of" is not what the sentence's date is of.
+    static func ofAnotherNoun(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        var j = h.tokens.lowerBound - 1
+        while j > facts.sentence.tokens.lowerBound && (facts.tokens[j].isCue(.referenceDeterminer) || facts.tokens[j].isPossessive) { j -= 1 }
+        guard j > facts.sentence.tokens.lowerBound, facts.tokens[j].word == "for" || facts.tokens[j].word == "of" else { return false }
+        let noun = facts.tokens[j - 1]
+        return noun.isWord && !noun.isCue(.auxiliary) && !DocumentExtractor.isPastForm(noun) && !noun.isCue(.quantityHead)
     }
 
     /// "The assault occurred on Tuesday afternoon", "the attack took place near the border": a definite event noun

@@ -140,7 +140,15 @@ extension DocumentExtractor {
     func strength(_ h: TriggerHit, _ facts: SentenceFacts) -> Int {
         guard !h.trigger.isNoun else { return h.trigger.weight }
         let objectToll = facts.fatalities.contains { $0.tokens.lowerBound >= h.tokens.upperBound && $0.tokens.lowerBound - h.tokens.upperBound <= 3 }
-        return h.trigger.weight + (objectToll || countsPeople(after: h, facts) ? 1 : 0)
+        return h.trigger.weight + (objectToll || countsPeople(after: h, facts) || demandsAfter(h, facts) ? 1 : 0)
+    }
+
+    /// "Crowds gathered in the square calling for the government's fall": people assembling who demand something
+    /// are protesting.
+    func demandsAfter(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        guard h.trigger.eventType == .protests else { return false }
+        let end = min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 10)
+        return (h.tokens.upperBound..<end).contains { facts.tokens[$0].startsCue(.demand) && lexicon.cues[.demand].match(facts.keys, at: $0) != nil }
     }
 
     /// Whether the trigger's clause has a date or a local place of its own.

@@ -82,6 +82,8 @@ struct TriggerScanner: Sendable {
     func definite(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         // "those killed", "those abducted": the people it happened to, not a reference to an event.
         if i > range.lowerBound, tokens[i - 1].word == "those", DocumentExtractor.isPastForm(tokens[i]) { return false }
+        // "in the thousands, gathered": a phrase that starts with its crowd, not its event word, refers to no event told.
+        if tokens[i].isCue(.vagueCount) || tokens[i].isCue(.numberWord) || tokens[i].kind == .number { return false }
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 3 {
             let t = tokens[j]
