@@ -10,6 +10,14 @@ struct PlaceSupportTests {
 
     func countries(_ body: String) -> Set<String> { Set(mentions(body).compactMap { $0.location?.place.countryCode }) }
 
+    @Test func aSeaIsTheWaterNotAProvinceNamedAfterIt() {
+        let ms = mentions("Yemeni rebels fired missiles at a cargo ship in the Red Sea on Monday, wounding two sailors, the Yemeni coast guard said.")
+        let p = ms.first?.location?.place
+        #expect(p?.name == "Red Sea" && p?.countryCode == "YE", "\(String(describing: p))")
+        let state = mentions("Gunmen killed four herders in Red Sea State on Monday, Sudanese officials said.")
+        #expect(state.first?.location?.place.countryCode == "SD", "\(String(describing: state.first?.location))")
+    }
+
     @Test func aNameOrWordIsNoPlaceWithoutItsCountry() {
         let ms = mentions("Gunmen killed five people at a Taylor concert hall near Maiduguri on Monday, the Nigerian army said.")
         #expect(ms.allSatisfy { $0.location?.place.countryCode == "NG" })

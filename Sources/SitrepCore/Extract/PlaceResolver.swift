@@ -62,6 +62,10 @@ struct PlaceResolver: Sendable {
     func place(for hit: PlaceFinder.Hit, designator: String?, reading: Reading, sentence: CountryContext,
                document: CountryContext, tokens: [Token]) -> (Place, inTown: Bool)? {
         if hit.places.isEmpty { return unresolved(hit, kind: hit.local ?? .town, reading: reading, document: document, tokens: tokens) }
+        // "in the Red Sea" is the water, not a province named after it ("Red Sea State" keeps its designator).
+        if designator == nil, Self.namesWater(hit, tokens: tokens) {
+            return unresolved(hit, kind: .region, reading: reading, document: document, tokens: tokens)
+        }
         let place = choose(hit, designator: designator, sentence: sentence, document: document, regions: reading.regions,
                            qualifiers: reading.qualifiers)
         if liesAbroad(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens),
@@ -69,6 +73,11 @@ struct PlaceResolver: Sendable {
             return local
         }
         return stands(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens) ? (place, false) : nil
+    }
+
+    /// Whether the name's first or last word is a sea's ("Red Sea", "Gulf of Aden").
+    static func namesWater(_ hit: PlaceFinder.Hit, tokens: [Token]) -> Bool {
+        tokens[hit.tokens.upperBound - 1].isCue(.waterBody) || tokens[hit.tokens.lowerBound].isCue(.waterBody)
     }
 
     /// The designator after a hit ("province" → "admin", "town" → "city", "district" → "district"; a local name's
