@@ -95,6 +95,13 @@ struct ClauseReadingTests {
         #expect(march?.date.date?.iso == "2024-06-21" && march?.date.precision == .day, "\(ms.map { ($0.quote, $0.date) })")
     }
 
+    @Test func anActPutInThePastOfTheStoryIsBackground() {
+        #expect(mentions("The Kalo militia, a local self-defence group, previously fought alongside the army in the north.").isEmpty)
+        // With a date of its own it is an event told.
+        let dated = mentions("The Kalo militia had previously fought the army near Gao on 3 March.", published: "2024-06-22")
+        #expect(dated.first?.eventType == .battles && dated.first?.date.date?.iso == "2024-03-03")
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

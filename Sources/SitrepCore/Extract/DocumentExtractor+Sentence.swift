@@ -283,6 +283,8 @@ extension DocumentExtractor {
     func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, DateKind)] {
         // Strongest first (each trigger's strength worked out once).
         var selected = selectedTriggers(facts, para: para)
+        // "… previously fought alongside the army": an act put in the past of the story, without a date, is background.
+        selected.removeAll { toldAsBackground($0, facts) }
         // "Gunmen seized a bus", "captured two soldiers": a capture of people or things takes no territory.
         selected.removeAll { $0.trigger.isTerritory && Self.takesNoTerritory($0, facts) }
         // "The assault occurred on Tuesday": when and where of an act already told, not another act.
@@ -301,6 +303,18 @@ extension DocumentExtractor {
             if !dup { kept.append(m) }
         }
         return kept.count < 2 ? kept : kept.sorted { $0.0.span.start < $1.0.span.start }
+    }
+
+    /// Whether a background adverb stands right before the trigger (over auxiliaries) and no date anchors it.
+    func toldAsBackground(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        var j = h.tokens.lowerBound - 1, steps = 0
+        while j >= facts.sentence.tokens.lowerBound && steps < 3 {
+            let t = facts.tokens[j]
+            if t.isCue(.backgroundAdverb) { return anchoredDates(for: h, facts).isEmpty }
+            guard t.isWord, t.isCue(.auxiliary) else { return false }
+            j -= 1; steps += 1
+        }
+        return false
     }
 
     /// Whether a territorial verb's object, within a few words after it, is people or a movable thing ("seized a bus",
