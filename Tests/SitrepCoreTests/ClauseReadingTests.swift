@@ -102,6 +102,13 @@ struct ClauseReadingTests {
         #expect(dated.first?.eventType == .battles && dated.first?.date.date?.iso == "2024-03-03")
     }
 
+    @Test func anEnsuingFightIsTheActItFollowsInOnePassage() {
+        let ms = mentions("Soldiers were attacked on Monday by gunmen near Gao, and the ensuing firefight left six attackers dead, the army said.",
+                          published: "2024-06-22")
+        #expect(ms.count == 1 && ms.first?.quote.contains("were attacked") == true && ms.first?.fatalities?.count == 6,
+                "\(ms.map { ($0.quote, $0.fatalities) })")
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

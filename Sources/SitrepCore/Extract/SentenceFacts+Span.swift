@@ -62,6 +62,10 @@ extension SentenceFacts {
     /// event noun of the same kind ("clashes with X, and clashes with Y"), or the same kind with its own date or place.
     func tellsAnother(_ t: TriggerHit, than h: TriggerHit, in bounds: Range<Int>) -> Bool {
         let step = isStep(t, in: bounds)
+        // "were attacked on Monday …, and the ensuing firefight left 19 dead": a definite word of the same family after
+        // an act of its sentence refers to that act.
+        if t.trigger.eventType == h.trigger.eventType, t.trigger.eventType.isViolent,
+           t.definite && t.tokens.lowerBound > h.tokens.lowerBound || h.definite && h.tokens.lowerBound > t.tokens.lowerBound { return false }
         if !Self.sameKind(t.trigger, h.trigger) { return !step }
         if nounish(t) && nounish(h) { return true }
         let ownSetting = dates.contains { bounds.contains($0.tokens.lowerBound) }
