@@ -75,6 +75,10 @@ struct ClauseReadingTests {
         #expect(!soldiers.contains { $0.subEventType.contains("territory") }, "\(soldiers.map(\.subEventType))")
         let sites = mentions("Rebels seized key military sites near Garissa on Sunday.", published: "2024-06-19")
         #expect(sites.contains { $0.subEventType == "Non-state actor overtakes territory" }, "\(sites.map(\.subEventType))")
+        let victim = mentions("The victim was seized by gunmen near Garissa on Sunday.", published: "2024-06-19")
+        #expect(!victim.contains { $0.subEventType.contains("territory") }, "\(victim.map(\.subEventType))")
+        let moving = mentions("On Sunday the rebels said their forces were moving through the outskirts of Garissa.", published: "2024-06-19")
+        #expect(moving.contains { $0.subEventType == "Non-state actor overtakes territory" }, "\(moving.map(\.subEventType))")
         let town = mentions("Rebels seized the town of Garissa on Sunday.", published: "2024-06-19")
         #expect(town.contains { $0.subEventType == "Non-state actor overtakes territory" })
     }
@@ -107,6 +111,15 @@ struct ClauseReadingTests {
                           published: "2024-06-22")
         #expect(ms.count == 1 && ms.first?.quote.contains("were attacked") == true && ms.first?.fatalities?.count == 6,
                 "\(ms.map { ($0.quote, $0.fatalities) })")
+    }
+
+    @Test func anActToldOfAPronounTakesInTheSentenceThatNamedThem() {
+        let ms = mentions("""
+        Gunmen raided Koro on Monday.
+
+        The last victim was seized by the gunmen near Kalo village as he was herding cattle. He too was shot dead.
+        """, published: "2024-06-22")
+        #expect(ms.contains { $0.quote.hasPrefix("The last victim was seized") && $0.quote.hasSuffix("shot dead.") }, "\(ms.map(\.quote))")
     }
 
     @Test func demonstratorsStormingABuildingIsARiot() {

@@ -263,3 +263,22 @@ struct ArmedTargetClaimTests {
         #expect(a.events.first { $0.eventType == .explosions }?.mentions.count == 1, "\(a.events.map { $0.mentions.map(\.quote) })")
     }
 }
+
+@Suite("Villages the gazetteer lacks")
+struct UnresolvedVillageTests {
+    let pipeline = Pipeline(lexicon: Fixtures.lexicon)
+
+    @Test func twoVillagesNamedDifferentlyAreTwoEvents() {
+        let a = pipeline.analyse(documents: [
+            Fixtures.document("""
+            Gunmen killed five people on Monday in Mopti region, officials said.
+
+            Three of the victims were farmers from Kalobougou village, who were shot dead in their fields on Monday.
+
+            Two herders were shot dead near Sirakoro village on Monday.
+            """, id: "a", published: "2024-06-18", outlet: "A"),
+        ])
+        let kalo = a.events.first { $0.mentions.contains { $0.quote.contains("Kalobougou") } }
+        #expect(kalo != nil && !(kalo!.mentions.contains { $0.quote.contains("Sirakoro") }), "\(a.events.map { $0.mentions.map(\.quote) })")
+    }
+}

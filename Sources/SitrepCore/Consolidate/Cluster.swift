@@ -22,6 +22,8 @@ final class Cluster {
     private var tolls: [(doc: String, count: Int)] = []
     /// The named targets of the members (`Mention.target`).
     private var targets: [UInt64] = []
+    /// Keys of the places the gazetteer lacks (`Place.isUnresolved`) that members are told at.
+    private var unresolvedPlaces: [String] = []
     /// Documents of members told as another event (`Mention.isAnother`).
     private var anotherDocs: [String] = []
     /// Each member's passage and whether it ends a sentence.
@@ -65,6 +67,8 @@ final class Cluster {
 
     func placesCompatible(_ m: Mention) -> Bool {
         guard let a = m.location?.place, let b = place else { return true }
+        // Two villages the gazetteer lacks, named differently, are two places, whatever the event's main place.
+        if a.isUnresolved, a.kind.isLocal, unresolvedPlaces.contains(where: { $0 != a.key }) { return false }
         return a.isWithin(b) || b.isWithin(a) || (a.isUnresolved || b.isUnresolved) && a.mayOverlap(b)
     }
 
@@ -116,6 +120,7 @@ final class Cluster {
         passages.append((m.doc, m.span, Self.endsSentence(m.quoteText.slice)))
         if m.isAnother { Self.insert(m.doc, into: &anotherDocs) }
         if let t = m.target { Self.insert(t, into: &targets) }
+        if let p = m.location?.place, p.isUnresolved, p.kind.isLocal { Self.insert(p.key, into: &unresolvedPlaces) }
         if specificity(m.location) > placeSpecificity { place = m.location?.place; placeSpecificity = specificity(m.location) }
     }
 

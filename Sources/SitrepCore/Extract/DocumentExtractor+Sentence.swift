@@ -324,6 +324,11 @@ extension DocumentExtractor {
         // "fell to government troops", "came under the control of": the words after name the taker, not the object.
         guard !h.trigger.isNoun, !ClauseRoles.lossVerbs.contains(tokens[h.tokens.lowerBound].word),
               !tokens[h.tokens.upperBound - 1].isCue(.preposition) else { return false }
+        // Passive: what was seized is the subject before the auxiliary ("the victim was seized", "a bus was captured").
+        let v = h.tokens.lowerBound
+        if v - 2 >= facts.sentence.tokens.lowerBound, ClauseRoles.isPassiveAuxiliary(tokens[v - 1].word), DocumentExtractor.isPastForm(tokens[v]) {
+            return tokens[v - 2].isCue(.movableNoun) || tokens[v - 2].isCue(.personNoun)
+        }
         // The object's head: its last word before a comma, a preposition or a conjunction ("key military sites").
         var head: Token? = nil
         for j in h.tokens.upperBound..<min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 4) {

@@ -84,6 +84,9 @@ public struct DocumentExtractor: Sendable {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             var made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            if k > 0, made.count == 1, !drafts.contains(where: { $0.sentence == sentenceIndex - 1 }) {
+                Self.takeInSetup(&made[0].0, previous: readings[k - 1], current: r, ctx: ctx)
+            }
             backdate(&drafts, facts: facts, para: para)
             if made.isEmpty { relocate(&drafts, facts: facts, sentence: sentenceIndex) }
             if made.isEmpty, let claim = responsibility(facts) { Self.assign(claim, to: &drafts, before: sentenceIndex) }
@@ -301,3 +304,20 @@ public struct DocumentExtractor: Sendable {
         return EventDate(date: p, earliest: p.adding(days: -6), latest: p, precision: .week)
     }
 }
+
+extension DocumentExtractor {
+    /// "The fifth victim was caught by the insurgents near X. He too was beheaded.": an act whose subject is a pronoun
+    /// is told from the sentence before it, when that sentence (of the same paragraph, telling no act of its own)
+    /// names whom or where: the passage takes both sentences in.
+    static func takeInSetup(_ m: inout Mention, previous: Reading, current: Reading, ctx: DocumentContext) {
+        let prev = previous.facts, cur = current.facts
+        guard previous.index == current.index - 1, prev.sentence.block == cur.sentence.block,
+              let first = cur.sentence.tokens.first, ["he", "she", "they"].contains(cur.tokens[first].word),
+              !prev.actors.isEmpty || prev.places.contains(where: \.isLocative),
+              m.span.start >= cur.sentence.span.start else { return }
+        let span = prev.sentence.span.union(m.span)
+        m.span = span
+        m.quoteText = ctx.layout.shared(span)
+    }
+}
+
