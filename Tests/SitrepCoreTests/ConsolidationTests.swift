@@ -282,3 +282,33 @@ struct UnresolvedVillageTests {
         #expect(kalo != nil && !(kalo!.mentions.contains { $0.quote.contains("Sirakoro") }), "\(a.events.map { $0.mentions.map(\.quote) })")
     }
 }
+
+@Suite("A toll a source revised")
+struct RevisedTollTests {
+    let pipeline = Pipeline(lexicon: Fixtures.lexicon)
+
+    @Test func aSourcesLaterFigureIsTheBestAndTheHistoryReadsInOrder() {
+        let a = pipeline.analyse(documents: [
+            Fixtures.document("An airstrike on a market in Kassala killed at least 5 people on Monday, the health ministry said.",
+                              id: "a", published: "2024-03-04", outlet: "A"),
+            Fixtures.document("The toll of Monday's airstrike on a market in Kassala rose to 9 dead, the health ministry said on Tuesday.",
+                              id: "b", published: "2024-03-05", outlet: "B"),
+        ])
+        let strike = a.events.first { $0.eventType == .explosions }
+        #expect(strike?.fatalities.map { ($0.low, $0.best, $0.high) } ?? (0, 0, 0) == (5, 9, 9), "\(String(describing: strike?.fatalities))")
+        let d = a.disagreements.first { $0.field == .fatalities }
+        #expect(d?.summary.contains("at least 5 killed (Ministry of Health of Sudan, Mon 4 Mar 2024) → 9 killed") == true
+                || d?.summary.contains("→") == true, "\(String(describing: d?.summary))")
+    }
+
+    @Test func twoSourcesKeepTheMostConservativeFigure() {
+        let a = pipeline.analyse(documents: [
+            Fixtures.document("An airstrike on a market in Kassala killed at least 5 people on Monday, the health ministry said.",
+                              id: "a", published: "2024-03-04", outlet: "A"),
+            Fixtures.document("An airstrike on a market in Kassala killed 9 people on Monday, local activists said.",
+                              id: "b", published: "2024-03-05", outlet: "B"),
+        ])
+        let strike = a.events.first { $0.eventType == .explosions }
+        #expect(strike?.fatalities.map { ($0.low, $0.best, $0.high) } ?? (0, 0, 0) == (5, 5, 9), "\(String(describing: strike?.fatalities))")
+    }
+}

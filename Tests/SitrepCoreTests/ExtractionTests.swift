@@ -90,6 +90,16 @@ struct ExtractionTests {
         #expect(control.allSatisfy { $0.claimedBy.map { !$0.hasPrefix("control of") } ?? true }, "\(control.map(\.claimedBy))")
     }
 
+    @Test func aSourceToldAfterTheClaimAssertsWhatCameBefore() {
+        let ms = mentions("An airstrike on a market in Kassala killed at least 5 people on Monday, the health ministry said.")
+        #expect(ms.first?.claimedBy?.contains("Ministry of Health") == true, "\(ms.map(\.claimedBy))")
+        let agency = mentions("Nine traders were killed in the shelling of Kassala on Monday, the Kassala News Agency (KNA) reported.")
+        #expect(agency.first?.claimedBy == "Kassala News Agency (KNA)", "\(agency.map(\.claimedBy))")
+        // A verb with what it says after it ("said that …") asserts what follows.
+        let that = mentions("The ministry said that an airstrike killed 5 people in Kassala on Monday.")
+        #expect(that.first?.claimedBy != nil)
+    }
+
     @Test func denialsAndFutureAreNotEvents() {
         #expect(mentions("On Friday, state TV claimed that rebel forces had not entered the city of Aleppo.").allSatisfy { $0.eventType != .battles })
         #expect(mentions("Russian reinforcements are expected in Aleppo in the next 72 hours.").isEmpty)

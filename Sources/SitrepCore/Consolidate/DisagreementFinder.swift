@@ -7,6 +7,8 @@ public struct DisagreementFinder: Sendable {
     public var claimWindow = 2
     /// Outlet per document id, for summaries.
     public var outlets: [String: String]
+    /// Publication day per document id, for telling a toll's history.
+    public var published: [String: CalendarDate] = [:]
 
     public init(outlets: [String: String]) { self.outlets = outlets }
 
@@ -36,7 +38,9 @@ public struct DisagreementFinder: Sendable {
         let tolls = ms.indices.filter { ms[$0].fatalities != nil }
         // Tolls from two outlets, or from two sources one article quotes ("police said 5 … a paramedic said 10").
         if Self.varies(tolls, { ms[$0].fatalities!.count }), Self.twoSources(tolls, ms) {
-            out.append(make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) })
+            var d = make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) }
+            if let history = tollHistory(e, tolls) { d.summary = history }
+            out.append(d)
         }
         for kind in PeopleCountKind.allCases {
             let counted = ms.indices.filter { i in ms[i].counts.contains { $0.kind == kind } }
@@ -109,4 +113,31 @@ public struct DisagreementFinder: Sendable {
     static func tollText(_ f: FatalityCount) -> String {
         (f.qualifier.map { $0 + " " } ?? "") + "\(f.count) killed"
     }
+
+    /// A toll that rose as it was reported, told in order: "Air/drone strike in X, 20 Aug 2024: at least 7 killed
+    /// (Civil Defence, Tue 20 Aug 2024) → at least 12 killed (Civil Defence, Wed 21 Aug 2024)". Nil when the figures
+    /// do not rise with the days the articles appeared (then the sides stand against each other).
+    func tollHistory(_ e: Event, _ tolls: [Int]) -> String? {
+        var firstSeen: [Int: (day: CalendarDate, sources: Set<String>, text: String)] = [:]
+        for i in tolls {
+            let m = e.mentions[i]
+            guard let day = published[m.doc], let f = m.fatalities else { return nil }
+            let source = m.claimedBy ?? outlets[m.doc] ?? m.doc
+            if var s = firstSeen[f.count] {
+                if day < s.day { s.day = day }
+                s.sources.insert(source)
+                firstSeen[f.count] = s
+            } else {
+                firstSeen[f.count] = (day, [source], Self.tollText(f))
+            }
+        }
+        let steps = firstSeen.sorted { ($0.value.day, $0.key) < ($1.value.day, $1.key) }
+        guard steps.count > 1, zip(steps, steps.dropFirst()).allSatisfy({ $0.0.key < $0.1.key && $0.0.value.day < $0.1.value.day })
+        else { return nil }
+        let when = e.date.date.map { ", " + DateText.short($0) } ?? ""
+        return "\(e.summary)\(when): " + steps.map { s in
+            "\(s.value.text) (\(s.value.sources.sorted().joined(separator: ", ")), \(DateText.long(s.value.day)))"
+        }.joined(separator: " → ")
+    }
 }
+

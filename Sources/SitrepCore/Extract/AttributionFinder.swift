@@ -52,7 +52,23 @@ struct AttributionFinder: Sendable {
         var start = v - 1
         while start > range.lowerBound, tokens[start - 1].word != ";", !(tokens[start - 1].word == "\"" ) { start -= 1 }
         guard start < v, let s = subject(start..<v, tokens: tokens, actors: actors, fallback: previous) else { return nil }
+        // "…, the health ministry said (on Tuesday).": a source told after the claim asserts what comes before its comma.
+        if let comma = (start..<v).last(where: { tokens[$0].word == "," }), v - comma <= 9, comma > range.lowerBound,
+           Self.endsSentence(after: v, range: range, tokens: tokens) {
+            return Attribution(source: s, scope: range.lowerBound..<comma, isDenial: denial)
+        }
         return Attribution(source: s, scope: (v + 1)..<range.upperBound, isDenial: denial)
+    }
+
+    /// Whether only a few words (a day, "in a statement") follow the verb before the sentence ends: nothing is said
+    /// after it.
+    static func endsSentence(after v: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        var words = 0
+        for j in (v + 1)..<range.upperBound {
+            if tokens[j].word == "that" || tokens[j].word == "\"" || tokens[j].word == ":" { return false }
+            if tokens[j].isWord { words += 1 }
+        }
+        return words <= 4
     }
 
     /// The subject of an attribution verb: a source actor in the segment, else the words after its last comma.
@@ -87,7 +103,12 @@ struct AttributionFinder: Sendable {
         var r = seg
         while let f = r.first, Self.leading.contains(tokens[f].key) || tokens[f].kind == .punct { r = (f + 1)..<r.upperBound }
         if let f = r.first, let cut = r.dropFirst().first(where: { Self.endsName(tokens[$0]) }), cut > f { r = f..<cut }
-        while let l = r.last, tokens[l].kind == .punct || tokens[l].word == "that" { r = r.lowerBound..<l }
+        // "the Kalo News Agency (KNA" cut by the clause: an unclosed parenthesis is dropped with what follows it.
+        if let open = r.first(where: { tokens[$0].word == "(" }), !r.contains(where: { tokens[$0].word == ")" && $0 > open }) {
+            r = r.lowerBound..<open
+        }
+        while let l = r.last, tokens[l].kind == .punct && !(tokens[l].word == ")" && r.contains { tokens[$0].word == "(" })
+                || tokens[l].word == "that" { r = r.lowerBound..<l }
         guard let f = r.first, !Self.endsName(tokens[f]), !(tokens[f].kind == .number || tokens[f].isCue(.numberWord) || tokens[f].startsCue(.fatalityQualifier)),
               !(r.count == 2 && tokens[f + 1].kind == .number) else { return nil }   // "March 22" is a day, no one's name
         if r.count == 1, Self.pronouns.contains(tokens[r.lowerBound].key) { return fallback }

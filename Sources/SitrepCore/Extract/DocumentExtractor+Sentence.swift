@@ -288,7 +288,9 @@ extension DocumentExtractor {
         // "Gunmen seized a bus", "captured two soldiers": a capture of people or things takes no territory.
         selected.removeAll { $0.trigger.isTerritory && Self.takesNoTerritory($0, facts) }
         // "The assault occurred on Tuesday": when and where of an act already told, not another act.
-        if Self.toldAct(prior, near: facts) != nil { selected.removeAll { tellsOccurrence($0, facts) } }
+        if selected.contains(where: { tellsOccurrence($0, facts) }), Self.toldAct(prior, near: facts) != nil {
+            selected.removeAll { tellsOccurrence($0, facts) }
+        }
         let hits = selected.count < 2 ? selected
             : selected.map { (h: $0, key: (strength($0, facts), $0.trigger.isNoun ? 0 : 1, -$0.tokens.lowerBound)) }
                 .sorted { $0.key > $1.key }.map(\.h)
