@@ -10,6 +10,13 @@ struct Bench: ParsableCommand {
     @Option(help: "Threads for the parallel run (default: all cores).") var workers: Int = ProcessInfo.processInfo.activeProcessorCount
     @Option(help: ArgumentHelp("Folder with sitrep's data files.", valueName: "dir")) var data: String?
 
+    func validate() throws {
+        guard mb.isFinite, mb > 0, mb <= 10_000 else {
+            throw ValidationError("--mb '\(mb)' is not a corpus size; give a number of MB above 0 and at most 10000, e.g. --mb 10")
+        }
+        guard workers >= 1 else { throw ValidationError("--workers '\(workers)' must be at least 1, e.g. --workers 2") }
+    }
+
     func run() throws {
         try runReporting {
             let (found, tried) = DataLocator.find(explicit: data)

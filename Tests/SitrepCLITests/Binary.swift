@@ -56,7 +56,9 @@ enum Binary {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, bytes) in files {
-            FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes))
+            let file = dir.appendingPathComponent(name)
+            try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            FileManager.default.createFile(atPath: file.path, contents: Data(bytes))
         }
         return dir.path
     }

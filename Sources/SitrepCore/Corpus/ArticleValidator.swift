@@ -1,16 +1,12 @@
 /// Rejects files that are not plain UTF-8 articles: empty, binary, invalid UTF-8, too large.
 public enum ArticleValidator {
     public static func check(_ bytes: [UInt8], path: String, maxBytes: Int) -> LoadProblem? {
+        if bytes.count > maxBytes { return tooLarge(path: path, maxBytes: maxBytes) }
         if bytes.allSatisfy({ $0 == 32 || $0 == 10 || $0 == 13 || $0 == 9 }) {
             return LoadProblem(kind: .emptyFile, path: path, message: "the file is empty",
                                help: "paste the article text into it, or remove the file")
         }
-        if bytes.count > maxBytes {
-            return LoadProblem(kind: .tooLarge, path: path,
-                               message: "the file is \(bytes.count / 1_000_000) MB, over the \(maxBytes / 1_000_000) MB limit for one article",
-                               help: "split it into one file per article")
-        }
-        if let nul = bytes.prefix(8192).firstIndex(of: 0) {
+        if let nul = bytes.firstIndex(of: 0) {
             return LoadProblem(kind: .binaryFile, path: path, line: lineNumber(bytes, nul),
                                message: "the file holds binary data (a NUL byte), not text",
                                help: "convert it to plain UTF-8 text (.txt or .md)")
@@ -21,6 +17,12 @@ public enum ArticleValidator {
                                help: "re-save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
         }
         return nil
+    }
+
+    /// The problem of a file over the size limit (found before its bytes are read).
+    public static func tooLarge(path: String, maxBytes: Int) -> LoadProblem {
+        LoadProblem(kind: .tooLarge, path: path, message: "the file is over the \(maxBytes / 1_000_000) MB limit for one article",
+                    help: "split it into one file per article")
     }
 
     static func lineNumber(_ bytes: [UInt8], _ offset: Int) -> Int {

@@ -15,14 +15,15 @@ public struct CorpusLoader: Sendable {
     /// Loaded documents (sorted by id) and the problems met.
     public struct Loaded: Sendable { public var documents: [Document]; public var problems: [LoadProblem] }
 
-    /// Loads every article under `paths` (files or directories, recursively).
+    /// Loads every article under `paths` (files or directories, recursively; see `CorpusWalker`).
     public func load(paths: [String]) -> Loaded {
         var docs: [Document] = [], problems: [LoadProblem] = []
         var seenIDs: [String: Int] = [:]
+        let walker = CorpusWalker(articleExtensions: Self.articleExtensions)
         for path in paths {
-            let (files, problem) = articleFiles(under: path)
-            if let problem { problems.append(problem) }
-            for file in files {
+            let found = walker.files(under: path)
+            problems += found.problems
+            for file in found.files {
                 switch loadFile(file) {
                 case .success(var doc):
                     if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
@@ -34,38 +35,27 @@ public struct CorpusLoader: Sendable {
         return Loaded(documents: docs.sorted { $0.id < $1.id }, problems: problems)
     }
 
-    /// Article files under one path, in name order, or a problem when it is missing or holds none.
-    public func articleFiles(under path: String) -> ([String], LoadProblem?) {
-        var isDir: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDir) else {
-            return ([], LoadProblem(kind: .missingPath, path: path, message: "no such file or directory",
-                                    help: "check the path, or run without paths to use the bundled articles"))
+    /// Reads and validates one file: its size is checked before it is read.
+    public func loadFile(_ path: String) -> Result<Document, LoadProblem> { loadFile(FilePath(path)) }
+
+    /// Reads and validates one file given by its bytes' path (a name need not be UTF-8).
+    public func loadFile(_ path: FilePath) -> Result<Document, LoadProblem> {
+        switch FileSystem.contents(of: path, limit: maxFileBytes) {
+        case .failure(let e) where e.isNotAFile:
+            return .failure(LoadProblem(kind: .notAFile, path: path.display, message: "not a regular file; it is not read",
+                                        help: "give article files (.txt, .md) or directories of them"))
+        case .failure(let e):
+            return .failure(LoadProblem(kind: .unreadable, path: path.display, message: "cannot read the file: \(e.text)",
+                                        help: "check that you may read it (chmod +r)"))
+        case .success(nil):
+            return .failure(ArticleValidator.tooLarge(path: path.display, maxBytes: maxFileBytes))
+        case .success(let bytes?):
+            return document(from: bytes, path: path.display)
         }
-        guard isDir.boolValue else { return ([path], nil) }
-        let base = URL(fileURLWithPath: path)
-        let walker = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey],
-                                                    options: [.skipsHiddenFiles])
-        var files: [String] = []
-        while let url = walker?.nextObject() as? URL {
-            guard Self.articleExtensions.contains(url.pathExtension.lowercased()) else { continue }
-            let rel = url.path.hasPrefix(base.path) ? String(url.path.dropFirst(base.path.count)) : "/" + url.lastPathComponent
-            files.append((path.hasSuffix("/") ? String(path.dropLast()) : path) + rel)
-        }
-        files.sort()
-        if files.isEmpty {
-            return ([], LoadProblem(kind: .emptyDirectory, path: path, message: "directory holds no .txt or .md articles",
-                                    help: "put article files (.txt, .md) in it, or give another path"))
-        }
-        return (files, nil)
     }
 
-    /// Reads and validates one file.
-    public func loadFile(_ path: String) -> Result<Document, LoadProblem> {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            return .failure(LoadProblem(kind: .unreadable, path: path, message: "cannot read the file",
-                                        help: "check that it exists and that you may read it"))
-        }
-        let bytes = [UInt8](data)
+    /// Validates the bytes of one file and makes its Document (no file-system access: the fuzz harness's entry).
+    public func document(from bytes: [UInt8], path: String) -> Result<Document, LoadProblem> {
         if let p = ArticleValidator.check(bytes, path: path, maxBytes: maxFileBytes) { return .failure(p) }
         let fm: FrontMatterParser.Result
         switch FrontMatterParser.parse(bytes, path: path) {

@@ -5,11 +5,16 @@ public enum FrontMatterParser {
     /// The parsed block and the byte offset where the body starts, or a problem naming the line.
     public struct Result: Sendable { public var frontMatter: FrontMatter; public var bodyStart: Int }
 
-    /// Parses `bytes`; files without a block get an empty front matter and body offset 0.
+    /// The most lines a front-matter block may hold.
+    static let maxLines = 200
+
+    /// Parses `bytes`; files without a block get an empty front matter and body offset 0 (3 after a UTF-8 byte-order
+    /// mark, which is skipped: a BOM before `---` still opens a block).
     public static func parse(_ bytes: [UInt8], path: String) -> Swift.Result<Result, LoadProblem> {
-        let lines = splitLines(bytes)
+        let start = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+        let lines = splitLines(bytes, from: start)
         guard let first = lines.first, trimmed(bytes, first) == "---" else {
-            return .success(Result(frontMatter: FrontMatter(), bodyStart: 0))
+            return .success(Result(frontMatter: FrontMatter(), bodyStart: start))
         }
         var fm = FrontMatter()
         for (n, line) in lines.enumerated().dropFirst() {
@@ -18,9 +23,25 @@ public enum FrontMatterParser {
             if text.isEmpty || text.hasPrefix("#") { continue }
             if let problem = apply(text, to: &fm, path: path, line: n + 1) { return .failure(problem) }
         }
+        if lines.count > maxLines, closes(bytes, after: lines[lines.count - 1].end) {
+            return .failure(LoadProblem(kind: .malformedFrontMatter, path: path, line: 1,
+                                        message: "front matter is longer than \(maxLines) lines",
+                                        help: "keep the block to its keys (title, outlet, published …), or remove the opening '---'"))
+        }
         return .failure(LoadProblem(kind: .malformedFrontMatter, path: path, line: 1,
                                     message: "front matter opened with '---' is never closed",
                                     help: "add a line '---' after the last key, or remove the opening '---'"))
+    }
+
+    /// Whether a line '---' comes after `offset` (a block that closes too late).
+    static func closes(_ bytes: [UInt8], after offset: Int) -> Bool {
+        var start = offset
+        while start < bytes.count {
+            let end = bytes[start...].firstIndex(of: 10).map { $0 + 1 } ?? bytes.count
+            if end - start <= 8 && trimmed(bytes, (start, end)) == "---" { return true }
+            start = end
+        }
+        return false
     }
 
     static func apply(_ text: String, to fm: inout FrontMatter, path: String, line: Int) -> LoadProblem? {
@@ -50,14 +71,15 @@ public enum FrontMatterParser {
         return nil
     }
 
-    static func splitLines(_ bytes: [UInt8]) -> [(start: Int, end: Int)] {
+    /// The first `maxLines` + 1 lines from `from`, as byte ranges with their newline.
+    static func splitLines(_ bytes: [UInt8], from: Int = 0) -> [(start: Int, end: Int)] {
         var out: [(Int, Int)] = []
-        var start = 0
-        for (i, b) in bytes.enumerated() where b == 10 {
+        var start = from
+        for i in from..<bytes.count where bytes[i] == 10 {
             out.append((start, i + 1)); start = i + 1
-            if out.count > 200 { break }
+            if out.count > maxLines { break }
         }
-        if start < bytes.count && out.count <= 200 { out.append((start, bytes.count)) }
+        if start < bytes.count && out.count <= maxLines { out.append((start, bytes.count)) }
         return out
     }
 

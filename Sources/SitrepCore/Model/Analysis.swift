@@ -20,6 +20,8 @@ public struct Analysis: Sendable, Codable {
 public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConvertible {
     public enum Kind: String, Codable, Sendable {
         case missingPath, emptyDirectory, emptyFile, binaryFile, invalidUTF8, tooLarge, malformedFrontMatter, unreadable
+        /// A FIFO, socket or device where an article file was expected; a directory reached a second time.
+        case notAFile, directoryLoop
         /// Distinct process exit code for this kind of problem.
         public var exitCode: Int32 {
             switch self {
@@ -31,6 +33,8 @@ public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConve
             case .tooLarge: 71
             case .malformedFrontMatter: 72
             case .unreadable: 74
+            case .notAFile: 76
+            case .directoryLoop: 77
             }
         }
     }
