@@ -98,6 +98,7 @@ void sitrep_install_signal_handlers(void) {
     sigset_t set;
     sigemptyset(&set);
     sigaddset(&set, SIGWINCH); sigaddset(&set, SIGINT); sigaddset(&set, SIGTERM); sigaddset(&set, SIGHUP);
+    sigaddset(&set, SIGQUIT);
     sigprocmask(SIG_UNBLOCK, &set, NULL);
     signal(SIGWINCH, SIG_DFL);
     struct sigaction sa;
@@ -107,6 +108,8 @@ void sitrep_install_signal_handlers(void) {
     sigaction(SIGINT, &sa, NULL);
     sigaction(SIGTERM, &sa, NULL);
     sigaction(SIGHUP, &sa, NULL);
+    /* Ctrl-\ quits like Ctrl-C: the terminal is restored (Swift's backtracer would print over the screen). */
+    sigaction(SIGQUIT, &sa, NULL);
     sa.sa_handler = on_crash;
     sa.sa_flags = SA_RESETHAND;
     for (size_t i = 0; i < sizeof crash_signals / sizeof crash_signals[0]; i++) {

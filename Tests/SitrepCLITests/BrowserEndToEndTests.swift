@@ -78,14 +78,21 @@ struct BrowserEndToEndTests {
         _ = try t.waitFor("Timeline")
     }
 
-    @Test func quitLeavesTheTerminalAsItWas() throws {
+    @Test func quitLeavesTheTerminalAsItWas() throws { try expectQuit(key: "q", exit: 0) }
+
+    /// Ctrl-\ (SIGQUIT) quits as Ctrl-C does, with 128 + SIGQUIT, and no backtrace over the screen.
+    @Test func ctrlBackslashQuitsAndRestoresTheTerminal() throws { try expectQuit(key: "C-\\", exit: 131) }
+
+    /// Presses `key` in a running browser and checks the exit code and that the terminal is as it was.
+    func expectQuit(key: String, exit: Int) throws {
         let t = try Tmux.start(width: 100, height: 30, wrapped: true)
         defer { t.kill() }
         _ = try t.waitFor("events")
-        t.keys("q")
+        t.keys(key)
         let after = try t.waitFor("EXIT=")
-        #expect(after.contains("EXIT=0"))
+        #expect(after.contains("EXIT=\(exit) "), "\(after)")
         #expect(after.contains("STTY=same"), "stty settings restored")
+        #expect(!after.contains("crashed") && !after.contains("Backtrac"), "no backtrace over the screen")
         #expect(t.paneFlag("alternate_on") == "0", "alternate screen left")
     }
 }
