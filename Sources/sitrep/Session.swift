@@ -34,8 +34,8 @@ struct Session {
     var vocabulary: CorpusVocabulary { CorpusVocabulary(lexicon: lexicon, analysis: analysis) }
     var timeline: Timeline { Timeline(analysis) }
 
-    /// Exit code after output: the first load problem's code, or 0.
-    var exitCode: Int32 { analysis.problems.first?.kind.exitCode ?? 0 }
+    /// Exit code after output: the first load problem's code, or 0 (warnings have code 0).
+    var exitCode: Int32 { analysis.problems.lazy.map(\.kind.exitCode).first { $0 != 0 } ?? 0 }
 
     func finish() throws {
         if exitCode != 0 {

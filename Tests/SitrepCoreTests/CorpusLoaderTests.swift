@@ -30,11 +30,12 @@ struct CorpusLoaderTests {
             "notes.csv": Array("ignored".utf8),
         ])
         let loaded = CorpusLoader().load(paths: [dir, dir + "/missing.txt"])
-        #expect(loaded.documents.map(\.id) == ["good"])
+        #expect(loaded.documents.map(\.id) == ["good", "latin1"], "Latin-1 is read, as Windows-1252")
         let kinds = Set(loaded.problems.map(\.kind))
-        #expect(kinds == [.emptyFile, .binaryFile, .invalidUTF8, .malformedFrontMatter, .missingPath])
-        let bad = loaded.problems.first { $0.kind == .invalidUTF8 }!
-        #expect(bad.description.contains("latin1.txt:1") && bad.description.contains("Help:"))
+        #expect(kinds == [.emptyFile, .binaryFile, .notUTF8, .malformedFrontMatter, .missingPath])
+        let warning = loaded.problems.first { $0.kind == .notUTF8 }!
+        #expect(warning.description.hasPrefix("Warning: ") && warning.description.contains("latin1.txt:1")
+                && warning.description.contains("Help:"))
         #expect(Set(loaded.problems.map(\.kind.exitCode)).count == kinds.count)
         #expect(loaded.problems.first { $0.path.hasSuffix("baddate.txt") }?.line == 2)
     }

@@ -1,4 +1,4 @@
-/// Rejects files that are not plain UTF-8 articles: empty, binary, invalid UTF-8, too large.
+/// Rejects files that are not text articles: empty, binary, too large (text that is not UTF-8 is decoded: `Windows1252`).
 public enum ArticleValidator {
     public static func check(_ bytes: [UInt8], path: String, maxBytes: Int) -> LoadProblem? {
         if bytes.count > maxBytes { return tooLarge(path: path, maxBytes: maxBytes) }
@@ -10,11 +10,6 @@ public enum ArticleValidator {
             return LoadProblem(kind: .binaryFile, path: path, line: lineNumber(bytes, nul),
                                message: "the file holds binary data (a NUL byte), not text",
                                help: "convert it to plain UTF-8 text (.txt or .md)")
-        }
-        if let bad = firstInvalidUTF8(bytes) {
-            return LoadProblem(kind: .invalidUTF8, path: path, line: lineNumber(bytes, bad),
-                               message: "invalid UTF-8 at byte \(bad)",
-                               help: "re-save the file as UTF-8 (e.g. iconv -f windows-1252 -t utf-8)")
         }
         return nil
     }
@@ -32,25 +27,32 @@ public enum ArticleValidator {
     /// Offset of the first byte that starts an invalid UTF-8 sequence, or nil.
     static func firstInvalidUTF8(_ bytes: [UInt8]) -> Int? {
         var i = 0
-        let n = bytes.count
-        while i < n {
-            let b = bytes[i]
-            if b < 0x80 { i += 1; continue }
-            let len: Int
-            switch b {
-            case 0xC2...0xDF: len = 2
-            case 0xE0...0xEF: len = 3
-            case 0xF0...0xF4: len = 4
-            default: return i
-            }
-            if i + len > n { return i }
-            for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { return i }
-            if b == 0xE0 && bytes[i + 1] < 0xA0 { return i }
-            if b == 0xED && bytes[i + 1] > 0x9F { return i }
-            if b == 0xF0 && bytes[i + 1] < 0x90 { return i }
-            if b == 0xF4 && bytes[i + 1] > 0x8F { return i }
-            i += len
+        while i < bytes.count {
+            if bytes[i] < 0x80 { i += 1; continue }
+            guard let n = validSequenceLength(bytes, at: i) else { return i }
+            i += n
         }
         return nil
+    }
+
+    /// The length of the valid UTF-8 sequence at `i`, or nil when the byte there starts none.
+    @inline(__always)
+    static func validSequenceLength(_ bytes: [UInt8], at i: Int) -> Int? {
+        let b = bytes[i]
+        if b < 0x80 { return 1 }
+        let len: Int
+        switch b {
+        case 0xC2...0xDF: len = 2
+        case 0xE0...0xEF: len = 3
+        case 0xF0...0xF4: len = 4
+        default: return nil
+        }
+        if i + len > bytes.count { return nil }
+        for k in 1..<len where bytes[i + k] & 0xC0 != 0x80 { return nil }
+        if b == 0xE0 && bytes[i + 1] < 0xA0 { return nil }
+        if b == 0xED && bytes[i + 1] > 0x9F { return nil }
+        if b == 0xF0 && bytes[i + 1] < 0x90 { return nil }
+        if b == 0xF4 && bytes[i + 1] > 0x8F { return nil }
+        return len
     }
 }

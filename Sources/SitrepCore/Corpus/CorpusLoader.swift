@@ -26,6 +26,7 @@ public struct CorpusLoader: Sendable {
             for file in found.files {
                 switch loadFile(file) {
                 case .success(var doc):
+                    if let offsets = doc.storedOffsets { problems.append(Self.decodedWarning(doc, offsets)) }
                     if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
                     docs.append(doc)
                 case .failure(let p): problems.append(p)
@@ -33,6 +34,15 @@ public struct CorpusLoader: Sendable {
             }
         }
         return Loaded(documents: docs.sorted { $0.id < $1.id }, problems: problems)
+    }
+
+    /// The warning naming a document read as Windows-1252 (once per file).
+    static func decodedWarning(_ doc: Document, _ offsets: StoredOffsets) -> LoadProblem {
+        let first = offsets.firstDecoded ?? 0
+        let line = 1 + doc.text.utf8.prefix(offsets.text(first)).reduce(0) { $0 + ($1 == 10 ? 1 : 0) }
+        return LoadProblem(kind: .notUTF8, path: doc.path, line: line,
+                           message: "not UTF-8: \(offsets.count) byte\(offsets.count == 1 ? "" : "s") (the first at byte \(first)) read as Windows-1252",
+                           help: "check the accents read right; re-save the file as UTF-8 to silence this (iconv -f windows-1252 -t utf-8)")
     }
 
     /// Reads and validates one file: its size is checked before it is read.
@@ -54,9 +64,12 @@ public struct CorpusLoader: Sendable {
         }
     }
 
-    /// Validates the bytes of one file and makes its Document (no file-system access: the fuzz harness's entry).
-    public func document(from bytes: [UInt8], path: String) -> Result<Document, LoadProblem> {
-        if let p = ArticleValidator.check(bytes, path: path, maxBytes: maxFileBytes) { return .failure(p) }
+    /// Validates the bytes of one file and makes its Document (no file-system access: the fuzz harness's entry). A file
+    /// that is not UTF-8 is decoded (`Windows1252`); its Document keeps the map back to the stored offsets.
+    public func document(from stored: [UInt8], path: String) -> Result<Document, LoadProblem> {
+        if let p = ArticleValidator.check(stored, path: path, maxBytes: maxFileBytes) { return .failure(p) }
+        var bytes = stored, offsets: StoredOffsets? = nil
+        if ArticleValidator.firstInvalidUTF8(stored) != nil { (bytes, offsets) = { ($0.utf8, $0.offsets) }(Windows1252.decode(stored)) }
         let fm: FrontMatterParser.Result
         switch FrontMatterParser.parse(bytes, path: path) {
         case .success(let r): fm = r
@@ -65,7 +78,9 @@ public struct CorpusLoader: Sendable {
         var front = fm.frontMatter
         if front.published == nil { front.published = defaultPublished }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        return .success(Document(id: id, path: path, frontMatter: front, text: String(decoding: bytes, as: UTF8.self),
-                                 bodyStart: fm.bodyStart, sha256: SHA256.hex(bytes)))
+        var doc = Document(id: id, path: path, frontMatter: front, text: String(decoding: bytes, as: UTF8.self),
+                           bodyStart: fm.bodyStart, sha256: SHA256.hex(stored))
+        doc.storedOffsets = offsets
+        return .success(doc)
     }
 }

@@ -22,6 +22,8 @@ public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConve
         case missingPath, emptyDirectory, emptyFile, binaryFile, invalidUTF8, tooLarge, malformedFrontMatter, unreadable
         /// A FIFO, socket or device where an article file was expected; a directory reached a second time.
         case notAFile, directoryLoop
+        /// A warning, not an error: the file is not UTF-8 and was read as Windows-1252.
+        case notUTF8
         /// Distinct process exit code for this kind of problem.
         public var exitCode: Int32 {
             switch self {
@@ -35,6 +37,7 @@ public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConve
             case .unreadable: 74
             case .notAFile: 76
             case .directoryLoop: 77
+            case .notUTF8: 0
             }
         }
     }
@@ -49,6 +52,6 @@ public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConve
     /// The message for stderr; the path (a file name may hold any byte but '/' and NUL) and texts sanitised.
     public var description: String {
         let loc = line.map { "\(Sanitize.line(path)):\($0)" } ?? Sanitize.line(path)
-        return "Error: \(loc): \(Sanitize.line(message))\nHelp: \(Sanitize.line(help))"
+        return "\(kind.exitCode == 0 ? "Warning" : "Error"): \(loc): \(Sanitize.line(message))\nHelp: \(Sanitize.line(help))"
     }
 }

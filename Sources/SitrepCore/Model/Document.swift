@@ -26,6 +26,9 @@ public struct Document: Hashable, Sendable, Codable, Identifiable {
     /// Byte offset of the first byte after the front-matter block.
     public var bodyStart: Int
     public var sha256: String
+    /// For a file that is not UTF-8 (decoded as Windows-1252), where `text`'s offsets lie in the file as stored;
+    /// nil when they are the same.
+    public var storedOffsets: StoredOffsets? = nil
 
     public init(id: String, path: String, frontMatter: FrontMatter, text: String, bodyStart: Int, sha256: String) {
         self.id = id; self.path = path; self.frontMatter = frontMatter; self.text = text
@@ -34,6 +37,9 @@ public struct Document: Hashable, Sendable, Codable, Identifiable {
 
     public var title: String { frontMatter.title ?? id }
     public var outlet: String { frontMatter.outlet ?? "unknown outlet" }
+
+    /// A span of `text` as offsets into the file as stored (what exports and reports print).
+    public func storedSpan(_ span: ByteSpan) -> ByteSpan { storedOffsets?.stored(span) ?? span }
 
     /// The text of a byte span (clamped to the file).
     public func slice(_ span: ByteSpan) -> String {

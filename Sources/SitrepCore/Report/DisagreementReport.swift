@@ -12,7 +12,7 @@ public struct DisagreementReport: Sendable {
                 let doc = analysis.document(c.doc)
                 let who = [doc?.outlet ?? c.doc, c.claimedBy].compactMap { $0 }.joined(separator: ", citing ")
                 out += "  • " + style.warn(Sanitize.oneLine(c.value, limit: 60)) + " — " + Sanitize.oneLine(who, limit: 80) + "\n"
-                out += "      " + style.dim("“" + Sanitize.oneLine(c.quote, limit: 220) + "”") + "  [\(Sanitize.line(c.doc)) \(c.span.start)–\(c.span.end)]\n"
+                out += "      " + style.dim("“" + Sanitize.oneLine(c.quote, limit: 220) + "”") + "  [\(Sanitize.line(c.doc)) \(stored(c.doc, c.span))]\n"
             }
             out += "\n"
         }
@@ -37,11 +37,17 @@ public struct DisagreementReport: Sendable {
         return out
     }
 
+    /// "start–end" in the file as stored (a file read as Windows-1252 has other offsets than its text).
+    func stored(_ doc: String, _ span: ByteSpan) -> String {
+        let s = analysis.document(doc)?.storedSpan(span) ?? span
+        return "\(s.start)–\(s.end)"
+    }
+
     func passage(_ m: Mention, contextBytes: Int) -> String {
         guard let doc = analysis.document(m.doc) else { return "  \(Sanitize.line(m.doc)): \(Sanitize.oneLine(m.quote))\n" }
         var head = "  \(style.bold(Sanitize.line(doc.outlet))) — \(Sanitize.oneLine(doc.title, limit: 90))"
         if let p = doc.frontMatter.published { head += " (\(DateText.short(p))\(doc.frontMatter.publishedInferred ? ", inferred" : ""))" }
-        var meta = "    \(m.doc) bytes \(m.span.start)–\(m.span.end) · \(DateText.describe(m.date))"
+        var meta = "    \(m.doc) bytes \(stored(m.doc, m.span)) · \(DateText.describe(m.date))"
         if let p = m.location?.place.name { meta += " · \(p)" }
         if let f = m.fatalities { meta += " · " + DisagreementFinder.tollText(f) }
         for c in m.counts { meta += " · " + c.text }
