@@ -9,6 +9,13 @@ public func sitrepFuzzOne(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
     return 0
 }
 
+/// libFuzzer's set-up: the lexicon is loaded before the first input, so that no input's time includes it.
+@_cdecl("LLVMFuzzerInitialize")
+public func sitrepFuzzInitialize(_ argc: UnsafeMutablePointer<CInt>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>) -> CInt {
+    _ = FuzzHarness.lexicon
+    return 0
+}
+
 /// The in-process pipeline the fuzzer drives; the lexicon is loaded once (from `SITREP_DATA`, else `./Data`).
 enum FuzzHarness {
     static let lexicon: Lexicon = {
