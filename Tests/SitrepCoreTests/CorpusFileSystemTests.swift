@@ -21,7 +21,7 @@ struct CorpusFileSystemTests {
 
     @Test func directoryLinksAreFollowedOnceAndLoopsReported() throws {
         let root = Self.folder(), elsewhere = Self.folder()
-        Self.write(root + "/a/one.txt"); Self.write(elsewhere + "/two.txt")
+        Self.write(root + "/a/one.txt"); Self.write(elsewhere + "/two.txt", Self.article + Array("Another line.\n".utf8))
         try FileManager.default.createSymbolicLink(atPath: root + "/a/linked", withDestinationPath: elsewhere)
         try FileManager.default.createSymbolicLink(atPath: root + "/a/back", withDestinationPath: "..")
         let loaded = CorpusLoader().load(paths: [root])

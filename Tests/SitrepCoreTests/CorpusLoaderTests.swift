@@ -40,6 +40,15 @@ struct CorpusLoaderTests {
         #expect(loaded.problems.first { $0.path.hasSuffix("baddate.txt") }?.line == 2)
     }
 
+    @Test func aFileGivenTwiceOrTwoCopiesCountOnce() {
+        let body = Array("---\npublished: 2024-11-30\n---\nRebels stormed the town.".utf8)
+        let dir = temp(["a.txt": body, "b.txt": body, "c.txt": Array("---\npublished: 2024-11-30\n---\nOther text.".utf8)])
+        let loaded = CorpusLoader().load(paths: [dir, dir + "/a.txt", dir + "/./a.txt"])
+        #expect(loaded.documents.map(\.id) == ["a", "c"], "\(loaded.documents.map(\.id))")
+        let notes = loaded.problems.filter { $0.kind == .duplicate }
+        #expect(notes.count == 1 && notes[0].path.hasSuffix("b.txt") && notes[0].kind.exitCode == 0, "\(loaded.problems)")
+    }
+
     @Test func emptyDirectoryAndOversizedFile() {
         let empty = temp([:])
         #expect(CorpusLoader().load(paths: [empty]).problems.first?.kind == .emptyDirectory)

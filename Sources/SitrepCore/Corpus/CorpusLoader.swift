@@ -19,13 +19,20 @@ public struct CorpusLoader: Sendable {
     public func load(paths: [String]) -> Loaded {
         var docs: [Document] = [], problems: [LoadProblem] = []
         var seenIDs: [String: Int] = [:]
+        // One source counts once: a path given twice is read once, a file with another's bytes is noted and skipped.
+        var seenPaths: Set<[UInt8]> = [], seenHashes: [String: String] = [:]
         let walker = CorpusWalker(articleExtensions: Self.articleExtensions)
         for path in paths {
             let found = walker.files(under: path)
             problems += found.problems
-            for file in found.files {
+            for file in found.files where seenPaths.insert(Self.canonical(file.bytes)).inserted {
                 switch loadFile(file) {
+                case .success(let doc) where seenHashes[doc.sha256] != nil:
+                    problems.append(LoadProblem(kind: .duplicate, path: doc.path,
+                                                message: "same bytes as \(seenHashes[doc.sha256]!); counted once",
+                                                help: "nothing to do; remove one copy to silence this"))
                 case .success(var doc):
+                    seenHashes[doc.sha256] = doc.path
                     if let offsets = doc.storedOffsets { problems.append(Self.decodedWarning(doc, offsets)) }
                     if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
                     docs.append(doc)
@@ -34,6 +41,19 @@ public struct CorpusLoader: Sendable {
             }
         }
         return Loaded(documents: docs.sorted { $0.id < $1.id }, problems: problems)
+    }
+
+    /// A path with "." and "x/.." segments and repeated slashes folded, so "dir/a.txt" and "./dir//a.txt" are one file.
+    /// Read as bytes: a name need not be UTF-8.
+    static func canonical(_ path: [UInt8]) -> [UInt8] {
+        let dot: [UInt8] = [46], dotdot: [UInt8] = [46, 46]
+        var parts: [ArraySlice<UInt8>] = []
+        for p in path.split(separator: 47, omittingEmptySubsequences: true) {
+            if p.elementsEqual(dot) { continue }
+            if p.elementsEqual(dotdot), let last = parts.last, !last.elementsEqual(dotdot) { parts.removeLast(); continue }
+            parts.append(p)
+        }
+        return (path.first == 47 ? [47] : []) + Array(parts.joined(separator: [47]))
     }
 
     /// The warning naming a document read as Windows-1252 (once per file).

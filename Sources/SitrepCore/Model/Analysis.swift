@@ -24,6 +24,8 @@ public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConve
         case notAFile, directoryLoop
         /// A warning, not an error: the file is not UTF-8 and was read as Windows-1252.
         case notUTF8
+        /// A note, not an error: the file has the same bytes as another one read, and counts once.
+        case duplicate
         /// Distinct process exit code for this kind of problem.
         public var exitCode: Int32 {
             switch self {
@@ -37,7 +39,7 @@ public struct LoadProblem: Hashable, Sendable, Codable, Error, CustomStringConve
             case .unreadable: 74
             case .notAFile: 76
             case .directoryLoop: 77
-            case .notUTF8: 0
+            case .notUTF8, .duplicate: 0
             }
         }
     }
