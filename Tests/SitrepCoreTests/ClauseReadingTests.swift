@@ -122,6 +122,15 @@ struct ClauseReadingTests {
         #expect(ms.contains { $0.quote.hasPrefix("The last victim was seized") && $0.quote.hasSuffix("shot dead.") }, "\(ms.map(\.quote))")
     }
 
+    @Test func aRelativeClauseBetweenCommasIsAnAside() {
+        let ms = mentions("Officials said the Dozo militia, which answers to the interior ministry, had overrun the rebel base at Gao on Monday.",
+                          published: "2024-06-22")
+        #expect(actor1(ms.first).first?.contains("Militia") == true, "\(ms.map(\.actors))")
+        // A relative clause that ends the sentence stays a clause of its own.
+        let own = mentions("Troops entered Gao on Monday, which residents welcomed.", published: "2024-06-22")
+        #expect(own.count == 1)
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

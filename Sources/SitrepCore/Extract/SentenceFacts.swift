@@ -38,9 +38,18 @@ final class SentenceFacts: Sendable {
         for j in r {
             let isCut = tokens[j].word == ";" || (tokens[j].word == "," && j + 1 < r.upperBound && Self.splitters.contains(tokens[j + 1].word))
             guard isCut else { continue }
-            if j < i { lo = j + 1 } else if j > i { hi = j; break }
+            if j < i { if !Self.parenthetical(at: j, before: i, tokens: tokens) { lo = j + 1 } } else if j > i { hi = j; break }
         }
         return lo..<hi
+    }
+
+    /// "X, which operates under Y, had taken Z": a relative clause between commas, after which the sentence's own
+    /// verb goes on, is an aside — the clause of a word after it starts before it.
+    static func parenthetical(at j: Int, before i: Int, tokens: [Token]) -> Bool {
+        guard tokens[j + 1].word == "which" || tokens[j + 1].word == "who",
+              let close = ((j + 2)..<i).first(where: { tokens[$0].word == "," }), close + 1 < i else { return false }
+        let next = tokens[close + 1]
+        return next.isWord && (next.isCue(.auxiliary) || DocumentExtractor.isPastForm(next))
     }
 
     /// The absolute date expression nearest to token `i` (nil when the sentence has none).
