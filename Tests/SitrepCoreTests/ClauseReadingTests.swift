@@ -131,6 +131,23 @@ struct ClauseReadingTests {
         #expect(own.count == 1)
     }
 
+    @Test func anEventNounFramingTheActTakesItsSubject() {
+        let ms = mentions("The army said on Friday that its troops killed 40 fighters of the Dozo militia in two days of heavy fighting near Gao.",
+                          published: "2024-06-22")
+        let fight = ms.first { $0.eventType == .battles }
+        #expect(actor1(fight).first?.hasPrefix("Military Forces") == true, "\(ms.map(\.actors))")
+    }
+
+    @Test func aTargetNamedByItsCountrysDemonymLiesInThatCountry() {
+        let ms = mentions("""
+        Russian missiles hit Zaporizhzhia on Friday, killing two people.
+
+        Meanwhile, Ukraine said on Saturday that its forces had struck two Russian oil refineries.
+        """, published: "2024-06-22")
+        let refineries = ms.first { $0.quote.contains("refineries") }
+        #expect(refineries?.location?.place.countryCode == "RU", "\(String(describing: refineries?.location))")
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

@@ -68,6 +68,12 @@ struct ClauseRoles {
             // when one ends right before it ("rebels who stormed …").
             before.last { $0.tokens.upperBound == bar || $0.tokens.upperBound == bar - 1 && tokens[bar - 1].word == "," }
         } ?? before.last { !inPhrase($0, tokens: tokens, clause: clause) && !isObject($0, tokens: tokens, clause: clause) }
+        // "its troops killed 300 fighters in two days of intense fighting": an event noun in a phrase of the clause's act
+        // is that act's frame; the act's subject (an actor right before its verb) acts in it.
+        if nounLike, nounAgent == nil, inPrepositionalPhrase(h, clause: clause, tokens: tokens),
+           let actor = before.first(where: { opensVerb(after: $0, tokens: tokens, clause: clause) && !inPhrase($0, tokens: tokens, clause: clause) }) {
+            subject = actor
+        }
         var partners: [ActorMatch] = []
         // "X and Y clashed": the first of coordinated subjects acts; with a verb of fighting the other is its opponent.
         if let s = subject, let i = before.firstIndex(of: s), i > 0, joinedByAnd(before[i - 1], s, tokens: tokens) {
@@ -214,6 +220,19 @@ struct ClauseRoles {
             if t.isCue(.auxiliary) || DocumentExtractor.isPastForm(t) { return true }
             guard t.isCue(.adverb) || t.word.endsWith("ly") else { return false }
             j += 1; steps += 1
+        }
+        return false
+    }
+
+    /// Whether a preposition stands before the trigger within a few words ("in two days of intense fighting", "amid
+    /// clashes").
+    static func inPrepositionalPhrase(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
+        var j = h.tokens.lowerBound - 1, steps = 0
+        while j >= clause.lowerBound && steps < 5 {
+            let t = tokens[j]
+            if t.isCue(.preposition) && t.word != "of" { return true }
+            guard t.isWord || t.kind == .number, !t.isCue(.auxiliary), !DocumentExtractor.isPastForm(t) else { return false }
+            j -= 1; steps += 1
         }
         return false
     }

@@ -188,10 +188,25 @@ extension DocumentExtractor {
         // Worked out only when needed: the focus is costly and most clauses name their place.
         let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent?.mention.location ?? ctx.focus }
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else {
-            return (para.lastTown.flatMap { namesTheTown(clause, facts: facts) ? $0 : nil }) ?? fallback()
+            return (para.lastTown.flatMap { namesTheTown(clause, facts: facts) ? $0 : nil }) ?? targetCountry(after: h, clause: clause, facts: facts)
+                ?? fallback()
         }
         if best.place.kind == .country, case .inside = best.relation, let f = fallback(), f.place.isWithin(best.place) { return f }
         return best.location
+    }
+
+    /// "struck two Russian oil refineries": a target named by its country's demonym (right before a facility noun,
+    /// over one word) lies in that country, not at the article's main place.
+    func targetCountry(after h: TriggerHit, clause: Range<Int>, facts: SentenceFacts) -> Location? {
+        let tokens = facts.tokens
+        for i in h.tokens.upperBound..<clause.upperBound where tokens[i].isCue(.facilityNoun) {
+            for j in max(h.tokens.upperBound, i - 2)..<i {
+                if let cc = lexicon.gazetteer.countryCode(forDemonym: tokens[j].word), let country = lexicon.gazetteer.country(code: cc) {
+                    return Location(place: country, geoPrecision: 3)
+                }
+            }
+        }
+        return nil
     }
 
     /// Whether the clause speaks of "the city", "the town", "the village" (a town named before).
