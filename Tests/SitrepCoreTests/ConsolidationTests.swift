@@ -312,3 +312,16 @@ struct RevisedTollTests {
         #expect(strike?.fatalities.map { ($0.low, $0.best, $0.high) } ?? (0, 0, 0) == (5, 5, 9), "\(String(describing: strike?.fatalities))")
     }
 }
+
+@Suite("Who leads a change of territory")
+struct TerritoryLeadTests {
+    @Test func theTakerOfTheSubEventsKindLeads() {
+        let voted = [ActorRef(name: "Military Forces of Mali", role: .actor1, inter: 1),
+                     ActorRef(name: "JNIM: Jama'at Nusrat al-Islam wal-Muslimin", role: .assocActor1, inter: 2)]
+        let out = EventConsolidator.takerLeads(voted, subEventType: "Non-state actor overtakes territory")
+        #expect(out.first { $0.role == .actor1 }?.inter == 2 && out.contains { $0.role == .assocActor1 && $0.inter == 1 })
+        // Already right, or no one of the right kind: unchanged.
+        #expect(EventConsolidator.takerLeads(voted, subEventType: "Government regains territory") == voted)
+        #expect(EventConsolidator.takerLeads(Array(voted.prefix(1)), subEventType: "Non-state actor overtakes territory") == Array(voted.prefix(1)))
+    }
+}

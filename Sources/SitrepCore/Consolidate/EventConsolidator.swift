@@ -9,7 +9,27 @@ enum EventConsolidator {
                       eventType: first.eventType, subEventType: mostCommon(mentions.map(\.subEventType)),
                       actors: actors(mentions.map(\.actors)), fatalities: fatalities(mentions.map(\.fatalities)), mentions: mentions)
         e.counts = tallies(mentions.map(\.counts))
+        e.actors = takerLeads(e.actors, subEventType: e.subEventType)
         return e
+    }
+
+    /// ACLED's territorial sub-events name who took the ground: "Non-state actor overtakes territory" is led by a
+    /// non-state group, "Government regains territory" by state forces. When the mentions' vote put the other side
+    /// first, the associated actor of the right kind leads and the voted one becomes associated.
+    static func takerLeads(_ actors: [ActorRef], subEventType: String) -> [ActorRef] {
+        let wantsState: Bool
+        switch subEventType {
+        case "Non-state actor overtakes territory": wantsState = false
+        case "Government regains territory": wantsState = true
+        default: return actors
+        }
+        func fits(_ a: ActorRef) -> Bool { wantsState ? a.inter == 1 : (2...4).contains(a.inter) }
+        guard let lead = actors.firstIndex(where: { $0.role == .actor1 }), !fits(actors[lead]),
+              let other = actors.firstIndex(where: { $0.role == .assocActor1 && fits($0) }) else { return actors }
+        var out = actors
+        out[lead].role = .assocActor1
+        out[other].role = .actor1
+        return out
     }
 
     /// Per kind of count (wounded, abducted, arrested) that some source gives, its low, best and high.
