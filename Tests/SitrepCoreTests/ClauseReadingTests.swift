@@ -148,6 +148,21 @@ struct ClauseReadingTests {
         #expect(refineries?.location?.place.countryCode == "RU", "\(String(describing: refineries?.location))")
     }
 
+    @Test func anArrestNoOneIsSaidToMakeIsThePolices() {
+        let ms = mentions("A senior rebel commander was arrested in Mombasa on Monday.", published: "2024-06-22")
+        #expect(ms.first?.subEventType == "Arrests" && actor1(ms.first).first == "Police Forces of Kenya", "\(ms.map(\.actors))")
+    }
+
+    @Test func aStrikeToldWithoutItsStrikerIsTheLastNamedStrikers() {
+        let ms = mentions("""
+        Israeli warplanes struck the town of Nabatieh on Thursday, killing three people.
+
+        Two more people were killed in a drone strike on a car near Tyre on Thursday.
+        """, published: "2024-10-25")
+        let car = ms.first { $0.quote.contains("car") }
+        #expect(actor1(car).first?.contains("Israel") == true, "\(ms.map(\.actors))")
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

@@ -6,7 +6,7 @@ struct ACLEDActors {
     let lexicon: Lexicon
 
     /// `refs` reordered and completed for the event `type`, with actors named for the country `cc`.
-    func apply(_ refs: [ActorRef], type: EventType, cc: String?) -> [ActorRef] {
+    func apply(_ refs: [ActorRef], type: EventType, sub: String = "", cc: String?) -> [ActorRef] {
         var refs = refs
         // A government fights, strikes and kills through its forces: ACLED codes those.
         if type.isViolent { refs = refs.map(governmentAsForces) }
@@ -17,7 +17,24 @@ struct ACLEDActors {
              .battles where !refs.contains(where: { $0.role == .actor1 }) && refs.contains(where: { $0.role == .actor2 }):
             guard let name = name("Unidentified Armed Group ({country})", cc) else { return refs }
             return [ActorRef(name: name, role: .actor1, inter: 3)] + refs
+        // An arrest no one is said to make is made by the country's police, as ACLED codes arrests.
+        case .strategicDevelopments where sub == "Arrests" && !refs.contains(where: { $0.role == .actor1 }):
+            guard let name = name("Police Forces of {country}", cc) else { return refs }
+            return [ActorRef(name: name, role: .actor1, inter: 1)] + refs
         default: return refs
+        }
+    }
+
+    /// "… struck the town. Two people were killed in strikes on vehicles": in an article's run of strikes, one told
+    /// without a striker is the last named striker's (state or group) — a side's campaign, not an unknown attacker.
+    static func inheritStriker(_ mentions: inout [Mention]) {
+        var last: [ActorRef]? = nil
+        for i in mentions.indices where mentions[i].eventType == .explosions {
+            let doers = mentions[i].actors.filter { $0.role == .actor1 }
+            if !doers.isEmpty { last = doers; continue }
+            guard let striker = last, mentions[i].subEventType == "Air/drone strike" || mentions[i].subEventType == "Shelling/artillery/missile attack"
+            else { continue }
+            mentions[i].actors = striker + mentions[i].actors
         }
     }
 

@@ -114,9 +114,10 @@ public struct DocumentExtractor: Sendable {
         // ACLED's actor conventions, once each mention's type and place are final.
         let coding = ACLEDActors(lexicon: lexicon)
         ACLEDTyping.forceAtProtests(&mentions)
+        ACLEDActors.inheritStriker(&mentions)
         for i in mentions.indices {
             mentions[i].subEventType = ACLEDTyping.protestSubEvent(mentions[i])
-            mentions[i].actors = coding.apply(mentions[i].actors, type: mentions[i].eventType,
+            mentions[i].actors = coding.apply(mentions[i].actors, type: mentions[i].eventType, sub: mentions[i].subEventType,
                                               cc: mentions[i].location?.place.countryCode ?? ctx.countries.main)
         }
         return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
