@@ -163,6 +163,14 @@ struct ClauseReadingTests {
         #expect(actor1(car).first?.contains("Israel") == true, "\(ms.map(\.actors))")
     }
 
+    @Test func whatARecordingShowsReportsNoEvent() {
+        let ms = mentions("Near Djibo on Sunday, the video showed bodies in the sand and armed men firing against a backdrop of gunfire.",
+                          published: "2024-06-22")
+        #expect(ms.isEmpty, "\(ms.map(\.quote))")
+        let told = mentions("Gunmen killed 12 villagers near Djibo on Sunday; a video showed bodies in the sand.", published: "2024-06-22")
+        #expect(told.count == 1 && told.first?.fatalities?.count == 12)
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

@@ -283,6 +283,8 @@ extension DocumentExtractor {
     func mentions(_ facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> [(Mention, DateKind)] {
         // Strongest first (each trigger's strength worked out once).
         var selected = selectedTriggers(facts, para: para)
+        // "the clip showed bodies and gunmen …": what a recording shows depicts an event, it reports none.
+        if let shown = Self.depictionStart(facts) { selected.removeAll { $0.tokens.lowerBound >= shown } }
         // "… previously fought alongside the army": an act put in the past of the story, without a date, is background.
         selected.removeAll { toldAsBackground($0, facts) }
         // "Gunmen seized a bus", "captured two soldiers": a capture of people or things takes no territory.
@@ -317,6 +319,17 @@ extension DocumentExtractor {
             j -= 1; steps += 1
         }
         return false
+    }
+
+    /// Where the content of a recording starts: after "showed", "shows", "depicted" following a media noun ("the
+    /// footage showed …"); nil when the sentence describes none.
+    static func depictionStart(_ facts: SentenceFacts) -> Int? {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        for i in r where tokens[i].isCue(.mediaNoun) && i + 1 < r.upperBound {
+            let v = tokens[i + 1].word
+            if v == "showed" || v == "shows" || v == "show" || v == "shown" || v == "depicted" || v == "depicts" { return i + 2 }
+        }
+        return nil
     }
 
     /// Whether a territorial verb's object, within a few words after it, is people or a movable thing ("seized a bus",
