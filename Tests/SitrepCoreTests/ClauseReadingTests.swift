@@ -171,6 +171,16 @@ struct ClauseReadingTests {
         #expect(told.count == 1 && told.first?.fatalities?.count == 12)
     }
 
+    @Test func propertyHitInAnArticleOfStrikesWasHitByTheStrikes() {
+        let ms = mentions("""
+        Russian missiles struck Kharkiv overnight on Friday, killing two people.
+
+        Homes and infrastructure were also hit in the neighbouring Sumy region, the regional governor said.
+        """, published: "2024-06-22")
+        let sumy = ms.first { $0.quote.contains("Sumy") }
+        #expect(sumy?.eventType == .explosions, "\(ms.map { ($0.quote, $0.eventType) })")
+    }
+
     @Test func demonstratorsStormingABuildingIsARiot() {
         let ms = mentions("Hundreds of demonstrators breached the gates of the regional council in Mombasa on Wednesday.")
         #expect(ms.first?.eventType == .riots)

@@ -80,6 +80,8 @@ extension DocumentExtractor {
             && $0.trigger.subEventType != Trigger.context && !$0.trigger.isGenericHarm && !$0.trigger.isTerritory }) {
             return (t.trigger.eventType, t.trigger.subEventType)
         }
+        // "homes were also hit": property hit in an article of strikes was hit by the strikes.
+        if !h.trigger.isNoun, let m = prior.last(where: { $0.mention.eventType == .explosions })?.mention { return (m.eventType, m.subEventType) }
         if let m = prior.last(where: { kinds.contains($0.mention.eventType) })?.mention { return (m.eventType, m.subEventType) }
         return (.battles, "Armed clash")
     }
