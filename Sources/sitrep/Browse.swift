@@ -10,6 +10,7 @@ struct Browse: ParsableCommand {
     @OptionGroup var filters: FilterOptions
 
     func run() throws {
+        try BrowsePaths.check(corpus.paths)
         try withSession(corpus, filters) { s, f in
             let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary)
             if code == BrowserLauncher.notATerminal {

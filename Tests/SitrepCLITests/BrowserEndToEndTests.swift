@@ -154,9 +154,11 @@ struct Tmux {
 
     let name: String
 
-    static func start(width: Int, height: Int, wrapped: Bool = false) throws -> Tmux {
+    /// Starts `sitrep ARGS` (default `browse`) in a new tmux session; `wrapped` prints the exit code and whether the
+    /// tty settings came back, then keeps the pane open; `env` is prefixed to the command (`TERM=dumb`).
+    static func start(width: Int, height: Int, wrapped: Bool = false, args: String = "browse", env: String = "") throws -> Tmux {
         let t = Tmux(name: "sitrep-e2e-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
-        var command = "'\(binary)' browse"
+        var command = "\(env.isEmpty ? "" : "env \(env) ")'\(binary)' \(args)"
         if wrapped {
             command = "stty -g > /tmp/\(t.name).before; \(command); rc=$?; stty -g > /tmp/\(t.name).after; "
                 + "if cmp -s /tmp/\(t.name).before /tmp/\(t.name).after; then s=same; else s=changed; fi; "

@@ -1,0 +1,35 @@
+import Foundation
+import Testing
+
+/// What happens before the browser draws: mistyped commands and missing paths fail at once, with a hint.
+@Suite("Browse start-up")
+struct BrowseStartTests {
+    @Test func aMissingPathFailsBeforeLoadingAnything() throws {
+        let r = try Binary.run(["browse", "/nonexistent/articles"])
+        #expect(r.status == 66, "\(r.stderr)")
+        #expect(r.stderr.contains("'/nonexistent/articles'"), "names the path: \(r.stderr)")
+        #expect(r.stdout.isEmpty, "no timeline printed instead: \(r.stdout.prefix(200))")
+        #expect(!r.stderr.contains("did you mean"), "a path is no mistyped command")
+    }
+
+    @Test func aMistypedCommandSuggestsTheCommand() throws {
+        for (typo, verb) in [("lst", "list"), ("exprot", "export"), ("shwo", "show")] {
+            let r = try Binary.run([typo])
+            #expect(r.status == 66, "\(typo): \(r.stderr)")
+            #expect(r.stderr.contains("'\(typo)'") && r.stderr.contains("did you mean '\(verb)'?"), "\(typo): \(r.stderr)")
+        }
+    }
+}
+
+/// The real terminal: `sitrep lst` in tmux never opens the browser.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed"))
+struct BrowseStartTmuxTests {
+    @Test func mistypedVerbInATerminalExitsWithTheSuggestion() throws {
+        let t = try Tmux.start(width: 100, height: 30, wrapped: true, args: "lst")
+        defer { t.kill() }
+        let screen = try t.waitFor("EXIT=")
+        #expect(screen.contains("EXIT=66"), "\(screen)")
+        #expect(screen.contains("did you mean 'list'?"), "\(screen)")
+        #expect(!screen.contains("Timeline"), "the browser never started:\n\(screen)")
+    }
+}
