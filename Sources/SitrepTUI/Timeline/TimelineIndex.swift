@@ -14,6 +14,8 @@ public struct TimelineIndex: Sendable {
     public let eventIndex: [String: Int]
     /// Ids of events that have disagreements or disputed fields.
     public let disputed: Set<String>
+    /// The widest place name, toll and source count, for sizing the timeline's columns.
+    public let widths: ColumnWidths
 
     /// - Complexity: O(n log n) in the number of events; names are compared once, to rank them, so the
     ///   sorts compare integers only.
@@ -40,6 +42,7 @@ public struct TimelineIndex: Sendable {
         var disputed = Set(analysis.disagreements.compactMap(\.event))
         for e in analysis.events where e.isDisputed { disputed.insert(e.id) }
         self.disputed = disputed
+        widths = ColumnWidths(events)
     }
 
     /// The rows of the timeline for the events that pass `filter`, with headings.

@@ -2,11 +2,16 @@ import SitrepCore
 
 /// The timeline pane: a column header, then headings and event rows; only the visible rows are drawn.
 enum TimelineView {
+    /// Column widths for a pane width: the first, Killed and Src columns fit their widest value (the first at most a
+    /// quarter of the pane), each right-aligned number column with a space before it; the actors take the rest.
     struct Columns {
-        var first: Int, type = 9, actors: Int, killed = 6, sources = 4
-        init(width: Int) {
-            first = max(10, min(18, width / 5))
-            actors = max(4, width - 1 - first - 9 - 6 - 4 - 1 - 4)
+        var first: Int, type = 9, actors: Int, killed: Int, sources: Int
+        init(width: Int, widths: ColumnWidths, grouping: Grouping) {
+            let content = grouping == .date ? widths.place : DisplayWidth.of("date unknown")
+            first = max(10, min(content, max(10, width / 4)))
+            killed = max(6, widths.killed) + 1
+            sources = max(3, widths.sources) + 1
+            actors = max(4, width - 1 - first - 1 - type - 1 - killed - sources - 3)
         }
     }
 
@@ -19,7 +24,7 @@ enum TimelineView {
         let body = rect.droppingTop(1)
         guard body.height > 0 else { return }
         b.fill(body)
-        let c = Columns(width: body.width)
+        let c = Columns(width: body.width, widths: s.index.widths, grouping: s.grouping)
         let header = " " + TextFit.pad(s.grouping == .date ? "Place" : "Date", c.first) + " " + TextFit.pad("Type", c.type)
             + " " + TextFit.pad("Actors", c.actors) + TextFit.padLeft("Killed", c.killed) + TextFit.padLeft("Src", c.sources) + "  "
         b.put(header, x: body.x, y: body.y, maxX: body.maxX, style: t.columnHeader)
