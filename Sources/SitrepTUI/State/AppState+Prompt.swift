@@ -4,28 +4,47 @@ extension AppState {
     static let completionLimit = 8
 
     mutating func openPrompt(_ kind: Prompt.Kind) {
-        var p = Prompt(kind: kind)
-        if kind == .search, let search { p.text = search.query }
-        prompt = p
+        prompt = Prompt(kind: kind)
         refreshCompletions()
     }
 
-    /// Keys while a prompt is open: typing edits it, Tab and arrows choose a completion, Enter applies.
+    /// Keys while a prompt is open: editing keys edit it (readline-style), Tab and arrows choose a completion, Up and
+    /// Down without completions recall earlier text, Enter applies.
     mutating func promptKey(_ key: Key) {
         guard var p = prompt else { return }
         switch key {
         case .escape: prompt = nil; return
         case .enter: submitPrompt(); return
-        case .backspace, .delete: if !p.text.isEmpty { p.text.removeLast() }; p.selected = nil
-        case .ctrl("u"): p.text = ""; p.selected = nil
-        case .tab, .down: if !p.completions.isEmpty { p.selected = ((p.selected ?? -1) + 1) % p.completions.count }
-        case .backTab, .up:
-            if !p.completions.isEmpty { p.selected = ((p.selected ?? p.completions.count) - 1 + p.completions.count) % p.completions.count }
-        case .char(let c): p.text.append(c); p.selected = nil
-        default: return
+        case .tab: p.selectCompletion(1)
+        case .backTab: p.selectCompletion(-1)
+        case .down, .up:
+            if p.completions.isEmpty { recallHistory(&p, older: key == .up); prompt = p; return }
+            p.selectCompletion(key == .down ? 1 : -1)
+        default:
+            let before = p.text
+            guard p.edit(key) else { return }
+            prompt = p
+            if p.text != before { prompt?.historyIndex = nil; refreshCompletions() }
+            return
         }
         prompt = p
-        if key != .tab && key != .down && key != .backTab && key != .up { refreshCompletions() }
+    }
+
+    /// Up (older) or Down (newer) through this kind of prompt's history; past the newest, the text is empty again.
+    func recallHistory(_ p: inout Prompt, older: Bool) {
+        let past = history[p.kind] ?? []
+        guard !past.isEmpty else { return }
+        let next = older ? max(0, (p.historyIndex ?? past.count) - 1) : (p.historyIndex ?? past.count) + 1
+        if next >= past.count { p.historyIndex = nil; p.setText("") } else { p.historyIndex = next; p.setText(past[next]) }
+    }
+
+    /// Records applied text at the end of its prompt's history (once, most recent last).
+    mutating func remember(_ text: String, kind: Prompt.Kind) {
+        guard !text.isEmpty else { return }
+        var past = history[kind] ?? []
+        past.removeAll { $0 == text }
+        past.append(text)
+        history[kind] = Array(past.suffix(50))
     }
 
     mutating func refreshCompletions() {
@@ -36,7 +55,9 @@ extension AppState {
         case .actor: p.completions = text.isEmpty ? [] : vocabulary.actorCompletions(prefix: text, limit: Self.completionLimit)
         case .type:
             let k = text.lowercased()
-            p.completions = EventType.allCases.map(\.rawValue).filter { k.isEmpty || $0.lowercased().hasPrefix(k) }
+            p.completions = EventType.allCases.filter {
+                k.isEmpty || $0.rawValue.lowercased().contains(k) || $0.shortLabel.lowercased().hasPrefix(k)
+            }.map(\.rawValue)
         case .search: p.completions = []
         }
         p.selected = nil
@@ -47,7 +68,8 @@ extension AppState {
     /// Empty text clears that part. An unknown name keeps the prompt open with a message.
     mutating func submitPrompt() {
         guard let p = prompt else { return }
-        let text = (p.selected.map { p.completions[$0] } ?? p.text).trimmingSpaces
+        let text = p.chosenText
+        remember(text, kind: p.kind)
         var next = filter
         switch p.kind {
         case .place:
@@ -79,6 +101,22 @@ extension AppState {
         filter = next
         rebuildRows(keeping: selectedEventIndex)
         if visibleEvents == 0 { message = "No event matches these filters; c clears them" }
+    }
+}
+
+extension Prompt {
+    /// Tab / Shift-Tab and the arrows: the next or previous completion, wrapping around.
+    mutating func selectCompletion(_ step: Int) {
+        let n = completions.count
+        guard n > 0 else { return }
+        selected = step > 0 ? ((selected ?? -1) + 1) % n : ((selected ?? n) - 1 + n) % n
+    }
+
+    /// What Enter applies: the highlighted completion, else the only completion, else the typed text.
+    var chosenText: String {
+        if let selected { return completions[selected].trimmingSpaces }
+        if completions.count == 1, !text.trimmingSpaces.isEmpty { return completions[0].trimmingSpaces }
+        return text.trimmingSpaces
     }
 }
 

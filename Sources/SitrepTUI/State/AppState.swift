@@ -5,6 +5,10 @@ public struct Prompt: Hashable, Sendable {
     public enum Kind: String, Hashable, Sendable { case place, actor, type, search }
     public var kind: Kind
     public var text: String = ""
+    /// Where typing goes, in characters from the start of `text`.
+    public var cursor: Int = 0
+    /// The history entry shown (Up/Down with no completions), nil while editing new text.
+    public var historyIndex: Int? = nil
     public var completions: [String] = []
     /// The highlighted completion; Enter uses it instead of the typed text.
     public var selected: Int? = nil
@@ -66,6 +70,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt? = nil
     public var overlay: Overlay? = nil
     public var search: SearchState? = nil
+    /// Text applied in each kind of prompt, oldest first (Up/Down recall it).
+    public var history: [Prompt.Kind: [String]] = [:]
     /// A one-off message for the status line, cleared by the next key.
     public var message: String? = nil
     public var shouldQuit = false

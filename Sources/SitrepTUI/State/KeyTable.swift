@@ -43,9 +43,12 @@ public enum KeyTable {
     /// Keys that edit a prompt, listed in help (they are handled by the prompt, not dispatched as commands).
     public static let promptKeys: [(String, String)] = [
         ("Tab / ↓ ↑", "choose a completion"),
-        ("Enter", "apply"),
+        ("↑ ↓", "earlier text, when there are no completions"),
+        ("Enter", "apply (the highlighted or only completion)"),
         ("Esc", "cancel"),
-        ("Backspace", "delete a character"),
+        ("← → Home End", "move (also Ctrl-A, Ctrl-E)"),
+        ("Backspace Del", "delete a character"),
+        ("Ctrl-W Ctrl-K Ctrl-U", "delete a word, to the end, to the start"),
     ]
 
     static let lookup: [Key: Command] = {
