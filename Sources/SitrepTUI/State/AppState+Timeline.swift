@@ -73,6 +73,31 @@ extension AppState {
         } else if sel >= timelineTop + visible {
             timelineTop = sel - visible + 1
         }
+        while timelineTop < sel, sel >= timelineTop + timelineRowsShown(top: timelineTop) { timelineTop += 1 }
+    }
+
+    /// The top-level heading (day, or place when location-first) of the row at `top`, pinned to the top of the
+    /// timeline when that row is not itself one, so the first event shown always has its date or place above it;
+    /// when that row is an event, its area heading follows ("Sat 30 Nov 2024 · Syria › Idlib Governorate").
+    public func pinnedHeading(top: Int) -> String? {
+        guard top > 0, top < rows.count else { return nil }
+        if case .heading(_, level: 0) = rows[top] { return nil }
+        var area: String? = nil
+        var r = top - 1
+        while r >= 0 {
+            switch rows[r] {
+            case .heading(let text, level: 0): return rows[top].eventIndex == nil ? text : [text, area].compactMap { $0 }.joined(separator: " · ")
+            case .heading(let text, _): if area == nil { area = text }
+            case .event: break
+            }
+            r -= 1
+        }
+        return nil
+    }
+
+    /// Rows of the timeline shown from `top`: one fewer when a heading is pinned above them.
+    func timelineRowsShown(top: Int) -> Int {
+        max(1, layout.timelineRows - (pinnedHeading(top: top) == nil ? 0 : 1))
     }
 
     /// The detail panes follow the selected event: first passage, top of the claims.

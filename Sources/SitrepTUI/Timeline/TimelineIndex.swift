@@ -47,7 +47,7 @@ public struct TimelineIndex: Sendable {
 
     /// The rows of the timeline for the events that pass `filter`, with headings.
     ///
-    /// By date: a heading per day ("Sat 30 Nov 2024"), a sub-heading per country › admin area.
+    /// By date: a heading per day ("Sat 30 Nov 2024"; "Aug 2024" for events known only to the month), a sub-heading per country › admin area.
     /// By location: a heading per place path, events by date within.
     /// - Complexity: O(n) in the number of events.
     public func rows(_ analysis: Analysis, filter: EventFilter, grouping: Grouping) -> [TimelineRow] {
@@ -59,7 +59,7 @@ public struct TimelineIndex: Sendable {
             if !filter.isEmpty, !filter.matches(e, outlets: outlets) { continue }
             switch grouping {
             case .date:
-                let top = e.date.date.map(Labels.heading) ?? "Date unknown"
+                let top = Labels.dayHeading(e.date)
                 if top != lastTop { rows.append(.heading(top, level: 0)); lastTop = top; lastSub = nil }
                 let sub = Labels.area(e.location)
                 if sub != lastSub { rows.append(.heading(sub, level: 1)); lastSub = sub }

@@ -20,6 +20,19 @@ public enum Labels {
     public static func heading(_ d: CalendarDate) -> String {
         "\(weekdays[d.weekday]) \(d.day) \(months[d.month - 1]) \(d.year)"
     }
+    /// The date-first heading an event goes under: its day ("Sat 30 Nov 2024", weeks under their best day), "Aug 2024"
+    /// when known only to the month, "2024" to the year, "Date unknown" without a date.
+    public static func dayHeading(_ d: EventDate) -> String { coarse(d, day: heading, unknown: "Date unknown") }
+
+    /// A row's date: "30 Nov 2024" (weeks by their best day), "Aug 2024", "2024", "date unknown".
+    public static func shortDate(_ d: EventDate) -> String { coarse(d, day: short, unknown: "date unknown") }
+
+    /// `day` of a day or week, `describe` of a month or year.
+    static func coarse(_ d: EventDate, day: (CalendarDate) -> String, unknown: String) -> String {
+        guard let date = d.date, d.precision != .unknown else { return unknown }
+        return d.precision == .month || d.precision == .year ? describe(d) : day(date)
+    }
+
     /// "30 Nov 2024".
     public static func short(_ d: CalendarDate) -> String { "\(d.day) \(months[d.month - 1]) \(d.year)" }
 

@@ -15,7 +15,7 @@ enum DisputedView {
             let ev = s.analysis.events[e]
             let y = body.y + i - top
             let fields = Set(s.analysis.disagreements(of: ev.id).map(\.field.rawValue) + ev.disputedFields).sorted()
-            var col = b.put(" " + TextFit.pad(ev.date.date.map(Labels.short) ?? "date unknown", 12), x: body.x, y: y, maxX: body.maxX, style: .plain)
+            var col = b.put(" " + TextFit.pad(Labels.shortDate(ev.date), 12), x: body.x, y: y, maxX: body.maxX, style: .plain)
             col = b.put(" " + TextFit.pad(ev.eventType.shortLabel, 9), x: col, y: y, maxX: body.maxX, style: t.type(ev.eventType))
             col = b.put(" " + TextFit.pad(ev.location?.place.name ?? "—", 16), x: col, y: y, maxX: body.maxX, style: .plain)
             col = b.put(" " + TextFit.pad(ev.summary, max(10, body.width - 72)), x: col, y: y, maxX: body.maxX, style: .plain)

@@ -32,8 +32,11 @@ enum TimelineView {
             b.put(" No events match the filters. Press c to clear them.", x: body.x, y: body.y + 1, maxX: body.maxX, style: t.quiet)
             return
         }
-        for (i, r) in (s.timelineTop..<min(s.rows.count, s.timelineTop + body.height - 1)).enumerated() {
-            let y = body.y + 1 + i
+        let pinned = s.pinnedHeading(top: s.timelineTop)
+        if let pinned { b.put(pinned, x: body.x, y: body.y + 1, maxX: body.maxX, style: t.dateHeading) }
+        let first = body.y + (pinned == nil ? 1 : 2)
+        for (i, r) in (s.timelineTop..<min(s.rows.count, s.timelineTop + body.maxY - first)).enumerated() {
+            let y = first + i
             switch s.rows[r] {
             case .heading(let text, let level):
                 b.put(level == 0 ? text : "  " + text, x: body.x, y: y, maxX: body.maxX, style: level == 0 ? t.dateHeading : t.areaHeading)
@@ -53,7 +56,7 @@ enum TimelineView {
     static func drawRow(_ e: Event, s: AppState, columns c: Columns, x: Int, y: Int, maxX: Int, into b: inout ScreenBuffer) {
         let t = s.theme
         var col = b.put(Labels.precisionMark(e.date.precision), x: x, y: y, maxX: maxX, style: t.coarseMark)
-        let first = s.grouping == .date ? (e.location?.place.name ?? "—") : (e.date.date.map(Labels.short) ?? "date unknown")
+        let first = s.grouping == .date ? (e.location?.place.name ?? "—") : Labels.shortDate(e.date)
         col = b.put(TextFit.pad(first, c.first) + " ", x: col, y: y, maxX: maxX, style: .plain)
         col = b.put(TextFit.pad(e.eventType.shortLabel, c.type), x: col, y: y, maxX: maxX, style: t.type(e.eventType))
         col = b.put(" " + TextFit.pad(Labels.actors(e.actors), c.actors), x: col, y: y, maxX: maxX, style: .plain)
