@@ -13,15 +13,19 @@ public enum Browser {
     public static let exitNotATerminal: Int32 = 3
     /// The terminal type is unknown (`newterm` failed); a message went to standard error.
     public static let exitUnknownTerminal: Int32 = 4
+    /// `TERM` is `dumb` or unset: it cannot move the cursor, so nothing was drawn; print the text timeline instead.
+    public static let exitDumbTerminal: Int32 = 5
 
     /// Runs the browser until the user quits; returns the process exit code. `vocabulary` resolves place/actor prompts.
     ///
-    /// Returns `exitNotATerminal` at once, without touching the terminal, when standard output is not a tty;
+    /// Returns `exitNotATerminal` at once, without touching the terminal, when standard output is not a tty, and
+    /// `exitDumbTerminal` when `TERM` is `dumb` or unset;
     /// `exitUnknownTerminal` after a message on stderr when curses cannot start for `TERM`; 128 + the signal
     /// number after SIGINT, SIGTERM or SIGHUP. The terminal is restored on every path.
     public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
+        guard let term = env.term, !term.isEmpty, term != "dumb" else { return exitDumbTerminal }
         sitrep_install_signal_handlers()
         sitrep_save_tty()
         sitrep_setup_locale()

@@ -43,6 +43,8 @@ final class Terminal {
     func close() {
         guard !closed else { return }
         closed = true
+        // Terminals without an alternate screen (TERM=linux) would keep the last frame after quitting: clear it.
+        werase(window); wrefresh(window)
         endwin()
         delscreen(screen)
         sitrep_restore_tty(0)

@@ -13,13 +13,23 @@ struct Browse: ParsableCommand {
         try BrowsePaths.check(corpus.paths)
         try withSession(corpus, filters) { s, f in
             let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary)
-            if code == BrowserLauncher.notATerminal {
-                Terminal.error("sitrep: standard output is not a terminal; printing the timeline instead (use 'sitrep list' for this on purpose).")
+            if code == BrowserLauncher.notATerminal || code == BrowserLauncher.dumbTerminal {
+                Terminal.error(Self.fallbackMessage(code))
                 let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)
                 try Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
             } else if code != 0 {
                 throw ExitCode(code)
             }
         }
+    }
+
+    /// Why the text timeline is printed instead of the browser.
+    static func fallbackMessage(_ code: Int32) -> String {
+        if code == BrowserLauncher.notATerminal {
+            return "sitrep: standard output is not a terminal; printing the timeline instead (use 'sitrep list' for this on purpose)."
+        }
+        let term = ProcessInfo.processInfo.environment["TERM"].flatMap { $0.isEmpty ? nil : "TERM=" + Sanitize.oneLine($0, limit: 30) }
+        return "sitrep: \(term ?? "TERM is unset and") cannot move the cursor, so the browser cannot draw; printing the timeline "
+            + "instead (run with a real terminal type, e.g. TERM=xterm-256color sitrep)."
     }
 }

@@ -4,6 +4,7 @@ import TerminalBackend
 /// The one place the CLI calls the terminal browser.
 enum BrowserLauncher {
     static let notATerminal: Int32 = Browser.exitNotATerminal
+    static let dumbTerminal: Int32 = Browser.exitDumbTerminal
     static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary) -> Int32 {
         Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary)
     }

@@ -33,13 +33,13 @@ struct Disagreements: ParsableCommand {
 /// `sitrep show EVENT-ID`: one event and every passage reporting it.
 struct Show: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Show one event and every passage that reports it, with context.")
-    @Argument(help: "The event id, as printed by 'sitrep list' (e.g. ev-1a2b3c4d5e).") var event: String
+    @Argument(help: "The event id, as printed by 'sitrep list' and the browser (e.g. ev-1a2b3c4d5e), or its start (1a2b).") var event: String
     @OptionGroup var corpus: CorpusOptions
 
     func run() throws {
         try runReporting {
             let s = try Session.open(corpus)
-            guard let e = s.analysis.event(event) else { throw CLIError.unknownEvent(event) }
+            let e = try EventLookup.find(event, in: s.analysis)
             try Terminal.write(DisagreementReport(style: TextStyle(enabled: Terminal.colour), analysis: s.analysis).show(e))
             try s.finish()
         }

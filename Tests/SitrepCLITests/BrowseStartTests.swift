@@ -32,4 +32,27 @@ struct BrowseStartTmuxTests {
         #expect(screen.contains("did you mean 'list'?"), "\(screen)")
         #expect(!screen.contains("Timeline"), "the browser never started:\n\(screen)")
     }
+
+    @Test func dumbTerminalSaysWhyAndPrintsTheTimeline() throws {
+        let err = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-dumb-\(UUID().uuidString).err").path
+        defer { unlink(err) }
+        let t = try Tmux.start(width: 120, height: 40, wrapped: true, args: "browse 2>'\(err)'", env: "TERM=dumb")
+        defer { t.kill() }
+        let screen = try t.waitFor("EXIT=")
+        let message = (try? String(contentsOfFile: err, encoding: .utf8)) ?? ""
+        #expect(message.contains("TERM=dumb cannot move the cursor"), "\(message)")
+        #expect(screen.contains(" events"), "the text timeline follows:\n\(screen)")
+        #expect(screen.contains("EXIT=0"), "\(screen)")
+    }
+
+    @Test func linuxConsoleIsLeftClearAfterQuit() throws {
+        let t = try Tmux.start(width: 100, height: 30, wrapped: true, env: "TERM=linux")
+        defer { t.kill() }
+        _ = try t.waitFor("events")
+        t.keys("q")
+        let after = try t.waitFor("EXIT=")
+        #expect(after.contains("EXIT=0"), "\(after)")
+        #expect(!after.contains("Timeline") && !after.contains("Disagreements"), "the last frame is gone:\n\(after)")
+    }
 }
+

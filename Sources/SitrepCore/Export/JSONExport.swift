@@ -46,16 +46,18 @@ struct ExportDocument: Encodable {
     var id, path, title, outlet, sha256: String
     var published: String?
     var publishedInferred: Bool
+    /// The front matter's `url:`, null when it gives none.
+    var url: String?
     init(_ d: Document) {
         id = d.id; path = d.path; title = d.title; outlet = d.outlet; sha256 = d.sha256; published = d.frontMatter.published?.iso
-        publishedInferred = d.frontMatter.publishedInferred
+        publishedInferred = d.frontMatter.publishedInferred; url = d.frontMatter.url
     }
-    enum CodingKeys: String, CodingKey { case id, path, title, outlet, sha256, published, publishedInferred = "published_inferred" }
+    enum CodingKeys: String, CodingKey { case id, path, title, outlet, sha256, published, publishedInferred = "published_inferred", url }
     func encode(to e: any Encoder) throws {
         var c = e.container(keyedBy: CodingKeys.self)
         try c.encode(id, forKey: .id); try c.encode(path, forKey: .path); try c.encode(title, forKey: .title)
         try c.encode(outlet, forKey: .outlet); try c.encode(sha256, forKey: .sha256); try c.encode(published, forKey: .published)
-        try c.encode(publishedInferred, forKey: .publishedInferred)
+        try c.encode(publishedInferred, forKey: .publishedInferred); try c.encode(url, forKey: .url)
     }
 }
 

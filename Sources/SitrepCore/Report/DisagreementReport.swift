@@ -47,6 +47,7 @@ public struct DisagreementReport: Sendable {
         guard let doc = analysis.document(m.doc) else { return "  \(Sanitize.line(m.doc)): \(Sanitize.oneLine(m.quote))\n" }
         var head = "  \(style.bold(Sanitize.line(doc.outlet))) — \(Sanitize.oneLine(doc.title, limit: 90))"
         if let p = doc.frontMatter.published { head += " (\(DateText.short(p))\(doc.frontMatter.publishedInferred ? ", inferred" : ""))" }
+        if let url = doc.frontMatter.url { head += "\n    " + Sanitize.oneLine(url, limit: 300) }
         var meta = "    \(m.doc) bytes \(stored(m.doc, m.span)) · \(DateText.describe(m.date))"
         if let p = m.location?.place.name { meta += " · \(p)" }
         if let f = m.fatalities { meta += " · " + DisagreementFinder.tollText(f) }

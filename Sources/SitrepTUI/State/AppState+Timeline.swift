@@ -6,7 +6,9 @@ extension AppState {
     /// - Complexity: O(n) in the number of events.
     public mutating func rebuildRows(keeping event: Int?) {
         rows = index.rows(analysis, filter: filter, grouping: grouping)
-        visibleEvents = rows.reduce(0) { $0 + ($1.eventIndex == nil ? 0 : 1) }
+        var count = 0
+        ordinals = rows.map { row in if row.eventIndex != nil { count += 1 }; return count }
+        visibleEvents = count
         if let search { self.search = SearchState(query: search.query, matches: matches(for: search.query)) }
         selectedRow = nil
         if let event {
@@ -25,6 +27,11 @@ extension AppState {
         if event == nil || event != selectedEventIndex { resetDetail() }
         if selectedRow == nil { timelineTop = 0 }
         scrollSelectionIntoView()
+    }
+
+    /// "event 5 of 38": the selection's position among the events shown, nil without a selection.
+    public var position: (index: Int, count: Int)? {
+        selectedRow.map { (ordinals[$0], visibleEvents) }
     }
 
     func firstEventRow(atOrAfter r: Int) -> Int? {

@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     public internal(set) var rows: [TimelineRow] = []
     /// Number of event rows in `rows`.
     public internal(set) var visibleEvents: Int = 0
+    /// For each row, how many event rows there are up to and including it (the selection's position).
+    var ordinals: [Int] = []
     /// Index into `rows` of the selected event row.
     public internal(set) var selectedRow: Int? = nil
     public internal(set) var timelineTop: Int = 0

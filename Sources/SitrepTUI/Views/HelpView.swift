@@ -31,15 +31,28 @@ enum HelpView {
     static func draw(_ s: AppState, top: Int, into b: inout ScreenBuffer) {
         let t = s.theme
         let rect = Rect(x: 0, y: 0, width: s.size.width, height: s.size.height - 1)
-        PaneFrame.draw("Help", detail: "keys · Esc closes", rect: rect, focused: true, theme: t, into: &b)
         let body = rect.droppingTop(1)
+        let more = top + body.height < HelpContent.lines.count
+        let shown = more ? body.height - 1 : body.height
+        PaneFrame.draw("Help", detail: scrollHint(top: top, rows: shown), rect: rect, focused: true, theme: t, into: &b)
         b.fill(body)
-        for (i, line) in HelpContent.lines.dropFirst(top).prefix(body.height).enumerated() {
+        for (i, line) in HelpContent.lines.dropFirst(top).prefix(max(0, shown)).enumerated() {
             let y = body.y + i
             if line.isSection { b.put(" " + line.keys, x: body.x, y: y, maxX: body.maxX, style: t.label); continue }
             let style = EventType.allCases.first { $0.shortLabel == line.keys }.map(t.type) ?? t.prompt
             b.put("   " + TextFit.pad(line.keys, 16), x: body.x, y: y, maxX: body.maxX, style: style)
             b.put(line.text, x: body.x + 20, y: y, maxX: body.maxX, style: .plain)
         }
+        if more, body.height > 1 {
+            b.put(" ↓ \(HelpContent.lines.count - top - shown) more lines: j, Space, End ", x: body.x + 1, y: body.maxY - 1,
+                  maxX: body.maxX, style: t.statusMessage)
+        }
+    }
+
+    /// The title's detail: "keys · Esc closes", with the lines shown and how to scroll when they do not all fit.
+    static func scrollHint(top: Int, rows: Int) -> String {
+        let n = HelpContent.lines.count
+        guard n > rows || top > 0 else { return "keys · Esc closes" }
+        return "keys · lines \(top + 1)–\(min(n, top + rows)) of \(n) · ↓ ↑ j k PgDn PgUp scroll · Esc closes"
     }
 }

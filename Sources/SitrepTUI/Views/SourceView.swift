@@ -49,5 +49,8 @@ enum SourceView {
             if let v = c.passage.value { line += " · says: " + v }
             b.put(TextFit.truncate(Sanitizer.oneLine(line), body.width), x: body.x, y: body.y + 2, maxX: body.maxX, style: t.quiet)
         }
+        if body.height > 3, let url = c.document?.frontMatter.url {
+            b.put(TextFit.truncate(Sanitizer.oneLine(url), body.width), x: body.x, y: body.y + 3, maxX: body.maxX, style: t.quiet)
+        }
     }
 }

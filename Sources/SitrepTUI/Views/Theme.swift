@@ -29,10 +29,10 @@ public struct Theme: Sendable {
 
     public static let color = Theme()
 
-    /// No colours: attributes only; the passage is shown in reverse video.
+    /// No colours: attributes only; the passage and the focused pane's title are shown in reverse video.
     public static let monochrome: Theme = {
         var t = Theme()
-        t.title = t.title.withoutColors; t.titleFocused = t.titleFocused.withoutColors
+        t.title = t.title.withoutColors; t.titleFocused = Style(bold: true, reverse: true)
         t.areaHeading = Style(underline: true)
         t.passage = Style(bold: true, reverse: true)
         t.coarseMark = Style(bold: true); t.disputedMark = Style(bold: true)
