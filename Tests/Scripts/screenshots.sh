@@ -67,3 +67,14 @@ shot 07-80x24 80 24 "80×24: timeline above, source below (Tab switches to disag
 keys p; type_text "Ma"; keys Tab
 shot 08-place-prompt 80 24 "p: place prompt with completions from the corpus"
 keys Escape q
+
+# A corpus with two files that cannot be read: the status line counts them, o lists every document and why.
+mkdir -p "$tmp/corpus"
+cp Data/articles/*.txt "$tmp/corpus/"
+printf '\x89PNG\r\n\x1a\n\0\0' > "$tmp/corpus/photo.txt"
+: > "$tmp/corpus/notes.md"
+cmd="$cmd '$tmp/corpus' 2>/dev/null"
+start 120 40
+keys o
+shot 09-documents 120 40 "o: every document read (events found, inferred dates marked) and every file skipped, with why"
+keys q

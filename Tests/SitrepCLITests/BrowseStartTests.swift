@@ -56,3 +56,23 @@ struct BrowseStartTmuxTests {
     }
 }
 
+/// Files that cannot be read are visible in the browser: counted in the status line, listed with why by `o`.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed"))
+struct DocumentsEndToEndTests {
+    @Test func rejectedFilesAreCountedAndListedAndArticlesOpen() throws {
+        let good = Array("---\ntitle: Saraqib stormed\noutlet: Test Wire\npublished: 2024-11-30\n---\nRebel fighters stormed the town of Saraqib on Saturday, residents said.\n".utf8)
+        let dir = Binary.folder(["good.txt": good, "photo.txt": [0x89, 0x50, 0, 0, 1, 2], "empty.md": []])
+        let t = try Tmux.start(width: 120, height: 40, args: "browse '\(dir)' 2>/dev/null")
+        defer { t.kill() }
+        let first = try t.waitFor("events")
+        #expect(first.contains("2 files skipped"), "\(first)")
+        t.keys("o")
+        let list = try t.waitFor("Documents")
+        #expect(list.contains("Test Wire") && list.contains("30 Nov 2024") && list.contains("1 event"), "\(list)")
+        #expect(list.contains("photo.txt") && list.contains("empty.md"), "\(list)")
+        #expect(list.contains("skipped"), "\(list)")
+        t.keys("Enter")
+        let article = try t.waitFor("article · Esc back")
+        #expect(article.contains("Rebel fighters stormed"), "\(article)")
+    }
+}

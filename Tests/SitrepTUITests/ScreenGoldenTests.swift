@@ -44,6 +44,13 @@ import SitrepTUI
         Golden.check(Renderer.render(fixtureState(w, h, [.key(.char("D"))])), "disputed_\(w)x\(h)")
     }
 
+    /// The documents list with two skipped files and an inferred date.
+    @Test(arguments: sizes) func documents(_ w: Int, _ h: Int) {
+        var s = AppState(analysis: DocumentsViewTests.withProblems(), vocabulary: Fixtures.vocabulary, size: Size(width: w, height: h))
+        s.apply(.key(.char("o"))); s.apply(.key(.down))
+        Golden.check(Renderer.render(s), "documents_\(w)x\(h)")
+    }
+
     @Test func tooSmall() {
         Golden.check(Renderer.render(fixtureState(59, 15)), "too_small_59x15")
     }

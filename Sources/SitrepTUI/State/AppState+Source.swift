@@ -12,6 +12,7 @@ public struct Passage: Hashable, Sendable {
 public struct SourceContent: Sendable {
     public var passage: Passage
     public var document: Document?
+    /// Index among the event's passages; -1 for a disagreement claim, -2 for a whole article opened from `o`.
     public var position: Int
     public var count: Int
     public var text: WrappedText
@@ -36,7 +37,10 @@ extension AppState {
         let all = passages
         var p: Passage
         var position = 0
-        if let c = source.claim {
+        if let id = source.document, let d = document(id) {
+            p = Passage(doc: id, span: ByteSpan(d.bodyStart, d.bodyStart), claimedBy: nil, value: nil)
+            position = -2
+        } else if let c = source.claim {
             p = Passage(doc: c.doc, span: c.span, claimedBy: c.claimedBy, value: c.value)
             position = all.firstIndex { $0.doc == c.doc && $0.span.overlaps(c.span) } ?? -1
         } else {
@@ -46,7 +50,7 @@ extension AppState {
         }
         let doc = document(p.doc)
         let text = WrappedText(doc?.text ?? "", from: doc?.bodyStart ?? 0, width: width)
-        let line = text.line(containing: p.span.start) ?? 0
+        let line = position == -2 ? 0 : text.line(containing: p.span.start) ?? 0
         return SourceContent(passage: p, document: doc, position: position, count: all.count, text: text, passageLine: line)
     }
 
@@ -76,7 +80,7 @@ extension AppState {
         let n = passages.count
         guard n > 0 else { return }
         let from = source.claim.flatMap { c in passages.firstIndex { $0.doc == c.doc && $0.span.overlaps(c.span) } } ?? source.passage
-        source = SourceState(passage: ((from + step) % n + n) % n, claim: nil, top: nil)
+        source = SourceState(passage: ((from + step) % n + n) % n, claim: nil, top: nil, document: nil)
         if layout.isStacked && focus == .timeline { detail = .source }
         message = "Passage \(source.passage + 1) of \(n)"
     }

@@ -27,6 +27,7 @@ public struct Prompt: Hashable, Sendable {
 public enum Overlay: Hashable, Sendable {
     case help(top: Int)
     case disputed(selected: Int, top: Int)
+    case documents(selected: Int, top: Int)
 }
 
 /// Which passage the source pane shows and how it is scrolled.
@@ -37,6 +38,8 @@ public struct SourceState: Hashable, Sendable {
     public var claim: DisagreementClaim? = nil
     /// First article line shown; nil scrolls the passage into view.
     public var top: Int? = nil
+    /// A whole article opened from the documents list (`o`); shown from its start until the event changes.
+    public var document: String? = nil
 }
 
 /// A confirmed search: the query and the events it matches, in timeline order.

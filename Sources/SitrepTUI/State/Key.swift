@@ -33,7 +33,7 @@ public enum Key: Hashable, Sendable {
 public enum Command: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case nextPane, previousPane, open, back
-    case nextPassage, previousPassage, toggleGrouping, disputedList
+    case nextPassage, previousPassage, toggleGrouping, disputedList, documentList
     case filterPlace, filterActor, filterType, search, nextMatch, previousMatch, clearFilters
     case help, redraw, quit
 }

@@ -28,6 +28,7 @@ public enum KeyTable {
         KeyBinding([.char("[")], .previousPassage, "Sources", "previous outlet's passage"),
         KeyBinding([.char("L")], .toggleGrouping, "View", "group by location first / by date first"),
         KeyBinding([.char("D")], .disputedList, "View", "list every disputed event"),
+        KeyBinding([.char("o")], .documentList, "View", "documents: every article read or skipped (Enter opens)"),
         KeyBinding([.char("p")], .filterPlace, "Filters", "filter by place (a governorate keeps all inside)"),
         KeyBinding([.char("a")], .filterActor, "Filters", "filter by actor (aliases such as HTS work)"),
         KeyBinding([.char("t")], .filterType, "Filters", "filter by event type"),

@@ -27,19 +27,21 @@ extension AppState {
     mutating func run(_ command: Command) {
         if case .help? = overlay { helpCommand(command); return }
         if case .disputed? = overlay { disputedCommand(command); return }
+        if case .documents? = overlay { documentsCommand(command); return }
         switch command {
         case .moveDown, .moveUp, .pageDown, .pageUp, .halfPageDown, .halfPageUp, .top, .bottom:
             move(command)
         case .nextPane: cycleFocus(1)
         case .previousPane: cycleFocus(-1)
         case .open: open()
-        case .back: focus = .timeline; source.claim = nil
+        case .back: focus = .timeline; source.claim = nil; source.document = nil
         case .nextPassage: stepPassage(1)
         case .previousPassage: stepPassage(-1)
         case .toggleGrouping:
             grouping = grouping == .date ? .location : .date
             rebuildRows(keeping: selectedEventIndex)
         case .disputedList: overlay = .disputed(selected: 0, top: 0)
+        case .documentList: overlay = .documents(selected: 0, top: 0)
         case .filterPlace: openPrompt(.place)
         case .filterActor: openPrompt(.actor)
         case .filterType: openPrompt(.type)

@@ -14,6 +14,8 @@ public struct TimelineIndex: Sendable {
     public let eventIndex: [String: Int]
     /// Ids of events that have disagreements or disputed fields.
     public let disputed: Set<String>
+    /// Document id → number of events it reports (for the documents list).
+    public let eventsPerDocument: [String: Int]
     /// The widest place name, toll and source count, for sizing the timeline's columns.
     public let widths: ColumnWidths
 
@@ -43,6 +45,9 @@ public struct TimelineIndex: Sendable {
         for e in analysis.events where e.isDisputed { disputed.insert(e.id) }
         self.disputed = disputed
         widths = ColumnWidths(events)
+        var perDocument: [String: Int] = [:]
+        for e in events { for d in e.sourceDocs { perDocument[d, default: 0] += 1 } }
+        eventsPerDocument = perDocument
     }
 
     /// The rows of the timeline for the events that pass `filter`, with headings.

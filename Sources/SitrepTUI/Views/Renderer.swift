@@ -10,6 +10,7 @@ public enum Renderer {
         switch s.overlay {
         case .help(let top): HelpView.draw(s, top: top, into: &b)
         case .disputed(let selected, let top): DisputedView.draw(s, selected: selected, top: top, into: &b)
+        case .documents(let selected, let top): DocumentsView.draw(s, selected: selected, top: top, into: &b)
         case nil:
             TimelineView.draw(s, into: &b)
             if let x = layout.separatorX {

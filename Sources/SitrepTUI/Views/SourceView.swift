@@ -12,7 +12,8 @@ enum SourceView {
             b.put(" No event selected.", x: body.x, y: body.y, maxX: body.maxX, style: t.quiet)
             return
         }
-        let position = content.position >= 0 ? "passage \(content.position + 1) of \(content.count) · [ ] step" : "claim"
+        let position = content.position >= 0 ? "passage \(content.position + 1) of \(content.count) · [ ] step"
+            : content.position == -2 ? "article · Esc back" : "claim"
         PaneFrame.draw("Source", detail: position, rect: rect, focused: s.focus == .source, theme: t, into: &b)
         b.fill(body)
         drawHeader(content, body: body, theme: t, into: &b)
@@ -45,7 +46,8 @@ enum SourceView {
                   maxX: body.maxX, style: Style(underline: true))
         }
         if body.height > 2 {
-            var line = "Claimed by: " + (c.passage.claimedBy ?? "the outlet itself")
+            var line = c.position == -2 ? "File: " + (c.document?.path ?? c.passage.doc)
+                : "Claimed by: " + (c.passage.claimedBy ?? "the outlet itself")
             if let v = c.passage.value { line += " · says: " + v }
             b.put(TextFit.truncate(Sanitizer.oneLine(line), body.width), x: body.x, y: body.y + 2, maxX: body.maxX, style: t.quiet)
         }

@@ -14,6 +14,7 @@ enum StatusLine {
         var left = s.message ?? (s.filter.labels.isEmpty ? "all events" : s.filter.labels.joined(separator: " · "))
         left = " " + left + " │ " + positionText(s)
         if let sp = s.searchPosition { left += " │ " + sp }
+        if s.skippedFiles > 0 { left += " │ \(s.skippedFiles) \(s.skippedFiles == 1 ? "file" : "files") skipped (o lists)" }
         let col = b.put(left, x: r.x, y: r.y, maxX: r.maxX, style: s.message != nil ? t.statusMessage : t.status)
         let room = r.maxX - col - 4
         if room >= DisplayWidth.of(shortHints) {

@@ -1,0 +1,47 @@
+import SitrepCore
+
+/// One row of the documents list (`o`): an article that was read, or a file that was skipped and why.
+public enum DocumentRow: Hashable, Sendable {
+    /// Index into `Analysis.documents`.
+    case read(Int)
+    /// Index into `Analysis.problems`.
+    case skipped(Int)
+}
+
+extension AppState {
+    /// Every document: those read, by outlet then publication date, then every file skipped, in load order.
+    public var documentRows: [DocumentRow] {
+        let docs = analysis.documents
+        let read = docs.indices.sorted {
+            (docs[$0].outlet, docs[$0].frontMatter.published?.dayNumber ?? Int.max, docs[$0].id)
+                < (docs[$1].outlet, docs[$1].frontMatter.published?.dayNumber ?? Int.max, docs[$1].id)
+        }
+        return read.map(DocumentRow.read) + analysis.problems.indices.map(DocumentRow.skipped)
+    }
+
+    /// Files that could not be read (shown in the status line and the documents list).
+    public var skippedFiles: Int { analysis.problems.count }
+
+    /// Keys in the documents list: moves, Enter opens the article (or says why a file was skipped).
+    mutating func documentsCommand(_ command: Command) {
+        guard case .documents(let selected, let top) = overlay, !listOverlayCommon(command, closedBy: .documentList) else { return }
+        let list = documentRows
+        guard command == .open else {
+            let (next, t) = moveInList(command, selected: selected, top: top, count: list.count)
+            overlay = .documents(selected: next, top: t)
+            return
+        }
+        guard selected < list.count else { return }
+        switch list[selected] {
+        case .read(let d): openArticle(analysis.documents[d].id)
+        case .skipped(let p): message = "Skipped: " + analysis.problems[p].message
+        }
+    }
+
+    /// Shows a whole article in the source pane, from its start, and focuses it.
+    mutating func openArticle(_ id: String) {
+        overlay = nil
+        source = SourceState(passage: 0, claim: nil, top: nil, document: id)
+        focus = .source; detail = .source
+    }
+}
