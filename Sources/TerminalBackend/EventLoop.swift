@@ -35,6 +35,7 @@ struct EventLoop {
                 state.apply(.resize(terminal.size))
             case .key(let key):
                 state.apply(.key(key))
+                EffectRunner.run(&state)
             case .hangup:
                 clock.report(timing); return 128 + SIGHUP
             }

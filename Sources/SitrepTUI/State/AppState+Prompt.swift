@@ -58,7 +58,7 @@ extension AppState {
             p.completions = EventType.allCases.filter {
                 k.isEmpty || $0.rawValue.lowercased().contains(k) || $0.shortLabel.lowercased().hasPrefix(k)
             }.map(\.rawValue)
-        case .search: p.completions = []
+        case .search, .export: p.completions = []
         }
         p.selected = nil
         prompt = p
@@ -95,6 +95,11 @@ extension AppState {
         case .search:
             prompt = nil
             runSearch(text)
+            return
+        case .export:
+            prompt = nil
+            guard !text.isEmpty else { message = "No file named: nothing exported"; return }
+            effects.append(.export(path: text, format: ExportFormat.of(path: text)))
             return
         }
         prompt = nil

@@ -2,7 +2,7 @@ import SitrepCore
 
 /// A one-line prompt at the bottom of the screen, with incremental completions.
 public struct Prompt: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case place, actor, type, search }
+    public enum Kind: String, Hashable, Sendable { case place, actor, type, search, export }
     public var kind: Kind
     public var text: String = ""
     /// Where typing goes, in characters from the start of `text`.
@@ -19,6 +19,7 @@ public struct Prompt: Hashable, Sendable {
         case .actor: "Actor"
         case .type: "Type"
         case .search: "Search"
+        case .export: "Export to"
         }
     }
 }
@@ -75,6 +76,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt? = nil
     public var overlay: Overlay? = nil
     public var search: SearchState? = nil
+    /// Requests for the backend (clipboard, files), taken and done after each key.
+    public var effects: [Effect] = []
     /// Text applied in each kind of prompt, oldest first (Up/Down recall it).
     public var history: [Prompt.Kind: [String]] = [:]
     /// A one-off message for the status line, cleared by the next key.

@@ -36,6 +36,8 @@ public enum KeyTable {
         KeyBinding([.char("n")], .nextMatch, "Filters", "next search match"),
         KeyBinding([.char("N")], .previousMatch, "Filters", "previous search match"),
         KeyBinding([.char("c")], .clearFilters, "Filters", "clear all filters and the search"),
+        KeyBinding([.char("y")], .copyCitation, "Other", "copy the passage with outlet, date, url (OSC 52)"),
+        KeyBinding([.char("e")], .exportView, "Other", "export the events shown to a file (.csv or .json)"),
         KeyBinding([.char("?")], .help, "Other", "this help"),
         KeyBinding([.ctrl("l")], .redraw, "Other", "redraw the screen"),
         KeyBinding([.char("q")], .quit, "Other", "quit"),

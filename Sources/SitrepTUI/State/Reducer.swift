@@ -52,6 +52,10 @@ extension AppState {
             filter = EventFilter(); search = nil
             rebuildRows(keeping: selectedEventIndex)
             message = "Filters cleared"
+        case .copyCitation: copyCitation()
+        case .exportView:
+            openPrompt(.export)
+            prompt?.setText(history[.export]?.last ?? "sitrep-view.csv")
         case .help: overlay = .help(top: 0)
         case .redraw: redrawGeneration += 1
         case .quit: shouldQuit = true
