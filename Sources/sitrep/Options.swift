@@ -39,6 +39,9 @@ struct FilterOptions: ParsableArguments {
         for (flag, v) in [("--since", since), ("--until", until)] {
             if let v, CalendarDate(iso: v) == nil { throw ValidationError("\(flag) '\(Sanitize.oneLine(v, limit: 60))' is not a date; write it as YYYY-MM-DD") }
         }
+        if let s = since.flatMap(CalendarDate.init(iso:)), let u = until.flatMap(CalendarDate.init(iso:)), u < s {
+            throw ValidationError("--since \(s.iso) is after --until \(u.iso): no event can match; swap them")
+        }
         for t in type where EventType.named(t) == nil {
             let known = EventType.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
             throw ValidationError("--type '\(Sanitize.oneLine(t, limit: 60))' is not an ACLED event type; use one of \(known)")
