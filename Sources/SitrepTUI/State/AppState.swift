@@ -68,6 +68,10 @@ public struct AppState: Sendable {
     public internal(set) var selectedRow: Int? = nil
     public internal(set) var timelineTop: Int = 0
     public var focus: Pane = .timeline
+    /// The timeline's share of the screen in percent (`+` `-`), nil for the default.
+    public var timelineShare: Int? = nil
+    /// The pane zoomed to the whole screen (`z`), nil for the usual split.
+    public var zoom: Pane? = nil
     /// The detail pane shown under the timeline when panes are stacked.
     public var detail: Pane = .source
     public var source = SourceState()
@@ -97,7 +101,7 @@ public struct AppState: Sendable {
         rebuildRows(keeping: nil)
     }
 
-    public var layout: Layout { Layout(size: size, detail: detail) }
+    public var layout: Layout { Layout(size: size, detail: detail, share: timelineShare, zoom: zoom) }
 
     /// The selected event, if any.
     public var selectedEventIndex: Int? { selectedRow.flatMap { rows[$0].eventIndex } }

@@ -35,7 +35,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextPane, previousPane, open, back
     case nextPassage, previousPassage, toggleGrouping, disputedList, documentList
     case filterPlace, filterActor, filterType, search, nextMatch, previousMatch, clearFilters
-    case copyCitation, exportView
+    case copyCitation, exportView, zoomPane, growTimeline, shrinkTimeline
     case help, redraw, quit
 }
 

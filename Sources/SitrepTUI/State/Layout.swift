@@ -14,7 +14,8 @@ public enum Pane: Int, Hashable, Sendable, CaseIterable {
 ///
 /// Each pane rectangle includes its one-row title bar. Wide (≥ 100 columns): the timeline on the left,
 /// source above disagreements on the right. Narrow: the timeline above one detail pane, the source or
-/// the disagreements (Tab switches). Below `minimum` nothing but a message fits.
+/// the disagreements (Tab switches). `share` moves the split (the timeline's percentage of the width or height);
+/// `zoom` gives one pane the whole screen. Below `minimum` nothing but a message fits.
 public struct Layout: Hashable, Sendable {
     public static let minimum = Size(width: 60, height: 16)
 
@@ -26,15 +27,27 @@ public struct Layout: Hashable, Sendable {
     public var separatorX: Int?
     public var status: Rect
     public var isTooSmall: Bool
+    /// The pane that has the whole screen, if any.
+    public var zoom: Pane?
 
-    public init(size: Size, detail: Pane) {
+    /// The timeline's default share of the width (side by side) or height (stacked), in percent.
+    public static func defaultShare(wide: Bool) -> Int { wide ? 60 : 45 }
+
+    public init(size: Size, detail: Pane, share: Int? = nil, zoom: Pane? = nil) {
         self.size = size
+        self.zoom = zoom
         let w = size.width, h = size.height
         isTooSmall = w < Layout.minimum.width || h < Layout.minimum.height
         status = Rect(x: 0, y: h - 1, width: w, height: 1)
         let body = h - 1
-        if w >= 100 {
-            let tw = w * 3 / 5
+        if let zoom {
+            separatorX = nil
+            let all = Rect(x: 0, y: 0, width: w, height: body)
+            timeline = zoom == .timeline ? all : Rect(x: 0, y: 0, width: 0, height: 0)
+            source = zoom == .source ? all : nil
+            disagreements = zoom == .disagreements ? all : nil
+        } else if w >= 100 {
+            let tw = w * (share ?? Layout.defaultShare(wide: true)) / 100
             separatorX = tw
             timeline = Rect(x: 0, y: 0, width: tw, height: body)
             let sh = body * 3 / 5
@@ -42,7 +55,7 @@ public struct Layout: Hashable, Sendable {
             disagreements = Rect(x: tw + 1, y: sh, width: w - tw - 1, height: body - sh)
         } else {
             separatorX = nil
-            let th = body * 9 / 20
+            let th = max(3, body * (share ?? Layout.defaultShare(wide: false)) / 100)
             timeline = Rect(x: 0, y: 0, width: w, height: th)
             let rest = Rect(x: 0, y: th, width: w, height: body - th)
             source = detail == .disagreements ? nil : rest
@@ -50,7 +63,9 @@ public struct Layout: Hashable, Sendable {
         }
     }
 
-    public var isStacked: Bool { separatorX == nil }
+    public var isStacked: Bool { separatorX == nil && !isZoomed }
+    /// One pane has the whole screen (`z`).
+    public var isZoomed: Bool { zoom != nil }
 
     /// The rectangle of a pane (title bar included), nil when not shown.
     public func rect(of pane: Pane) -> Rect? {

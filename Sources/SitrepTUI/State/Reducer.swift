@@ -25,6 +25,11 @@ extension AppState {
     }
 
     mutating func run(_ command: Command) {
+        runCommand(command)
+        if zoom != nil, zoom != focus { zoom = focus }   // a zoomed screen shows the pane that has the focus
+    }
+
+    mutating func runCommand(_ command: Command) {
         if case .help? = overlay { helpCommand(command); return }
         if case .disputed? = overlay { disputedCommand(command); return }
         if case .documents? = overlay { documentsCommand(command); return }
@@ -52,6 +57,9 @@ extension AppState {
             filter = EventFilter(); search = nil
             rebuildRows(keeping: selectedEventIndex)
             message = "Filters cleared"
+        case .zoomPane: zoom = zoom == nil ? focus : nil; scrollSelectionIntoView()
+        case .growTimeline: resizeSplit(by: 5)
+        case .shrinkTimeline: resizeSplit(by: -5)
         case .copyCitation: copyCitation()
         case .exportView:
             openPrompt(.export)
@@ -90,6 +98,16 @@ extension AppState {
         let all = Pane.allCases
         focus = all[(focus.rawValue + step + all.count) % all.count]
         if focus != .timeline { detail = focus }
+        if zoom != nil { zoom = focus }
+    }
+
+    /// `+` and `-`: the timeline's share in steps of 5 %, between 20 % and 80 %.
+    mutating func resizeSplit(by step: Int) {
+        let current = timelineShare ?? Layout.defaultShare(wide: layout.separatorX != nil || size.width >= 100)
+        timelineShare = max(20, min(80, current + step))
+        zoom = nil
+        message = "Timeline \(timelineShare!) % of the screen"
+        scrollSelectionIntoView()
     }
 
     /// Enter: from the timeline show the passage; on a claim show the claim's passage.
