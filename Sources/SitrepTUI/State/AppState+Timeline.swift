@@ -5,7 +5,7 @@ extension AppState {
     /// otherwise on the nearest event that follows it in date order.
     /// - Complexity: O(n) in the number of events.
     public mutating func rebuildRows(keeping event: Int?) {
-        rows = index.rows(analysis, filter: filter, grouping: grouping)
+        rows = index.rows(analysis, filter: filter, grouping: grouping, sort: sort)
         var count = 0
         ordinals = rows.map { row in if row.eventIndex != nil { count += 1 }; return count }
         visibleEvents = count

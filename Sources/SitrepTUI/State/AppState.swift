@@ -58,6 +58,8 @@ public struct AppState: Sendable {
     public var monochrome: Bool
     public var filter: EventFilter
     public var grouping: Grouping = .date
+    /// The order of the events (`s`); any but date makes one list under one heading.
+    public var sort: SortOrder = .date
     /// The timeline's rows for the current filter and grouping.
     public internal(set) var rows: [TimelineRow] = []
     /// Number of event rows in `rows`.

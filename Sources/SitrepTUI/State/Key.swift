@@ -35,7 +35,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextPane, previousPane, open, back
     case nextPassage, previousPassage, toggleGrouping, disputedList, documentList
     case filterPlace, filterActor, filterType, search, nextMatch, previousMatch, clearFilters
-    case copyCitation, exportView, zoomPane, growTimeline, shrinkTimeline
+    case copyCitation, exportView, zoomPane, growTimeline, shrinkTimeline, cycleSort
     case help, redraw, quit
 }
 

@@ -30,6 +30,7 @@ public enum KeyTable {
         KeyBinding([.char("]")], .nextPassage, "Sources", "next outlet's passage for the event"),
         KeyBinding([.char("[")], .previousPassage, "Sources", "previous outlet's passage"),
         KeyBinding([.char("L")], .toggleGrouping, "View", "group by location first / by date first"),
+        KeyBinding([.char("s")], .cycleSort, "View", "sort: by date, toll, number of sources, disputed first"),
         KeyBinding([.char("D")], .disputedList, "View", "list every disputed event"),
         KeyBinding([.char("o")], .documentList, "View", "documents: every article read or skipped (Enter opens)"),
         KeyBinding([.char("p")], .filterPlace, "Filters", "filter by place (a governorate keeps all inside)"),

@@ -44,7 +44,12 @@ extension AppState {
         case .previousPassage: stepPassage(-1)
         case .toggleGrouping:
             grouping = grouping == .date ? .location : .date
+            sort = .date
             rebuildRows(keeping: selectedEventIndex)
+        case .cycleSort:
+            sort = sort.next
+            rebuildRows(keeping: selectedEventIndex)
+            message = "Sorted: " + sort.heading.lowercased()
         case .disputedList: overlay = .disputed(selected: 0, top: 0)
         case .documentList: overlay = .documents(selected: 0, top: 0)
         case .filterPlace: openPrompt(.place)

@@ -55,7 +55,8 @@ public struct TimelineIndex: Sendable {
     /// By date: a heading per day ("Sat 30 Nov 2024"; "Aug 2024" for events known only to the month), a sub-heading per country › admin area.
     /// By location: a heading per place path, events by date within.
     /// - Complexity: O(n) in the number of events.
-    public func rows(_ analysis: Analysis, filter: EventFilter, grouping: Grouping) -> [TimelineRow] {
+    public func rows(_ analysis: Analysis, filter: EventFilter, grouping: Grouping, sort: SortOrder = .date) -> [TimelineRow] {
+        if sort != .date { return sortedRows(analysis, filter: filter, sort: sort) }
         var rows: [TimelineRow] = []
         var lastTop: String? = nil, lastSub: String? = nil
         let order = grouping == .date ? dateOrder : locationOrder

@@ -6,9 +6,10 @@ enum TimelineView {
     /// quarter of the pane), each right-aligned number column with a space before it; the actors take the rest.
     struct Columns {
         var first: Int, type = 9, actors: Int, killed: Int, sources: Int
-        init(width: Int, widths: ColumnWidths, grouping: Grouping) {
-            let content = grouping == .date ? widths.place : DisplayWidth.of("date unknown")
-            first = max(10, min(content, max(10, width / 4)))
+        init(width: Int, widths: ColumnWidths, grouping: Grouping, sort: SortOrder) {
+            let date = DisplayWidth.of("date unknown")
+            let content = sort != .date ? date + 1 + widths.place : grouping == .date ? widths.place : date
+            first = max(10, min(content, max(10, width / (sort == .date ? 4 : 3))))
             killed = max(6, widths.killed) + 1
             sources = max(3, widths.sources) + 1
             actors = max(4, width - 1 - first - 1 - type - 1 - killed - sources - 3)
@@ -18,14 +19,14 @@ enum TimelineView {
     static func draw(_ s: AppState, into b: inout ScreenBuffer) {
         let rect = s.layout.timeline
         let t = s.theme
-        let by = s.grouping == .date ? "by date" : "by location"
+        let by = s.sort != .date ? "sorted by \(s.sort.rawValue)" : s.grouping == .date ? "by date" : "by location"
         PaneFrame.draw("Timeline", detail: "\(by) · \(s.visibleEvents) of \(s.analysis.events.count) events",
                        rect: rect, focused: s.focus == .timeline && s.overlay == nil, theme: t, into: &b)
         let body = rect.droppingTop(1)
         guard body.height > 0 else { return }
         b.fill(body)
-        let c = Columns(width: body.width, widths: s.index.widths, grouping: s.grouping)
-        let header = " " + TextFit.pad(s.grouping == .date ? "Place" : "Date", c.first) + " " + TextFit.pad("Type", c.type)
+        let c = Columns(width: body.width, widths: s.index.widths, grouping: s.grouping, sort: s.sort)
+        let header = " " + TextFit.pad(s.sort != .date ? "Date, place" : s.grouping == .date ? "Place" : "Date", c.first) + " " + TextFit.pad("Type", c.type)
             + " " + TextFit.pad("Actors", c.actors) + TextFit.padLeft("Killed", c.killed) + TextFit.padLeft("Src", c.sources) + "  "
         b.put(header, x: body.x, y: body.y, maxX: body.maxX, style: t.columnHeader)
         if s.rows.isEmpty {
@@ -56,7 +57,8 @@ enum TimelineView {
     static func drawRow(_ e: Event, s: AppState, columns c: Columns, x: Int, y: Int, maxX: Int, into b: inout ScreenBuffer) {
         let t = s.theme
         var col = b.put(Labels.precisionMark(e.date.precision), x: x, y: y, maxX: maxX, style: t.coarseMark)
-        let first = s.grouping == .date ? (e.location?.place.name ?? "—") : Labels.shortDate(e.date)
+        let place = e.location?.place.name ?? "—"
+        let first = s.sort != .date ? Labels.shortDate(e.date) + " " + place : s.grouping == .date ? place : Labels.shortDate(e.date)
         col = b.put(TextFit.pad(first, c.first) + " ", x: col, y: y, maxX: maxX, style: .plain)
         col = b.put(TextFit.pad(e.eventType.shortLabel, c.type), x: col, y: y, maxX: maxX, style: t.type(e.eventType))
         col = b.put(" " + TextFit.pad(Labels.actors(e.actors), c.actors), x: col, y: y, maxX: maxX, style: .plain)
