@@ -59,7 +59,13 @@ keys c L
 shot 05-location-first 120 40 "L: location first, dates within each place"
 keys D
 shot 06-disputed 120 40 "D: every disputed event in the corpus"
-keys q
+keys Escape F
+shot 10-location-folded 120 40 "F: every place folded, with its events and toll (f folds or unfolds one)"
+keys F L s
+shot 11-sorted-by-toll 120 40 "s: one list, highest toll first (then most sources, disputed first, by date)"
+keys e
+shot 12-export 120 40 "e: export the events shown to a file (.json: sitrep/1 JSON, else CSV)"
+keys Escape q
 
 start 80 24
 keys /; type_text "Idlib, 4–8"; keys Enter; keys Enter

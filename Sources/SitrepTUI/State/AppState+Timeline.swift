@@ -5,7 +5,7 @@ extension AppState {
     /// otherwise on the nearest event that follows it in date order.
     /// - Complexity: O(n) in the number of events.
     public mutating func rebuildRows(keeping event: Int?) {
-        rows = index.rows(analysis, filter: filter, grouping: grouping, sort: sort)
+        rows = index.rows(analysis, filter: filter, grouping: grouping, sort: sort, folded: folded)
         var count = 0
         ordinals = rows.map { row in if row.eventIndex != nil { count += 1 }; return count }
         visibleEvents = count
@@ -36,13 +36,13 @@ extension AppState {
 
     func firstEventRow(atOrAfter r: Int) -> Int? {
         var i = max(0, r)
-        while i < rows.count { if rows[i].eventIndex != nil { return i }; i += 1 }
+        while i < rows.count { if rows[i].isSelectable { return i }; i += 1 }
         return nil
     }
 
     func lastEventRow(atOrBefore r: Int) -> Int? {
         var i = min(rows.count - 1, r)
-        while i >= 0 { if rows[i].eventIndex != nil { return i }; i -= 1 }
+        while i >= 0 { if rows[i].isSelectable { return i }; i -= 1 }
         return nil
     }
 
@@ -95,7 +95,7 @@ extension AppState {
             switch rows[r] {
             case .heading(let text, level: 0): return rows[top].eventIndex == nil ? text : [text, area].compactMap { $0 }.joined(separator: " · ")
             case .heading(let text, _): if area == nil { area = text }
-            case .event: break
+            case .event, .folded: break
             }
             r -= 1
         }

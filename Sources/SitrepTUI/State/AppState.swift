@@ -60,6 +60,8 @@ public struct AppState: Sendable {
     public var grouping: Grouping = .date
     /// The order of the events (`s`); any but date makes one list under one heading.
     public var sort: SortOrder = .date
+    /// Places folded in the location-first view (their paths), shown as one row each.
+    public var folded: Set<String> = []
     /// The timeline's rows for the current filter and grouping.
     public internal(set) var rows: [TimelineRow] = []
     /// Number of event rows in `rows`.

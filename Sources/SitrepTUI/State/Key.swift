@@ -36,6 +36,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextPassage, previousPassage, toggleGrouping, disputedList, documentList
     case filterPlace, filterActor, filterType, search, nextMatch, previousMatch, clearFilters
     case copyCitation, exportView, zoomPane, growTimeline, shrinkTimeline, cycleSort
+    case fold, foldAll
     case help, redraw, quit
 }
 

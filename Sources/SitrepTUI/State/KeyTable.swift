@@ -31,6 +31,8 @@ public enum KeyTable {
         KeyBinding([.char("[")], .previousPassage, "Sources", "previous outlet's passage"),
         KeyBinding([.char("L")], .toggleGrouping, "View", "group by location first / by date first"),
         KeyBinding([.char("s")], .cycleSort, "View", "sort: by date, toll, number of sources, disputed first"),
+        KeyBinding([.char("f")], .fold, "View", "location-first: fold or unfold the place (its events and toll)"),
+        KeyBinding([.char("F")], .foldAll, "View", "location-first: fold every place, or unfold them all"),
         KeyBinding([.char("D")], .disputedList, "View", "list every disputed event"),
         KeyBinding([.char("o")], .documentList, "View", "documents: every article read or skipped (Enter opens)"),
         KeyBinding([.char("p")], .filterPlace, "Filters", "filter by place (a governorate keeps all inside)"),

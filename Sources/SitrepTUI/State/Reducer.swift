@@ -50,6 +50,8 @@ extension AppState {
             sort = sort.next
             rebuildRows(keeping: selectedEventIndex)
             message = "Sorted: " + sort.heading.lowercased()
+        case .fold: toggleFold()
+        case .foldAll: toggleFoldAll()
         case .disputedList: overlay = .disputed(selected: 0, top: 0)
         case .documentList: overlay = .documents(selected: 0, top: 0)
         case .filterPlace: openPrompt(.place)

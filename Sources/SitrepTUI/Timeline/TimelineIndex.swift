@@ -55,8 +55,10 @@ public struct TimelineIndex: Sendable {
     /// By date: a heading per day ("Sat 30 Nov 2024"; "Aug 2024" for events known only to the month), a sub-heading per country › admin area.
     /// By location: a heading per place path, events by date within.
     /// - Complexity: O(n) in the number of events.
-    public func rows(_ analysis: Analysis, filter: EventFilter, grouping: Grouping, sort: SortOrder = .date) -> [TimelineRow] {
+    public func rows(_ analysis: Analysis, filter: EventFilter, grouping: Grouping, sort: SortOrder = .date,
+                     folded: Set<String> = []) -> [TimelineRow] {
         if sort != .date { return sortedRows(analysis, filter: filter, sort: sort) }
+        if grouping == .location { return placeRows(analysis, filter: filter, folded: folded) }
         var rows: [TimelineRow] = []
         var lastTop: String? = nil, lastSub: String? = nil
         let order = grouping == .date ? dateOrder : locationOrder

@@ -3,12 +3,18 @@ import SitrepCore
 /// How the timeline is grouped: by date (locations within a date) or by location (dates within a place).
 public enum Grouping: String, Hashable, Sendable { case date, location }
 
-/// One line of the timeline pane: a heading or an event (an index into `Analysis.events`).
+/// One line of the timeline pane: a heading, an event (an index into `Analysis.events`), or a folded place.
 public enum TimelineRow: Hashable, Sendable {
     case heading(String, level: Int)
     case event(Int)
+    /// A place folded in the location-first view (`f`): its path and "5 events · 307 killed"; it can be selected.
+    case folded(String, summary: String)
 
     public var eventIndex: Int? { if case .event(let i) = self { i } else { nil } }
+    /// The path of a folded place row.
+    public var foldedPlace: String? { if case .folded(let p, _) = self { p } else { nil } }
+    /// Whether the selection can rest on the row: an event or a folded place.
+    public var isSelectable: Bool { eventIndex != nil || foldedPlace != nil }
 }
 
 /// Labels shared by the views.

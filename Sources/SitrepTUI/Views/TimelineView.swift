@@ -20,7 +20,9 @@ enum TimelineView {
         let rect = s.layout.timeline
         let t = s.theme
         let by = s.sort != .date ? "sorted by \(s.sort.rawValue)" : s.grouping == .date ? "by date" : "by location"
-        PaneFrame.draw("Timeline", detail: "\(by) · \(s.visibleEvents) of \(s.analysis.events.count) events",
+        let folds = s.grouping == .location && s.sort == .date ? s.folded.count : 0
+        let shown = "\(s.visibleEvents) of \(s.analysis.events.count) events" + (folds == 0 ? "" : " shown, \(folds) places folded")
+        PaneFrame.draw("Timeline", detail: "\(by) · \(shown)",
                        rect: rect, focused: s.focus == .timeline && s.overlay == nil, theme: t, into: &b)
         let body = rect.droppingTop(1)
         guard body.height > 0 else { return }
@@ -41,15 +43,18 @@ enum TimelineView {
             switch s.rows[r] {
             case .heading(let text, let level):
                 b.put(level == 0 ? text : "  " + text, x: body.x, y: y, maxX: body.maxX, style: level == 0 ? t.dateHeading : t.areaHeading)
+            case .folded(let path, let summary):
+                let col = b.put("▸ " + path, x: body.x, y: y, maxX: body.maxX, style: t.dateHeading)
+                b.put(" · " + summary, x: col, y: y, maxX: body.maxX, style: t.quiet)
             case .event(let e):
                 drawRow(s.analysis.events[e], s: s, columns: c, x: body.x, y: y, maxX: body.maxX, into: &b)
-                if r == s.selectedRow {
+            }
+            if r == s.selectedRow {
                     let sel = s.focus == .timeline ? t.selection : t.selectionUnfocused
                     b.restyle(Rect(x: body.x, y: y, width: body.width, height: 1)) { old in
                         var n = old; n.reverse = sel.reverse || old.reverse; n.bold = n.bold || sel.bold
                         n.underline = n.underline || sel.underline; return n
                     }
-                }
             }
         }
     }
