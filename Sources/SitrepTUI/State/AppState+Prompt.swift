@@ -58,7 +58,7 @@ extension AppState {
             p.completions = EventType.allCases.filter {
                 k.isEmpty || $0.rawValue.lowercased().contains(k) || $0.shortLabel.lowercased().hasPrefix(k)
             }.map(\.rawValue)
-        case .search, .export: p.completions = []
+        case .dates, .search, .export: p.completions = []
         }
         p.selected = nil
         prompt = p
@@ -92,6 +92,8 @@ extension AppState {
                 }
                 next.types = [t]
             }
+        case .dates:
+            guard submitDates(text, into: &next) else { return }
         case .search:
             prompt = nil
             runSearch(text)

@@ -2,7 +2,7 @@ import SitrepCore
 
 /// A one-line prompt at the bottom of the screen, with incremental completions.
 public struct Prompt: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case place, actor, type, search, export }
+    public enum Kind: String, Hashable, Sendable { case place, actor, type, dates, search, export }
     public var kind: Kind
     public var text: String = ""
     /// Where typing goes, in characters from the start of `text`.
@@ -18,6 +18,7 @@ public struct Prompt: Hashable, Sendable {
         case .place: "Place"
         case .actor: "Actor"
         case .type: "Type"
+        case .dates: "Dates"
         case .search: "Search"
         case .export: "Export to"
         }

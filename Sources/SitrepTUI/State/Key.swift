@@ -34,7 +34,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case moveDown, moveUp, pageDown, pageUp, halfPageDown, halfPageUp, top, bottom
     case nextPane, previousPane, open, back
     case nextPassage, previousPassage, toggleGrouping, disputedList, documentList
-    case filterPlace, filterActor, filterType, search, nextMatch, previousMatch, clearFilters
+    case filterPlace, filterActor, filterType, filterDates, search, nextMatch, previousMatch, clearFilters
     case copyCitation, exportView, zoomPane, growTimeline, shrinkTimeline, cycleSort
     case fold, foldAll
     case help, redraw, quit

@@ -57,6 +57,7 @@ extension AppState {
         case .filterPlace: openPrompt(.place)
         case .filterActor: openPrompt(.actor)
         case .filterType: openPrompt(.type)
+        case .filterDates: openPrompt(.dates)
         case .search: openPrompt(.search)
         case .nextMatch: jumpToMatch(forward: true)
         case .previousMatch: jumpToMatch(forward: false)

@@ -40,7 +40,8 @@ enum StatusLine {
         let under = at < chars.count ? String(chars[at]) : " "
         let after = b.put(under, x: col, y: r.y, maxX: r.maxX, style: Style(reverse: true))
         col = b.put(String(chars[min(chars.count, at + 1)...]), x: after, y: r.y, maxX: r.maxX - 1, style: .plain)
-        let help = s.message ?? (p.kind == .search ? "Enter search · Esc cancel" : p.kind == .export ? "Enter writes (.json: JSON, else CSV) · Esc cancel" : "Tab complete · Enter apply · empty clears · Esc cancel")
+        let help = s.message ?? (p.kind == .search ? "Enter search · Esc cancel" : p.kind == .export ? "Enter writes (.json: JSON, else CSV) · Esc cancel" :
+            p.kind == .dates ? "2024-11-29..2024-12-01 · one side · one day · empty clears" : "Tab complete · Enter apply · empty clears · Esc cancel")
         if r.maxX - col > DisplayWidth.of(help) + 3 {
             b.put(help, x: r.maxX - DisplayWidth.of(help) - 1, y: r.y, maxX: r.maxX, style: s.message != nil ? t.label : t.quiet)
         }
