@@ -22,14 +22,15 @@ public enum Browser {
     /// `exitDumbTerminal` when `TERM` is `dumb` or unset;
     /// `exitUnknownTerminal` after a message on stderr when curses cannot start for `TERM`; 128 + the signal
     /// number after SIGINT, SIGTERM or SIGHUP. The terminal is restored on every path.
-    public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary) -> Int32 {
+    /// `mouse` turns on xterm mouse reporting (clicks and the wheel); off, the terminal keeps its own text selection.
+    public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool = true) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
         guard let term = env.term, !term.isEmpty, term != "dumb" else { return exitDumbTerminal }
         sitrep_install_signal_handlers()
         sitrep_save_tty()
         sitrep_setup_locale()
-        guard let terminal = Terminal(noColor: env.noColor) else {
+        guard let terminal = Terminal(noColor: env.noColor, mouse: mouse) else {
             let term = env.term ?? "(unset)"
             Environment.printError("""
                 Error: cannot start the browser: the terminal type TERM=\(term) is unknown to this system's terminfo.

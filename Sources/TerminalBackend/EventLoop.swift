@@ -36,6 +36,8 @@ struct EventLoop {
             case .key(let key):
                 state.apply(.key(key))
                 EffectRunner.run(&state)
+            case .mouse(let event):
+                state.apply(.mouse(event))
             case .hangup:
                 clock.report(timing); return 128 + SIGHUP
             }

@@ -1,4 +1,5 @@
 import CNcursesw
+import CTerminalShim
 import SitrepTUI
 
 /// Turns what `get_wch` returns into `Key` values.
@@ -18,6 +19,7 @@ enum KeyDecoder {
         case KEY_BACKSPACE: return .key(.backspace)
         case KEY_DC: return .key(.delete)
         case KEY_ENTER: return .key(.enter)
+        case KEY_MOUSE: return mouse()
         default: return nil
         }
     }
@@ -33,6 +35,17 @@ enum KeyDecoder {
         default:
             guard let s = Unicode.Scalar(c) else { return nil }
             return .key(.char(Character(s)))
+        }
+    }
+
+    /// The mouse event curses just decoded: a button-1 press or a wheel turn; nil for others.
+    static func mouse() -> KeyEvent? {
+        var x: Int32 = 0, y: Int32 = 0
+        switch sitrep_read_mouse(&x, &y) {
+        case 1: return .mouse(MouseEvent(.press, x: Int(x), y: Int(y)))
+        case 4: return .mouse(MouseEvent(.wheelUp, x: Int(x), y: Int(y)))
+        case 5: return .mouse(MouseEvent(.wheelDown, x: Int(x), y: Int(y)))
+        default: return nil
         }
     }
 }

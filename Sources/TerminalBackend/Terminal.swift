@@ -15,8 +15,8 @@ final class Terminal {
 
     struct PairKey: Hashable { var fg: Int, bg: Int }
 
-    /// Starts curses on stdout; nil when the terminal type is unknown.
-    init?(noColor: Bool) {
+    /// Starts curses on stdout, with mouse reporting when `mouse`; nil when the terminal type is unknown.
+    init?(noColor: Bool, mouse: Bool) {
         guard let screen = sitrep_newterm(), let window = sitrep_stdscr() else { return nil }
         self.screen = screen
         self.window = window
@@ -26,6 +26,7 @@ final class Terminal {
         set_escdelay(25)
         wtimeout(window, 100)
         curs_set(0)
+        if mouse { _ = sitrep_enable_mouse() }
         if !noColor && has_colors() {
             start_color()
             use_default_colors()
@@ -119,6 +120,7 @@ final class Terminal {
 /// What a read from the terminal produced.
 enum KeyEvent: Equatable {
     case key(Key)
+    case mouse(MouseEvent)
     case resize
     /// The terminal went away (closed window, killed multiplexer): leave instead of spinning on read errors.
     case hangup

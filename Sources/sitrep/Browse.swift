@@ -8,11 +8,12 @@ struct Browse: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Browse the timeline in the terminal (the default command).")
     @OptionGroup var corpus: CorpusOptions
     @OptionGroup var filters: FilterOptions
+    @Flag(help: "Leave the mouse to the terminal (its own text selection) instead of clicks and the wheel.") var noMouse = false
 
     func run() throws {
         try BrowsePaths.check(corpus.paths)
         try withSession(corpus, filters) { s, f in
-            let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary)
+            let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary, mouse: !noMouse)
             if code == BrowserLauncher.notATerminal || code == BrowserLauncher.dumbTerminal {
                 Terminal.error(Self.fallbackMessage(code))
                 let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)

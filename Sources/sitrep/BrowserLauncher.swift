@@ -5,7 +5,7 @@ import TerminalBackend
 enum BrowserLauncher {
     static let notATerminal: Int32 = Browser.exitNotATerminal
     static let dumbTerminal: Int32 = Browser.exitDumbTerminal
-    static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary) -> Int32 {
-        Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary)
+    static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool) -> Int32 {
+        Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse)
     }
 }

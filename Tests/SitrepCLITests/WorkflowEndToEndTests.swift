@@ -42,3 +42,33 @@ struct WorkflowEndToEndTests {
         #expect((json["events"] as! [Any]).count == Int(shown.1)!, "the events shown, as filtered")
     }
 }
+
+/// xterm mouse reports (X10 encoding, as curses asks tmux for) reach the browser; `--no-mouse` ignores them.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed"))
+struct MouseEndToEndTests {
+    /// The bytes of a button-1 press then release at a cell (0-based).
+    static func click(_ x: Int, _ y: Int) -> [String] {
+        ["1b", "5b", "4d", "20", String(33 + x, radix: 16), String(33 + y, radix: 16),
+         "1b", "5b", "4d", "23", String(33 + x, radix: 16), String(33 + y, radix: 16)]
+    }
+
+    @Test func aClickSelectsTheRowUnderIt() throws {
+        let t = try Tmux.start(width: 120, height: 40)
+        defer { t.kill() }
+        let screen = try t.waitFor("events")
+        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+        let events = lines.indices.dropFirst(2).filter { (lines[$0].hasPrefix(" ") && !lines[$0].hasPrefix("  ")) || lines[$0].hasPrefix("~") }
+        let y = try #require(events.dropFirst().first, "a second event row")
+        #expect(t.paneFlag("mouse_standard_flag") == "1" || t.paneFlag("mouse_button_flag") == "1", "mouse reporting on")
+        _ = try t.run(["send-keys", "-t", t.name, "-H"] + Self.click(3, y))
+        usleep(400_000)
+        #expect(t.capture().contains("event 2 of"), "the second event row is selected:\n\(t.capture())")
+    }
+
+    @Test func noMouseLeavesTheMouseToTheTerminal() throws {
+        let t = try Tmux.start(width: 120, height: 40, args: "browse --no-mouse")
+        defer { t.kill() }
+        _ = try t.waitFor("events")
+        for flag in ["mouse_standard_flag", "mouse_button_flag", "mouse_any_flag"] { #expect(t.paneFlag(flag) == "0", "\(flag)") }
+    }
+}

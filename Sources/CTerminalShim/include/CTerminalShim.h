@@ -34,4 +34,8 @@ int sitrep_tty_hung_up(void);
 /* Saves the tty state (before curses) and restores it (after endwin, or from a crash handler). */
 void sitrep_save_tty(void);
 void sitrep_restore_tty(int crashed);
+/* Mouse: reports button-1 presses and the wheel at once (no click interval); 0 when the terminal has no mouse. */
+int sitrep_enable_mouse(void);
+/* The mouse event just read (after KEY_MOUSE): 1 button-1 press, 4 wheel up, 5 wheel down, 0 other; its cell. */
+int sitrep_read_mouse(int *x, int *y);
 #endif

@@ -40,10 +40,20 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case help, redraw, quit
 }
 
+/// A mouse press or wheel turn at a screen cell.
+public struct MouseEvent: Hashable, Sendable {
+    public enum Kind: Hashable, Sendable { case press, wheelUp, wheelDown }
+    public var kind: Kind
+    public var x: Int
+    public var y: Int
+    public init(_ kind: Kind, x: Int, y: Int) { self.kind = kind; self.x = x; self.y = y }
+}
+
 /// Everything that can change the state: a command, a key (dispatched through the key table), text typed
-/// into a prompt, or a new terminal size.
+/// into a prompt, a mouse event, or a new terminal size.
 public enum Action: Hashable, Sendable {
     case key(Key)
     case command(Command)
+    case mouse(MouseEvent)
     case resize(Size)
 }

@@ -61,6 +61,12 @@ public enum KeyTable {
         ("Ctrl-W Ctrl-K Ctrl-U", "delete a word, to the end, to the start"),
     ]
 
+    /// What the mouse does, listed in help (off with `--no-mouse`).
+    public static let mouseActions: [(String, String)] = [
+        ("click", "select a timeline row, or focus a pane"),
+        ("wheel", "scroll the pane under the pointer (--no-mouse: leave the mouse to the terminal)"),
+    ]
+
     static let lookup: [Key: Command] = {
         var m: [Key: Command] = [:]
         for b in bindings { for k in b.keys { precondition(m[k] == nil, "key \(k.label) bound twice in KeyTable"); m[k] = b.command } }

@@ -21,6 +21,9 @@ extension AppState {
         case .command(let command):
             message = nil
             run(command)
+        case .mouse(let event):
+            message = nil
+            mouse(event)
         }
     }
 

@@ -16,6 +16,9 @@ public enum HelpContent {
         out.append(Line(keys: "In a prompt", text: "", isSection: true))
         for (k, h) in KeyTable.promptKeys { out.append(Line(keys: k, text: h, isSection: false)) }
         out.append(Line(keys: "", text: "", isSection: false))
+        out.append(Line(keys: "Mouse", text: "", isSection: true))
+        for (k, h) in KeyTable.mouseActions { out.append(Line(keys: k, text: h, isSection: false)) }
+        out.append(Line(keys: "", text: "", isSection: false))
         out.append(Line(keys: "Row marks", text: "", isSection: true))
         out.append(Line(keys: "~", text: "date known only to the week or month", isSection: false))
         out.append(Line(keys: "?", text: "date known only to the year, or unknown", isSection: false))
