@@ -26,7 +26,7 @@ struct FilterOptions: ParsableArguments {
     var place: [String] = []
     @Option(help: ArgumentHelp("Only events involving this actor (canonical name or alias, e.g. HTS).", valueName: "actor"))
     var actor: [String] = []
-    @Option(help: ArgumentHelp("Only events of this ACLED type (e.g. Battles, \"Explosions/Remote violence\", Remote).", valueName: "type"))
+    @Option(help: ArgumentHelp("Only events of this ACLED type or sub-event type (e.g. Battles, Remote, \"Air/drone strike\").", valueName: "type"))
     var type: [String] = []
     @Option(help: ArgumentHelp("Only events on or after this date (YYYY-MM-DD).", valueName: "date"))
     var since: String?
@@ -42,16 +42,18 @@ struct FilterOptions: ParsableArguments {
         if let s = since.flatMap(CalendarDate.init(iso:)), let u = until.flatMap(CalendarDate.init(iso:)), u < s {
             throw ValidationError("--since \(s.iso) is after --until \(u.iso): no event can match; swap them")
         }
-        for t in type where EventType.named(t) == nil {
+        for t in type where EventType.named(t) == nil && EventType.subEventNamed(t) == nil {
             let known = EventType.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")
-            throw ValidationError("--type '\(Sanitize.oneLine(t, limit: 60))' is not an ACLED event type; use one of \(known)")
+            throw ValidationError("--type '\(Sanitize.oneLine(t, limit: 60))' is not an ACLED event type or sub-event type; use one of \(known), "
+                                  + "or a sub-event type such as \"Air/drone strike\" or \"Armed clash\"")
         }
     }
 
     /// The filter, or an error naming the value that matched nothing.
     func resolve(with vocabulary: any FilterVocabulary, documents: [Document]) throws -> EventFilter {
         var f = EventFilter(types: type.compactMap(EventType.named), since: since.flatMap(CalendarDate.init(iso:)),
-                            until: until.flatMap(CalendarDate.init(iso:)), sources: source)
+                            until: until.flatMap(CalendarDate.init(iso:)), sources: source,
+                            subEventTypes: type.filter { EventType.named($0) == nil }.compactMap(EventType.subEventNamed))
         for p in place {
             let found = vocabulary.places(named: p)
             guard !found.isEmpty else { throw CLIError.unknownFilter(flag: "--place", value: p, hint: "a town, province or country name, e.g. --place Syria") }

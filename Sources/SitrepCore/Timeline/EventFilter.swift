@@ -7,19 +7,21 @@ public struct EventFilter: Hashable, Sendable, Codable {
     /// Canonical actor names; an event matches when any of its actors has one of them.
     public var actors: [String]
     public var types: [EventType]
+    /// ACLED sub-event types ("Air/drone strike"), compared case-insensitively.
+    public var subEventTypes: [String]
     public var since: CalendarDate?
     public var until: CalendarDate?
     /// Outlet names or document ids, compared case-insensitively.
     public var sources: [String]
 
     public init(places: [Place] = [], actors: [String] = [], types: [EventType] = [], since: CalendarDate? = nil,
-                until: CalendarDate? = nil, sources: [String] = []) {
+                until: CalendarDate? = nil, sources: [String] = [], subEventTypes: [String] = []) {
         self.places = places; self.actors = actors; self.types = types; self.since = since
-        self.until = until; self.sources = sources
+        self.until = until; self.sources = sources; self.subEventTypes = subEventTypes
     }
 
     public var isEmpty: Bool {
-        places.isEmpty && actors.isEmpty && types.isEmpty && since == nil && until == nil && sources.isEmpty
+        places.isEmpty && actors.isEmpty && types.isEmpty && subEventTypes.isEmpty && since == nil && until == nil && sources.isEmpty
     }
 
     /// Whether `event` passes; `outlets` maps document id to outlet name.
@@ -29,6 +31,7 @@ public struct EventFilter: Hashable, Sendable, Codable {
         }
         if !actors.isEmpty, !event.actors.contains(where: { actors.contains($0.name) }) { return false }
         if !types.isEmpty, !types.contains(event.eventType) { return false }
+        if !subEventTypes.isEmpty, !subEventTypes.contains(where: { $0.lowercased() == event.subEventType.lowercased() }) { return false }
         if let since, let latest = event.date.latest ?? event.date.date, latest < since { return false }
         if let until, let earliest = event.date.earliest ?? event.date.date, earliest > until { return false }
         if (since != nil || until != nil) && event.date.date == nil { return false }
@@ -50,6 +53,7 @@ extension EventFilter {
         if !places.isEmpty { out.append("place: " + places.map(\.name).joined(separator: ", ")) }
         if !actors.isEmpty { out.append("actor: " + actors.joined(separator: ", ")) }
         if !types.isEmpty { out.append("type: " + types.map(\.shortLabel).joined(separator: ", ")) }
+        if !subEventTypes.isEmpty { out.append("sub-event: " + subEventTypes.joined(separator: ", ")) }
         if let since { out.append("since: \(since)") }
         if let until { out.append("until: \(until)") }
         if !sources.isEmpty { out.append("source: " + sources.joined(separator: ", ")) }

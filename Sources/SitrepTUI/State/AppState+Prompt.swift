@@ -57,7 +57,7 @@ extension AppState {
             let k = text.lowercased()
             p.completions = EventType.allCases.filter {
                 k.isEmpty || $0.rawValue.lowercased().contains(k) || $0.shortLabel.lowercased().hasPrefix(k)
-            }.map(\.rawValue)
+            }.map(\.rawValue) + (k.isEmpty ? [] : EventType.allSubEventTypes.filter { $0.lowercased().contains(k) })
         case .dates, .search, .export: p.completions = []
         }
         p.selected = nil
@@ -86,12 +86,7 @@ extension AppState {
                 next.actors = names
             }
         case .type:
-            if text.isEmpty { next.types = [] } else {
-                guard let t = EventType.named(text) else {
-                    message = "No event type “\(text)”; types: " + EventType.allCases.map(\.shortLabel).joined(separator: ", "); return
-                }
-                next.types = [t]
-            }
+            guard applyType(text, into: &next) else { return }
         case .dates:
             guard submitDates(text, into: &next) else { return }
         case .search:
@@ -108,6 +103,19 @@ extension AppState {
         filter = next
         rebuildRows(keeping: selectedEventIndex)
         if visibleEvents == 0 { message = "No event matches these filters; c clears them" }
+    }
+}
+
+extension AppState {
+    /// The type prompt: an ACLED type ("Remote") or sub-event type ("Air/drone strike"); empty clears both.
+    mutating func applyType(_ text: String, into next: inout EventFilter) -> Bool {
+        next.types = []; next.subEventTypes = []
+        if text.isEmpty { return true }
+        if let t = EventType.named(text) { next.types = [t]; return true }
+        if let sub = EventType.subEventNamed(text) { next.subEventTypes = [sub]; return true }
+        message = "No event type “\(text)”; types: " + EventType.allCases.map(\.shortLabel).joined(separator: ", ")
+            + ", or a sub-event type (Tab lists them)"
+        return false
     }
 }
 

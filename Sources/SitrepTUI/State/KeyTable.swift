@@ -37,7 +37,7 @@ public enum KeyTable {
         KeyBinding([.char("o")], .documentList, "View", "documents: every article read or skipped (Enter opens)"),
         KeyBinding([.char("p")], .filterPlace, "Filters", "filter by place (a governorate keeps all inside)"),
         KeyBinding([.char("a")], .filterActor, "Filters", "filter by actor (aliases such as HTS work)"),
-        KeyBinding([.char("t")], .filterType, "Filters", "filter by event type"),
+        KeyBinding([.char("t")], .filterType, "Filters", "filter by event type or sub-event type"),
         KeyBinding([.char("d")], .filterDates, "Filters", "filter by dates: 2024-11-29..2024-12-01, one side, or one day"),
         KeyBinding([.char("/")], .search, "Filters", "search summaries and article text"),
         KeyBinding([.char("n")], .nextMatch, "Filters", "next search match"),
