@@ -15,6 +15,7 @@ enum EffectRunner {
             switch effect {
             case .copy(let text): copy(text)
             case .export(let path, let format): state.message = export(state, to: path, format: format)
+            case .openURL(let url): state.message = open(url)
             }
         }
     }
@@ -23,6 +24,28 @@ enum EffectRunner {
     static func copy(_ text: String) {
         let sequence = "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
         _ = sequence.withCString { write(STDOUT_FILENO, $0, strlen($0)) }
+    }
+
+    /// The shell script that starts the opener in the background, so nothing is left to reap; exits 9 without one.
+    static let openerScript = """
+        if command -v xdg-open >/dev/null 2>&1; then xdg-open "$1" & \
+        elif command -v open >/dev/null 2>&1; then open "$1" & \
+        else exit 9; fi
+        """
+
+    /// Starts the system's opener on `url` (xdg-open, else open), detached, its output discarded.
+    static func open(_ url: String) -> String {
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        for fd: Int32 in [0, 1, 2] { posix_spawn_file_actions_addopen(&actions, fd, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0) }
+        let args: [String] = ["/bin/sh", "-c", openerScript, "sitrep-open", url]
+        let argv: [UnsafeMutablePointer<CChar>?] = args.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid: pid_t = 0, status: Int32 = 0
+        guard posix_spawn(&pid, "/bin/sh", &actions, nil, argv, environ) == 0 else { return "Cannot start /bin/sh to open \(url)" }
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        return status == 0 ? "Opening \(url)" : "No opener found (xdg-open, open) for \(url)"
     }
 
     /// Writes the view's events; the message names the file, or why it could not be written.

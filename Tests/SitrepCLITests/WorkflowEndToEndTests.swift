@@ -72,3 +72,23 @@ struct MouseEndToEndTests {
         for flag in ["mouse_standard_flag", "mouse_button_flag", "mouse_any_flag"] { #expect(t.paneFlag(flag) == "0", "\(flag)") }
     }
 }
+
+/// `u` runs the system's opener (here a stand-in xdg-open on PATH) on the article's url.
+@Suite(.serialized, .enabled(if: Tmux.available, "tmux is not installed"))
+struct OpenURLEndToEndTests {
+    @Test func uRunsTheOpenerWithTheURL() throws {
+        let url = "https://example.org/news/saraqib"
+        let article = Array("---\ntitle: T\noutlet: Test Wire\npublished: 2024-11-30\nurl: \(url)\n---\nRebel fighters stormed the town of Saraqib on Saturday, residents said.\n".utf8)
+        let dir = Binary.folder(["a.txt": article])
+        let bin = Binary.folder(["xdg-open": Array("#!/bin/sh\necho \"$1\" > \"$(dirname \"$0\")/opened\"\n".utf8)])
+        chmod(bin + "/xdg-open", 0o755)
+        let t = try Tmux.start(width: 120, height: 40, args: "browse '\(dir)' 2>/dev/null", env: "PATH='\(bin)':\"$PATH\"")
+        defer { t.kill() }
+        _ = try t.waitFor("events")
+        t.keys("u")
+        _ = try t.waitFor("Opening \(url)")
+        var opened = ""
+        for _ in 0..<20 where opened.isEmpty { usleep(100_000); opened = (try? String(contentsOfFile: bin + "/opened", encoding: .utf8)) ?? "" }
+        #expect(opened == url + "\n")
+    }
+}

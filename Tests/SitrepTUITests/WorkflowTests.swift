@@ -45,3 +45,22 @@ import SitrepTUI
         #expect(s.prompt?.text == "a.json" && s.prompt?.cursor == 6)
     }
 }
+
+/// `u` opens the article's url through the backend.
+@Suite struct OpenURLTests {
+    @Test func uAsksToOpenTheURLOfTheArticleShown() {
+        let none = fixtureState(120, 40, [.key(.char("u"))])
+        #expect(none.effects.isEmpty && none.message?.contains("no http(s) url") == true, "\(none.message ?? "")")
+        var a = Fixtures.analysis
+        for i in a.documents.indices { a.documents[i].frontMatter.url = "https://example.org/\(a.documents[i].id)" }
+        a.documents[0].frontMatter.url = "javascript:alert(1)"
+        var s = AppState(analysis: a, vocabulary: Fixtures.vocabulary, size: Size(width: 120, height: 40))
+        s.apply(.key(.char("u")))
+        #expect(s.effects == [.openURL("https://example.org/\(Fixtures.reuters)")], "the passage shown is Reuters'")
+        let cnn = a.documents.firstIndex { $0.id == Fixtures.cnn }!
+        #expect(cnn == 0)
+        var c = AppState(analysis: a, vocabulary: Fixtures.vocabulary, size: Size(width: 120, height: 40))
+        c.apply(.key(.char("G"))); c.apply(.key(.char("u")))
+        #expect(c.effects.isEmpty, "only http(s) addresses are opened: \(c.effects)")
+    }
+}

@@ -7,6 +7,8 @@ public enum Effect: Hashable, Sendable {
     case copy(String)
     /// Write the events of the current view to a file, as CSV or `sitrep/1` JSON.
     case export(path: String, format: ExportFormat)
+    /// Open a web address with the system's opener (xdg-open, open).
+    case openURL(String)
 }
 
 /// The formats `e` writes, chosen by the file name's extension.
@@ -44,6 +46,15 @@ extension AppState {
         let span = content.passage.span
         let quote = span.start == span.end ? Sanitize.oneLine(doc.title, limit: 300) : Sanitize.oneLine(doc.slice(span), limit: 4000)
         return "“" + quote + "”\n— " + source.joined(separator: ", ")
+    }
+
+    /// `u`: asks the backend to open the url of the article shown in the source pane.
+    mutating func openArticleURL() {
+        guard let doc = sourceContent(width: 80)?.document else { message = "No article shown: select an event first"; return }
+        guard let url = doc.frontMatter.url, url.hasPrefix("http://") || url.hasPrefix("https://") else {
+            message = "\(Sanitize.oneLine(doc.outlet, limit: 40))'s article has no http(s) url in its front matter"; return
+        }
+        effects.append(.openURL(url))
     }
 
     /// `y`: asks the backend to copy the citation.

@@ -35,7 +35,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextPane, previousPane, open, back
     case nextPassage, previousPassage, toggleGrouping, disputedList, documentList
     case filterPlace, filterActor, filterType, filterDates, search, nextMatch, previousMatch, clearFilters
-    case copyCitation, exportView, zoomPane, growTimeline, shrinkTimeline, cycleSort
+    case copyCitation, openURL, exportView, zoomPane, growTimeline, shrinkTimeline, cycleSort
     case fold, foldAll
     case help, redraw, quit
 }

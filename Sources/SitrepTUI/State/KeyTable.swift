@@ -44,6 +44,7 @@ public enum KeyTable {
         KeyBinding([.char("N")], .previousMatch, "Filters", "previous search match"),
         KeyBinding([.char("c")], .clearFilters, "Filters", "clear all filters and the search"),
         KeyBinding([.char("y")], .copyCitation, "Other", "copy the passage with outlet, date, url (OSC 52)"),
+        KeyBinding([.char("u")], .openURL, "Other", "open the article's url with the system's opener (xdg-open)"),
         KeyBinding([.char("e")], .exportView, "Other", "export the events shown to a file (.csv or .json)"),
         KeyBinding([.char("?")], .help, "Other", "this help"),
         KeyBinding([.ctrl("l")], .redraw, "Other", "redraw the screen"),

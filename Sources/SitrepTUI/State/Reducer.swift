@@ -72,6 +72,7 @@ extension AppState {
         case .growTimeline: resizeSplit(by: 5)
         case .shrinkTimeline: resizeSplit(by: -5)
         case .copyCitation: copyCitation()
+        case .openURL: openArticleURL()
         case .exportView:
             openPrompt(.export)
             prompt?.setText(history[.export]?.last ?? "sitrep-view.csv")
