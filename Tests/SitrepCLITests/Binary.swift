@@ -58,7 +58,7 @@ enum Binary {
         for (name, bytes) in files {
             let file = dir.appendingPathComponent(name)
             try! FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
-            FileManager.default.createFile(atPath: file.path, contents: Data(bytes))
+            _ = FileManager.default.createFile(atPath: file.path, contents: Data(bytes))
         }
         return dir.path
     }
