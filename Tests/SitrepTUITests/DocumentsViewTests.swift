@@ -8,7 +8,8 @@ import SitrepTUI
         var a = Fixtures.analysis
         a.problems = [LoadProblem(kind: .binaryFile, path: "articles/photo.txt", message: "binary file (a NUL byte at offset 3)",
                                   help: "remove it"),
-                      LoadProblem(kind: .emptyFile, path: "articles/empty.md", message: "empty file", help: "remove it")]
+                      LoadProblem(kind: .emptyFile, path: "articles/empty.md", message: "empty file", help: "remove it"),
+                      LoadProblem(kind: .notUTF8, path: "articles/latin1.txt", message: "not UTF-8; read as Windows-1252", help: "")]
         let i = a.documents.firstIndex { $0.id == Fixtures.voz }!
         a.documents[i].frontMatter.publishedInferred = true
         return a
@@ -37,6 +38,7 @@ import SitrepTUI
         let bad = screen.first { $0.contains("photo.txt") } ?? ""
         #expect(bad.contains("skipped") && bad.contains("binary file"), "the reason: \(bad)")
         #expect(screen.contains { $0.contains("empty.md: empty file") })
+        #expect(!screen.contains { $0.contains("latin1.txt") }, "a file read as Windows-1252 was read, not skipped")
     }
 
     @Test func enterOpensTheArticleAndEscGoesBack() {

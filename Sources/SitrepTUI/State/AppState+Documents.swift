@@ -16,11 +16,14 @@ extension AppState {
             (docs[$0].outlet, docs[$0].frontMatter.published?.dayNumber ?? Int.max, docs[$0].id)
                 < (docs[$1].outlet, docs[$1].frontMatter.published?.dayNumber ?? Int.max, docs[$1].id)
         }
-        return read.map(DocumentRow.read) + analysis.problems.indices.map(DocumentRow.skipped)
+        return read.map(DocumentRow.read) + skippedProblems.map(DocumentRow.skipped)
     }
 
-    /// Files that could not be read (shown in the status line and the documents list).
-    public var skippedFiles: Int { analysis.problems.count }
+    /// Indices of the load problems that left a file out (a file read as Windows-1252 was read: it is no such problem).
+    var skippedProblems: [Int] { analysis.problems.indices.filter { analysis.problems[$0].kind != .notUTF8 } }
+
+    /// Files that could not be read or were left out (shown in the status line and the documents list).
+    public var skippedFiles: Int { skippedProblems.count }
 
     /// Keys in the documents list: moves, Enter opens the article (or says why a file was skipped).
     mutating func documentsCommand(_ command: Command) {
