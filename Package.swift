@@ -15,7 +15,7 @@ let package = Package(
         .target(name: "SitrepCore", path: "Sources/SitrepCore"),
         .target(name: "SitrepTUI", dependencies: ["SitrepCore"], path: "Sources/SitrepTUI"),
         .systemLibrary(
-            name: "CNcursesw", path: "Sources/CNcursesw", pkgConfig: "ncursesw",
+            name: "CNcursesw", path: "Sources/CNcursesw",
             providers: [.apt(["libncursesw5-dev"])]),
         .target(name: "CTerminalShim", dependencies: ["CNcursesw"], path: "Sources/CTerminalShim",
                 cSettings: [.define("_XOPEN_SOURCE", to: "700"), .define("NCURSES_WIDECHAR", to: "1")]),
