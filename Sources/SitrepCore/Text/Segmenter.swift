@@ -80,6 +80,10 @@ public enum Segmenter {
 
     /// Appends `r` as one sentence, or as pieces of at most `maxSentenceTokens` when longer.
     static func appendPieces(_ r: Range<Int>, block: Int, tokens: [Token], to out: inout [Sentence]) {
+        guard r.count > maxSentenceTokens else {   // the usual case, without an array of one piece
+            out.append(Sentence(span: ByteSpan(tokens[r.lowerBound].start, tokens[r.upperBound - 1].end), tokens: r, block: block))
+            return
+        }
         for p in pieces(r, tokens: tokens) {
             out.append(Sentence(span: ByteSpan(tokens[p.lowerBound].start, tokens[p.upperBound - 1].end), tokens: p, block: block))
         }
