@@ -57,6 +57,15 @@ struct CorpusFileSystemTests {
         #expect(loaded.documents.map(\.id) == ["caf\u{FFFD}"])
     }
 
+    @Test func filesComeInPathOrderSoDuplicateIdsAreNumberedAsBefore() {
+        let root = Self.folder()
+        Self.write(root + "/a/x.txt"); Self.write(root + "/a-b/x.txt"); Self.write(root + "/a-b.txt")
+        let loaded = CorpusLoader().load(paths: [root])
+        #expect(loaded.documents.map(\.path) == [root + "/a-b.txt", root + "/a-b/x.txt", root + "/a/x.txt"])
+        #expect(loaded.documents.first { $0.path.hasSuffix("/a-b/x.txt") }?.id == "x")
+        #expect(loaded.documents.first { $0.path.hasSuffix("/a/x.txt") }?.id == "x-2")
+    }
+
     @Test func byteOrderMarkBeforeFrontMatterIsSkipped() throws {
         let bytes: [UInt8] = [0xEF, 0xBB, 0xBF] + Self.article
         let r = try FrontMatterParser.parse(bytes, path: "bom.txt").get()

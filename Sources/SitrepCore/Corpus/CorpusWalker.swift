@@ -17,7 +17,8 @@ struct CorpusWalker {
                 walk.problems.append(LoadProblem(kind: .emptyDirectory, path: path, message: "directory holds no .txt or .md articles",
                                                  help: "put article files (.txt, .md) in it, or give another path"))
             }
-            return (walk.files, walk.problems)
+            // In path order, as the loader always gave them (duplicate ids are numbered in this order).
+            return (walk.files.sorted { $0.display < $1.display }, walk.problems)
         case .success(let st) where st.kind == .regular:
             return ([root], [])
         case .success(let st):
