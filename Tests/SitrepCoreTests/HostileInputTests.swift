@@ -36,6 +36,12 @@ struct HostileInputTests {
         #expect(ms.contains { $0.quote.contains("Kafranbel") && $0.fatalities?.count == 5 })
     }
 
+    @Test func anArticleOpeningWithAnAttributionVerbIsRead() {
+        // Found by the fuzzer: "said" as the document's first token looked for its subject before token 0.
+        let ms = Fixtures.mentions("Said gunmen killed five people in Saraqib on Saturday.\nsaid\n")
+        #expect(ms.contains { $0.quote.contains("Saraqib") })
+    }
+
     @Test func aListOfPlacesStillGivesTheArticleItsFocus() {
         let body = String(repeating: "Aleppo, Idlib and Hama, ", count: 2000) + "\n"
         let ctx = DocumentContext(document: Fixtures.document(body), lexicon: Fixtures.lexicon)

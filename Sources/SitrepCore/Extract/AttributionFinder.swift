@@ -49,6 +49,9 @@ struct AttributionFinder: Sendable {
                 return Attribution(source: s, scope: range.lowerBound..<v, isDenial: denial)
             }
         }
+        // A verb opening its range has no subject before it (and none outside the range: at the document's first
+        // token the subject would lie before the tokens).
+        guard v > range.lowerBound else { return nil }
         var start = v - 1
         while start > range.lowerBound, tokens[start - 1].word != ";", !(tokens[start - 1].word == "\"" ) { start -= 1 }
         guard start < v, let s = subject(start..<v, tokens: tokens, actors: actors, fallback: previous) else { return nil }
