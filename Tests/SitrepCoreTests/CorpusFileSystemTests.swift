@@ -59,7 +59,8 @@ struct CorpusFileSystemTests {
 
     @Test func filesComeInPathOrderSoDuplicateIdsAreNumberedAsBefore() {
         let root = Self.folder()
-        Self.write(root + "/a/x.txt"); Self.write(root + "/a-b/x.txt"); Self.write(root + "/a-b.txt")
+        // Three different articles (a byte copy would be one source).
+        for (i, name) in ["/a/x.txt", "/a-b/x.txt", "/a-b.txt"].enumerated() { Self.write(root + name, Self.article + Array("Copy \(i).\n".utf8)) }
         let loaded = CorpusLoader().load(paths: [root])
         #expect(loaded.documents.map(\.path) == [root + "/a-b.txt", root + "/a-b/x.txt", root + "/a/x.txt"])
         #expect(loaded.documents.first { $0.path.hasSuffix("/a-b/x.txt") }?.id == "x")
