@@ -11,7 +11,7 @@ mkdir -p "$out/corpus" "$out/artifacts"
 swiftc -O -sanitize=fuzzer,address -parse-as-library -module-name SitrepFuzz \
   $(find Sources/SitrepCore -name '*.swift' | sort) Tests/Fuzz/Harness.swift -o "$out/sitrep-fuzz" 2>&1 \
   | grep -v "ld.gold: warning: Cannot export local symbol" || true
-cp -n Data/articles/*.txt "$out/corpus/" 2>/dev/null || true
+cp -n Data/articles/*.txt Tests/Fuzz/regressions/* "$out/corpus/" 2>/dev/null || true
 export SITREP_DATA=Data
 # -timeout is wall-clock time: at nice 19 on a busy machine an input can wait seconds for a core, so it is a
 # hang detector here; measure the slowest input afterwards with Tests/Fuzz/slowest.sh (no ASan, no competition).
