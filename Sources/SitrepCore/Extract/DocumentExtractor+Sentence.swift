@@ -284,7 +284,7 @@ extension DocumentExtractor {
         // Strongest first (each trigger's strength worked out once).
         var selected = selectedTriggers(facts, para: para)
         // "the clip showed bodies and gunmen …": what a recording shows depicts an event, it reports none.
-        if let shown = Self.depictionStart(facts) { selected.removeAll { $0.tokens.lowerBound >= shown } }
+        if !selected.isEmpty, let shown = Self.depictionStart(facts) { selected.removeAll { $0.tokens.lowerBound >= shown } }
         // "… previously fought alongside the army": an act put in the past of the story, without a date, is background.
         selected.removeAll { toldAsBackground($0, facts) }
         // "Gunmen seized a bus", "captured two soldiers": a capture of people or things takes no territory.

@@ -8,7 +8,9 @@ extension FatalityParser {
     /// Counts of people hurt, taken or held: "nearly 40 officers sustained injuries", "kidnapping 30 villagers",
     /// "police arrested 12 suspects". Deaths are `findings`; a count that a death word follows is not one of these.
     public func peopleCounts(in range: Range<Int>, tokens: [Token], keys: [WordKey]) -> [PeopleCountFinding] {
-        guard range.contains(where: { Self.harmKind(tokens[$0], taken: true) != nil }) else { return [] }
+        // One mask test per word: most sentences have no word of harm.
+        let harm = CueCategory.woundWord.bit | CueCategory.abductWord.bit | CueCategory.arrestWord.bit
+        guard range.contains(where: { tokens[$0].cues.single & harm != 0 }) else { return [] }
         var out: [PeopleCountFinding] = []
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
             let after = c.range.upperBound
