@@ -7,14 +7,16 @@ struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Benchmark: data-file load time, MB/s and articles/s single- and multi-threaded, peak memory.")
     @Option(help: "Corpus size to build, in MB.") var mb: Double = 10
-    @Option(help: "Threads for the parallel run (default: all cores).") var workers: Int = ProcessInfo.processInfo.activeProcessorCount
+    @Option(help: "Threads for the parallel run (default: all cores).") var workers: Int?
+    /// The threads of the parallel run: as given, else every core.
+    var threads: Int { workers ?? ProcessInfo.processInfo.activeProcessorCount }
     @Option(help: ArgumentHelp("Folder with sitrep's data files.", valueName: "dir")) var data: String?
 
     func validate() throws {
         guard mb.isFinite, mb > 0, mb <= 10_000 else {
             throw ValidationError("--mb '\(mb)' is not a corpus size; give a number of MB above 0 and at most 10000, e.g. --mb 10")
         }
-        guard workers >= 1 else { throw ValidationError("--workers '\(workers)' must be at least 1, e.g. --workers 2") }
+        if let workers, workers < 1 { throw ValidationError("--workers '\(workers)' must be at least 1, e.g. --workers 2") }
     }
 
     func run() throws {
@@ -36,7 +38,7 @@ struct Bench: ParsableCommand {
             print(String(format: "corpus: %d articles, %.1f MB (built from %d bundled articles)", corpus.count, bytes, seeds.count))
             print(String(format: "resident before the pipeline (data files and corpus in memory): %.0f MB", BenchCorpus.statusMegabytes("VmRSS:")))
             var single = 0.0
-            for w in Array(Set([1, max(1, workers)])).sorted() {
+            for w in Array(Set([1, max(1, threads)])).sorted() {
                 let peakReset = BenchCorpus.resetPeak()
                 let t = Date()
                 let a = pipeline.analyse(documents: corpus, workers: w)

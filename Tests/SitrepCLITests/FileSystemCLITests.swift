@@ -54,4 +54,10 @@ struct FileSystemCLITests {
             #expect(r.status == 64 && r.stderr.contains(args[0]), "\(args): \(r.stderr)")
         }
     }
+
+    @Test func benchHelpGivesOneDefaultPerOption() throws {
+        let r = try Binary.run(["bench", "--help"])
+        let workers = r.stdout.components(separatedBy: "--workers <workers>").last?.components(separatedBy: "--data").first ?? ""
+        #expect(workers.components(separatedBy: "(default:").count == 2, "\(workers)")
+    }
 }
