@@ -15,7 +15,7 @@ struct Explain: ParsableCommand {
             guard let data = found else { throw CLIError.noData(tried) }
             let lexicon: Lexicon
             do { lexicon = try Lexicon.load(dataDirectory: data) } catch let e as LexiconError { throw CLIError.dataFiles(e) }
-            let loaded = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:))).load(paths: corpus.paths)
+            let loaded = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:))).load(filePaths: RawArguments.filePaths(corpus.paths))
             for p in loaded.problems { Terminal.error(p.description) }
             let extractor = DocumentExtractor(lexicon: lexicon)
             for d in loaded.documents {

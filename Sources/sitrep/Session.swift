@@ -18,7 +18,7 @@ struct Session {
         let lexSeconds = Date().timeIntervalSince(t0)
         let paths = corpus.paths.isEmpty ? [relativeOrAbsolute(data.appendingPathComponent("articles"))] : corpus.paths
         let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
-        let loaded = loader.load(paths: paths)
+        let loaded = loader.load(filePaths: RawArguments.filePaths(paths))
         for p in loaded.problems { Terminal.error(p.description) }
         let analysis = Pipeline(lexicon: lexicon).analyse(documents: loaded.documents, problems: loaded.problems, workers: workers)
         return Session(lexicon: lexicon, analysis: analysis, dataDirectory: data, lexiconSeconds: lexSeconds)

@@ -16,7 +16,10 @@ public struct CorpusLoader: Sendable {
     public struct Loaded: Sendable { public var documents: [Document]; public var problems: [LoadProblem] }
 
     /// Loads every article under `paths` (files or directories, recursively; see `CorpusWalker`).
-    public func load(paths: [String]) -> Loaded {
+    public func load(paths: [String]) -> Loaded { load(filePaths: paths.map(FilePath.init)) }
+
+    /// As above, for paths given as bytes (a command-line argument need not be UTF-8).
+    public func load(filePaths paths: [FilePath]) -> Loaded {
         var docs: [Document] = [], problems: [LoadProblem] = []
         var seenIDs: [String: Int] = [:]
         // One source counts once: a path given twice is read once, a file with another's bytes is noted and skipped.

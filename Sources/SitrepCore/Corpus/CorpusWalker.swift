@@ -5,8 +5,11 @@ struct CorpusWalker {
     var articleExtensions: Set<String>
 
     /// Article files under `path` in name order, and the problems met on the way.
-    func files(under path: String) -> (files: [FilePath], problems: [LoadProblem]) {
-        let root = FilePath(path)
+    func files(under path: String) -> (files: [FilePath], problems: [LoadProblem]) { files(under: FilePath(path)) }
+
+    /// As above, for a path given as bytes (a name need not be UTF-8).
+    func files(under root: FilePath) -> (files: [FilePath], problems: [LoadProblem]) {
+        let path = root.display
         switch FileSystem.status(root) {
         case .failure(let e):
             return ([], [Self.missing(root, e, given: true)])
