@@ -39,7 +39,7 @@ public struct DisagreementFinder: Sendable {
         // Tolls from two outlets, or from two sources one article quotes ("police said 5 … a paramedic said 10").
         if Self.varies(tolls, { ms[$0].fatalities!.count }), Self.twoSources(tolls, ms) {
             var d = make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) }
-            if let history = tollHistory(e, tolls) { d.summary = history }
+            if let history = tollHistory(e) { d.summary = history }
             out.append(d)
         }
         for kind in PeopleCountKind.allCases {
@@ -117,18 +117,16 @@ public struct DisagreementFinder: Sendable {
     /// A toll that rose as it was reported, told in order: "Air/drone strike in X, 20 Aug 2024: at least 7 killed
     /// (Civil Defence, Tue 20 Aug 2024) → at least 12 killed (Civil Defence, Wed 21 Aug 2024)". Nil when the figures
     /// do not rise with the days the articles appeared (then the sides stand against each other).
-    func tollHistory(_ e: Event, _ tolls: [Int]) -> String? {
+    func tollHistory(_ e: Event) -> String? {
         var firstSeen: [Int: (day: CalendarDate, sources: Set<String>, text: String)] = [:]
-        for i in tolls {
-            let m = e.mentions[i]
-            guard let day = published[m.doc], let f = m.fatalities else { return nil }
-            let source = m.claimedBy ?? outlets[m.doc] ?? m.doc
+        for f in TollHistory(e, outlets: outlets, published: published).figures {
+            guard let day = f.published else { return nil }
             if var s = firstSeen[f.count] {
                 if day < s.day { s.day = day }
-                s.sources.insert(source)
+                s.sources.insert(f.source)
                 firstSeen[f.count] = s
             } else {
-                firstSeen[f.count] = (day, [source], Self.tollText(f))
+                firstSeen[f.count] = (day, [f.source], Self.tollText(e.mentions[f.mention].fatalities!))
             }
         }
         let steps = firstSeen.sorted { ($0.value.day, $0.key) < ($1.value.day, $1.key) }

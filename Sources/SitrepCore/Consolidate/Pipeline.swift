@@ -34,13 +34,7 @@ public struct Pipeline: Sendable {
         let outlets = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.outlet) })
         var finder = DisagreementFinder(outlets: outlets)
         finder.published = Dictionary(uniqueKeysWithValues: documents.compactMap { d in d.frontMatter.published.map { (d.id, $0) } })
-        // A source that revised its own toll is counted by its latest figure (ACLED's rule for the best estimate).
-        for i in events.indices where events[i].fatalities?.isDisputed == true {
-            guard let best = TollHistory(events[i], outlets: outlets, published: finder.published).revisedBest else { continue }
-            events[i].fatalities!.best = best
-            events[i].fatalities!.count = best
-            events[i].fatalities!.qualifier = events[i].mentions.first { $0.fatalities?.count == best }?.fatalities?.qualifier
-        }
+        for i in events.indices { TollHistory.reviseBest(&events[i], outlets: outlets, published: finder.published) }
         let (marked, disagreements) = finder.find(events: events, claims: claims, workers: workers)
         return Analysis(documents: documents, events: marked.sorted(by: Timeline.order), disagreements: disagreements, problems: problems)
     }

@@ -36,4 +36,12 @@ struct TollHistory {
     /// The best figure: the lowest of each source's latest, when a source revised itself; nil otherwise (the lowest
     /// of all figures stands).
     var revisedBest: Int? { hasRevision ? latestPerSource.values.min() : nil }
+
+    /// Sets a disputed event's best toll to its revised best, when a source revised its own figure.
+    static func reviseBest(_ e: inout Event, outlets: [String: String], published: [String: CalendarDate]) {
+        guard e.fatalities?.isDisputed == true, let best = TollHistory(e, outlets: outlets, published: published).revisedBest else { return }
+        e.fatalities!.best = best
+        e.fatalities!.count = best
+        e.fatalities!.qualifier = e.mentions.first { $0.fatalities?.count == best }?.fatalities?.qualifier
+    }
 }

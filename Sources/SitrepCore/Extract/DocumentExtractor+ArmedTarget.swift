@@ -16,16 +16,13 @@ extension DocumentExtractor {
         guard doers.allSatisfy({ speaker.names.contains($0.name) }),
               let group = ActorMatch.starting(in: 0..<r.upperBound, of: ctx.actors).last(where: { (2...4).contains($0.inter) && $0.template == nil && $0.names.count == 1 })
         else { return false }
-        var alt = drafts[k].mention
-        alt.span = facts.sentence.span
-        alt.quoteText = ctx.layout.shared(facts.sentence.span)
-        alt.fatalities = nil
-        alt.counts = []
-        alt.claimedBy = att.source
-        alt.actors = speaker.names.map { ActorRef(name: $0, role: .actor1, inter: speaker.inter) }
-            + [ActorRef(name: group.names[0], role: .actor2, inter: group.inter)]
-        alt.restates = drafts[k].mention.span
-        drafts.append(Draft(mention: alt, block: block, sentence: sentence, dateKind: drafts[k].dateKind))
+        Self.appendRestatement(of: k, &drafts, facts: facts, ctx: ctx, block: block, sentence: sentence) { alt in
+            alt.fatalities = nil
+            alt.counts = []
+            alt.claimedBy = att.source
+            alt.actors = speaker.names.map { ActorRef(name: $0, role: .actor1, inter: speaker.inter) }
+                + [ActorRef(name: group.names[0], role: .actor2, inter: group.inter)]
+        }
         return true
     }
 

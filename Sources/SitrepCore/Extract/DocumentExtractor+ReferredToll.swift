@@ -13,15 +13,24 @@ extension DocumentExtractor {
                   sentence - $0.sentence <= Self.referenceReach && $0.mention.restates == nil
                       && Self.harms($0.mention.eventType, $0.mention.subEventType)
               }) else { return false }
+        Self.appendRestatement(of: k, &drafts, facts: facts, ctx: ctx, block: block, sentence: sentence) { alt in
+            alt.fatalities = toll.count
+            alt.counts = facts.peopleCounts.map(\.count)
+            alt.claimedBy = facts.attributions.first?.source
+        }
+        return true
+    }
+
+    /// Appends this sentence as another passage of draft `k`'s act (`Mention.restates`: it joins that act's event),
+    /// with what `tell` says differently (its toll, its source, whom it hit).
+    static func appendRestatement(of k: Int, _ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int,
+                                  sentence: Int, tell: (inout Mention) -> Void) {
         var alt = drafts[k].mention
         alt.span = facts.sentence.span
         alt.quoteText = ctx.layout.shared(facts.sentence.span)
-        alt.fatalities = toll.count
-        alt.counts = facts.peopleCounts.map(\.count)
-        alt.claimedBy = facts.attributions.first?.source
         alt.restates = drafts[k].mention.span
+        tell(&alt)
         drafts.append(Draft(mention: alt, block: block, sentence: sentence, dateKind: drafts[k].dateKind))
-        return true
     }
 
     /// Whether the sentence names an act with a definite article or a demonstrative ("the operation", "this attack",

@@ -402,13 +402,10 @@ extension DocumentExtractor {
             // Its own words of harm ("had been shot dead") name no one who did it.
             guard picked.allSatisfy({ Self.harms($0.trigger.eventType, $0.trigger.subEventType) }), made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } }),
                   let source = facts.attributions.first?.source else { return false }
-            var alt = drafts[k].mention
-            alt.span = facts.sentence.span
-            alt.quoteText = ctx.layout.shared(facts.sentence.span)
-            alt.fatalities = own.count
-            alt.claimedBy = source
-            alt.restates = drafts[k].mention.span
-            drafts.append(Draft(mention: alt, block: block, sentence: sentence, dateKind: drafts[k].dateKind))
+            Self.appendRestatement(of: k, &drafts, facts: facts, ctx: ctx, block: block, sentence: sentence) { alt in
+                alt.fatalities = own.count
+                alt.claimedBy = source
+            }
             return true
         }
         let (lastType, lastSub) = (drafts[k].mention.eventType, drafts[k].mention.subEventType)

@@ -21,7 +21,7 @@ public struct PlaceMention: Hashable, Sendable {
     public var isDateline: Bool
     /// The name as this source spells it ("Kyiv" for "Kiev"), when it differs from the gazetteer's.
     public var surface: String? = nil
-    /// For a place the gazetteer lacks, whether the known area around it is a town ("the X neighbourhood of Aleppo"),
+    /// For a place the gazetteer lacks, whether the known area around it is a town ("the X neighbourhood of Mosul"),
     /// whose coordinates locate it as part of that town (ACLED precision 2).
     public var inTown = false
 

@@ -38,7 +38,7 @@ extension PlaceResolver {
     }
 
     /// Whether `place` lies in the qualifier `q`: inside a division or country, or in a town's division (a district
-    /// qualified by its town: "the X neighbourhood of Aleppo").
+    /// qualified by its town: "the X neighbourhood of Mosul").
     static func lies(_ place: Place, in q: Place) -> Bool {
         q.kind.isLocal ? place.countryCode == q.countryCode && place.admin1 == q.admin1 : place.isWithin(q)
     }

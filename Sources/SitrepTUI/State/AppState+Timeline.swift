@@ -85,7 +85,7 @@ extension AppState {
 
     /// The top-level heading (day, or place when location-first) of the row at `top`, pinned to the top of the
     /// timeline when that row is not itself one, so the first event shown always has its date or place above it;
-    /// when that row is an event, its area heading follows ("Sat 30 Nov 2024 · Syria › Idlib Governorate").
+    /// when that row is an event, its area heading follows ("Sat 4 May 2024 · Iraq › Nineveh").
     public func pinnedHeading(top: Int) -> String? {
         guard top > 0, top < rows.count else { return nil }
         if case .heading(_, level: 0) = rows[top] { return nil }

@@ -1,7 +1,7 @@
 import SitrepCore
 
 extension TimelineIndex {
-    /// Location-first rows: a heading per place with its events and toll ("… › Aleppo · 5 events · 307 killed"), then
+    /// Location-first rows: a heading per place with its events and toll ("… › Mosul · 5 events · 12 killed"), then
     /// its events by date; a place in `folded` is one selectable row and its events are left out.
     /// - Complexity: O(n) in the number of events.
     func placeRows(_ analysis: Analysis, filter: EventFilter, folded: Set<String>) -> [TimelineRow] {

@@ -7,7 +7,7 @@ public enum Grouping: String, Hashable, Sendable { case date, location }
 public enum TimelineRow: Hashable, Sendable {
     case heading(String, level: Int)
     case event(Int)
-    /// A place folded in the location-first view (`f`): its path and "5 events · 307 killed"; it can be selected.
+    /// A place folded in the location-first view (`f`): its path and "5 events · 12 killed"; it can be selected.
     case folded(String, summary: String)
 
     public var eventIndex: Int? { if case .event(let i) = self { i } else { nil } }
