@@ -14,7 +14,7 @@ struct PeopleCountTests {
         #expect(counts("Nearly 60 firefighters sustained injuries during the blaze, the service said.") == ["nearly 60 wounded"])
         #expect(counts("At least 45 villagers were kidnapped from the market on Monday.") == ["at least 45 abducted"])
         #expect(counts("Eleven men were detained after the raid.") == ["11 arrested"])
-        #expect(counts("The blast killed four and left dozens injured.") == ["dozens 12 wounded"])
+        #expect(counts("The blast killed four and left dozens injured.") == ["dozens wounded"])
     }
 
     @Test func aWordOfHarmBeforePeople() {

@@ -1,5 +1,6 @@
 /// Finds where sources disagree: within an event (toll, day, place, who did it), between claims that assert
-/// and deny the same thing, and between campaign-scale death tolls reported for the same country and week.
+/// and deny the same thing, between two events that are one happening told two ways, and between campaign-scale
+/// death tolls reported for the same country and week.
 public struct DisagreementFinder: Sendable {
     /// Tolls at least this large are campaign tallies rather than single incidents.
     public var campaignTollThreshold = 50
@@ -27,6 +28,12 @@ public struct DisagreementFinder: Sendable {
             if let id = d.event, let i = events.firstIndex(where: { $0.id == id }), !events[i].disputedFields.contains("claim") {
                 events[i].disputedFields.append("claim")
             }
+        }
+        for (d, a, b) in rivalTellings(events) {
+            var d = d
+            d.relatedEvent = events[b].id
+            out.append(d)
+            for i in [a, b] where !events[i].disputedFields.contains(d.field.rawValue) { events[i].disputedFields.append(d.field.rawValue) }
         }
         out += campaignTolls(events)
         return (events, out)
@@ -111,7 +118,7 @@ public struct DisagreementFinder: Sendable {
     }
 
     static func tollText(_ f: FatalityCount) -> String {
-        (f.qualifier.map { $0 + " " } ?? "") + "\(f.count) killed"
+        "\(f.figure) killed"
     }
 
     /// A toll that rose as it was reported, told in order: "Air/drone strike in X, 20 Aug 2024: at least 7 killed

@@ -79,11 +79,12 @@ struct ExportMention: Encodable {
 struct ExportDisagreement: Encodable {
     let d: Disagreement
     init(_ d: Disagreement) { self.d = d }
-    enum K: String, CodingKey { case event, field, summary, claims }
+    enum K: String, CodingKey { case event, relatedEvent = "related_event", field, summary, claims }
     enum C: String, CodingKey { case doc, start, end, quote, value, claimedBy = "claimed_by" }
     func encode(to enc: any Encoder) throws {
         var c = enc.container(keyedBy: K.self)
         try c.encode(d.event, forKey: .event); try c.encode(d.field.rawValue, forKey: .field); try c.encode(d.summary, forKey: .summary)
+        try c.encodeIfPresent(d.relatedEvent, forKey: .relatedEvent)
         var list = c.nestedUnkeyedContainer(forKey: .claims)
         for cl in d.claims {
             var cc = list.nestedContainer(keyedBy: C.self)

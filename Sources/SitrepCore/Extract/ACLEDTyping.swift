@@ -62,6 +62,24 @@ enum ACLEDTyping {
         }
     }
 
+    /// Property burnt or wrecked where and when the article tells a riot, by no one or by the crowd, is that riot's
+    /// destruction: ACLED codes looting and property destruction as an event of its own only outside riots, protests
+    /// and battles ("disorder erupted outside the mosque … a police van was set on fire"). Changes the mentions' types
+    /// in place.
+    static func destructionInRiots(_ mentions: inout [Mention]) {
+        let riots = mentions.indices.filter { mentions[$0].eventType == .riots }
+        guard !riots.isEmpty else { return }
+        for i in mentions.indices where mentions[i].subEventType == "Looting/property destruction" {
+            let m = mentions[i]
+            guard !m.actors.contains(where: { $0.role == .actor1 && ($0.inter <= 4 && $0.inter > 0 || $0.inter == 8) }),
+                  let place = m.location?.place.key,
+                  riots.contains(where: { r in mentions[r].location?.place.key == place && mentions[r].date.overlaps(m.date) })
+            else { continue }
+            mentions[i].eventType = .riots
+            mentions[i].subEventType = "Violent demonstration"
+        }
+    }
+
     static func protestSubEvent(_ m: Mention) -> String {
         guard m.eventType == .protests, (m.fatalities?.count ?? 0) > 0,
               m.subEventType == "Peaceful protest" || m.subEventType == "Protest with intervention" else { return m.subEventType }

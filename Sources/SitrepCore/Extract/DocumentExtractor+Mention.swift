@@ -48,6 +48,7 @@ extension DocumentExtractor {
         made.counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         made.isAnother = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
         made.target = Self.namedTarget(in: clause, facts: facts)
+        made.tellsOnset = tellsOnset(h, facts)
         return (made, explicit)
     }
 
@@ -153,6 +154,21 @@ extension DocumentExtractor {
         if j < facts.sentence.tokens.upperBound, facts.tokens[j].isCue(.adverb) { j += 1 }
         return j < facts.sentence.tokens.upperBound && facts.tokens[j].startsCue(.occurrenceVerb)
             && lexicon.cues[.occurrenceVerb].match(facts.keys, at: j) != nil
+    }
+
+    /// "Fighting broke out on Monday", "clashes erupted overnight": a violent event word with a verb of beginning in it
+    /// or within two words after it, and no word of renewal ("again", "renewed", "further") in the sentence before the
+    /// verb or in the two words after it.
+    func tellsOnset(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        guard h.trigger.eventType.isViolent, !h.negated, !h.irrealis else { return false }
+        let end = facts.sentence.tokens.upperBound
+        let verbs = lexicon.cues[.onsetVerb]
+        guard let v = (h.tokens.lowerBound..<min(end, h.tokens.upperBound + 2)).first(where: { j in
+            facts.tokens[j].startsCue(.onsetVerb) && verbs.match(facts.keys, at: j) != nil
+        }) else { return false }
+        let renewal = lexicon.cues[.renewalWord]
+        let window = facts.sentence.tokens.lowerBound..<min(end, v + 3)
+        return !window.contains { j in facts.tokens[j].startsCue(.renewalWord) && renewal.match(facts.keys, at: j) != nil }
     }
 
     /// The latest violent act told in this paragraph or the one before, which a definite "the attack" points back at.

@@ -114,6 +114,7 @@ public struct DocumentExtractor: Sendable {
         // ACLED's actor conventions, once each mention's type and place are final.
         let coding = ACLEDActors(lexicon: lexicon)
         ACLEDTyping.forceAtProtests(&mentions)
+        ACLEDTyping.destructionInRiots(&mentions)
         ACLEDActors.inheritStriker(&mentions)
         for i in mentions.indices {
             mentions[i].subEventType = ACLEDTyping.protestSubEvent(mentions[i])

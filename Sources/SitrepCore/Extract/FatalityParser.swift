@@ -140,7 +140,7 @@ public struct FatalityParser: Sendable {
         while j < range.upperBound && steps < 10 {
             let t = tokens[j]
             if t.startsCue(.deathWord), death.match(keys, at: j) != nil { return .killed(j + 1) }
-            if let kind = Self.harmKind(t, taken: taken) { return .harmed(kind, j + 1) }
+            if let kind = Self.harmKind(t, taken: taken), !Self.phrasal(at: j, range: range, tokens: tokens) { return .harmed(kind, j + 1) }
             if t.isCue(.casualtyWord) { return hasToll ? .killed(j + 1) : .none }
             if t.kind == .punct {
                 if t.word == "," { inSubset = false; j += 1; steps += 1; continue }
@@ -156,6 +156,13 @@ public struct FatalityParser: Sendable {
         }
         return .none
     }
+
+    /// "Two shops were broken into", "the crowd of 200 was broken up": a harm word a particle follows is a phrasal verb
+    /// that hurts no one.
+    static func phrasal(at j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        j + 1 < range.upperBound && particles.contains(tokens[j + 1].word)
+    }
+    static let particles: Set<WordKey> = ["into", "up", "down", "off", "through"]
 
     /// Words that end the stretch after a count in which its death word may come.
     static let clauseBreaks: Set<WordKey> = ["and", "or", "but", "while", "as", "after", "when", "in", "on", "at", "by", "from"]

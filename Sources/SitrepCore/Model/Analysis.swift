@@ -13,7 +13,10 @@ public struct Analysis: Sendable, Codable {
 
     public func document(_ id: String) -> Document? { documents.first { $0.id == id } }
     public func event(_ id: String) -> Event? { events.first { $0.id == id } }
-    public func disagreements(of eventID: String) -> [Disagreement] { disagreements.filter { $0.event == eventID } }
+    /// The disagreements about an event, including those between it and another telling of the same happening.
+    public func disagreements(of eventID: String) -> [Disagreement] {
+        disagreements.filter { $0.event == eventID || $0.relatedEvent == eventID }
+    }
 }
 
 /// A file that could not be read as an article, with what to do about it.

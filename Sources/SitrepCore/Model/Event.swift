@@ -11,7 +11,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     /// People wounded, abducted or arrested, per kind, across the sources.
     public var counts: [PeopleTally] = []
     public var mentions: [Mention]
-    /// Fields on which the sources disagree ("fatalities", "date", "place", "actor", "claim").
+    /// Fields on which the sources disagree ("fatalities", "date", "place", "actor", "claim", "type", …).
     public var disputedFields: [String]
 
     public init(id: String, date: EventDate, location: Location?, eventType: EventType, subEventType: String,
@@ -34,7 +34,7 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
 }
 
 /// Which field of an event the sources disagree on.
-public enum DisagreementField: String, Codable, Sendable, CaseIterable { case fatalities, date, place, actor, claim, wounded, abducted, arrested }
+public enum DisagreementField: String, Codable, Sendable, CaseIterable { case fatalities, date, place, actor, claim, wounded, abducted, arrested, type }
 
 /// One source's side of a disagreement, pointing at its passage.
 public struct DisagreementClaim: Hashable, Sendable, Codable {
@@ -66,6 +66,9 @@ public struct Disagreement: Hashable, Sendable, Codable {
     public var field: DisagreementField
     public var summary: String
     public var claims: [DisagreementClaim]
+    /// The second event of a happening told two ways (an attack one outlet tells as a clash): the disagreement is
+    /// between `event` and this one.
+    public var relatedEvent: String? = nil
     public init(event: String?, field: DisagreementField, summary: String, claims: [DisagreementClaim]) {
         self.event = event; self.field = field; self.summary = summary; self.claims = claims
     }

@@ -4,6 +4,11 @@ public struct FatalityCount: Hashable, Sendable, Codable {
     /// "at least", "about", "more than", "up to", "dozens" …; nil for a plain figure.
     public var qualifier: String?
     public init(count: Int, qualifier: String? = nil) { self.count = count; self.qualifier = qualifier }
+    /// The figure as told: "at least 12", "12", "dozens" (a vague count's word stands for its figure).
+    public var figure: String {
+        guard let q = qualifier else { return "\(count)" }
+        return q == "dozens" ? q : "\(q) \(count)"
+    }
 }
 
 /// An event's toll across its sources: low, best and high, as UCDP GED reports them.
@@ -35,7 +40,7 @@ public struct PeopleCount: Hashable, Sendable, Codable {
     public var count: FatalityCount
     public init(kind: PeopleCountKind, count: FatalityCount) { self.kind = kind; self.count = count }
     /// "nearly 40 wounded".
-    public var text: String { (count.qualifier.map { $0 + " " } ?? "") + "\(count.count) \(kind.participle)" }
+    public var text: String { "\(count.figure) \(kind.participle)" }
 }
 
 /// An event's count of one kind across its sources (low, best, high as for deaths).

@@ -30,6 +30,9 @@ public struct Mention: Hashable, Sendable, Codable {
     /// A hash of the name of the place the act struck ("Al-Amal" in "the Al-Amal School"): two different names
     /// are two events. A number, not the name, so that mentions stay cheap to copy. Not exported.
     public var target: UInt64? = nil
+    /// Tells that the violence began here ("fighting broke out on the evening of 12 May"), not that it went on or began
+    /// again: the day it gives is when this source says it started. Not exported.
+    public var tellsOnset = false
 
     public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
                 date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {

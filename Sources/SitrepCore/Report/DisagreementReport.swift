@@ -7,7 +7,8 @@ public struct DisagreementReport: Sendable {
     public func render(_ ds: [Disagreement]) -> String {
         var out = ""
         for d in ds {
-            out += style.bold(Sanitize.line("\(d.event ?? "corpus")  \(d.field.rawValue)")) + "  " + Sanitize.oneLine(d.summary, limit: 160) + "\n"
+            let about = (d.event ?? "corpus") + (d.relatedEvent.map { " + " + $0 } ?? "")
+            out += style.bold(Sanitize.line("\(about)  \(d.field.rawValue)")) + "  " + Sanitize.oneLine(d.summary, limit: 160) + "\n"
             for c in d.claims {
                 let doc = analysis.document(c.doc)
                 let who = [doc?.outlet ?? c.doc, c.claimedBy].compactMap { $0 }.joined(separator: ", citing ")

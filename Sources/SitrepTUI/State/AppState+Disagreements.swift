@@ -20,7 +20,7 @@ extension AppState {
             e.mentions.map { m in
                 let value: String
                 switch field {
-                case "fatalities": value = m.fatalities.map { ($0.qualifier.map { $0 + " " } ?? "") + "\($0.count) killed" } ?? "no toll"
+                case "fatalities": value = m.fatalities.map { "\($0.figure) killed" } ?? "no toll"
                 case "date": value = Labels.describe(m.date)
                 case "place": value = m.location?.place.name ?? "no place"
                 case "wounded", "abducted", "arrested": value = m.counts.first { $0.kind.rawValue == field }?.text ?? "no count"

@@ -31,7 +31,8 @@ extension AppState {
         case .json:
             let ids = Set(events.map(\.id))
             return try JSONExport.data(analysis, generator: "sitrep browser", events: events,
-                                       disagreements: analysis.disagreements.filter { $0.event.map(ids.contains) ?? filter.isEmpty })
+                                       disagreements: analysis.disagreements.filter { d in
+                                           d.event.map(ids.contains) ?? filter.isEmpty || d.relatedEvent.map(ids.contains) == true })
         }
     }
 

@@ -41,7 +41,7 @@ public struct TimelineIndex: Sendable {
         var eventIndex: [String: Int] = [:]
         for (i, e) in analysis.events.enumerated() where eventIndex[e.id] == nil { eventIndex[e.id] = i }
         self.eventIndex = eventIndex
-        var disputed = Set(analysis.disagreements.compactMap(\.event))
+        var disputed = Set(analysis.disagreements.compactMap(\.event) + analysis.disagreements.compactMap(\.relatedEvent))
         for e in analysis.events where e.isDisputed { disputed.insert(e.id) }
         self.disputed = disputed
         widths = ColumnWidths(events)

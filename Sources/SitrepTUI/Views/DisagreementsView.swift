@@ -14,7 +14,7 @@ enum DisagreementsView {
                             style: t.quiet, claim: nil))
             for m in e.mentions {
                 let outlet = s.document(m.doc)?.outlet ?? m.doc
-                let toll = (m.fatalities.map { " · \($0.qualifier.map { $0 + " " } ?? "")\($0.count) killed" } ?? "")
+                let toll = (m.fatalities.map { " · \($0.figure) killed" } ?? "")
                     + m.counts.map { " · " + $0.text }.joined()
                 out.append(Line(text: "  \(outlet): \(Labels.describe(m.date))\(toll)", style: .plain, claim: nil))
             }
