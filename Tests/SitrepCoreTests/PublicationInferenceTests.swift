@@ -62,3 +62,62 @@ struct PublicationInferenceTests {
         #expect(json.contains("\"published_inferred\" : true") && json.contains("\"published_inferred\" : false"))
     }
 }
+
+/// An undated article's own stated days: a day with its year bounds its publication; a day without one finds its year
+/// in the corpus (invented articles).
+@Suite("Publication dates from the days an article states")
+struct StatedDaysTests {
+    let pipeline = Pipeline(lexicon: Fixtures.lexicon)
+    let extractor = DocumentExtractor(lexicon: Fixtures.lexicon)
+
+    func analyse(_ docs: [(id: String, published: String?, body: String)]) -> Analysis {
+        pipeline.analyse(documents: docs.map { Fixtures.document($0.body, id: $0.id, published: $0.published, outlet: $0.id.uppercased()) })
+    }
+
+    @Test func numericDatesAreReadInTheOrderTheirFiguresAllow() {
+        let doc = Fixtures.document("The report, filed as No. 17/14/03/2024, said police fired on protesters in Thika.", published: nil)
+        #expect(extractor.statedDays(doc).latest == CalendarDate(iso: "2024-03-14"))
+        let us = Fixtures.document("Police fired on protesters in Thika on 3/14/2024.", published: nil)
+        #expect(extractor.statedDays(us).latest == CalendarDate(iso: "2024-03-14"))
+        // 04/05/2024 could be 4 May or 5 April: not read.
+        let either = Fixtures.document("Police fired on protesters in Thika on 04/05/2024.", published: nil)
+        #expect(extractor.statedDays(either).latest == nil)
+    }
+
+    @Test func aStatedDayIsHistoryWhenTheArticleNamesALaterYear() {
+        let doc = Fixtures.document("The truce signed on 12 June 2019 collapsed in 2024, when fighting spread to Thika.", published: nil)
+        #expect(extractor.statedDays(doc).latest == nil)
+    }
+
+    @Test func anUndatedArticleIsPublishedOnOrAfterTheDayItStates() throws {
+        let a = analyse([
+            ("undated", nil, "Police said a protest in Thika turned riotous. The incident was recorded on 14/03/2024 at the station."),
+        ])
+        let doc = try #require(a.documents.first)
+        #expect(doc.frontMatter.published == CalendarDate(iso: "2024-03-14"))
+        #expect(doc.frontMatter.publishedInferred)
+    }
+
+    @Test func aDayWithoutItsYearTakesTheYearOfTheDatedEventAtThatPlace() throws {
+        let a = analyse([
+            ("dated", "2023-09-12", "Gunmen killed 40 villagers in Djibo on Sunday, officials said."),
+            ("undated", nil, "As many as 90 people were killed in a September attack on Djibo. The attack occurred on September 10, when gunmen stormed the market."),
+        ])
+        let doc = try #require(a.documents.first { $0.id == "undated" })
+        #expect(doc.frontMatter.published == CalendarDate(iso: "2023-09-10"))
+        // "a September attack" is refined by "the attack occurred on September 10".
+        let toll = try #require(a.events.flatMap(\.mentions).first { $0.doc == "undated" && $0.quote.contains("90") })
+        #expect(toll.date.date == CalendarDate(iso: "2023-09-10") && toll.date.precision == .day)
+        // Dated, it is the dated report's attack, whose toll it disputes.
+        #expect(a.events.contains { Set($0.sourceDocs) == ["dated", "undated"] })
+        #expect(a.disagreements.contains { $0.field == .fatalities })
+    }
+
+    @Test func aDayWithoutItsYearAtAnotherPlaceDatesNothing() throws {
+        let a = analyse([
+            ("dated", "2023-09-12", "Gunmen killed 40 villagers in Djibo on Sunday, officials said."),
+            ("undated", nil, "Soldiers clashed with gunmen in Dori on September 10."),
+        ])
+        #expect(a.documents.first { $0.id == "undated" }?.frontMatter.published == nil)
+    }
+}

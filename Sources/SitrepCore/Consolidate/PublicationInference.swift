@@ -1,5 +1,6 @@
 /// Publication dates for undated articles, inferred from the corpus. An undated article that reports events dated
-/// reports also tell was published on or after the latest of them; of that day and the week after it, the day that
+/// reports also tell, or that states a day with its year ("25/06/2024"), or a day without one ("on August 24") on
+/// which a dated report puts an event at a place it names, was published on or after the latest of them; of that day and the week after it, the day that
 /// resolves the article's own relative dates ("on Tuesday", "yesterday") to those events' days is taken. Without
 /// such agreement the date is only known to the week, and so are the dates it resolves.
 struct PublicationInference {
@@ -24,8 +25,40 @@ struct PublicationInference {
             for m in e.mentions { if let i = undated[m.doc] { anchors[i, default: []].append((m.span, day)) } }
         }
         var out: [Int: Inferred] = [:]
-        for (i, list) in anchors.sorted(by: { $0.key < $1.key }) { out[i] = best(documents[i], anchors: list) }
+        var yearless: YearlessIndex? = nil
+        for i in undated.values.sorted() {
+            let stated = extractor.statedDays(documents[i])
+            let list = anchors[i] ?? []
+            var days = list.map(\.day) + (stated.latest.map { [$0] } ?? [])
+            if days.isEmpty, !stated.yearless.isEmpty {
+                if yearless == nil { yearless = YearlessIndex(events: events, undated: undated) }
+                days = yearless!.days(stated.yearless, doc: documents[i].id)
+            }
+            guard let latest = days.max() else { continue }
+            out[i] = best(documents[i], anchors: list, latest: latest)
+        }
         return out
+    }
+
+    /// Dated events by day of the year, with the places their passages name, and the places each undated article's
+    /// passages name: which year an undated "on August 24" at a place is.
+    struct YearlessIndex {
+        var byMonthDay: [Int: [(day: CalendarDate, places: Set<String>)]] = [:]
+        var placesOf: [String: Set<String>] = [:]
+
+        init(events: [Event], undated: [String: Int]) {
+            for e in events {
+                let places = Set(e.mentions.compactMap { $0.location?.place.key })
+                if let d = PublicationInference.datedDay(e, undated: undated) { byMonthDay[d.month * 100 + d.day, default: []].append((d, places)) }
+                for m in e.mentions where undated[m.doc] != nil { placesOf[m.doc, default: []].formUnion(places) }
+            }
+        }
+
+        /// The dated days, on one of `monthDays`, of events at a place the undated article `doc` names.
+        func days(_ monthDays: [Int], doc: String) -> [CalendarDate] {
+            guard let mine = placesOf[doc] else { return [] }
+            return monthDays.flatMap { md in (byMonthDay[md] ?? []).filter { !$0.places.isDisjoint(with: mine) }.map(\.day) }
+        }
     }
 
     /// The day dated articles give the event: the one most of their day-precise mentions name (the earliest on ties).
@@ -41,8 +74,7 @@ struct PublicationInference {
     /// latest shared event's day when none does). A date the equally good candidates read differently ("on Saturday"
     /// read from a Wednesday or from a Sunday) is known only to the week; one they all read alike ("on 30 July",
     /// "on Tuesday" when every candidate follows that Tuesday) keeps its day.
-    func best(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)]) -> Inferred {
-        let latest = anchors.map(\.day).max()!
+    func best(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate) -> Inferred {
         let readings = (0...Self.window).map { offset -> (score: Int, inferred: Inferred) in
             var candidate = doc
             candidate.frontMatter.published = latest.adding(days: offset)

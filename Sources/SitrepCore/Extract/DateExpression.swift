@@ -12,6 +12,9 @@ public struct DateExpression: Hashable, Sendable {
     public var tokens: Range<Int>
     public var date: EventDate
     public var kind: Kind
+    /// A day of a month said without its year in an undated article ("on August 24"), as month × 100 + day; nil
+    /// otherwise. The corpus may tell which year it is.
+    public var monthDay: Int? = nil
 }
 
 /// Calendar words: weekdays, months and relative units.

@@ -118,8 +118,9 @@ extension DocumentExtractor {
     func backdate(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph) {
         guard !facts.dates.isEmpty, facts.triggers.contains(where: \.definite) else { return }
         for h in facts.triggers where tellsOccurrence(h, facts) {
-            guard let k = Self.toldAct(drafts, near: facts), !drafts[k].explicitDate,
-                  let d = facts.dates.first(where: { $0.tokens.lowerBound > h.tokens.lowerBound }), d.date.date != nil else { continue }
+            guard let k = Self.toldAct(drafts, near: facts),
+                  let d = facts.dates.first(where: { $0.tokens.lowerBound > h.tokens.lowerBound }), d.date.date != nil,
+                  !drafts[k].explicitDate || Self.refines(d.date, drafts[k].mention.date) else { continue }
             drafts[k].mention.date = d.date
             drafts[k].explicitDate = true
             return
@@ -134,6 +135,13 @@ extension DocumentExtractor {
             drafts[k].mention.date = own
             drafts[k].explicitDate = true
         }
+    }
+
+    /// "an August attack … The attack occurred on August 24": a finer date inside the interval of the one an act had.
+    static func refines(_ finer: EventDate, _ coarser: EventDate) -> Bool {
+        guard finer.precision < coarser.precision, let a = finer.earliest, let b = finer.latest,
+              let lo = coarser.earliest, let hi = coarser.latest else { return false }
+        return lo <= a && b <= hi
     }
 
     /// "the catalyst for the demonstrations", "the anniversary of the massacre": a definite event noun that completes

@@ -5,6 +5,7 @@ extension TemporalResolver {
         let t = tokens[i]
         guard let v = t.number else { return nil }
         if let iso = isoDate(at: i, range: range, tokens: tokens) { return iso }
+        if let d = slashDate(at: i, range: range, tokens: tokens) { return d }
         if t.raw.count <= 2, (1...31).contains(v) { return dayFirst(v, at: i, range: range, tokens: tokens, published: published) }
         guard t.raw.count == 4, (1900...2100).contains(v) else { return nil }
         let prev = i > range.lowerBound ? tokens[i - 1].key : ""
@@ -87,7 +88,9 @@ extension TemporalResolver {
         guard let y = year ?? published.map({ inferYear(month: month, day: days.lowerBound, published: $0, future: future) }),
               let first = CalendarDate(year: y, month: month, day: days.lowerBound),
               let last = CalendarDate(year: y, month: month, day: days.upperBound) else {
-            return DateExpression(tokens: r, date: .unknown, kind: .absolute)
+            var yearless = DateExpression(tokens: r, date: .unknown, kind: .absolute)
+            if year == nil, days.count == 1 { yearless.monthDay = month * 100 + days.lowerBound }
+            return yearless
         }
         let lead = dayPartLead(before: r.lowerBound, range: range, tokens: allTokens)
         return DateExpression(tokens: lead..<r.upperBound, date: Self.span(first, last), kind: .absolute)
@@ -107,6 +110,17 @@ extension TemporalResolver {
         let diff = same.dayNumber - p.dayNumber
         if future { return diff < -60 ? p.year + 1 : p.year }
         return diff > 7 ? p.year - 1 : p.year
+    }
+
+    /// "25/06/2024", "25.06.2024", "6/25/2024" (and the end of a record number, "No. 46/25/06/2024"): day and month in the
+    /// order the figures allow; a date whose day and month could be either ("05/06/2024") is not read.
+    func slashDate(at i: Int, range: Range<Int>, tokens: [Token]) -> DateExpression? {
+        guard i + 4 < range.upperBound, tokens[i].raw.count <= 2, tokens[i + 2].raw.count <= 2, tokens[i + 4].raw.count == 4,
+              case let sep = tokens[i + 1].word, sep == "/" || sep == ".", tokens[i + 3].word == sep,
+              let a = tokens[i].number, let b = tokens[i + 2].number, let y = tokens[i + 4].number, (1900...2100).contains(y),
+              a > 12 || b > 12, let date = a > 12 ? CalendarDate(year: y, month: b, day: a) : CalendarDate(year: y, month: a, day: b)
+        else { return nil }
+        return DateExpression(tokens: i..<(i + 5), date: .day(date), kind: .absolute)
     }
 
     func isoDate(at i: Int, range: Range<Int>, tokens: [Token]) -> DateExpression? {

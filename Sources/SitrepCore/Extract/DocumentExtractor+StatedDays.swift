@@ -1,0 +1,29 @@
+/// The days an article states, which bound an undated article's publication from below.
+extension DocumentExtractor {
+    /// What an undated article's own prose says of its time.
+    public struct StatedDays: Sendable {
+        /// The latest day stated with its year ("25/06/2024", "on 25 June 2024"), unless the article also names a later
+        /// year (then that day is history the article recalls, not its time).
+        public var latest: CalendarDate?
+        /// Days of a month stated without a year ("on August 24"), as month × 100 + day.
+        public var yearless: [Int]
+    }
+
+    /// The days `document`'s prose states, read as if it had no publication date.
+    public func statedDays(_ document: Document) -> StatedDays {
+        var undated = document
+        undated.frontMatter.published = nil
+        let ctx = DocumentContext(document: undated, lexicon: lexicon)
+        var day: CalendarDate? = nil, year: Int? = nil, yearless: [Int] = []
+        for s in ctx.layout.sentences where ctx.layout.roles[s.block] == .prose {
+            for e in temporal.expressions(in: s.tokens, tokens: ctx.layout.tokens, published: nil) {
+                if let md = e.monthDay, !yearless.contains(md) { yearless.append(md) }
+                guard case .absolute = e.kind, let d = e.date.date else { continue }
+                year = max(year ?? d.year, d.year)
+                if e.date.precision == .day { day = max(day ?? d, d) }
+            }
+        }
+        if let d = day, let y = year, y > d.year { day = nil }
+        return StatedDays(latest: day, yearless: yearless)
+    }
+}
