@@ -183,3 +183,26 @@ struct TemporalPeriodTests {
         #expect(probe.date("Raiders struck late Tuesday.") == "2024-11-26/day")
     }
 }
+
+/// Inexact spans back in time and dates written in figures.
+@Suite("Inexact ago and numeric dates")
+struct InexactAgoTests {
+    let probe = DateProbe()
+
+    @Test func overASpanAgoLiesHalfAUnitFurtherBack() {
+        // Published Friday 8 March 2024.
+        #expect(probe.date("He was killed a month ago.", published: "2024-03-08") == "2024-02-01/month")
+        #expect(probe.date("He was killed over a month ago.", published: "2024-03-08") == "2024-01-01/month")
+        #expect(probe.date("He was killed more than a month ago.", published: "2024-03-24") == "2024-02-01/month")
+        #expect(probe.date("He was killed nearly a month ago.", published: "2024-03-20") == "2024-03-01/month")
+        #expect(probe.date("He was killed more than two years ago.", published: "2024-03-08") == "2021-01-01/year")
+        #expect(probe.date("He was killed over two weeks ago.", published: "2024-03-08") == "2024-02-20/week")
+    }
+
+    @Test func numericDatesTakeTheOrderTheirFiguresAllow() {
+        #expect(probe.date("The raid was logged on 25/06/2024.") == "2024-06-25/day")
+        #expect(probe.date("The raid was logged on 6/25/2024.") == "2024-06-25/day")
+        #expect(probe.date("The raid was logged under No. 46/25/06/2024.") == "2024-06-25/day")
+        #expect(probe.date("The raid was logged on 05/06/2024.") == "0 dates")
+    }
+}

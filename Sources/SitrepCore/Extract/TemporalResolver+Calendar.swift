@@ -112,11 +112,11 @@ extension TemporalResolver {
         return diff > 7 ? p.year - 1 : p.year
     }
 
-    /// "25/06/2024", "25.06.2024", "6/25/2024" (and the end of a record number, "No. 46/25/06/2024"): day and month in the
+    /// "25/06/2024", "6/25/2024" (and the end of a record number, "No. 46/25/06/2024"): day and month in the
     /// order the figures allow; a date whose day and month could be either ("05/06/2024") is not read.
     func slashDate(at i: Int, range: Range<Int>, tokens: [Token]) -> DateExpression? {
         guard i + 4 < range.upperBound, tokens[i].raw.count <= 2, tokens[i + 2].raw.count <= 2, tokens[i + 4].raw.count == 4,
-              case let sep = tokens[i + 1].word, sep == "/" || sep == ".", tokens[i + 3].word == sep,
+              tokens[i + 1].word == "/", tokens[i + 3].word == "/",
               let a = tokens[i].number, let b = tokens[i + 2].number, let y = tokens[i + 4].number, (1900...2100).contains(y),
               a > 12 || b > 12, let date = a > 12 ? CalendarDate(year: y, month: b, day: a) : CalendarDate(year: y, month: a, day: b)
         else { return nil }

@@ -120,17 +120,32 @@ public struct TemporalResolver: Sendable {
         let unit = tokens[i + len].key
         let r = i..<(i + len + 2)
         guard let pub = published else { return DateExpression(tokens: r, date: .unknown, kind: .absolute) }
+        // "over a month ago" lies half a unit further back than "a month ago", "nearly a month ago" half a unit nearer.
+        let lean = inexactness(before: i, range: range, tokens: tokens)
         switch unit {
         case "day", "days": return DateExpression(tokens: r, date: .day(pub.adding(days: -n)), kind: .absolute)
         case "week", "weeks":
-            let c = pub.adding(days: -7 * n)
+            let c = pub.adding(days: -7 * n - 3 * lean)
             return DateExpression(tokens: r, date: EventDate(date: c, earliest: c.adding(days: -3), latest: c.adding(days: 3), precision: .week), kind: .absolute)
         case "month", "months":
-            var y = pub.year, m = pub.month - n
+            let c = pub.adding(days: -15 * lean)
+            var y = c.year, m = c.month - n
             while m < 1 { m += 12; y -= 1 }
             return DateExpression(tokens: r, date: Self.month(year: y, month: m), kind: .absolute)
-        case "year", "years": return DateExpression(tokens: r, date: Self.year(pub.year - n), kind: .absolute)
+        case "year", "years":
+            let c = pub.adding(days: -182 * lean)
+            return DateExpression(tokens: r, date: Self.year(c.year - n), kind: .absolute)
         default: return nil
         }
+    }
+
+    /// 1 after "more than", "over" (cue `fatality_qualifier` with value 1) just before `i`, −1 after "nearly", "almost"
+    /// (value −1), else 0.
+    func inexactness(before i: Int, range: Range<Int>, tokens: [Token]) -> Int {
+        let words = tokens.lazy.map(\.word)
+        for len in 1...3 where i - len >= range.lowerBound {
+            if let p = cues[.fatalityQualifier].phrase(words, at: i - len, end: i), p.words.count == len { return p.value ?? 0 }
+        }
+        return 0
     }
 }
