@@ -113,6 +113,18 @@ struct TellingExtractionTests {
         #expect(ms.allSatisfy { $0.counts.isEmpty }, "\(ms.map(\.counts))")
     }
 
+    @Test func anActOneWasForcedToDoWasDone() {
+        let ms = Fixtures.mentions("Protesters marched in Nakuru on Monday. Police were forced to open fire after they blocked the highway.")
+        // Firing at a crowd, with no armed foe, where a protest is told: excessive force against it.
+        #expect(ms.contains { $0.subEventType == "Excessive force against protesters" }, "\(ms.map(\.subEventType))")
+        #expect(Fixtures.mentions("Police planned to open fire in Nakuru on Monday.").isEmpty)
+    }
+
+    @Test func firingWithNoProtestToldStaysAClash() {
+        let ms = Fixtures.mentions("Soldiers opened fire in Nakuru on Monday.")
+        #expect(ms.first?.subEventType == "Armed clash")
+    }
+
     @Test func aVagueCountReadsAsItsWord() {
         #expect(FatalityCount(count: 12, qualifier: "dozens").figure == "dozens")
         #expect(FatalityCount(count: 12, qualifier: "at least").figure == "at least 12")

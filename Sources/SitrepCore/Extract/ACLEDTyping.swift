@@ -45,13 +45,14 @@ enum ACLEDTyping {
 
     /// The sub-event of a mention once its toll is known: a protest in which people died was not peaceful, nor only
     /// broken up — ACLED codes deaths at a demonstration as excessive force against protesters.
-    /// State forces killing or hurting people where and when the article tells a demonstration are its excessive force
-    /// ("protests in the district turned violent … a police raid left three dead"), as ACLED codes them. Changes the
+    /// State forces killing or hurting people, or firing at no armed foe, where and when the article tells a
+    /// demonstration are its excessive force ("protests in the district turned violent … a police raid left three
+    /// dead"), as ACLED codes them. Changes the
     /// mentions' types in place.
     static func forceAtProtests(_ mentions: inout [Mention]) {
         let crowds = mentions.indices.filter { mentions[$0].eventType == .protests || mentions[$0].eventType == .riots }
         guard !crowds.isEmpty else { return }
-        for i in mentions.indices where mentions[i].eventType == .violenceAgainstCivilians {
+        for i in mentions.indices where mentions[i].eventType == .violenceAgainstCivilians || Self.firingWithoutFoe(mentions[i]) {
             let m = mentions[i]
             guard m.actors.contains(where: { $0.role == .actor1 && $0.inter == 1 }), let place = m.location?.place.key,
                   crowds.contains(where: { c in
@@ -78,6 +79,14 @@ enum ACLEDTyping {
             mentions[i].eventType = .riots
             mentions[i].subEventType = "Violent demonstration"
         }
+    }
+
+    /// "Police were forced to open fire": a clash in which no armed side faces the state forces is their firing, not a
+    /// battle.
+    static func firingWithoutFoe(_ m: Mention) -> Bool {
+        m.eventType == .battles && m.subEventType == "Armed clash"
+            && !m.actors.contains { ($0.role == .actor2 || $0.role == .assocActor2) && (armed.contains($0.inter) || $0.inter == 8) }
+            && !m.actors.contains { ($0.role == .actor1 || $0.role == .assocActor1) && $0.inter != 1 }
     }
 
     static func protestSubEvent(_ m: Mention) -> String {

@@ -225,7 +225,9 @@ extension DocumentExtractor {
         if i > facts.sentence.tokens.lowerBound {
             // "to storm" is an aim; "of abandoned equipment", "the abducted pupils" use the participle as an adjective.
             let prev = facts.tokens[i - 1]
-            if prev.word == "to" || Self.isAttributiveHead(prev.word) { return false }
+            // "police were forced to open fire", "soldiers had to retreat": an act one was made to do was done.
+            if prev.word == "to" { return i - 2 >= facts.sentence.tokens.lowerBound && facts.tokens[i - 2].isCue(.compulsionVerb) }
+            if Self.isAttributiveHead(prev.word) { return false }
             // "pictures showed abandoned equipment": a participle right after a finite verb describes a noun.
             if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev) { return false }
             if prev.isCue(.referenceDeterminer) && prev.word != "those" { return false }
