@@ -99,7 +99,7 @@ extension DocumentExtractor {
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
-        guard !facts.triggers.isEmpty else { return [] }
+        guard !facts.triggers.isEmpty, !Self.tellsCampaignTally(facts) else { return [] }
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
         // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
@@ -128,6 +128,20 @@ extension DocumentExtractor {
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter { !$0.trigger.isNoun && $0.trigger.weight >= 2 && !$0.definite && isPastAct($0, facts) }
+    }
+
+    /// "The war has resulted in 3.5 million displaced, with tens of thousands killed and arrested", "the offensive has
+    /// killed 40,000": a sentence whose subject is a war or campaign (cues `cumulative_noun`, `campaign_noun`, within its
+    /// first five words) in the perfect, and which counts people, tells that campaign's tally, no event ("the offensive
+    /// has led to the capture of a base" tells one).
+    static func tellsCampaignTally(_ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens
+        for j in r.prefix(5) where facts.tokens[j].isCue(.cumulativeNoun) || facts.tokens[j].isCue(.campaignNoun) {
+            let next = j + 1
+            guard next < r.upperBound, facts.tokens[next].word == "has" || facts.tokens[next].word == "have" else { return false }
+            return r.contains { facts.tokens[$0].kind == .number || facts.tokens[$0].startsCue(.vagueCount) }
+        }
+        return false
     }
 
     /// Whether an event of this type tells people being hurt: violence, excessive force against protesters, a riot.

@@ -147,6 +147,8 @@ public struct FatalityParser: Sendable {
                 if t.word == "-" || t.word == "\"" { j += 1; continue }
                 return .none
             }
+            // "3.5 million displaced, with tens of thousands killed": the death word is the next count's.
+            if t.word == "with", j + 1 < range.upperBound, tokens[j + 1].kind == .number || tokens[j + 1].startsCue(.vagueCount) { return .none }
             if t.isCue(.subsetMarker) { inSubset = true }
             // "a journalist counted the bodies", "two soldiers found the dead": the people counted did something else.
             if Self.actsOnSomething(at: j, range: range, tokens: tokens) { return .none }
@@ -182,11 +184,13 @@ public struct FatalityParser: Sendable {
         return false
     }
 
-    /// A toll of a whole war or campaign ("the civil war, which killed more than 300,000"), not of an event.
+    /// A toll of a whole war or campaign ("the civil war, which killed more than 300,000"), not of an event; also
+    /// further back in the sentence when a perfect tense stands between ("the war has resulted in 3.5 million
+    /// displaced, with tens of thousands killed").
     func cumulative(before i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         var j = i - 1, steps = 0, perfect = false
-        while j >= range.lowerBound && steps < 6 {
-            if tokens[j].isCue(.cumulativeNoun) { return true }
+        while j >= range.lowerBound && steps < 14 {
+            if tokens[j].isCue(.cumulativeNoun) && (steps < 6 || perfect) { return true }
             // "the offensive has killed at least 40,000": an offensive's toll so far, not a day's.
             if perfect, tokens[j].isCue(.campaignNoun) { return true }
             if tokens[j].word == "has" || tokens[j].word == "have" { perfect = true }

@@ -9,7 +9,9 @@ public struct NumberReader: Sendable {
     public func number(at i: Int, limit: Int, tokens: [Token]) -> (Int, Int)? {
         guard i < limit else { return nil }
         if tokens[i].kind == .number, let v = tokens[i].number {
-            if i + 1 < limit, tokens[i + 1].isCue(.numberScale), let scale = scales.value(of: CollectionOfOne(tokens[i + 1].word)) { return (v * scale, 2) }
+            if i + 1 < limit, tokens[i + 1].isCue(.numberScale), let scale = scales.value(of: CollectionOfOne(tokens[i + 1].word)) {
+                return (Self.scaled(tokens[i].rawText.string, v, scale), 2)
+            }
             return (v, 1)
         }
         guard tokens[i].isWord, tokens[i].startsCue(.numberWord) else { return nil }
@@ -18,6 +20,15 @@ public struct NumberReader: Sendable {
             for k in 0..<count { buffer.initializeElement(at: k, to: tokens[i + k].word) }
             return number(words: UnsafeBufferPointer(buffer))
         }
+    }
+
+    /// "3.5 million": a figure with decimals times its scale (the token's own value drops the decimals).
+    static func scaled(_ raw: String, _ whole: Int, _ scale: Int) -> Int {
+        guard let dot = raw.firstIndex(of: "."), case let digits = raw[raw.index(after: dot)...].prefix(3),
+              !digits.isEmpty, digits.allSatisfy(\.isASCII), let fraction = Int(digits) else { return whole * scale }
+        var unit = 1
+        for _ in digits { unit *= 10 }
+        return whole * scale + fraction * scale / unit
     }
 
     /// `number(at:limit:tokens:)` on the keys of the words from the number's start on (at most six).
