@@ -654,3 +654,23 @@ struct ClauseReadingTests {
         #expect(ms.first?.location?.place.countryCode == "YE", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 }
+
+/// A pronoun as the subject of an act stands for the armed side named before it (invented sentences).
+@Suite("Pronoun agents")
+struct PronounAgentTests {
+    func actor1(_ s: String) -> [String] {
+        Fixtures.mentions(s).map { m in m.actors.first { $0.role == .actor1 }?.name ?? "-" }
+    }
+
+    @Test func theyAfterACopulaComplementIsTheSentencesArmedSubject() {
+        let got = actor1("The M23 believed the herders were militiamen and they killed them in Kibirizi on Monday.")
+        #expect(got.first?.hasPrefix("M23") == true, "\(got)")
+    }
+
+    @Test func theyIsTheNearestArmedSubject() {
+        let got = actor1("Police said bandits stormed the village of Kibirizi on Monday and they killed three farmers.")
+        #expect(got.allSatisfy { !$0.hasPrefix("Police") }, "\(got)")
+        let own = actor1("The army said they killed 12 insurgents near Kibirizi on Monday.")
+        #expect(own.first?.hasPrefix("Military Forces") == true, "\(own)")
+    }
+}

@@ -284,6 +284,9 @@ extension DocumentExtractor {
         func add(_ a: ActorMatch, _ role: ActorRole) {
             for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: role, inter: a.inter)) }
         }
+        if !roles.passive, h.trigger.eventType.isViolent, let a = pronounAgent(h, clause: clause, facts: facts, actors: actors) {
+            roles.agent = a
+        }
         if roles.agent == nil, h.trigger.eventType.isViolent {
             roles.agent = impliedAgent(h, facts: facts, actors: actors, patients: roles.patients, passive: roles.passive || h.trigger.isGenericHarm)
         }
@@ -292,6 +295,25 @@ extension DocumentExtractor {
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter)))
+    }
+
+    /// "The rebels thought the men were militiamen and they killed them": a personal pronoun as the subject of an
+    /// active act stands for the nearest armed subject before it in the sentence (a speaker too: "the army said they
+    /// killed 12"), not a phrase's noun, not what a copula says someone was ("were militiamen").
+    func pronounAgent(_ h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>) -> ActorMatch? {
+        guard Self.pronounSubject(of: h, clause: clause, tokens: facts.tokens) else { return nil }
+        let sentence = facts.sentence.tokens, tokens = facts.tokens
+        return actors.last { a in
+            a.tokens.upperBound <= h.tokens.lowerBound && ACLEDTyping.armed.contains(a.inter)
+                && !ClauseRoles.inPhrase(a, tokens: tokens, clause: sentence) && !Self.isComplement(a, tokens: tokens, sentence: sentence)
+        }
+    }
+
+    /// Whether a copula stands right before the actor (over a determiner): "were militiamen", "was a soldier".
+    static func isComplement(_ a: ActorMatch, tokens: [Token], sentence: Range<Int>) -> Bool {
+        var j = a.tokens.lowerBound - 1
+        if j >= sentence.lowerBound, ["a", "an", "the"].contains(tokens[j].word) { j -= 1 }
+        return j >= sentence.lowerBound && ["is", "are", "was", "were", "be", "been", "being"].contains(tokens[j].word)
     }
 
     /// Whether a personal pronoun is the subject right before a passive verb ("they were brutally attacked").
