@@ -674,3 +674,15 @@ struct PronounAgentTests {
         #expect(own.first?.hasPrefix("Military Forces") == true, "\(own)")
     }
 }
+
+/// "Clashes erupted in the city on Monday between X and Y": the sides after the clash's setting.
+@Suite("Sides of a clash after its setting")
+struct ClashSidesTests {
+    @Test func betweenAfterTheVerbPlaceAndDayNamesBothSides() {
+        let ms = Fixtures.mentions("Clashes erupted in Misrata on Monday between the Radaa militia and government-aligned troops.")
+        let a1 = ms.first?.actors.first { $0.role == .actor1 }?.name
+        let a2 = ms.first?.actors.first { $0.role == .actor2 }?.name
+        #expect(a1 == "Military Forces of Libya", "\(ms.map(\.actors))")
+        #expect(a2?.hasPrefix("Radaa") == true)
+    }
+}

@@ -128,10 +128,12 @@ struct ClauseRoles {
         return false
     }
 
-    /// "clashes between X and Y", "fighting between X and Y": X acts on Y.
+    /// "clashes between X and Y", "fighting between X and Y": X acts on Y. A clash may have its verb, place and day
+    /// before "between" ("clashes erupted in the city on Monday between X and Y").
     static func between(_ h: TriggerHit, clause: Range<Int>, tokens: [Token], parties: [ActorMatch]) -> ClauseRoles? {
         var b = h.tokens.lowerBound
-        while b < min(clause.upperBound, h.tokens.upperBound + 3) && tokens[b].word != "between" { b += 1 }
+        let reach = h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" ? 9 : 3
+        while b < min(clause.upperBound, h.tokens.upperBound + reach) && tokens[b].word != "between" { b += 1 }
         guard b < clause.upperBound, tokens[b].word == "between" else { return nil }
         let after = parties.lazy.filter { $0.tokens.lowerBound > b }
         guard let x = after.first, x.tokens.lowerBound - b <= 4 else { return nil }
