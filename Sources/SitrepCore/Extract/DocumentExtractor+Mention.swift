@@ -225,6 +225,8 @@ extension DocumentExtractor {
     /// over one word) lies in that country, not at the article's main place.
     func targetCountry(after h: TriggerHit, clause: Range<Int>, facts: SentenceFacts) -> Location? {
         let tokens = facts.tokens
+        // A trigger phrase may run past its clause's end ("killed * civilians" over a comma).
+        guard h.tokens.upperBound < clause.upperBound else { return nil }
         for i in h.tokens.upperBound..<clause.upperBound where tokens[i].isCue(.facilityNoun) {
             for j in max(h.tokens.upperBound, i - 2)..<i {
                 if let cc = lexicon.gazetteer.countryCode(forDemonym: tokens[j].word), let country = lexicon.gazetteer.country(code: cc) {
