@@ -24,7 +24,7 @@ public struct EventMerger: Sendable {
             let m = mentions[k]
             let i = bestCluster(for: m, among: index.candidates(for: m, window: territoryWindow), clusters) ?? clusters.count
             if i < clusters.count { clusters[i].add(m, index: k) } else { clusters.append(Cluster(m, index: k)) }
-            index.register(i, clusters[i])
+            index.register(i, clusters[i], adding: m)
         }
         let members = clusters.map(\.members)
         return Self.uniqueIDs(parallelMap(count: members.count, workers: workers) {

@@ -13,8 +13,9 @@ struct PublicationInference {
         var extraction: DocumentExtraction
     }
 
-    /// Inferred dates (with the extraction they give) by index into `documents`.
-    func infer(documents: [Document], events: [Event]) -> [Int: Inferred] {
+    /// Inferred dates (with the extraction they give) by index into `documents`; `workers` > 1 reads the undated
+    /// articles concurrently (the result does not depend on it).
+    func infer(documents: [Document], events: [Event], workers: Int = 1) -> [Int: Inferred] {
         var undated: [String: Int] = [:]
         for i in documents.indices where documents[i].frontMatter.published == nil { undated[documents[i].id] = i }
         guard !undated.isEmpty else { return [:] }
@@ -23,9 +24,9 @@ struct PublicationInference {
             guard let day = Self.datedDay(e, undated: undated) else { continue }
             for m in e.mentions { if let i = undated[m.doc] { anchors[i, default: []].append((m.span, day)) } }
         }
-        var out: [Int: Inferred] = [:]
-        for (i, list) in anchors.sorted(by: { $0.key < $1.key }) { out[i] = best(documents[i], anchors: list) }
-        return out
+        let todo = anchors.sorted { $0.key < $1.key }
+        let found = parallelMap(count: todo.count, workers: workers) { best(documents[todo[$0].key], anchors: todo[$0].value) }
+        return Dictionary(uniqueKeysWithValues: zip(todo.map(\.key), found))
     }
 
     /// The day dated articles give the event: the one most of their day-precise mentions name (the earliest on ties).
