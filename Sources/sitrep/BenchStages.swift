@@ -4,8 +4,8 @@ import SitrepCore
 /// Times the stages of one benchmark run: wall time, MB/s over the corpus and each stage's own peak memory.
 final class StageClock {
     private let megabytes: Double
-    private var current: (name: String, start: Date)? = nil
-    private(set) var rows: [(name: String, seconds: Double, peakMB: Double)] = []
+    private var current: (name: String, start: Date, cpu: Double)? = nil
+    private(set) var rows: [(name: String, seconds: Double, cpu: Double, peakMB: Double)] = []
 
     init(megabytes: Double) { self.megabytes = megabytes }
 
@@ -13,28 +13,34 @@ final class StageClock {
     func start(_ name: String) {
         stop()
         _ = BenchCorpus.resetPeak()
-        current = (name, Date())
+        current = (name, Date(), Self.cpuSeconds())
     }
 
     /// Ends the running stage.
     func stop() {
         guard let c = current else { return }
-        rows.append((c.name, Date().timeIntervalSince(c.start), BenchCorpus.statusMegabytes("VmHWM:")))
+        rows.append((c.name, Date().timeIntervalSince(c.start), Self.cpuSeconds() - c.cpu, BenchCorpus.statusMegabytes("VmHWM:")))
         current = nil
     }
 
-    /// The table: one line per stage, then the total and the process's peak (getrusage's maxrss).
+    /// User and system CPU time of the whole process so far (all threads), from getrusage.
+    static func cpuSeconds() -> Double {
+        var u = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &u)
+        let t = { (v: timeval) in Double(v.tv_sec) + Double(v.tv_usec) / 1e6 }
+        return t(u.ru_utime) + t(u.ru_stime)
+    }
+
+    /// The table: one line per stage (wall and CPU seconds, MB/s, the stage's peak memory), then the totals.
     func table() -> String {
-        var out = "stage                 seconds     MB/s   peak MB\n"
+        var out = "stage                 seconds  CPU s     MB/s   peak MB\n"
         for r in rows {
             out += r.name.padding(toLength: 20, withPad: " ", startingAt: 0)
-            out += String(format: " %8.2f %8.1f %9.0f\n", r.seconds, megabytes / max(r.seconds, 1e-9), r.peakMB)
+            out += String(format: " %8.2f %6.2f %8.1f %9.0f\n", r.seconds, r.cpu, megabytes / max(r.seconds, 1e-9), r.peakMB)
         }
-        let total = rows.reduce(0) { $0 + $1.seconds }
-        var usage = rusage()
-        getrusage(RUSAGE_SELF.rawValue, &usage)
-        out += "total               " + String(format: " %8.2f %8.1f %9.0f (process maxrss)\n", total, megabytes / max(total, 1e-9),
-                      Double(usage.ru_maxrss) / 1024)
+        let total = rows.reduce(0) { $0 + $1.seconds }, cpu = rows.reduce(0) { $0 + $1.cpu }
+        out += "total               " + String(format: " %8.2f %6.2f %8.1f %9.0f (highest stage peak)\n", total, cpu,
+                                                megabytes / max(total, 1e-9), rows.map(\.peakMB).max() ?? 0)
         return out
     }
 }
@@ -54,14 +60,16 @@ enum RealisticBench {
             if s != .done { clock.start(s.rawValue) } else { clock.stop() }
         }
         clock.start("JSON export")
-        let json = try JSONExport.data(analysis, generator: "sitrep bench")
+        // Streamed as `sitrep export` streams it, counted instead of written.
+        var json = 0
+        try JSONExport.write(analysis, generator: "sitrep bench") { json += $0.count }
         clock.start("CSV export")
         let timeline = Timeline(analysis)
         let csv = CSVExport.text(analysis.events, outlets: timeline.outlets)
         clock.start("disagreements report")
         let report = DisagreementReport(style: TextStyle(enabled: false), analysis: analysis).render(timeline.disagreements(matching: EventFilter()))
         clock.stop()
-        print("\(analysis.events.count) events, \(analysis.disagreements.count) disagreements; JSON \(json.count / 1_000_000) MB, "
+        print("\(analysis.events.count) events, \(analysis.disagreements.count) disagreements; JSON \(json / 1_000_000) MB, "
               + "CSV \(csv.utf8.count / 1_000_000) MB, report \(report.utf8.count / 1_000_000) MB")
         print(clock.table(), terminator: "")
     }

@@ -37,14 +37,6 @@ enum Output {
         if let failure { throw failure }
     }
 
-    /// Writes `data` to a new or truncated file at `path`, then closes it (some file systems report a failure at close).
-    static func write(_ data: Data, toFile path: String) throws(Failure) {
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .failed(errno: errno) }
-        do { try write(data, to: fd) } catch { close(fd); throw error }
-        if close(fd) != 0 { throw .failed(errno: errno) }
-    }
-
     /// Runs `produce` with a sink that writes each piece to the file at `path` (created or truncated first), or to
     /// standard output when `path` is nil; failures become the CLI errors that name the file or standard output.
     static func stream(toFile path: String?, _ produce: (_ sink: (Data) throws -> Void) throws -> Void) throws {

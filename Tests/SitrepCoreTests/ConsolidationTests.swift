@@ -189,20 +189,20 @@ struct ConsolidationTests {
         let wide = EventDate(date: a, earliest: a, latest: a.adding(days: 1000), precision: .year)
         let cluster = Cluster(Self.mention(wide), index: 0)
         var index = ClusterIndex()
-        index.register(0, cluster, adding: Self.mention(wide))
+        index.register(0, cluster)
         #expect(index.candidates(for: Self.mention(.day(a.adding(days: 100))), window: 0) == [0])
         #expect(index.candidates(for: Self.mention(.day(a.adding(days: 500))), window: 0).isEmpty, "past the cap")
         // A mention far earlier that does not overlap widens the cluster: its new first 400 days lie before the old ones.
         let early = a.adding(days: -1200)
         cluster.add(Self.mention(.day(early)), index: 1)
-        index.register(0, cluster, adding: Self.mention(.day(early)))
+        index.register(0, cluster)
         #expect(index.candidates(for: Self.mention(.day(early.adding(days: 10))), window: 0) == [0])
         #expect(index.candidates(for: Self.mention(.day(a.adding(days: -300))), window: 0).isEmpty, "the gap stays unregistered")
         #expect(index.candidates(for: Self.mention(.day(a.adding(days: 100))), window: 0) == [0])
         // A mention inside the interval narrows it to a day in the gap: that day must be registered now.
         let inGap = a.adding(days: -500)
         cluster.add(Self.mention(.day(inGap)), index: 2)
-        index.register(0, cluster, adding: Self.mention(.day(inGap)))
+        index.register(0, cluster)
         #expect(index.candidates(for: Self.mention(.day(inGap)), window: 0) == [0])
     }
 }

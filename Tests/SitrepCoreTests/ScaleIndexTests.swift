@@ -28,7 +28,8 @@ struct ScaleIndexTests {
         #expect(mentions.count > 10)
         var clusters: [Cluster] = [], index = ClusterIndex(), registry = ClusterRegistry()
         let merger = EventMerger()
-        for m in mentions {
+        index.restated = RestatedPassages(mentions)
+        for (k, m) in mentions.enumerated() {
             let offered = index.candidates(for: m, window: merger.territoryWindow)
             let accepting = clusters.indices.filter {
                 registry.isCandidate($0, type: m.eventType.order, for: m, window: merger.territoryWindow)
@@ -38,7 +39,8 @@ struct ScaleIndexTests {
             #expect(offered == offered.sorted())
             let i = merger.bestCluster(for: m, among: offered, clusters) ?? clusters.count
             if i < clusters.count { clusters[i].add(m, index: 0) } else { clusters.append(Cluster(m, index: 0)) }
-            index.register(i, clusters[i], adding: m)
+            index.register(i, clusters[i])
+            index.restated.joined(k, cluster: i)
             registry.register(i, clusters[i])
         }
     }
@@ -60,7 +62,7 @@ struct ScaleIndexTests {
             grid.collect(type: 2, part: 2, from: a, to: b, into: &other)
             #expect(other.isEmpty)
         }
-        #expect(IntervalGrid.level(0) == 0 && IntervalGrid.level(1) == 1 && IntervalGrid.level(3) == 2 && IntervalGrid.level(4) == 3)
+        #expect(IntervalGrid.level(0) == 2 && IntervalGrid.level(3) == 2 && IntervalGrid.level(4) == 3 && IntervalGrid.level(364) == 9)
     }
 
     @Test func registryKeepsTheMergersComparisons() {

@@ -9,7 +9,7 @@ extension Cluster {
 
     /// Members above which the cluster keeps its passages and tolls by document (hashing a document id costs more
     /// than scanning a few members).
-    static let documentIndexThreshold = 24
+    static let documentIndexThreshold = 32
 
     func addPassage(doc: String, span: ByteSpan, endsSentence: Bool) {
         passages.append((doc, span, endsSentence))
@@ -29,15 +29,16 @@ extension Cluster {
         byDocument?[doc, default: DocumentPart()].tolls.append(count)
     }
 
-    /// Whether some passage of `doc` in the cluster satisfies `test`.
-    func anyPassage(of doc: String, _ test: (ByteSpan, Bool) -> Bool) -> Bool {
-        if let parts = byDocument { return parts[doc]?.passages.contains { test($0.span, $0.endsSentence) } ?? false }
-        return passages.contains { $0.doc == doc && test($0.span, $0.endsSentence) }
-    }
-
-    /// Whether some toll `doc` gives in the cluster satisfies `test`.
-    func anyToll(of doc: String, where test: (Int) -> Bool) -> Bool {
-        if let parts = byDocument { return parts[doc]?.tolls.contains(where: test) ?? false }
-        return tolls.contains { $0.doc == doc && test($0.count) }
+    /// `accepts` from the toll check on, for a cluster that keeps its passages and tolls by document: `mine` is the
+    /// mention's document's part. The same checks, in the same order, as the scanning ones.
+    func acceptsByDocument(_ m: Mention, _ mine: DocumentPart, territorial: Bool, window: Int) -> Bool {
+        if let f = m.fatalities, mine.tolls.contains(where: { $0 != f.count }) { return false }
+        if let t = m.target, targets.contains(where: { $0 != t }) { return false }
+        if (m.isAnother || anotherDocs.contains(m.doc)) && !mine.passages.isEmpty { return false }
+        let ends = Self.endsSentence(m.quoteText.slice)
+        if mine.passages.contains(where: { Self.adjacent($0.span, m.span) && Self.sameSentence((m.doc, $0.span, $0.endsSentence), (m.span, ends)) }) {
+            return false
+        }
+        return datesFit(m, territorial: territorial, window: window)
     }
 }

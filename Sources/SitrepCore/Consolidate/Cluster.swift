@@ -23,11 +23,11 @@ final class Cluster {
     /// The distinct figures of `tolls`.
     var tollCounts: [Int] = []
     /// The named targets of the members (`Mention.target`).
-    private var targets: [UInt64] = []
+    private(set) var targets: [UInt64] = []
     /// Keys of the places the gazetteer lacks (`Place.isUnresolved`) that members are told at.
     private var unresolvedPlaces: [String] = []
     /// Documents of members told as another event (`Mention.isAnother`).
-    private var anotherDocs: [String] = []
+    private(set) var anotherDocs: [String] = []
     /// Each member's passage and whether it ends a sentence.
     var passages: [(doc: String, span: ByteSpan, endsSentence: Bool)] = []
     /// `passages` and `tolls` by document, once the cluster is large (`Cluster+Documents`).
@@ -40,7 +40,10 @@ final class Cluster {
     static let territorial = ["Non-state actor overtakes territory", "Government regains territory"]
 
     func accepts(_ m: Mention, window: Int) -> Bool {
-        if let anchor = m.restates { return anyPassage(of: m.doc) { span, _ in span.start == anchor.start } }
+        if let anchor = m.restates {
+            if let parts = byDocument { return parts[m.doc]?.passages.contains { $0.span.start == anchor.start } ?? false }
+            return passages.contains { $0.doc == m.doc && $0.span.start == anchor.start }
+        }
         guard m.eventType == type else { return false }
         let subs = subEventTypes
         if type != .battles && !subs.contains(m.subEventType) { return false }
@@ -50,22 +53,26 @@ final class Cluster {
         // A capture is not joined with a recapture: the territorial sub-event must match one the cluster holds.
         if territorial && !subs.contains(m.subEventType) { return false }
         guard placesCompatible(m) else { return false }
+        // Large clusters keep their passages and tolls by document (`Cluster+Documents`); small ones are scanned.
+        if let parts = byDocument { return acceptsByDocument(m, parts[m.doc] ?? DocumentPart(), territorial: territorial, window: window) }
         // One article giving two different tolls in two passages is telling two events.
-        if let f = m.fatalities, anyToll(of: m.doc, where: { $0 != f.count }) {
+        if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
         // Two named targets are two events: "the Al-Amal School" is not "the Al-Nour school".
         if let t = m.target, targets.contains(where: { $0 != t }) { return false }
         // An article's "second strike" or "similar attack" is not one it told before, nor is its earlier telling that one.
-        if (m.isAnother || anotherDocs.contains(m.doc)) && anyPassage(of: m.doc, { _, _ in true }) { return false }
+        if (m.isAnother || anotherDocs.contains(m.doc)) && passages.contains(where: { $0.doc == m.doc }) { return false }
         // Two clauses of one sentence that the extractor told apart are two events.
-        if anyPassage(of: m.doc, { span, ends in
-            Self.adjacent(span, m.span) && Self.sameSentence((m.doc, span, ends), (m.span, Self.endsSentence(m.quoteText.slice)))
-        }) {
+        if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quoteText.slice))) }) {
             return false
         }
-        // A passage without a date joins a dated event (or a dated passage an undated one) only at the very same place:
-        // "unknown" overlaps every day, and a country-wide place every town.
+        return datesFit(m, territorial: territorial, window: window)
+    }
+
+    /// A passage without a date joins a dated event (or a dated passage an undated one) only at the very same place:
+    /// "unknown" overlaps every day, and a country-wide place every town.
+    func datesFit(_ m: Mention, territorial: Bool, window: Int) -> Bool {
         if (m.date.earliest == nil) != (earliest == nil) { return samePlace(m) }
         if overlaps(m.date) { return true }
         return territorial && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
