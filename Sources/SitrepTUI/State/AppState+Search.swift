@@ -6,7 +6,7 @@ extension AppState {
     /// last query's matches are kept, so a regrouping or a refilter only walks the rows.
     /// - Complexity: O(n) in the events shown; a new query also reads every event's normalised text once.
     mutating func matches(for query: String) -> [Int] {
-        if searchCache.text == nil { searchCache.text = SearchText(analysis) }
+        if searchCache.text == nil { searchCache.text = preparedSearch?.wait() ?? SearchText(analysis) }
         if searchCache.query != query { searchCache.hits = searchCache.text!.matching(query); searchCache.query = query }
         guard let hits = searchCache.hits else { return [] }
         return rows.compactMap(\.eventIndex).filter { hits[$0] }

@@ -94,6 +94,8 @@ public struct AppState: Sendable {
     public var search: SearchState? = nil
     /// The normalised text of the events (built on the first search) and the last query's matches.
     var searchCache = SearchCache()
+    /// The search text being built in the background (the browser starts it), used by the first search.
+    public var preparedSearch: SearchTextPreparation? = nil
     /// Requests for the backend (clipboard, files), taken and done after each key.
     public var effects: [Effect] = []
     /// Text applied in each kind of prompt, oldest first (Up/Down recall it).

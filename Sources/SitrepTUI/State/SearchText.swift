@@ -1,3 +1,4 @@
+import Foundation
 import SitrepCore
 
 /// Each event's searchable text (summary, place, types, actors, passages), normalised once with `NameKey` and kept
@@ -19,19 +20,18 @@ public struct SearchText: Sendable {
 
     /// Whether event `i`'s text holds `key` (a `NameKey`, not empty) within one field.
     func contains(_ i: Int, _ key: [UInt8]) -> Bool {
-        haystacks[i].withUnsafeBufferPointer { hay in
-            guard let first = key.first, hay.count >= key.count else { return false }
-            var at = 0
-            let last = hay.count - key.count
-            while at <= last {
-                if hay[at] == first {
-                    var k = 1
-                    while k < key.count && hay[at + k] == key[k] { k += 1 }
-                    if k == key.count { return true }
+        haystacks[i].withUnsafeBytes { hay in
+            key.withUnsafeBytes { k in
+                guard let base = hay.baseAddress, let kb = k.baseAddress, hay.count >= k.count else { return false }
+                let first = Int32(k[0])
+                var at = 0
+                // memchr finds each candidate first byte; memcmp checks the rest.
+                while at + k.count <= hay.count, let p = memchr(base + at, first, hay.count - k.count + 1 - at) {
+                    if memcmp(p, kb, k.count) == 0 { return true }
+                    at = base.distance(to: UnsafeRawPointer(p)) + 1
                 }
-                at += 1
+                return false
             }
-            return false
         }
     }
 
@@ -40,5 +40,29 @@ public struct SearchText: Sendable {
         let key = Array(NameKey.normalize(query).utf8)
         guard !key.isEmpty else { return nil }
         return haystacks.indices.map { contains($0, key) }
+    }
+}
+
+/// The events' search text, built on a thread of its own from the moment the browser starts, so the first search
+/// does not wait for every quote to be normalised (it waits only for what is left of that work).
+public final class SearchTextPreparation: @unchecked Sendable {
+    // @unchecked: `text` is written once, under `condition`, and read only under it.
+    private let condition = NSCondition()
+    private var text: SearchText? = nil
+
+    public init(_ analysis: Analysis) {
+        let thread = Thread { [self] in
+            let built = SearchText(analysis)
+            condition.lock(); text = built; condition.broadcast(); condition.unlock()
+        }
+        thread.start()
+    }
+
+    /// The search text, once it is built.
+    public func wait() -> SearchText {
+        condition.lock()
+        defer { condition.unlock() }
+        while text == nil { condition.wait() }
+        return text!
     }
 }
