@@ -127,4 +127,15 @@ struct ScaleIndexTests {
         #expect(streamed == tree)
         #expect(pieces > 1)
     }
+
+    @Test func scalarTrimIsFoundationsTrim() {
+        let samples = ["", " ", "  a  ", "\ta b\t", "\u{00A0}Reuters\u{00A0}", "\u{3000}x\u{2009}", " \r\n", "é ", " \u{301}a",
+                       "\u{FEFF}title", "a\u{200B}", "x\n\u{85}", "\u{2028}y\u{2029}"]
+        for s in samples {
+            for set in [CharacterSet.whitespaces, .whitespacesAndNewlines] {
+                #expect(s.trimmingScalars(in: set) == s.trimmingCharacters(in: set), "\(Array(s.unicodeScalars))")
+                #expect(s.dropFirst(0).trimmingScalars(in: set) == s.trimmingCharacters(in: set))
+            }
+        }
+    }
 }
