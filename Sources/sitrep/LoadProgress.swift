@@ -2,8 +2,8 @@ import Foundation
 import SitrepCore
 
 /// The progress line on stderr while a corpus loads: articles read, MB and MB/s, then each stage of the analysis.
-/// Shown only on a terminal and only once loading has taken half a second (small corpora print nothing); erased
-/// before the output or the browser starts.
+/// Shown only on a terminal, once loading has taken half a second or the corpus holds 5 MB (small corpora print
+/// nothing); erased before the output or the browser starts.
 final class LoadProgress {
     private let start = Date()
     private let enabled: Bool
@@ -32,7 +32,9 @@ final class LoadProgress {
         case .disagreements: what = "finding disagreements among"
         case .done: return finish()
         }
-        draw(String(format: "%@ %d articles (%.1f MB), %.0f s", what, files, megabytes, Date().timeIntervalSince(start)), force: true)
+        // A corpus of several MB takes seconds to read even when its files loaded fast: say so from its first stage.
+        draw(String(format: "%@ %d articles (%.1f MB), %.0f s", what, files, megabytes, Date().timeIntervalSince(start)),
+             force: true, big: megabytes >= 5)
     }
 
     /// Erases the line, if one was drawn.
@@ -41,8 +43,8 @@ final class LoadProgress {
         shown = false
     }
 
-    private func draw(_ text: String, force: Bool = false) {
-        guard enabled, Date().timeIntervalSince(start) >= 0.5 || shown else { return }
+    private func draw(_ text: String, force: Bool = false, big: Bool = false) {
+        guard enabled, big || shown || Date().timeIntervalSince(start) >= 0.5 else { return }
         if !force && Date().timeIntervalSince(lastDraw) < 0.1 { return }
         lastDraw = Date(); shown = true
         try? Output.write(Data(("\r\u{1B}[K" + "sitrep: " + text + "…").utf8), to: STDERR_FILENO)
