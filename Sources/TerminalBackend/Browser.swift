@@ -40,6 +40,7 @@ public enum Browser {
         }
         var state = AppState(analysis: analysis, filter: filter, vocabulary: vocabulary, size: terminal.size,
                              monochrome: !terminal.hasColor)
+        state.preparedSearch = SearchTextPreparation(analysis)
         let code = EventLoop(terminal: terminal, timing: env.timing).run(&state)
         terminal.close()
         return code

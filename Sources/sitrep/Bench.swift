@@ -11,6 +11,14 @@ struct Bench: ParsableCommand {
     /// The threads of the parallel run: as given, else every core.
     var threads: Int { workers ?? ProcessInfo.processInfo.activeProcessorCount }
     @Option(help: ArgumentHelp("Folder with sitrep's data files.", valueName: "dir")) var data: String?
+    /// Which corpus to build.
+    enum Kind: String, ExpressibleByArgument, CaseIterable { case repeated, realistic }
+    @Option(help: "repeated: the bundled articles copied as they are (MB/s of the whole pipeline); realistic: clusters moved across two years, other towns, other figures (time and memory per stage).")
+    var corpus: Kind = .repeated
+    @Option(help: ArgumentHelp("Articles to build the realistic corpus from (default: the bundled articles).", valueName: "dir"))
+    var from: String?
+    @Option(help: ArgumentHelp("Also write the corpus's files to this folder (kept after the run).", valueName: "dir"))
+    var dump: String?
 
     func validate() throws {
         guard mb.isFinite, mb > 0, mb <= 10_000 else {
@@ -30,8 +38,10 @@ struct Bench: ParsableCommand {
                 do { lexicon = try Lexicon.load(dataDirectory: dir) } catch let e as LexiconError { throw CLIError.dataFiles(e) }
                 loads.append(Date().timeIntervalSince(t) * 1000)
             }
+            if corpus == .realistic { return try runRealistic(lexicon: lexicon!, data: dir) }
             let seeds = CorpusLoader().load(paths: [dir.appendingPathComponent("articles").path]).documents
             let corpus = BenchCorpus.build(from: seeds, megabytes: mb)
+            if let dump { try BenchCorpus.write(corpus, to: URL(fileURLWithPath: dump)) }
             let bytes = Double(corpus.reduce(0) { $0 + $1.text.utf8.count }) / 1_000_000
             let pipeline = Pipeline(lexicon: lexicon!)
             print(String(format: "data files loaded in %.1f ms (first), %.1f ms (best of 3)", loads[0], loads.min()!))
@@ -53,6 +63,18 @@ struct Bench: ParsableCommand {
     }
 }
 
+extension Bench {
+    /// Builds the realistic corpus (into `--dump` or a temporary folder removed afterwards) and times each stage.
+    func runRealistic(lexicon: Lexicon, data: URL) throws {
+        let source = from ?? data.appendingPathComponent("articles").path
+        let corpus = try RealisticCorpus.prepare(folder: source, pipeline: Pipeline(lexicon: lexicon), dataDirectory: data)
+        let folder = dump.map { URL(fileURLWithPath: $0) }
+            ?? FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-bench-\(getpid())")
+        defer { if dump == nil { try? FileManager.default.removeItem(at: folder) } }
+        try RealisticBench.run(corpus: corpus, megabytes: mb, folder: folder, lexicon: lexicon, workers: threads)
+    }
+}
+
 /// A synthetic corpus: the bundled articles repeated with new ids and shifted publication dates, each text its own copy.
 enum BenchCorpus {
     static func build(from seeds: [Document], megabytes: Double) -> [Document] {
@@ -68,6 +90,18 @@ enum BenchCorpus {
             out.append(d); i += 1
         }
         return out
+    }
+
+    /// Writes each document as a file named after its id, its front matter's date the shifted one.
+    static func write(_ docs: [Document], to folder: URL) throws {
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for d in docs {
+            var text = d.text
+            if let p = d.frontMatter.published, let r = text.range(of: #"(?m)^published:.*$"#, options: .regularExpression) {
+                text.replaceSubrange(r, with: "published: " + p.iso)
+            }
+            try Data(text.utf8).write(to: folder.appendingPathComponent(d.id + ".txt"))
+        }
     }
 
     /// Returns freed memory to the system and restarts the kernel's peak-resident count (VmHWM), so that each

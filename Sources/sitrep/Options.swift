@@ -13,7 +13,14 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder with sitrep's data files (default: the bundled Data).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("Threads for reading articles (default: all cores). The output does not depend on it.", valueName: "n"))
+    var workers: Int?
+
+    /// The threads to use: as given, else every core.
+    var threads: Int { workers ?? ProcessInfo.processInfo.activeProcessorCount }
+
     func validate() throws {
+        if let workers, workers < 1 { throw ValidationError("--workers '\(workers)' must be at least 1, e.g. --workers 2") }
         if let p = published, CalendarDate(iso: p) == nil {
             throw ValidationError("--published '\(Sanitize.oneLine(p, limit: 60))' is not a date; write it as YYYY-MM-DD, e.g. 2024-12-01")
         }

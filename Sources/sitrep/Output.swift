@@ -37,12 +37,18 @@ enum Output {
         if let failure { throw failure }
     }
 
-    /// Writes `data` to a new or truncated file at `path`, then closes it (some file systems report a failure at close).
-    static func write(_ data: Data, toFile path: String) throws(Failure) {
+    /// Runs `produce` with a sink that writes each piece to the file at `path` (created or truncated first), or to
+    /// standard output when `path` is nil; failures become the CLI errors that name the file or standard output.
+    static func stream(toFile path: String?, _ produce: (_ sink: (Data) throws -> Void) throws -> Void) throws {
+        guard let path else { return try produce { try Terminal.write($0) } }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw .failed(errno: errno) }
-        do { try write(data, to: fd) } catch { close(fd); throw error }
-        if close(fd) != 0 { throw .failed(errno: errno) }
+        guard fd >= 0 else { throw CLIError.output(path, Failure.failed(errno: errno).cause) }
+        do {
+            try produce { data in
+                do throws(Failure) { try write(data, to: fd) } catch { throw CLIError.output(path, error.cause) }
+            }
+        } catch { close(fd); throw error }
+        if close(fd) != 0 { throw CLIError.output(path, Failure.failed(errno: errno).cause) }
     }
 
     /// Ignores SIGPIPE, so that a closed pipe is an EPIPE this module sees (and ends quietly), not a signal.

@@ -9,7 +9,7 @@ struct Session {
     let dataDirectory: URL
     let lexiconSeconds: Double
 
-    static func open(_ corpus: CorpusOptions, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Session {
+    static func open(_ corpus: CorpusOptions) throws -> Session {
         let (found, tried) = DataLocator.find(explicit: corpus.data)
         guard let data = found else { throw CLIError.noData(tried) }
         let t0 = Date()
@@ -18,9 +18,13 @@ struct Session {
         let lexSeconds = Date().timeIntervalSince(t0)
         let paths = corpus.paths.isEmpty ? [relativeOrAbsolute(data.appendingPathComponent("articles"))] : corpus.paths
         let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
-        let loaded = loader.load(filePaths: RawArguments.filePaths(paths))
+        let progress = LoadProgress()
+        let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
+        progress.finish()
         for p in loaded.problems { Terminal.error(p.description) }
-        let analysis = Pipeline(lexicon: lexicon).analyse(documents: loaded.documents, problems: loaded.problems, workers: workers)
+        let analysis = Pipeline(lexicon: lexicon).analyse(documents: loaded.documents, problems: loaded.problems,
+                                                          workers: corpus.threads, stage: progress.stage)
+        progress.finish()
         return Session(lexicon: lexicon, analysis: analysis, dataDirectory: data, lexiconSeconds: lexSeconds)
     }
 

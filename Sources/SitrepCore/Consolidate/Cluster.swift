@@ -17,17 +17,21 @@ final class Cluster {
     private var actorNames: [String] = []
     /// Day numbers of the members' dates.
     private var days: [Int] = []
-    /// Day numbers of the members dated to the day.
+    /// Distinct day numbers of the members dated to the day.
     private var exactDays: [Int] = []
-    private var tolls: [(doc: String, count: Int)] = []
+    var tolls: [(doc: String, count: Int)] = []
+    /// The distinct figures of `tolls`.
+    var tollCounts: [Int] = []
     /// The named targets of the members (`Mention.target`).
-    private var targets: [UInt64] = []
+    private(set) var targets: [UInt64] = []
     /// Keys of the places the gazetteer lacks (`Place.isUnresolved`) that members are told at.
     private var unresolvedPlaces: [String] = []
     /// Documents of members told as another event (`Mention.isAnother`).
-    private var anotherDocs: [String] = []
+    private(set) var anotherDocs: [String] = []
     /// Each member's passage and whether it ends a sentence.
-    private var passages: [(doc: String, span: ByteSpan, endsSentence: Bool)] = []
+    var passages: [(doc: String, span: ByteSpan, endsSentence: Bool)] = []
+    /// `passages` and `tolls` by document, once the cluster is large (`Cluster+Documents`).
+    var byDocument: [String: DocumentPart]? = nil
 
     init(_ m: Mention, index: Int) {
         type = m.eventType; earliest = m.date.earliest; latest = m.date.latest
@@ -36,7 +40,10 @@ final class Cluster {
     static let territorial = ["Non-state actor overtakes territory", "Government regains territory"]
 
     func accepts(_ m: Mention, window: Int) -> Bool {
-        if let anchor = m.restates { return passages.contains { $0.doc == m.doc && $0.span.start == anchor.start } }
+        if let anchor = m.restates {
+            if let parts = byDocument { return parts[m.doc]?.passages.contains { $0.span.start == anchor.start } ?? false }
+            return passages.contains { $0.doc == m.doc && $0.span.start == anchor.start }
+        }
         guard m.eventType == type else { return false }
         let subs = subEventTypes
         if type != .battles && !subs.contains(m.subEventType) { return false }
@@ -46,6 +53,8 @@ final class Cluster {
         // A capture is not joined with a recapture: the territorial sub-event must match one the cluster holds.
         if territorial && !subs.contains(m.subEventType) { return false }
         guard placesCompatible(m) else { return false }
+        // Large clusters keep their passages and tolls by document (`Cluster+Documents`); small ones are scanned.
+        if let parts = byDocument { return acceptsByDocument(m, parts[m.doc] ?? DocumentPart(), territorial: territorial, window: window) }
         // One article giving two different tolls in two passages is telling two events.
         if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
@@ -58,8 +67,12 @@ final class Cluster {
         if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quoteText.slice))) }) {
             return false
         }
-        // A passage without a date joins a dated event (or a dated passage an undated one) only at the very same place:
-        // "unknown" overlaps every day, and a country-wide place every town.
+        return datesFit(m, territorial: territorial, window: window)
+    }
+
+    /// A passage without a date joins a dated event (or a dated passage an undated one) only at the very same place:
+    /// "unknown" overlaps every day, and a country-wide place every town.
+    func datesFit(_ m: Mention, territorial: Bool, window: Int) -> Bool {
         if (m.date.earliest == nil) != (earliest == nil) { return samePlace(m) }
         if overlaps(m.date) { return true }
         return territorial && m.date.precision == .day && samePlace(m) && closeDays(m, window: window)
@@ -95,7 +108,7 @@ final class Cluster {
         if subEventTypes.contains(m.subEventType) { s += 2 }
         if let t = m.target, targets.contains(t) { s += 4 }
         s += m.actors.count { actorNames.contains($0.name) }
-        if let f = m.fatalities, tolls.contains(where: { $0.count == f.count }) { s += 1 }
+        if let f = m.fatalities, tollCounts.contains(f.count) { s += 1 }
         return s
     }
 
@@ -113,11 +126,11 @@ final class Cluster {
         for a in m.actors { Self.insert(a.name, into: &actorNames) }
         if let d = m.date.date {
             Self.insert(d.dayNumber, into: &days)
-            if m.date.precision == .day { exactDays.append(d.dayNumber) }
+            if m.date.precision == .day { Self.insert(d.dayNumber, into: &exactDays) }
         }
         // An article's other figure for the event is no sign of another event.
-        if let f = m.fatalities, m.restates == nil { tolls.append((m.doc, f.count)) }
-        passages.append((m.doc, m.span, Self.endsSentence(m.quoteText.slice)))
+        if let f = m.fatalities, m.restates == nil { addToll(doc: m.doc, count: f.count) }
+        addPassage(doc: m.doc, span: m.span, endsSentence: Self.endsSentence(m.quoteText.slice))
         if m.isAnother { Self.insert(m.doc, into: &anotherDocs) }
         if let t = m.target { Self.insert(t, into: &targets) }
         if let p = m.location?.place, p.isUnresolved, p.kind.isLocal { Self.insert(p.key, into: &unresolvedPlaces) }
@@ -159,65 +172,5 @@ final class Cluster {
 
     private static func insert<T: Equatable>(_ value: T, into values: inout [T]) {
         if !values.contains(value) { values.append(value) }
-    }
-}
-
-/// Clusters by event type and day, so each mention is compared only with clusters near its dates.
-struct ClusterIndex {
-    /// Cluster indices per (event type, day), keyed by `slot`.
-    private var byDay: [Int: [Int]] = [:]
-    /// Every day each type has clusters on, for mentions without dates.
-    private var daysOfType: [[Int]] = Array(repeating: [], count: EventType.allCases.count)
-    private var undated: [[Int]] = Array(repeating: [], count: EventType.allCases.count)
-    /// Where each cluster is registered: in `undated`, and on an interval of days. A cluster's dates narrow inside
-    /// that interval or widen across it; only a widening past the 400-day cap can leave a gap, and then registration
-    /// checks each day's list.
-    private struct Registration {
-        var undated = false
-        var days: ClosedRange<Int>? = nil
-        var gapped = false
-    }
-    private var registrations: [Registration] = []
-
-    private static func slot(_ type: EventType, _ day: Int) -> Int { day &* 8 &+ type.order }
-
-    mutating func register(_ i: Int, _ c: Cluster) {
-        while registrations.count <= i { registrations.append(Registration()) }
-        var r = registrations[i]
-        defer { registrations[i] = r }
-        guard let a = c.earliest, let b = c.latest else {
-            if !r.undated { r.undated = true; undated[c.type.order].append(i) }
-            return
-        }
-        let days = a.dayNumber...max(a.dayNumber, min(b.dayNumber, a.dayNumber + 400))
-        if let k = r.days, k.upperBound + 1 < days.lowerBound || days.upperBound + 1 < k.lowerBound { r.gapped = true }
-        for d in days where !(r.days?.contains(d) ?? false) {
-            let key = Self.slot(c.type, d)
-            if r.gapped, byDay[key]?.contains(i) == true { continue }
-            if byDay[key] == nil { daysOfType[c.type.order].append(d) }
-            byDay[key, default: []].append(i)
-        }
-        if r.days == nil { r.days = days } else if !r.gapped, let k = r.days {
-            r.days = min(k.lowerBound, days.lowerBound)...max(k.upperBound, days.upperBound)
-        }
-    }
-
-    /// Clusters of the mention's type registered near its dates (or on any day when it has none), in index order.
-    func candidates(for m: Mention, window: Int) -> [Int] {
-        let t = m.eventType.order
-        // Room for the undated clusters and a few days' worth: one allocation, not three.
-        var out: [Int] = []
-        out.reserveCapacity(undated[t].count + 16)
-        out += undated[t]
-        if let a = m.date.earliest, let b = m.date.latest {
-            for d in (a.dayNumber - window)...max(a.dayNumber - window, min(b.dayNumber + window, a.dayNumber + 400)) {
-                if let s = byDay[Self.slot(m.eventType, d)] { out += s }
-            }
-        } else {
-            for d in daysOfType[t] { out += byDay[Self.slot(m.eventType, d)] ?? [] }
-        }
-        out.sort()
-        out.removeAdjacentDuplicates()
-        return out
     }
 }

@@ -3,6 +3,7 @@ extension DisagreementFinder {
     /// Claims about one proposition, place and moment where one source asserts and another denies.
     func claimConflicts(_ claims: [Claim], events: [Event]) -> [Disagreement] {
         var out: [Disagreement] = []
+        let index = ClaimEventIndex(events)
         for (prop, group) in Dictionary(grouping: claims, by: \.proposition).sorted(by: { $0.key < $1.key }) {
             var used = [Bool](repeating: false, count: group.count)
             for (i, denial) in group.enumerated() where denial.polarity == .denied && !used[i] {
@@ -14,7 +15,7 @@ extension DisagreementFinder {
                 guard !docsFor.isEmpty, !docsAgainst.isEmpty, docsFor.union(docsAgainst).count >= 2 else { continue }
                 for j in related { used[j] = true }
                 let cs = related.map { group[$0] }
-                out.append(claimDisagreement(prop, cs, event: event(for: denial, in: events)))
+                out.append(claimDisagreement(prop, cs, event: event(for: denial, in: events, index: index)))
             }
         }
         return out
@@ -26,8 +27,10 @@ extension DisagreementFinder {
         return a.date.overlaps(b.date) || abs(da.dayNumber - db.dayNumber) <= claimWindow
     }
 
-    func event(for c: Claim, in events: [Event]) -> String? {
-        let cands = events.filter { e in
+    func event(for c: Claim, in events: [Event], index: ClaimEventIndex) -> String? {
+        guard let q = c.location?.place else { return nil }
+        let near = index.events(near: q, day: c.date.date?.dayNumber, days: claimWindow + 1).map { events[$0] }
+        let cands = near.filter { e in
             guard e.eventType == .battles || e.eventType == .strategicDevelopments
                     || c.proposition == "responsibility" && e.eventType.isViolent, let p = e.location?.place, let q = c.location?.place,
                   p.isWithin(q) || q.isWithin(p) else { return false }

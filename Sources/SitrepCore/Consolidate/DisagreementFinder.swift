@@ -23,9 +23,10 @@ public struct DisagreementFinder: Sendable {
             events[i].disputedFields = found.map(\.field.rawValue)
             out += found
         }
+        let position = Dictionary(events.indices.map { (events[$0].id, $0) }, uniquingKeysWith: { a, _ in a })
         for d in claimConflicts(claims, events: events) {
             out.append(d)
-            if let id = d.event, let i = events.firstIndex(where: { $0.id == id }), !events[i].disputedFields.contains("claim") {
+            if let id = d.event, let i = position[id], !events[i].disputedFields.contains("claim") {
                 events[i].disputedFields.append("claim")
             }
         }

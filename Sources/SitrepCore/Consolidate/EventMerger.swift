@@ -20,11 +20,13 @@ public struct EventMerger: Sendable {
         }
         var clusters: [Cluster] = []
         var index = ClusterIndex()
+        index.restated = RestatedPassages(mentions)
         for k in ordered {
             let m = mentions[k]
             let i = bestCluster(for: m, among: index.candidates(for: m, window: territoryWindow), clusters) ?? clusters.count
             if i < clusters.count { clusters[i].add(m, index: k) } else { clusters.append(Cluster(m, index: k)) }
             index.register(i, clusters[i])
+            index.restated.joined(k, cluster: i)
         }
         let members = clusters.map(\.members)
         return Self.uniqueIDs(parallelMap(count: members.count, workers: workers) {

@@ -6,19 +6,23 @@ public struct Pipeline: Sendable {
     public init(lexicon: Lexicon) { self.lexicon = lexicon }
 
     /// Runs every stage; `workers` > 1 extracts documents concurrently (the result does not depend on it).
-    public func analyse(documents unsorted: [Document], problems: [LoadProblem] = [], workers: Int = 1) -> Analysis {
+    /// `stage` is told when each stage starts (on the calling thread), for progress lines and benchmarks.
+    public func analyse(documents unsorted: [Document], problems: [LoadProblem] = [], workers: Int = 1,
+                        stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
         var documents = unsorted.sorted { $0.id < $1.id }
         var mentions: [Mention] = [], claims: [Claim] = []
+        stage(.extract)
         do {
             let extractions = extract(documents, workers: workers)
             mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
             claims.reserveCapacity(extractions.reduce(0) { $0 + $1.claims.count })
             for e in extractions { mentions += e.mentions; claims += e.claims }
         }
+        stage(.merge)
         var events = EventMerger().merge(mentions, workers: workers)
         mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
         // Undated articles that tell events dated ones tell get a publication date from them, and are read again with it.
-        let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon)).infer(documents: documents, events: events)
+        let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon)).infer(documents: documents, events: events, workers: workers)
         if !inferred.isEmpty {
             let redone = Set(inferred.keys.map { documents[$0].id })
             var again = events.flatMap(\.mentions).filter { !redone.contains($0.doc) }
@@ -31,11 +35,13 @@ public struct Pipeline: Sendable {
             events = EventMerger().merge(again, workers: workers)
             claims.sort { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }   // in document order, as extracted
         }
+        stage(.disagreements)
         let outlets = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.outlet) })
         var finder = DisagreementFinder(outlets: outlets)
         finder.published = Dictionary(uniqueKeysWithValues: documents.compactMap { d in d.frontMatter.published.map { (d.id, $0) } })
         for i in events.indices { TollHistory.reviseBest(&events[i], outlets: outlets, published: finder.published) }
         let (marked, disagreements) = finder.find(events: events, claims: claims, workers: workers)
+        defer { stage(.done) }
         return Analysis(documents: documents, events: marked.sorted(by: Timeline.order), disagreements: disagreements, problems: problems)
     }
 
@@ -44,6 +50,11 @@ public struct Pipeline: Sendable {
         let extractor = DocumentExtractor(lexicon: lexicon)
         return parallelMap(count: documents.count, workers: workers) { extractor.extract(documents[$0]) }
     }
+}
+
+/// The stages of `Pipeline.analyse`, in order.
+public enum PipelineStage: String, Sendable, CaseIterable {
+    case extract, merge, disagreements, done
 }
 
 /// `(0..<count).map(body)`, spread over `workers` threads in chunks when there are several; results in order.

@@ -14,8 +14,9 @@ struct PublicationInference {
         var extraction: DocumentExtraction
     }
 
-    /// Inferred dates (with the extraction they give) by index into `documents`.
-    func infer(documents: [Document], events: [Event]) -> [Int: Inferred] {
+    /// Inferred dates (with the extraction they give) by index into `documents`; `workers` > 1 reads the undated
+    /// articles concurrently (the result does not depend on it).
+    func infer(documents: [Document], events: [Event], workers: Int = 1) -> [Int: Inferred] {
         var undated: [String: Int] = [:]
         for i in documents.indices where documents[i].frontMatter.published == nil { undated[documents[i].id] = i }
         guard !undated.isEmpty else { return [:] }
@@ -24,20 +25,21 @@ struct PublicationInference {
             guard let day = Self.datedDay(e, undated: undated) else { continue }
             for m in e.mentions { if let i = undated[m.doc] { anchors[i, default: []].append((m.span, day)) } }
         }
-        var out: [Int: Inferred] = [:]
-        var yearless: YearlessIndex? = nil
-        for i in undated.values.sorted() {
-            let stated = extractor.statedDays(documents[i])
+        // The days each undated article states, read on the workers; the corpus index of day-months only when needed.
+        let order = undated.values.sorted()
+        let stated = parallelMap(count: order.count, workers: workers) { extractor.statedDays(documents[order[$0]]) }
+        let yearless = stated.contains { !$0.yearless.isEmpty } ? YearlessIndex(events: events, undated: undated) : nil
+        var todo: [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] = []
+        for (k, i) in order.enumerated() {
             let list = anchors[i] ?? []
-            var days = list.map(\.day) + (stated.latest.map { [$0] } ?? [])
-            if days.isEmpty, !stated.yearless.isEmpty {
-                if yearless == nil { yearless = YearlessIndex(events: events, undated: undated) }
-                days = yearless!.days(stated.yearless, doc: documents[i].id)
-            }
-            guard let latest = days.max() else { continue }
-            out[i] = best(documents[i], anchors: list, latest: latest)
+            var days = list.map(\.day) + (stated[k].latest.map { [$0] } ?? [])
+            if days.isEmpty, !stated[k].yearless.isEmpty, let index = yearless { days = index.days(stated[k].yearless, doc: documents[i].id) }
+            if let latest = days.max() { todo.append((i, list, latest)) }
         }
-        return out
+        let found = parallelMap(count: todo.count, workers: workers) { [todo] in
+            best(documents[todo[$0].doc], anchors: todo[$0].anchors, latest: todo[$0].latest)
+        }
+        return Dictionary(uniqueKeysWithValues: zip(todo.map(\.doc), found))
     }
 
     /// Dated events by day of the year, with the places their passages name, and the places each undated article's

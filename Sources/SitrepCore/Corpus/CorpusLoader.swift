@@ -18,8 +18,10 @@ public struct CorpusLoader: Sendable {
     /// Loads every article under `paths` (files or directories, recursively; see `CorpusWalker`).
     public func load(paths: [String]) -> Loaded { load(filePaths: paths.map(FilePath.init)) }
 
-    /// As above, for paths given as bytes (a command-line argument need not be UTF-8).
-    public func load(filePaths paths: [FilePath]) -> Loaded {
+    /// As above, for paths given as bytes (a command-line argument need not be UTF-8). `progress` is told the
+    /// articles read so far and their bytes after each one (for a progress line).
+    public func load(filePaths paths: [FilePath], progress: (_ files: Int, _ bytes: Int) -> Void = { _, _ in }) -> Loaded {
+        var bytes = 0
         var docs: [Document] = [], problems: [LoadProblem] = []
         var seenIDs: [String: Int] = [:]
         // One source counts once: a path given twice is read once, a file with another's bytes is noted and skipped.
@@ -39,6 +41,8 @@ public struct CorpusLoader: Sendable {
                     if let offsets = doc.storedOffsets { problems.append(Self.decodedWarning(doc, offsets)) }
                     if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
                     docs.append(doc)
+                    bytes += doc.text.utf8.count
+                    progress(docs.count, bytes)
                 case .failure(let p): problems.append(p)
                 }
             }

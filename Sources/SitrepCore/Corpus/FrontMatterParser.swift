@@ -50,11 +50,11 @@ public enum FrontMatterParser {
                                message: "expected 'key: value' in front matter, found '\(Sanitize.oneLine(text, limit: 60))'",
                                help: "write each front-matter line as 'key: value' (e.g. 'published: 2024-12-01')")
         }
-        let key = text[..<colon].trimmingCharacters(in: .whitespaces).lowercased()
-        var value = String(text[text.index(after: colon)...]).trimmingCharacters(in: .whitespaces)
+        let key = text[..<colon].trimmingScalars(in: .whitespaces).lowercased()
+        var value = text[text.index(after: colon)...].trimmingScalars(in: .whitespaces)
         if value.count >= 2, let f = value.first, f == value.last, f == "\"" || f == "'" { value = String(value.dropFirst().dropLast()) }
         // An empty value is an absent value: `published:` with nothing after it means "no date", like no line.
-        if value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
+        if value.trimmingScalars(in: .whitespaces).isEmpty { return nil }
         switch key {
         case "title": fm.title = value
         case "outlet", "source", "publisher": fm.outlet = value
@@ -84,6 +84,6 @@ public enum FrontMatterParser {
     }
 
     static func trimmed(_ bytes: [UInt8], _ line: (start: Int, end: Int)) -> String {
-        String(decoding: bytes[line.start..<line.end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        String(decoding: bytes[line.start..<line.end], as: UTF8.self).trimmingScalars(in: .whitespacesAndNewlines)
     }
 }

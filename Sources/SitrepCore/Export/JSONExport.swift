@@ -4,42 +4,12 @@ import Foundation
 public enum JSONExport {
     public static let schema = "sitrep/1"
 
+    /// The whole export in memory (see `write(_:generator:events:disagreements:chunkBytes:to:)` to stream it).
     public static func data(_ a: Analysis, generator: String, events: [Event]? = nil, disagreements: [Disagreement]? = nil) throws -> Data {
-        let (events, disagreements) = storedSpans(events ?? a.events, disagreements ?? a.disagreements, documents: a.documents)
-        let root = ExportRoot(schema: schema, generator: generator, documents: a.documents.map(ExportDocument.init),
-                              events: events.map(ExportEvent.init), disagreements: disagreements.map(ExportDisagreement.init))
-        let enc = JSONEncoder()
-        enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        var data = JSONEscape.escapingUnsafe(try enc.encode(root))
-        data.append(10)
+        var data = Data()
+        try write(a, generator: generator, events: events, disagreements: disagreements) { data.append($0) }
         return data
     }
-}
-
-extension JSONExport {
-    /// Events and disagreements with their spans as offsets into the files as stored (they differ for a file read as
-    /// Windows-1252); unchanged when every file is UTF-8.
-    static func storedSpans(_ events: [Event], _ ds: [Disagreement], documents: [Document]) -> ([Event], [Disagreement]) {
-        let maps = Dictionary(documents.compactMap { d in d.storedOffsets.map { (d.id, $0) } }, uniquingKeysWith: { a, _ in a })
-        guard !maps.isEmpty else { return (events, ds) }
-        func mapped(_ doc: String, _ span: ByteSpan) -> ByteSpan { maps[doc]?.stored(span) ?? span }
-        let es = events.map { e in
-            var e = e
-            for i in e.mentions.indices { e.mentions[i].span = mapped(e.mentions[i].doc, e.mentions[i].span) }
-            return e
-        }
-        let dis = ds.map { d in
-            var d = d
-            for i in d.claims.indices { d.claims[i].span = mapped(d.claims[i].doc, d.claims[i].span) }
-            return d
-        }
-        return (es, dis)
-    }
-}
-
-struct ExportRoot: Encodable {
-    var schema: String, generator: String
-    var documents: [ExportDocument], events: [ExportEvent], disagreements: [ExportDisagreement]
 }
 
 struct ExportDocument: Encodable {

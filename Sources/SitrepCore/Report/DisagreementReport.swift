@@ -2,7 +2,12 @@
 public struct DisagreementReport: Sendable {
     public var style: TextStyle
     public var analysis: Analysis
-    public init(style: TextStyle, analysis: Analysis) { self.style = style; self.analysis = analysis }
+    /// Documents by id, so each claim's source is found without scanning the corpus.
+    private let documents: [String: Document]
+    public init(style: TextStyle, analysis: Analysis) {
+        self.style = style; self.analysis = analysis
+        documents = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
 
     public func render(_ ds: [Disagreement]) -> String {
         var out = ""
@@ -10,7 +15,7 @@ public struct DisagreementReport: Sendable {
             let about = (d.event ?? "corpus") + (d.relatedEvent.map { " + " + $0 } ?? "")
             out += style.bold(Sanitize.line("\(about)  \(d.field.rawValue)")) + "  " + Sanitize.oneLine(d.summary, limit: 160) + "\n"
             for c in d.claims {
-                let doc = analysis.document(c.doc)
+                let doc = documents[c.doc]
                 let who = [doc?.outlet ?? c.doc, c.claimedBy].compactMap { $0 }.joined(separator: ", citing ")
                 out += "  • " + style.warn(Sanitize.oneLine(c.value, limit: 60)) + " — " + Sanitize.oneLine(who, limit: 80) + "\n"
                 out += "      " + style.dim("“" + Sanitize.oneLine(c.quote, limit: 220) + "”") + "  [\(Sanitize.line(c.doc)) \(stored(c.doc, c.span))]\n"
@@ -40,12 +45,12 @@ public struct DisagreementReport: Sendable {
 
     /// "start–end" in the file as stored (a file read as Windows-1252 has other offsets than its text).
     func stored(_ doc: String, _ span: ByteSpan) -> String {
-        let s = analysis.document(doc)?.storedSpan(span) ?? span
+        let s = documents[doc]?.storedSpan(span) ?? span
         return "\(s.start)–\(s.end)"
     }
 
     func passage(_ m: Mention, contextBytes: Int) -> String {
-        guard let doc = analysis.document(m.doc) else { return "  \(Sanitize.line(m.doc)): \(Sanitize.oneLine(m.quote))\n" }
+        guard let doc = documents[m.doc] else { return "  \(Sanitize.line(m.doc)): \(Sanitize.oneLine(m.quote))\n" }
         var head = "  \(style.bold(Sanitize.line(doc.outlet))) — \(Sanitize.oneLine(doc.title, limit: 90))"
         if let p = doc.frontMatter.published { head += " (\(DateText.short(p))\(doc.frontMatter.publishedInferred ? ", inferred" : ""))" }
         if let url = doc.frontMatter.url { head += "\n    " + Sanitize.oneLine(url, limit: 300) }

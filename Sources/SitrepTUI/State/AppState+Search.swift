@@ -2,18 +2,14 @@ import SitrepCore
 
 extension AppState {
     /// Events in timeline order whose summary, place, actors, or passages in the articles contain `query`
-    /// (case- and accent-insensitively, via `NameKey`).
-    /// - Complexity: O(n) in the events shown and the length of their passages.
-    func matches(for query: String) -> [Int] {
-        let key = NameKey.normalize(query)
-        guard !key.isEmpty else { return [] }
-        return rows.compactMap(\.eventIndex).filter { i in
-            let e = analysis.events[i]
-            var hay = [e.summary, Labels.path(e.location), e.subEventType, e.eventType.rawValue]
-            hay += e.actors.map(\.name)
-            hay += e.mentions.map(\.quote)
-            return hay.contains { NameKey.normalize($0).contains(key) }
-        }
+    /// (case- and accent-insensitively, via `NameKey`). The events' text is normalised on the first search and the
+    /// last query's matches are kept, so a regrouping or a refilter only walks the rows.
+    /// - Complexity: O(n) in the events shown; a new query also reads every event's normalised text once.
+    mutating func matches(for query: String) -> [Int] {
+        if searchCache.text == nil { searchCache.text = preparedSearch?.wait() ?? SearchText(analysis) }
+        if searchCache.query != query { searchCache.hits = searchCache.text!.matching(query); searchCache.query = query }
+        guard let hits = searchCache.hits else { return [] }
+        return rows.compactMap(\.eventIndex).filter { hits[$0] }
     }
 
     mutating func runSearch(_ query: String) {

@@ -45,6 +45,13 @@ public struct SourceState: Hashable, Sendable {
 }
 
 /// A confirmed search: the query and the events it matches, in timeline order.
+/// What searching keeps between searches: the events' normalised text and the last query's matches by event index.
+struct SearchCache: Sendable {
+    var text: SearchText? = nil
+    var query: String? = nil
+    var hits: [Bool]? = nil
+}
+
 public struct SearchState: Hashable, Sendable {
     public var query: String
     public var matches: [Int]
@@ -85,6 +92,10 @@ public struct AppState: Sendable {
     public var prompt: Prompt? = nil
     public var overlay: Overlay? = nil
     public var search: SearchState? = nil
+    /// The normalised text of the events (built on the first search) and the last query's matches.
+    var searchCache = SearchCache()
+    /// The search text being built in the background (the browser starts it), used by the first search.
+    public var preparedSearch: SearchTextPreparation? = nil
     /// Requests for the backend (clipboard, files), taken and done after each key.
     public var effects: [Effect] = []
     /// Text applied in each kind of prompt, oldest first (Up/Down recall it).
