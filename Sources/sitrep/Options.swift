@@ -13,7 +13,15 @@ struct CorpusOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Folder with sitrep's data files (default: the bundled Data).", valueName: "dir"))
     var data: String?
 
+    @Option(help: ArgumentHelp("The corpus index to use (default: .sitrep/sitrep.sqlite in the corpus folder, else under $XDG_DATA_HOME/sitrep).",
+                               valueName: "file"))
+    var index: String?
+
+    @Flag(name: .customLong("no-index"), help: "Neither read nor write the corpus index: read and extract every article.")
+    var noIndex = false
+
     func validate() throws {
+        if noIndex && index != nil { throw ValidationError("--index and --no-index exclude each other; give one") }
         if let p = published, CalendarDate(iso: p) == nil {
             throw ValidationError("--published '\(Sanitize.oneLine(p, limit: 60))' is not a date; write it as YYYY-MM-DD, e.g. 2024-12-01")
         }

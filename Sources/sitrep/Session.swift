@@ -8,6 +8,8 @@ struct Session {
     let analysis: Analysis
     let dataDirectory: URL
     let lexiconSeconds: Double
+    /// How the corpus index was used (its report, file and problem).
+    let index: IndexRun
 
     static func open(_ corpus: CorpusOptions, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Session {
         let (found, tried) = DataLocator.find(explicit: corpus.data)
@@ -20,8 +22,9 @@ struct Session {
         let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
         let loaded = loader.load(filePaths: RawArguments.filePaths(paths))
         for p in loaded.problems { Terminal.error(p.description) }
-        let analysis = Pipeline(lexicon: lexicon).analyse(documents: loaded.documents, problems: loaded.problems, workers: workers)
-        return Session(lexicon: lexicon, analysis: analysis, dataDirectory: data, lexiconSeconds: lexSeconds)
+        let run = IndexRun.analyse(Pipeline(lexicon: lexicon), dataDirectory: data, loaded: loaded, choice: IndexChoice(corpus),
+                                   paths: paths, workers: workers)
+        return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run)
     }
 
     /// The path as the user would write it: relative to the working directory when inside it.
@@ -34,8 +37,8 @@ struct Session {
     var vocabulary: CorpusVocabulary { CorpusVocabulary(lexicon: lexicon, analysis: analysis) }
     var timeline: Timeline { Timeline(analysis) }
 
-    /// Exit code after output: the first load problem's code, or 0 (warnings have code 0).
-    var exitCode: Int32 { analysis.problems.lazy.map(\.kind.exitCode).first { $0 != 0 } ?? 0 }
+    /// Exit code after output: the first load problem's code, else the index's (80 rebuilt, 81 not used), or 0.
+    var exitCode: Int32 { analysis.problems.lazy.map(\.kind.exitCode).first { $0 != 0 } ?? index.exitCode }
 
     func finish() throws {
         if exitCode != 0 {

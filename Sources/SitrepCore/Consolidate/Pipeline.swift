@@ -7,10 +7,17 @@ public struct Pipeline: Sendable {
 
     /// Runs every stage; `workers` > 1 extracts documents concurrently (the result does not depend on it).
     public func analyse(documents unsorted: [Document], problems: [LoadProblem] = [], workers: Int = 1) -> Analysis {
-        var documents = unsorted.sorted { $0.id < $1.id }
+        let documents = unsorted.sorted { $0.id < $1.id }
+        return consolidate(documents: documents, extractions: extract(documents, workers: workers), problems: problems, workers: workers)
+    }
+
+    /// The stages after extraction: `extractions[i]` is `documents[i]`'s (documents sorted by id). The corpus index
+    /// calls this with cached extractions; `analyse` with fresh ones.
+    public func consolidate(documents sorted: [Document], extractions: [DocumentExtraction], problems: [LoadProblem] = [],
+                            workers: Int = 1) -> Analysis {
+        var documents = sorted
         var mentions: [Mention] = [], claims: [Claim] = []
         do {
-            let extractions = extract(documents, workers: workers)
             mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
             claims.reserveCapacity(extractions.reduce(0) { $0 + $1.claims.count })
             for e in extractions { mentions += e.mentions; claims += e.claims }

@@ -1,0 +1,10 @@
+import GRDB
+
+/// One setting of the index (the lexicon fingerprint its cached values were made with).
+struct MetaRecord: Codable, FetchableRecord, PersistableRecord {
+    static let databaseTableName = "meta"
+    var name: String
+    var value: String
+
+    static let fingerprint = "fingerprint"
+}

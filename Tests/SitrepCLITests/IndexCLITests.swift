@@ -1,0 +1,62 @@
+import Foundation
+import Testing
+
+@Suite("sitrep index and the corpus index in every command")
+struct IndexCLITests {
+    /// A temporary copy of the bundled articles.
+    func corpusCopy() throws -> String {
+        let dir = Binary.folder([:])
+        try FileManager.default.copyItem(atPath: Binary.root.appendingPathComponent("Data/articles").path, toPath: dir + "/articles")
+        return dir + "/articles"
+    }
+
+    @Test func indexReportsWhatChangedAndExportsStayTheSame() throws {
+        let corpus = try corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
+        let first = try Binary.run(["index", "--index", index, corpus])
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout.contains("5 added, 0 changed, 0 removed, 0 unchanged; 5 extracted"), "\(first.stdout)")
+        let again = try Binary.run(["index", "--index", index, corpus])
+        #expect(again.stdout.contains("0 added, 0 changed, 0 removed, 5 unchanged; 0 extracted; events from the index"), "\(again.stdout)")
+        let name = try #require(FileManager.default.contentsOfDirectory(atPath: corpus).sorted().first)
+        try FileHandle(forWritingAtPath: corpus + "/" + name).map { h in h.seekToEndOfFile(); h.write(Data("\nOne more line.\n".utf8)); h.closeFile() }
+        let changed = try Binary.run(["index", "--index", index, corpus])
+        #expect(changed.stdout.contains("0 added, 1 changed, 0 removed, 4 unchanged; 1 extracted; events merged again"), "\(changed.stdout)")
+        for format in ["json", "csv"] {
+            let plain = try Binary.run(["export", "--format", format, "--no-index", corpus])
+            let cached = try Binary.run(["export", "--format", format, "--index", index, corpus])
+            #expect(cached.status == 0 && !plain.data.isEmpty && cached.data == plain.data, "\(format)")
+        }
+    }
+
+    @Test func theDefaultIndexIsInTheCorpusFolder() throws {
+        let corpus = try corpusCopy()
+        let r = try Binary.run(["index", corpus], env: ["SITREP_INDEX": ""])
+        #expect(r.status == 0 && r.stdout.contains(".sitrep/sitrep.sqlite"), "\(r.stdout) \(r.stderr)")
+        #expect(FileManager.default.fileExists(atPath: corpus + "/.sitrep/sitrep.sqlite"))
+        let list = try Binary.run(["list", corpus], env: ["SITREP_INDEX": ""])
+        #expect(list.status == 0 && list.stderr.isEmpty, "other commands refresh silently: \(list.stderr)")
+    }
+
+    @Test func aDamagedIndexIsNamedSetAsideAndRebuiltWithTheSameOutput() throws {
+        let corpus = try corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
+        try Data(repeating: 0x58, count: 9000).write(to: URL(fileURLWithPath: index))
+        let plain = try Binary.run(["list", "--no-index", corpus])
+        let r = try Binary.run(["list", "--index", index, corpus])
+        #expect(r.status == 80, "\(r.stderr)")
+        #expect(r.stderr.contains(index) && r.stderr.contains("not a usable sitrep index") && r.stderr.contains(index + ".bad"), "\(r.stderr)")
+        #expect(r.stdout == plain.stdout)
+        let again = try Binary.run(["list", "--index", index, corpus])
+        #expect(again.status == 0 && again.stderr.isEmpty && again.stdout == plain.stdout, "\(again.stderr)")
+    }
+
+    @Test func anIndexThatCannotBeWrittenIsNamedAndTheRunGoesOn() throws {
+        let corpus = try corpusCopy()
+        let blocker = Binary.folder(["file": Array("x".utf8)]) + "/file"
+        let r = try Binary.run(["list", "--index", blocker + "/i.sqlite", corpus])
+        #expect(r.status == 81, "\(r.stderr)")
+        #expect(r.stderr.contains(blocker + "/i.sqlite") && r.stderr.contains("--no-index"), "\(r.stderr)")
+        #expect(r.stdout == (try Binary.run(["list", "--no-index", corpus])).stdout)
+        let both = try Binary.run(["list", "--index", "x.sqlite", "--no-index", corpus])
+        #expect(both.status == 64 && both.stderr.contains("exclude each other"))
+    }
+}
