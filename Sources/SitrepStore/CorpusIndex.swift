@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import SitrepCore
 
 /// A corpus's index database: cached extractions and consolidation, over GRDB (WAL mode on disk).
 public struct CorpusIndex: Sendable {
@@ -16,6 +17,7 @@ public struct CorpusIndex: Sendable {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
             try IndexCheck.verify(pool, path: path)
+            try backUpBeforeMigrating(pool, path: path)
             try IndexSchema.migrator.migrate(pool)
             return CorpusIndex(writer: pool, path: path)
         } catch {
@@ -23,11 +25,29 @@ public struct CorpusIndex: Sendable {
         }
     }
 
+    /// Copies an index that has migrations to apply to `FILE.before-MIGRATION` first (replacing an older copy), so
+    /// that a failed or unwanted migration loses nothing.
+    static func backUpBeforeMigrating(_ pool: DatabasePool, path: String) throws {
+        let migrator = IndexSchema.migrator
+        let (applied, all) = try pool.read { db in (try migrator.appliedIdentifiers(db), migrator.migrations) }
+        guard !applied.isEmpty, let next = all.first(where: { !applied.contains($0) }) else { return }
+        let copy = path + ".before-" + next
+        try? FileManager.default.removeItem(atPath: copy)
+        try pool.backup(to: try DatabaseQueue(path: copy))
+    }
+
     /// An empty index in memory (tests).
     public static func inMemory() throws -> CorpusIndex {
         let queue = try DatabaseQueue(configuration: configuration)
         try IndexSchema.migrator.migrate(queue)
         return CorpusIndex(writer: queue, path: nil)
+    }
+
+    /// Puts the documents' text in the full-text table (a search without extraction, e.g. with `--no-index`).
+    public func addTexts(_ documents: [Document]) throws {
+        try writer.write { db in
+            for d in documents { try ArticleTextRecord(key: CacheKeys.extraction(d), document: d).insert(db) }
+        }
     }
 
     static var configuration: Configuration {

@@ -18,6 +18,16 @@ enum IndexSchema {
             try pair(db, ExtractionRecord.databaseTableName, key: "key", value: "payload", .blob)
             try pair(db, AnalysisRecord.databaseTableName, key: "key", value: "payload", .blob)
         }
+        m.registerMigration("v2-search") { db in
+            try db.create(virtualTable: ArticleTextRecord.databaseTableName, using: FTS5()) { t in
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("key").notIndexed()
+                t.column("title")
+                t.column("body")
+            }
+            // Documents extracted before this migration have no text to search: extract them again.
+            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db)
+        }
         return m
     }
 

@@ -51,7 +51,7 @@ public struct IndexedPipeline: Sendable {
         var report = RefreshReport.diff(previous: previous, current: current)
         if stored != fingerprint {
             report.lexiconChanged = stored != nil
-            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db)
+            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); _ = try ArticleTextRecord.deleteAll(db)
             try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
         }
         if previous.sorted(by: { $0.path < $1.path }) != current.sorted(by: { $0.path < $1.path }) {
@@ -77,12 +77,22 @@ public struct IndexedPipeline: Sendable {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
             let done = pipeline.extract(batch.map { documents[$0] }, workers: workers)
             let rows = try zip(batch, done).map { i, e in ExtractionRecord(key: keys[i], payload: try Codec.encode(e)) }
-            try index.writer.write { db in for r in rows { try r.save(db) } }
+            let texts = batch.map { ArticleTextRecord(key: keys[$0], document: documents[$0]) }
+            try index.writer.write { db in
+                for r in rows { try r.save(db) }
+                try ArticleTextRecord.deleteAll(db, keys: texts.map(\.key))
+                for t in texts { try t.insert(db) }
+            }
             for (i, e) in zip(batch, done) { out[i] = e }
         }
         report.extracted = missing.count
         let stale = Set(cached.keys).subtracting(keys)
-        if !stale.isEmpty { try index.writer.write { db in _ = try ExtractionRecord.deleteAll(db, keys: Array(stale)) } }
+        if !stale.isEmpty {
+            try index.writer.write { db in
+                _ = try ExtractionRecord.deleteAll(db, keys: Array(stale))
+                try ArticleTextRecord.deleteAll(db, keys: Array(stale))
+            }
+        }
         return out.map { $0! }
     }
 }

@@ -10,6 +10,8 @@ struct IndexRun {
     var report: RefreshReport?
     /// The index file used; nil without one.
     var path: String?
+    /// The index used (for search); nil without one.
+    var index: CorpusIndex?
     /// 80: the file was not a usable index and was rebuilt; 81: no index could be used; 0 otherwise.
     var exitCode: Int32 = 0
 
@@ -31,7 +33,7 @@ struct IndexRun {
                     if let problem { report(problem, fallback: false); code = 80 }
                     let indexed = IndexedPipeline(pipeline: pipeline, index: index, fingerprint: fingerprint)
                     let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, workers: workers)
-                    return IndexRun(analysis: a, report: r, path: path, exitCode: code)
+                    return IndexRun(analysis: a, report: r, path: path, index: index, exitCode: code)
                 } catch let e as IndexError {
                     last = e
                     guard case .unusable = e, (try? IndexOpener.setAside(path)) != nil else { break }

@@ -10,6 +10,8 @@ struct Session {
     let lexiconSeconds: Double
     /// How the corpus index was used (its report, file and problem).
     let index: IndexRun
+    /// Seconds per stage of `open` (for `sitrep index`).
+    var stages: [(String, Double)] = []
 
     static func open(_ corpus: CorpusOptions, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Session {
         let (found, tried) = DataLocator.find(explicit: corpus.data)
@@ -20,11 +22,15 @@ struct Session {
         let lexSeconds = Date().timeIntervalSince(t0)
         let paths = corpus.paths.isEmpty ? [relativeOrAbsolute(data.appendingPathComponent("articles"))] : corpus.paths
         let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
+        let t1 = Date()
         let loaded = loader.load(filePaths: RawArguments.filePaths(paths))
         for p in loaded.problems { Terminal.error(p.description) }
+        let t2 = Date()
         let run = IndexRun.analyse(Pipeline(lexicon: lexicon), dataDirectory: data, loaded: loaded, choice: IndexChoice(corpus),
                                    paths: paths, workers: workers)
-        return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run)
+        let stages = [("data files", lexSeconds), ("read and hash articles", t2.timeIntervalSince(t1)),
+                      ("index and analysis", Date().timeIntervalSince(t2))]
+        return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run, stages: stages)
     }
 
     /// The path as the user would write it: relative to the working directory when inside it.

@@ -43,6 +43,26 @@ struct FaultTests {
         #expect(kept == "keep me", "the foreign file is moved aside, not overwritten")
     }
 
+    @Test func anIndexIsCopiedBeforeAMigration() throws {
+        let path = Fixtures.folder().appendingPathComponent("old.sqlite").path
+        do {
+            let q = try DatabaseQueue(path: path)
+            try IndexSchema.migrator.migrate(q, upTo: "v1-cache")
+            try q.write { db in try MetaRecord(name: "kept", value: "yes").insert(db) }
+        }
+        _ = try CorpusIndex.open(path: path)
+        let copy = try DatabaseQueue(path: path + ".before-v2-search")
+        let (kept, search) = try copy.read { db in
+            (try MetaRecord.fetchOne(db, key: "kept")?.value, try db.tableExists(ArticleTextRecord.databaseTableName))
+        }
+        #expect(kept == "yes" && !search)
+        let migrated = try DatabaseQueue(path: path).read { db in try db.tableExists(ArticleTextRecord.databaseTableName) }
+        #expect(migrated)
+        let again = Fixtures.folder().appendingPathComponent("new.sqlite").path
+        _ = try CorpusIndex.open(path: again); _ = try CorpusIndex.open(path: again)
+        #expect(!FileManager.default.fileExists(atPath: again + ".before-v2-search"), "a new or current index is not copied")
+    }
+
     @Test func theDefaultLocationIsTheCorpusFolderElseTheDataHome() throws {
         let corpus = Fixtures.folder()
         let inside = IndexLocation.defaultPath(corpusFolder: corpus, environment: ["XDG_DATA_HOME": "/x"])

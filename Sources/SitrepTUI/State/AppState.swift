@@ -42,12 +42,25 @@ public struct SourceState: Hashable, Sendable {
     public var top: Int? = nil
     /// A whole article opened from the documents list (`o`); shown from its start until the event changes.
     public var document: String? = nil
+    /// In an opened article, the passage shown and highlighted (a search match outside any event); nil: its start.
+    public var span: ByteSpan? = nil
 }
 
-/// A confirmed search: the query and the events it matches, in timeline order.
+/// A confirmed search: the query, the events it matches in timeline order, and its matches in articles outside
+/// every event's passage (`n` goes through the events, then these).
 public struct SearchState: Hashable, Sendable {
     public var query: String
     public var matches: [Int]
+    public var articleHits: [ArticleHit] = []
+    /// The article match shown, if one is.
+    public var articleCursor: Int? = nil
+}
+
+/// A full-text match in an article: the document and the bytes of `Document.text` matched.
+public struct ArticleHit: Hashable, Sendable {
+    public var doc: String
+    public var span: ByteSpan
+    public init(doc: String, span: ByteSpan) { self.doc = doc; self.span = span }
 }
 
 /// Everything the browser shows; changed only by `reduce`.
@@ -85,6 +98,8 @@ public struct AppState: Sendable {
     public var prompt: Prompt? = nil
     public var overlay: Overlay? = nil
     public var search: SearchState? = nil
+    /// Full-text search of the articles (the corpus index's), used by `/` besides the events; nil: events only.
+    public var articleSearch: (@Sendable (String) -> [ArticleHit])? = nil
     /// Requests for the backend (clipboard, files), taken and done after each key.
     public var effects: [Effect] = []
     /// Text applied in each kind of prompt, oldest first (Up/Down recall it).
