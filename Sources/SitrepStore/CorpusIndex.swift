@@ -11,12 +11,12 @@ public struct CorpusIndex: Sendable {
     /// Seconds a writer waits for another process's transaction before giving up.
     public static let busySeconds: TimeInterval = 10
 
-    /// Opens (creating if needed) the index at `path` and brings its schema up to date.
-    /// Throws `IndexError.unusable` when the file is not a sitrep index or is damaged.
-    public static func open(path: String) throws -> CorpusIndex {
+    /// Opens (creating if needed) the index at `path` and brings its schema up to date; `thorough` reads every page
+    /// first (SQLite's quick check). Throws `IndexError.unusable` when the file is not a sitrep index or is damaged.
+    public static func open(path: String, thorough: Bool = false) throws -> CorpusIndex {
         do {
             let pool = try DatabasePool(path: path, configuration: configuration)
-            try IndexCheck.verify(pool, path: path)
+            try IndexCheck.verify(pool, path: path, thorough: thorough)
             try backUpBeforeMigrating(pool, path: path)
             try IndexSchema.migrator.migrate(pool)
             return CorpusIndex(writer: pool, path: path)
@@ -41,6 +41,21 @@ public struct CorpusIndex: Sendable {
         let queue = try DatabaseQueue(configuration: configuration)
         try IndexSchema.migrator.migrate(queue)
         return CorpusIndex(writer: queue, path: nil)
+    }
+
+    /// The fingerprint remembered for `stamp`, else `compute()`'s, remembered for next time.
+    public func fingerprint(stamp: String, compute: () throws -> String) throws -> String {
+        let known = try writer.read { db in
+            try MetaRecord.fetchOne(db, key: MetaRecord.dataStamp)?.value == stamp
+                ? MetaRecord.fetchOne(db, key: MetaRecord.dataFingerprint)?.value : nil
+        }
+        if let known { return known }
+        let value = try compute()
+        try writer.write { db in
+            try MetaRecord(name: MetaRecord.dataStamp, value: stamp).save(db)
+            try MetaRecord(name: MetaRecord.dataFingerprint, value: value).save(db)
+        }
+        return value
     }
 
     /// Puts the documents' text in the full-text table (a search without extraction, e.g. with `--no-index`).

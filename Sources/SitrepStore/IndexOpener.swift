@@ -4,12 +4,12 @@ import Foundation
 /// (renamed to `FILE.bad`, never deleted) and a new index made in its place.
 public enum IndexOpener {
     /// The index, and the problem met with the file that was there before (nil when it opened as it was).
-    public static func open(path: String) throws -> (CorpusIndex, IndexError?) {
+    public static func open(path: String, thorough: Bool = false) throws -> (CorpusIndex, IndexError?) {
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent()
         do { try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true) } catch {
             throw IndexError.cannotWrite(path: path, reason: "cannot create its folder: \(error.localizedDescription)")
         }
-        do { return (try CorpusIndex.open(path: path), nil) } catch IndexError.unusable(let p, let reason) {
+        do { return (try CorpusIndex.open(path: path, thorough: thorough), nil) } catch IndexError.unusable(let p, let reason) {
             try setAside(path)
             return (try CorpusIndex.open(path: path), .unusable(path: p, reason: reason))
         }

@@ -27,20 +27,27 @@ public struct IndexedPipeline: Sendable {
     func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], workers: Int) throws -> (Analysis, RefreshReport) {
         let documents = unsorted.sorted { $0.id < $1.id }
         let current = documents.map { DocumentRecord(path: $0.path, docID: $0.id, sha256: $0.sha256) }
-        var report = try index.writer.write { db in try prepare(db, current: current) }
+        var stages = Stages()
+        var report = try stages.time("compare files") { try index.writer.write { db in try prepare(db, current: current) } }
         let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
-        if let cached = try index.writer.read({ db in try AnalysisRecord.fetchOne(db, key: key) }) {
+        if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
-            let value = try Codec.decode(CachedAnalysis.self, cached.payload)
+            let value = try stages.time("decode events") { try Codec.decode(CachedAnalysis.self, cached.payload) }
+            report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }
-        let extractions = try extractions(of: documents, workers: workers, report: &report)
-        let analysis = pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers)
-        let payload = try Codec.encode(CachedAnalysis(analysis))
-        try index.writer.write { db in
-            try AnalysisRecord.deleteAll(db)
-            try AnalysisRecord(key: key, payload: payload).insert(db)
+        let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
+        let analysis = stages.time("merge") {
+            pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers)
         }
+        try stages.time("store events") {
+            let payload = try Codec.encode(CachedAnalysis(analysis))
+            try index.writer.write { db in
+                try AnalysisRecord.deleteAll(db)
+                try AnalysisRecord(key: key, payload: payload).insert(db)
+            }
+        }
+        report.stages = stages
         return (analysis, report)
     }
 
@@ -63,16 +70,22 @@ public struct IndexedPipeline: Sendable {
 
     /// Every document's extraction: cached ones decoded, the others extracted in batches and written as they finish;
     /// cached extractions of documents no longer in the corpus are dropped.
-    func extractions(of documents: [Document], workers: Int, report: inout RefreshReport) throws -> [DocumentExtraction] {
+    func extractions(of documents: [Document], workers: Int, report: inout RefreshReport, stages: inout Stages) throws -> [DocumentExtraction] {
         let keys = documents.map(CacheKeys.extraction)
-        let cached = try index.writer.read { db in
-            Dictionary(try ExtractionRecord.fetchAll(db).map { ($0.key, $0.payload) }, uniquingKeysWith: { a, _ in a })
+        let cached = try stages.time("read extractions") {
+            try index.writer.read { db in
+                Dictionary(try ExtractionRecord.fetchAll(db).map { ($0.key, $0.payload) }, uniquingKeysWith: { a, _ in a })
+            }
         }
         var out = [DocumentExtraction?](repeating: nil, count: documents.count)
         var missing: [Int] = []
-        for (i, k) in keys.enumerated() {
-            if let p = cached[k] { out[i] = try Codec.decode(DocumentExtraction.self, p) } else { missing.append(i) }
+        try stages.time("decode extractions") {
+            for (i, k) in keys.enumerated() {
+                if let p = cached[k] { out[i] = try Codec.decode(DocumentExtraction.self, p) } else { missing.append(i) }
+            }
         }
+        let t = Date()
+        defer { stages.add("extract and store", Date().timeIntervalSince(t)) }
         for start in stride(from: 0, to: missing.count, by: batchSize) {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
             let done = pipeline.extract(batch.map { documents[$0] }, workers: workers)

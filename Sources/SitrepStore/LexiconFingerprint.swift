@@ -17,6 +17,19 @@ public enum LexiconFingerprint {
         return SHA256.hex(input)
     }
 
+    /// A cheap stand-in for `compute`'s input: each data file's relative path, size and modification time, the
+    /// version and `build`. Equal stamps (same files, untouched) mean an equal fingerprint, so it is not hashed again.
+    public static func stamp(dataDirectory: URL, build: String) throws -> String {
+        var lines = ["sitrep-extractor \(DocumentExtractor.version)", "build \(build)"]
+        for (name, url) in try files(under: dataDirectory, prefix: "") {
+            let a = try FileManager.default.attributesOfItem(atPath: url.path)
+            let size = (a[.size] as? NSNumber)?.int64Value ?? -1
+            let time = (a[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
+            lines.append("\(name)\t\(size)\t\(time)")
+        }
+        return SHA256.hex(Array(lines.joined(separator: "\n").utf8))
+    }
+
     /// Regular files under `dir`, hidden entries and the skipped folders left out, sorted by relative path.
     static func files(under dir: URL, prefix: String) throws -> [(String, URL)] {
         let fm = FileManager.default

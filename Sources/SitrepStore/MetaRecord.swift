@@ -7,4 +7,6 @@ struct MetaRecord: Codable, FetchableRecord, PersistableRecord {
     var value: String
 
     static let fingerprint = "fingerprint"
+    /// The data files' last stamp and the fingerprint hashed for it (`CorpusIndex.fingerprint(stamp:compute:)`).
+    static let dataStamp = "dataStamp", dataFingerprint = "dataFingerprint"
 }

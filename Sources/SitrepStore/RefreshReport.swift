@@ -8,6 +8,8 @@ public struct RefreshReport: Sendable, Equatable {
     public var consolidationCached = false
     /// Whether the lexicon's fingerprint changed since the last refresh (everything extracted again).
     public var lexiconChanged = false
+    /// How long each step took.
+    public var stages = Stages()
 
     public init() {}
 

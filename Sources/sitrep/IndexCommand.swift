@@ -11,7 +11,7 @@ struct Index: ParsableCommand {
     func run() throws {
         try runReporting {
             let t0 = Date()
-            let s = try Session.open(corpus)
+            let s = try Session.open(corpus, thorough: true)
             let seconds = Date().timeIntervalSince(t0)
             if let path = s.index.path, let r = s.index.report {
                 try Terminal.write("index \(Sanitize.line(path)): \(r.summary); \(s.analysis.events.count) events; "
@@ -19,7 +19,8 @@ struct Index: ParsableCommand {
             } else {
                 try Terminal.write("no index used; \(s.analysis.events.count) events; " + String(format: "%.2f s\n", seconds))
             }
-            try Terminal.write("  " + s.stages.map { "\($0.0) " + String(format: "%.2f s", $0.1) }.joined(separator: ", ") + "\n")
+            try Terminal.write("  " + s.stages.map { "\($0.0) " + String(format: "%.2f s", $0.1) }.joined(separator: ", ")
+                               + (s.index.stages.list.isEmpty ? "" : " (" + s.index.stages.summary + ")") + "\n")
             try s.finish()
         }
     }

@@ -13,7 +13,8 @@ struct Session {
     /// Seconds per stage of `open` (for `sitrep index`).
     var stages: [(String, Double)] = []
 
-    static func open(_ corpus: CorpusOptions, workers: Int = ProcessInfo.processInfo.activeProcessorCount) throws -> Session {
+    /// `thorough` checks every page of the index before using it (`sitrep index`).
+    static func open(_ corpus: CorpusOptions, workers: Int = ProcessInfo.processInfo.activeProcessorCount, thorough: Bool = false) throws -> Session {
         let (found, tried) = DataLocator.find(explicit: corpus.data)
         guard let data = found else { throw CLIError.noData(tried) }
         let t0 = Date()
@@ -27,7 +28,7 @@ struct Session {
         for p in loaded.problems { Terminal.error(p.description) }
         let t2 = Date()
         let run = IndexRun.analyse(Pipeline(lexicon: lexicon), dataDirectory: data, loaded: loaded, choice: IndexChoice(corpus),
-                                   paths: paths, workers: workers)
+                                   paths: paths, workers: workers, thorough: thorough)
         let stages = [("data files", lexSeconds), ("read and hash articles", t2.timeIntervalSince(t1)),
                       ("index and analysis", Date().timeIntervalSince(t2))]
         return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run, stages: stages)

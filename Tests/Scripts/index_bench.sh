@@ -12,7 +12,7 @@ trap 'rm -rf "$work"' EXIT
 timed() { # label, command…: prints the label, wall seconds and peak memory, then the command's stdout's first line
   local label=$1; shift
   /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || true
-  read -r secs kb < "$work/time"
+  read -r secs kb < <(tail -1 "$work/time")
   printf '  %-34s %7.2f s  peak %5.0f MB  %s\n' "$label" "$secs" "$((kb / 1024))" "$(head -c 160 "$work/out" | head -1)"
   grep -h "data files" "$work/out" | sed 's/^ */    /' || true
 }

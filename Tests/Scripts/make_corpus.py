@@ -17,7 +17,7 @@ def sources(root):
 
 def shifted(text, days):
     def move(m):
-        d = datetime.date.fromisoformat(m.group(2)) + datetime.timedelta(days=days)
+        d = datetime.date.fromisoformat(m.group(2).decode()) + datetime.timedelta(days=days)
         return m.group(1) + d.isoformat().encode()
     return re.sub(rb"^(published:\s*)(\d{4}-\d{2}-\d{2})", move, text, count=1, flags=re.M)
 

@@ -58,3 +58,26 @@ struct CacheTests {
         #expect(try LexiconFingerprint.compute(dataDirectory: dir, build: "1") != a)
     }
 }
+
+@Suite("Lexicon fingerprint memo")
+struct FingerprintMemoTests {
+    @Test func theFingerprintIsHashedOncePerStamp() throws {
+        let index = try CorpusIndex.inMemory()
+        var calls = 0
+        let a = try index.fingerprint(stamp: "s1") { calls += 1; return "f1" }
+        let b = try index.fingerprint(stamp: "s1") { calls += 1; return "other" }
+        let c = try index.fingerprint(stamp: "s2") { calls += 1; return "f2" }
+        #expect(a == "f1" && b == "f1" && c == "f2" && calls == 2)
+    }
+
+    @Test func theStampFollowsSizesAndTimes() throws {
+        let dir = Fixtures.folder()
+        let file = dir.appendingPathComponent("cues.tsv")
+        try Data("a".utf8).write(to: file)
+        let s1 = try LexiconFingerprint.stamp(dataDirectory: dir, build: "b")
+        #expect(try LexiconFingerprint.stamp(dataDirectory: dir, build: "b") == s1)
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSince1970: 1_000_000)], ofItemAtPath: file.path)
+        #expect(try LexiconFingerprint.stamp(dataDirectory: dir, build: "b") != s1)
+        #expect(try LexiconFingerprint.stamp(dataDirectory: dir, build: "c") != s1)
+    }
+}
