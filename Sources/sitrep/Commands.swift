@@ -58,11 +58,12 @@ struct Export: ParsableCommand {
     func run() throws {
         try withSession(corpus, filters) { s, f in
             let events = s.timeline.events(matching: f)
+            let notes = AnnotationAccess.forExport(try AnnotationAccess.existing(s))
             let data: Data
             switch format {
             case .json: data = try JSONExport.data(s.analysis, generator: "sitrep \(Sitrep.version)", events: events,
-                                                  disagreements: s.timeline.disagreements(matching: f))
-            case .csv: data = Data(CSVExport.text(events, outlets: s.timeline.outlets).utf8)
+                                                  disagreements: s.timeline.disagreements(matching: f), annotations: notes)
+            case .csv: data = Data(CSVExport.text(events, outlets: s.timeline.outlets, annotations: notes).utf8)
             }
             if let output {
                 do throws(Output.Failure) { try Output.write(data, toFile: output) } catch { throw CLIError.output(output, error.cause) }

@@ -42,6 +42,10 @@ struct FilterOptions: ParsableArguments {
     var until: String?
     @Option(help: ArgumentHelp("Only events reported by this outlet or document id.", valueName: "source"))
     var source: [String] = []
+    @Option(help: ArgumentHelp("Only events an analyst marked so: confirmed, disputed or dismissed (see sitrep annotate).", valueName: "verdict"))
+    var verdict: [String] = []
+    @Option(help: ArgumentHelp("Only events an analyst tagged so.", valueName: "tag"))
+    var tag: [String] = []
 
     func validate() throws {
         for (flag, v) in [("--since", since), ("--until", until)] {
@@ -49,6 +53,9 @@ struct FilterOptions: ParsableArguments {
         }
         if let s = since.flatMap(CalendarDate.init(iso:)), let u = until.flatMap(CalendarDate.init(iso:)), u < s {
             throw ValidationError("--since \(s.iso) is after --until \(u.iso): no event can match; swap them")
+        }
+        for v in verdict where !["confirmed", "disputed", "dismissed"].contains(v) {
+            throw ValidationError("--verdict '\(Sanitize.oneLine(v, limit: 40))' is not a verdict; use confirmed, disputed or dismissed")
         }
         for t in type where EventType.named(t) == nil && EventType.subEventNamed(t) == nil {
             let known = EventType.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")

@@ -59,7 +59,11 @@ struct Session {
 func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, _ body: (Session, EventFilter) throws -> Void) throws {
     try runReporting {
         let s = try Session.open(corpus)
-        let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        var f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        if !filters.verdict.isEmpty || !filters.tag.isEmpty {
+            f.eventIDs = AnnotationAccess.events(in: try AnnotationAccess.existing(s), verdicts: filters.verdict, tags: filters.tag)
+            f.eventIDsLabel = (filters.verdict.map { "verdict: " + $0 } + filters.tag.map { "tag: " + $0 }).joined(separator: " · ")
+        }
         try body(s, f)
         try s.finish()
     }

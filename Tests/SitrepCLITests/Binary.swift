@@ -55,6 +55,13 @@ enum Binary {
         return try capture(p)
     }
 
+    /// A temporary copy of the bundled articles (for runs that write an index beside them).
+    static func corpusCopy() throws -> String {
+        let dir = folder([:])
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("Data/articles").path, toPath: dir + "/articles")
+        return dir + "/articles"
+    }
+
     /// A fresh temporary folder with the given files.
     static func folder(_ files: [String: [UInt8]]) -> String {
         let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)")

@@ -3,15 +3,8 @@ import Testing
 
 @Suite("sitrep index and the corpus index in every command")
 struct IndexCLITests {
-    /// A temporary copy of the bundled articles.
-    func corpusCopy() throws -> String {
-        let dir = Binary.folder([:])
-        try FileManager.default.copyItem(atPath: Binary.root.appendingPathComponent("Data/articles").path, toPath: dir + "/articles")
-        return dir + "/articles"
-    }
-
     @Test func indexReportsWhatChangedAndExportsStayTheSame() throws {
-        let corpus = try corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
+        let corpus = try Binary.corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
         let first = try Binary.run(["index", "--index", index, corpus])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("5 added, 0 changed, 0 removed, 0 unchanged; 5 extracted"), "\(first.stdout)")
@@ -29,7 +22,7 @@ struct IndexCLITests {
     }
 
     @Test func theDefaultIndexIsInTheCorpusFolder() throws {
-        let corpus = try corpusCopy()
+        let corpus = try Binary.corpusCopy()
         let r = try Binary.run(["index", corpus], env: ["SITREP_INDEX": ""])
         #expect(r.status == 0 && r.stdout.contains(".sitrep/sitrep.sqlite"), "\(r.stdout) \(r.stderr)")
         #expect(FileManager.default.fileExists(atPath: corpus + "/.sitrep/sitrep.sqlite"))
@@ -37,8 +30,18 @@ struct IndexCLITests {
         #expect(list.status == 0 && list.stderr.isEmpty, "other commands refresh silently: \(list.stderr)")
     }
 
+    @Test func aCorpusFolderThatCannotHoldTheIndexSendsItToTheDataHome() throws {
+        let corpus = try Binary.corpusCopy(), home = Binary.folder([:])
+        FileManager.default.createFile(atPath: corpus + "/.sitrep", contents: Data("not a folder".utf8))
+        let r = try Binary.run(["index", corpus], env: ["SITREP_INDEX": "", "XDG_DATA_HOME": home])
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: home + "/sitrep")
+        #expect(files.contains { $0.hasPrefix("articles-") && $0.hasSuffix(".sqlite") }, "\(files)")
+        #expect(r.stdout.contains(home + "/sitrep/articles-"), "\(r.stdout)")
+    }
+
     @Test func aDamagedIndexIsNamedSetAsideAndRebuiltWithTheSameOutput() throws {
-        let corpus = try corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
+        let corpus = try Binary.corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
         try Data(repeating: 0x58, count: 9000).write(to: URL(fileURLWithPath: index))
         let plain = try Binary.run(["list", "--no-index", corpus])
         let r = try Binary.run(["list", "--index", index, corpus])
@@ -50,7 +53,7 @@ struct IndexCLITests {
     }
 
     @Test func twoProcessesOnOneIndexBothFinishWithTheSameOutput() throws {
-        let corpus = try corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
+        let corpus = try Binary.corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
         let both = try Binary.runShell("""
             "$SITREP" export --index '\(index)' '\(corpus)' > '\(index).a' & "$SITREP" export --index '\(index)' '\(corpus)' > '\(index).b'; \
             s=$?; wait $!; echo "$s $?"
@@ -63,7 +66,7 @@ struct IndexCLITests {
     }
 
     @Test func anIndexThatCannotBeWrittenIsNamedAndTheRunGoesOn() throws {
-        let corpus = try corpusCopy()
+        let corpus = try Binary.corpusCopy()
         let blocker = Binary.folder(["file": Array("x".utf8)]) + "/file"
         let r = try Binary.run(["list", "--index", blocker + "/i.sqlite", corpus])
         #expect(r.status == 81, "\(r.stderr)")

@@ -4,10 +4,12 @@ import Foundation
 public enum JSONExport {
     public static let schema = "sitrep/1"
 
-    public static func data(_ a: Analysis, generator: String, events: [Event]? = nil, disagreements: [Disagreement]? = nil) throws -> Data {
+    /// `annotations` (by event id) add `verdict`, `note` and `tags` to their events; events without one are as before.
+    public static func data(_ a: Analysis, generator: String, events: [Event]? = nil, disagreements: [Disagreement]? = nil,
+                            annotations: [String: EventAnnotation] = [:]) throws -> Data {
         let (events, disagreements) = storedSpans(events ?? a.events, disagreements ?? a.disagreements, documents: a.documents)
         let root = ExportRoot(schema: schema, generator: generator, documents: a.documents.map(ExportDocument.init),
-                              events: events.map(ExportEvent.init), disagreements: disagreements.map(ExportDisagreement.init))
+                              events: events.map { ExportEvent($0, annotations[$0.id]) }, disagreements: disagreements.map(ExportDisagreement.init))
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var data = JSONEscape.escapingUnsafe(try enc.encode(root))
