@@ -24,7 +24,9 @@ public enum Browser {
     /// number after SIGINT, SIGTERM or SIGHUP. The terminal is restored on every path.
     /// `mouse` turns on xterm mouse reporting (clicks and the wheel); off, the terminal keeps its own text selection.
     public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool = true,
-                           articleSearch: (@Sendable (String) -> [ArticleHit])? = nil) -> Int32 {
+                           articleSearch: (@Sendable (String) -> [ArticleHit])? = nil,
+                           annotations: [String: EventAnnotation] = [:],
+                           saveVerdict: (@Sendable (String, String?) -> String?)? = nil) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
         guard let term = env.term, !term.isEmpty, term != "dumb" else { return exitDumbTerminal }
@@ -42,6 +44,7 @@ public enum Browser {
         var state = AppState(analysis: analysis, filter: filter, vocabulary: vocabulary, size: terminal.size,
                              monochrome: !terminal.hasColor)
         state.articleSearch = articleSearch
+        state.annotations = annotations; state.saveVerdict = saveVerdict
         let code = EventLoop(terminal: terminal, timing: env.timing).run(&state)
         terminal.close()
         return code

@@ -59,6 +59,23 @@ enum AnnotationAccess {
         }
     }
 
+    /// The browser's `v`: saves a verdict on an event (creating its annotation); nil without an index.
+    static func verdictSaver(_ s: Session) -> (@Sendable (String, String?) -> String?)? {
+        guard s.index.path != nil, let store = try? store(s) else { return nil }
+        let analysis = s.analysis
+        let docs = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        return { id, verdict in
+            do {
+                guard let e = analysis.event(id) else { return "No event \(id)" }
+                let all = try store.reconcile(events: analysis.events, documents: analysis.documents)
+                var a = all.first { $0.event == id } ?? Annotation(passages: Annotation.passages(of: e, documents: docs), event: id)
+                a.verdict = verdict.flatMap(Verdict.init(rawValue:))
+                try store.save(a)
+                return nil
+            } catch { return "Could not save the verdict: \(error)" }
+        }
+    }
+
     /// Ids of the events with any of the verdicts (when given) and all of the tags.
     static func events(in list: [Annotation], verdicts: [String], tags: [String]) -> Set<String> {
         Set(list.filter { a in

@@ -7,7 +7,9 @@ enum BrowserLauncher {
     static let notATerminal: Int32 = Browser.exitNotATerminal
     static let dumbTerminal: Int32 = Browser.exitDumbTerminal
     static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool,
-                    articleSearch: (@Sendable (String) -> [ArticleHit])? = nil) -> Int32 {
-        Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse, articleSearch: articleSearch)
+                    articleSearch: (@Sendable (String) -> [ArticleHit])? = nil, annotations: [String: EventAnnotation] = [:],
+                    saveVerdict: (@Sendable (String, String?) -> String?)? = nil) -> Int32 {
+        Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse, articleSearch: articleSearch,
+                    annotations: annotations, saveVerdict: saveVerdict)
     }
 }

@@ -100,6 +100,10 @@ public struct AppState: Sendable {
     public var search: SearchState? = nil
     /// Full-text search of the articles (the corpus index's), used by `/` besides the events; nil: events only.
     public var articleSearch: (@Sendable (String) -> [ArticleHit])? = nil
+    /// Analysts' annotations by event id (a marker in the timeline; `v` changes the verdict).
+    public var annotations: [String: EventAnnotation] = [:]
+    /// Saves a verdict (event id, verdict or nil); returns an error message, nil when saved. nil: `v` cannot save.
+    public var saveVerdict: (@Sendable (String, String?) -> String?)? = nil
     /// Requests for the backend (clipboard, files), taken and done after each key.
     public var effects: [Effect] = []
     /// Text applied in each kind of prompt, oldest first (Up/Down recall it).
