@@ -10,9 +10,12 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "SitrepCore", path: "Sources/SitrepCore"),
+        .target(name: "SitrepStore", dependencies: ["SitrepCore", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Sources/SitrepStore"),
         .target(name: "SitrepTUI", dependencies: ["SitrepCore"], path: "Sources/SitrepTUI"),
         .systemLibrary(
             name: "CNcursesw", path: "Sources/CNcursesw",
@@ -24,11 +27,12 @@ let package = Package(
         .executableTarget(
             name: "sitrep",
             dependencies: [
-                "SitrepCore", "SitrepTUI", "TerminalBackend",
+                "SitrepCore", "SitrepStore", "SitrepTUI", "TerminalBackend",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/sitrep"),
         .testTarget(name: "SitrepCoreTests", dependencies: ["SitrepCore"], path: "Tests/SitrepCoreTests"),
+        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepCore"], path: "Tests/SitrepStoreTests"),
         .testTarget(name: "SitrepTUITests", dependencies: ["SitrepTUI", "SitrepCore"], path: "Tests/SitrepTUITests",
                     exclude: ["Golden"]),
         .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCore"], path: "Tests/SitrepCLITests"),

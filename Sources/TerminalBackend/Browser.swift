@@ -23,7 +23,10 @@ public enum Browser {
     /// `exitUnknownTerminal` after a message on stderr when curses cannot start for `TERM`; 128 + the signal
     /// number after SIGINT, SIGTERM or SIGHUP. The terminal is restored on every path.
     /// `mouse` turns on xterm mouse reporting (clicks and the wheel); off, the terminal keeps its own text selection.
-    public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool = true) -> Int32 {
+    public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool = true,
+                           articleSearch: (@Sendable (String) -> [ArticleHit])? = nil,
+                           annotations: [String: EventAnnotation] = [:],
+                           saveVerdict: (@Sendable (String, String?) -> String?)? = nil) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
         guard let term = env.term, !term.isEmpty, term != "dumb" else { return exitDumbTerminal }
@@ -41,6 +44,8 @@ public enum Browser {
         var state = AppState(analysis: analysis, filter: filter, vocabulary: vocabulary, size: terminal.size,
                              monochrome: !terminal.hasColor)
         state.preparedSearch = SearchTextPreparation(analysis)
+        state.articleSearch = articleSearch
+        state.annotations = annotations; state.saveVerdict = saveVerdict
         let code = EventLoop(terminal: terminal, timing: env.timing).run(&state)
         terminal.close()
         return code

@@ -16,6 +16,8 @@ enum EffectRunner {
             case .copy(let text): copy(text)
             case .export(let path, let format): state.message = export(state, to: path, format: format)
             case .openURL(let url): state.message = open(url)
+            case .saveVerdict(let id, let verdict):
+                if let problem = state.saveVerdict?(id, verdict) { state.message = problem }
             }
         }
     }

@@ -13,7 +13,10 @@ struct Browse: ParsableCommand {
     func run() throws {
         try BrowsePaths.check(corpus.paths)
         try withSession(corpus, filters) { s, f in
-            let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary, mouse: !noMouse)
+            let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary, mouse: !noMouse,
+                                           articleSearch: SearchHits.articleSearch(s),
+                                           annotations: AnnotationAccess.forExport(try AnnotationAccess.existing(s)),
+                                           saveVerdict: AnnotationAccess.verdictSaver(s))
             if code == BrowserLauncher.notATerminal || code == BrowserLauncher.dumbTerminal {
                 Terminal.error(Self.fallbackMessage(code))
                 let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)

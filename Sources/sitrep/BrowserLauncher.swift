@@ -1,11 +1,15 @@
 import SitrepCore
+import SitrepTUI
 import TerminalBackend
 
 /// The one place the CLI calls the terminal browser.
 enum BrowserLauncher {
     static let notATerminal: Int32 = Browser.exitNotATerminal
     static let dumbTerminal: Int32 = Browser.exitDumbTerminal
-    static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool) -> Int32 {
-        Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse)
+    static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool,
+                    articleSearch: (@Sendable (String) -> [ArticleHit])? = nil, annotations: [String: EventAnnotation] = [:],
+                    saveVerdict: (@Sendable (String, String?) -> String?)? = nil) -> Int32 {
+        Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse, articleSearch: articleSearch,
+                    annotations: annotations, saveVerdict: saveVerdict)
     }
 }

@@ -12,6 +12,8 @@ enum CLIError: Error, CustomStringConvertible {
     case stdout(String)
     /// The reader of standard output went away (`| head`): the run ends quietly.
     case closedPipe
+    /// The annotations file cannot be used, or an import file cannot be read.
+    case annotations(String)
 
     var description: String {
         switch self {
@@ -29,6 +31,8 @@ enum CLIError: Error, CustomStringConvertible {
             return "Error: cannot write output: \(why)\nHelp: send the output to a file or a program that can take it (free some space; -o FILE)."
         case .closedPipe:
             return ""
+        case .annotations(let why):
+            return "Error: \(Sanitize.line(why))\nHelp: give --index FILE in a writable folder (annotations live beside it, in FILE-annotations.sqlite)."
         }
     }
 
@@ -40,6 +44,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .unknownEvent: 65
         case .output: 73
         case .stdout: 75
+        case .annotations: 82
         case .closedPipe: 141   // as a process killed by SIGPIPE, like other tools at the head of a closed pipe
         }
     }

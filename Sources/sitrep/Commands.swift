@@ -58,11 +58,12 @@ struct Export: ParsableCommand {
     func run() throws {
         try withSession(corpus, filters) { s, f in
             let events = s.timeline.events(matching: f)
+            let notes = AnnotationAccess.forExport(try AnnotationAccess.existing(s))
             try Output.stream(toFile: output) { sink in
                 switch format {
                 case .json: try JSONExport.write(s.analysis, generator: "sitrep \(Sitrep.version)", events: events,
-                                                 disagreements: s.timeline.disagreements(matching: f), to: sink)
-                case .csv: try sink(Data(CSVExport.text(events, outlets: s.timeline.outlets).utf8))
+                                                 disagreements: s.timeline.disagreements(matching: f), annotations: notes, to: sink)
+                case .csv: try sink(Data(CSVExport.text(events, outlets: s.timeline.outlets, annotations: notes).utf8))
                 }
             }
         }

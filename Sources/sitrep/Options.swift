@@ -19,8 +19,16 @@ struct CorpusOptions: ParsableArguments {
     /// The threads to use: as given, else every core.
     var threads: Int { workers ?? ProcessInfo.processInfo.activeProcessorCount }
 
+    @Option(help: ArgumentHelp("The corpus index to use (default: .sitrep/sitrep.sqlite in the corpus folder, else under $XDG_DATA_HOME/sitrep).",
+                               valueName: "file"))
+    var index: String?
+
+    @Flag(name: .customLong("no-index"), help: "Neither read nor write the corpus index: read and extract every article.")
+    var noIndex = false
+
     func validate() throws {
         if let workers, workers < 1 { throw ValidationError("--workers '\(workers)' must be at least 1, e.g. --workers 2") }
+        if noIndex && index != nil { throw ValidationError("--index and --no-index exclude each other; give one") }
         if let p = published, CalendarDate(iso: p) == nil {
             throw ValidationError("--published '\(Sanitize.oneLine(p, limit: 60))' is not a date; write it as YYYY-MM-DD, e.g. 2024-12-01")
         }
@@ -41,6 +49,10 @@ struct FilterOptions: ParsableArguments {
     var until: String?
     @Option(help: ArgumentHelp("Only events reported by this outlet or document id.", valueName: "source"))
     var source: [String] = []
+    @Option(help: ArgumentHelp("Only events an analyst marked so: confirmed, disputed or dismissed (see sitrep annotate).", valueName: "verdict"))
+    var verdict: [String] = []
+    @Option(help: ArgumentHelp("Only events an analyst tagged so.", valueName: "tag"))
+    var tag: [String] = []
 
     func validate() throws {
         for (flag, v) in [("--since", since), ("--until", until)] {
@@ -48,6 +60,9 @@ struct FilterOptions: ParsableArguments {
         }
         if let s = since.flatMap(CalendarDate.init(iso:)), let u = until.flatMap(CalendarDate.init(iso:)), u < s {
             throw ValidationError("--since \(s.iso) is after --until \(u.iso): no event can match; swap them")
+        }
+        for v in verdict where !["confirmed", "disputed", "dismissed"].contains(v) {
+            throw ValidationError("--verdict '\(Sanitize.oneLine(v, limit: 40))' is not a verdict; use confirmed, disputed or dismissed")
         }
         for t in type where EventType.named(t) == nil && EventType.subEventNamed(t) == nil {
             let known = EventType.allCases.map { "\"\($0.rawValue)\"" }.joined(separator: ", ")

@@ -8,8 +8,13 @@ struct Session {
     let analysis: Analysis
     let dataDirectory: URL
     let lexiconSeconds: Double
+    /// How the corpus index was used (its report, file and problem).
+    let index: IndexRun
+    /// Seconds per stage of `open` (for `sitrep index`).
+    var stages: [(String, Double)] = []
 
-    static func open(_ corpus: CorpusOptions) throws -> Session {
+    /// `thorough` checks every page of the index before using it (`sitrep index`).
+    static func open(_ corpus: CorpusOptions, thorough: Bool = false) throws -> Session {
         let (found, tried) = DataLocator.find(explicit: corpus.data)
         guard let data = found else { throw CLIError.noData(tried) }
         let t0 = Date()
@@ -18,14 +23,18 @@ struct Session {
         let lexSeconds = Date().timeIntervalSince(t0)
         let paths = corpus.paths.isEmpty ? [relativeOrAbsolute(data.appendingPathComponent("articles"))] : corpus.paths
         let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
+        let t1 = Date()
         let progress = LoadProgress()
         let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
         progress.finish()
         for p in loaded.problems { Terminal.error(p.description) }
-        let analysis = Pipeline(lexicon: lexicon).analyse(documents: loaded.documents, problems: loaded.problems,
-                                                          workers: corpus.threads, stage: progress.stage)
+        let t2 = Date()
+        let run = IndexRun.analyse(Pipeline(lexicon: lexicon), dataDirectory: data, loaded: loaded, choice: IndexChoice(corpus),
+                                   paths: paths, workers: corpus.threads, thorough: thorough, stage: progress.stage)
         progress.finish()
-        return Session(lexicon: lexicon, analysis: analysis, dataDirectory: data, lexiconSeconds: lexSeconds)
+        let stages = [("data files", lexSeconds), ("read and hash articles", t2.timeIntervalSince(t1)),
+                      ("index and analysis", Date().timeIntervalSince(t2))]
+        return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run, stages: stages)
     }
 
     /// The path as the user would write it: relative to the working directory when inside it.
@@ -38,8 +47,8 @@ struct Session {
     var vocabulary: CorpusVocabulary { CorpusVocabulary(lexicon: lexicon, analysis: analysis) }
     var timeline: Timeline { Timeline(analysis) }
 
-    /// Exit code after output: the first load problem's code, or 0 (warnings have code 0).
-    var exitCode: Int32 { analysis.problems.lazy.map(\.kind.exitCode).first { $0 != 0 } ?? 0 }
+    /// Exit code after output: the first load problem's code, else the index's (80 rebuilt, 81 not used), or 0.
+    var exitCode: Int32 { analysis.problems.lazy.map(\.kind.exitCode).first { $0 != 0 } ?? index.exitCode }
 
     func finish() throws {
         if exitCode != 0 {
@@ -53,7 +62,11 @@ struct Session {
 func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, _ body: (Session, EventFilter) throws -> Void) throws {
     try runReporting {
         let s = try Session.open(corpus)
-        let f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        var f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
+        if !filters.verdict.isEmpty || !filters.tag.isEmpty {
+            f.eventIDs = AnnotationAccess.events(in: try AnnotationAccess.existing(s), verdicts: filters.verdict, tags: filters.tag)
+            f.eventIDsLabel = (filters.verdict.map { "verdict: " + $0 } + filters.tag.map { "tag: " + $0 }).joined(separator: " · ")
+        }
         try body(s, f)
         try s.finish()
     }

@@ -14,7 +14,7 @@ struct Sitrep: ParsableCommand {
             (.txt, .md) or directories, read recursively.
             """,
         version: version,
-        subcommands: [Browse.self, List.self, Export.self, Disagreements.self, Show.self, Bench.self, Explain.self],
+        subcommands: [Browse.self, List.self, Export.self, Disagreements.self, Show.self, Search.self, Index.self, Annotate.self, Annotations.self, Bench.self, Explain.self],
         defaultSubcommand: Browse.self)
 
     /// ArgumentParser's `main`, with its messages sanitised: an unknown option or a bad value is echoed back, and

@@ -15,6 +15,10 @@ enum Binary {
         return root.appendingPathComponent(".build/debug/sitrep").path
     }
 
+    /// The test process's environment with the corpus index off (`SITREP_INDEX=off`), so that no run leaves a
+    /// `.sitrep` folder in Data/ or a temporary folder; the index's own tests pass `--index FILE`.
+    static let environment: [String: String] = ProcessInfo.processInfo.environment.merging(["SITREP_INDEX": "off"]) { $1 }
+
     struct Result { var status: Int32; var stdout: String; var stderr: String; var data: Data }
 
     static func run(_ args: [String], cwd: String? = nil, env: [String: String] = [:]) throws -> Result {
@@ -22,7 +26,7 @@ enum Binary {
         p.executableURL = URL(fileURLWithPath: path)
         p.arguments = args
         if let cwd { p.currentDirectoryURL = URL(fileURLWithPath: cwd) }
-        var environment = ProcessInfo.processInfo.environment
+        var environment = Binary.environment
         for (k, v) in env { environment[k] = v }
         p.environment = environment
         return try capture(p)
@@ -47,8 +51,15 @@ enum Binary {
         p.executableURL = URL(fileURLWithPath: "/bin/sh")
         p.arguments = ["-c", full]
         p.currentDirectoryURL = root
-        p.environment = ProcessInfo.processInfo.environment.merging(["SITREP": path]) { $1 }
+        p.environment = Binary.environment.merging(["SITREP": path]) { $1 }
         return try capture(p)
+    }
+
+    /// A temporary copy of the bundled articles (for runs that write an index beside them).
+    static func corpusCopy() throws -> String {
+        let dir = folder([:])
+        try FileManager.default.copyItem(atPath: root.appendingPathComponent("Data/articles").path, toPath: dir + "/articles")
+        return dir + "/articles"
     }
 
     /// A fresh temporary folder with the given files.

@@ -186,7 +186,7 @@ struct Tmux {
         posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
         let argv = (["tmux", "-L", socket] + args).map { strdup($0) } + [nil]
         defer { argv.forEach { free($0) } }
-        var env = ProcessInfo.processInfo.environment
+        var env = Binary.environment
         env["NO_COLOR"] = nil
         env["TMUX"] = nil
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]

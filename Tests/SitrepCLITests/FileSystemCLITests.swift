@@ -17,6 +17,7 @@ struct FileSystemCLITests {
         p.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
         p.arguments = ["--reuid=nobody", "--regid=nogroup", "--clear-groups", Binary.path] + args
         p.currentDirectoryURL = URL(fileURLWithPath: "/tmp")
+        p.environment = Binary.environment
         return try Binary.capture(p)
     }
 

@@ -118,7 +118,7 @@ struct ScaleIndexTests {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         var tree = JSONEscape.escapingUnsafe(try enc.encode(Tree(schema: JSONExport.schema, generator: "g/1 \u{202E}",
-            documents: a.documents.map(ExportDocument.init), events: a.events.map(ExportEvent.init),
+            documents: a.documents.map(ExportDocument.init), events: a.events.map { ExportEvent($0) },
             disagreements: a.disagreements.map(ExportDisagreement.init))))
         tree.append(10)
         var pieces = 0

@@ -9,14 +9,23 @@ public struct Pipeline: Sendable {
     /// `stage` is told when each stage starts (on the calling thread), for progress lines and benchmarks.
     public func analyse(documents unsorted: [Document], problems: [LoadProblem] = [], workers: Int = 1,
                         stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
-        var documents = unsorted.sorted { $0.id < $1.id }
-        var mentions: [Mention] = [], claims: [Claim] = []
+        let documents = unsorted.sorted { $0.id < $1.id }
         stage(.extract)
+        let extractions = extract(documents, workers: workers)
+        return consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers, stage: stage)
+    }
+
+    /// The stages after extraction: `extractions[i]` is `documents[i]`'s (documents sorted by id). The corpus index
+    /// calls this with cached extractions; `analyse` with fresh ones (given up once their mentions are gathered).
+    public func consolidate(documents sorted: [Document], extractions: consuming [DocumentExtraction], problems: [LoadProblem] = [],
+                            workers: Int = 1, stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
+        var documents = sorted
+        var mentions: [Mention] = [], claims: [Claim] = []
         do {
-            let extractions = extract(documents, workers: workers)
-            mentions.reserveCapacity(extractions.reduce(0) { $0 + $1.mentions.count })
-            claims.reserveCapacity(extractions.reduce(0) { $0 + $1.claims.count })
-            for e in extractions { mentions += e.mentions; claims += e.claims }
+            let all = consume extractions
+            mentions.reserveCapacity(all.reduce(0) { $0 + $1.mentions.count })
+            claims.reserveCapacity(all.reduce(0) { $0 + $1.claims.count })
+            for e in all { mentions += e.mentions; claims += e.claims }
         }
         stage(.merge)
         var events = EventMerger().merge(mentions, workers: workers)

@@ -6,9 +6,17 @@ public enum CSVExport {
                                  "inter1", "actor2", "assoc_actor_2", "inter2", "country", "admin1", "location", "latitude", "longitude", "geo_precision",
                                  "source", "notes", "fatalities", "fatalities_low", "fatalities_high", "sources_count", "disputed_fields"]
 
-    public static func text(_ events: [Event], outlets: [String: String]) -> String {
-        var out = columns.joined(separator: ",") + "\n"
-        for e in events { out += row(e, outlets: outlets).map(quote).joined(separator: ",") + "\n" }
+    /// The columns `verdict`, `note` and `tags` (tags joined with "; ") follow when some event shown is annotated.
+    public static let annotationColumns = ["verdict", "note", "tags"]
+
+    public static func text(_ events: [Event], outlets: [String: String], annotations: [String: EventAnnotation] = [:]) -> String {
+        let annotated = events.contains { annotations[$0.id] != nil }
+        var out = (columns + (annotated ? annotationColumns : [])).joined(separator: ",") + "\n"
+        for e in events {
+            var r = row(e, outlets: outlets)
+            if annotated { let a = annotations[e.id]; r += [a?.verdict ?? "", a?.note ?? "", a?.tags.joined(separator: "; ") ?? ""] }
+            out += r.map(quote).joined(separator: ",") + "\n"
+        }
         return out
     }
 

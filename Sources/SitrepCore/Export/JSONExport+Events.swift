@@ -1,10 +1,11 @@
 /// Export shapes for events, mentions and disagreements (nulls written explicitly, as the spec shows).
 struct ExportEvent: Encodable {
     let e: Event
-    init(_ e: Event) { self.e = e }
+    let annotation: EventAnnotation?
+    init(_ e: Event, _ annotation: EventAnnotation? = nil) { self.e = e; self.annotation = annotation }
     enum K: String, CodingKey {
         case id, date, dateEnd = "date_end", datePrecision = "date_precision", place, eventType = "event_type"
-        case subEventType = "sub_event_type", actors, fatalities, counts, mentions, disputed
+        case subEventType = "sub_event_type", actors, fatalities, counts, mentions, disputed, verdict, note, tags
     }
     func encode(to enc: any Encoder) throws {
         var c = enc.container(keyedBy: K.self)
@@ -23,6 +24,11 @@ struct ExportEvent: Encodable {
         }
         try c.encode(e.mentions.map(ExportMention.init), forKey: .mentions)
         try c.encode(e.disputedFields, forKey: .disputed)
+        if let a = annotation {   // only annotated events carry these keys: other exports stay as they were
+            try c.encodeIfPresent(a.verdict, forKey: .verdict)
+            if !a.note.isEmpty { try c.encode(a.note, forKey: .note) }
+            if !a.tags.isEmpty { try c.encode(a.tags, forKey: .tags) }
+        }
     }
 }
 

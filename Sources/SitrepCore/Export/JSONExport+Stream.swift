@@ -4,18 +4,20 @@ import Foundation
 /// pretty-printed, as one encoder of the whole tree would write it) and indented into place, so no encoded tree of
 /// the whole corpus is ever held in memory.
 extension JSONExport {
-    /// Writes the export through `sink` in pieces of about `chunkBytes`.
+    /// Writes the export through `sink` in pieces of about `chunkBytes`. `annotations` (by event id) add `verdict`,
+    /// `note` and `tags` to their events; events without one are as before.
     public static func write(_ a: Analysis, generator: String, events: [Event]? = nil, disagreements: [Disagreement]? = nil,
-                             chunkBytes: Int = 1 << 20, to sink: (Data) throws -> Void) throws {
+                             annotations: [String: EventAnnotation] = [:], chunkBytes: Int = 1 << 20,
+                             to sink: (Data) throws -> Void) throws {
         let maps = Dictionary(a.documents.compactMap { d in d.storedOffsets.map { (d.id, $0) } }, uniquingKeysWith: { x, _ in x })
         try withoutActuallyEscaping(sink) { sink in
             var out = Chunks(limit: chunkBytes, sink: sink)
-            try write(a, generator: generator, events: events, disagreements: disagreements, maps: maps, into: &out)
+            try write(a, generator: generator, events: events, disagreements: disagreements, annotations: annotations, maps: maps, into: &out)
         }
     }
 
     private static func write(_ a: Analysis, generator: String, events: [Event]?, disagreements: [Disagreement]?,
-                              maps: [String: StoredOffsets], into out: inout Chunks) throws {
+                              annotations: [String: EventAnnotation], maps: [String: StoredOffsets], into out: inout Chunks) throws {
         let enc = JSONEncoder()
         enc.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         try out.append("{\n  \"disagreements\" : ")
@@ -23,7 +25,7 @@ extension JSONExport {
         try out.append(",\n  \"documents\" : ")
         try array(a.documents, enc, &out) { ExportDocument($0) }
         try out.append(",\n  \"events\" : ")
-        try array(events ?? a.events, enc, &out) { ExportEvent(storedSpans(of: $0, maps)) }
+        try array(events ?? a.events, enc, &out) { ExportEvent(storedSpans(of: $0, maps), annotations[$0.id]) }
         try out.append(",\n  \"generator\" : ")
         try out.append(JSONEscape.escapingUnsafe(enc.encode(generator)))
         try out.append(",\n  \"schema\" : ")

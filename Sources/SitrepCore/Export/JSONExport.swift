@@ -4,10 +4,12 @@ import Foundation
 public enum JSONExport {
     public static let schema = "sitrep/1"
 
-    /// The whole export in memory (see `write(_:generator:events:disagreements:chunkBytes:to:)` to stream it).
-    public static func data(_ a: Analysis, generator: String, events: [Event]? = nil, disagreements: [Disagreement]? = nil) throws -> Data {
+    /// The whole export in memory (see `write(_:generator:events:disagreements:annotations:chunkBytes:to:)` to stream
+    /// it). `annotations` (by event id) add `verdict`, `note` and `tags` to their events; events without one are as before.
+    public static func data(_ a: Analysis, generator: String, events: [Event]? = nil, disagreements: [Disagreement]? = nil,
+                            annotations: [String: EventAnnotation] = [:]) throws -> Data {
         var data = Data()
-        try write(a, generator: generator, events: events, disagreements: disagreements) { data.append($0) }
+        try write(a, generator: generator, events: events, disagreements: disagreements, annotations: annotations) { data.append($0) }
         return data
     }
 }

@@ -49,6 +49,7 @@ public struct Mention: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case doc, span, quoteText = "quote", trigger, eventType, subEventType, date, location, actors, fatalities, counts, claimedBy
+        case isAnother, restates, target, tellsOnset
     }
 }
 

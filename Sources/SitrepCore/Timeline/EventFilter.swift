@@ -13,6 +13,10 @@ public struct EventFilter: Hashable, Sendable, Codable {
     public var until: CalendarDate?
     /// Outlet names or document ids, compared case-insensitively.
     public var sources: [String]
+    /// Only these events (the ones analysts' annotations select: `--verdict`, `--tag`); nil: no such restriction.
+    public var eventIDs: Set<String>? = nil
+    /// How the status line names `eventIDs` ("verdict: confirmed").
+    public var eventIDsLabel: String? = nil
 
     public init(places: [Place] = [], actors: [String] = [], types: [EventType] = [], since: CalendarDate? = nil,
                 until: CalendarDate? = nil, sources: [String] = [], subEventTypes: [String] = []) {
@@ -22,10 +26,12 @@ public struct EventFilter: Hashable, Sendable, Codable {
 
     public var isEmpty: Bool {
         places.isEmpty && actors.isEmpty && types.isEmpty && subEventTypes.isEmpty && since == nil && until == nil && sources.isEmpty
+            && eventIDs == nil
     }
 
     /// Whether `event` passes; `outlets` maps document id to outlet name.
     public func matches(_ event: Event, outlets: [String: String]) -> Bool {
+        if let eventIDs, !eventIDs.contains(event.id) { return false }
         if !places.isEmpty {
             guard let p = event.location?.place, places.contains(where: { p.isWithin($0) }) else { return false }
         }
@@ -57,6 +63,7 @@ extension EventFilter {
         if let since { out.append("since: \(since)") }
         if let until { out.append("until: \(until)") }
         if !sources.isEmpty { out.append("source: " + sources.joined(separator: ", ")) }
+        if eventIDs != nil { out.append(eventIDsLabel ?? "annotated") }
         return out
     }
 }

@@ -41,10 +41,10 @@ extension AppState {
         }
     }
 
-    /// Shows a whole article in the source pane, from its start, and focuses it.
-    mutating func openArticle(_ id: String) {
+    /// Shows a whole article in the source pane, from its start or at a passage (highlighted), and focuses it.
+    mutating func openArticle(_ id: String, at span: ByteSpan? = nil) {
         overlay = nil
-        source = SourceState(passage: 0, claim: nil, top: nil, document: id)
+        source = SourceState(passage: 0, claim: nil, top: nil, document: id, span: span)
         focus = .source; detail = .source
     }
 }

@@ -38,7 +38,7 @@ extension AppState {
         var p: Passage
         var position = 0
         if let id = source.document, let d = document(id) {
-            p = Passage(doc: id, span: ByteSpan(d.bodyStart, d.bodyStart), claimedBy: nil, value: nil)
+            p = Passage(doc: id, span: source.span ?? ByteSpan(d.bodyStart, d.bodyStart), claimedBy: nil, value: nil)
             position = -2
         } else if let c = source.claim {
             p = Passage(doc: c.doc, span: c.span, claimedBy: c.claimedBy, value: c.value)
@@ -50,7 +50,7 @@ extension AppState {
         }
         let doc = document(p.doc)
         let text = WrappedText(doc?.text ?? "", from: doc?.bodyStart ?? 0, width: width)
-        let line = position == -2 ? 0 : text.line(containing: p.span.start) ?? 0
+        let line = position == -2 && source.span == nil ? 0 : text.line(containing: p.span.start) ?? 0
         return SourceContent(passage: p, document: doc, position: position, count: all.count, text: text, passageLine: line)
     }
 

@@ -42,9 +42,10 @@ public struct SourceState: Hashable, Sendable {
     public var top: Int? = nil
     /// A whole article opened from the documents list (`o`); shown from its start until the event changes.
     public var document: String? = nil
+    /// In an opened article, the passage shown and highlighted (a search match outside any event); nil: its start.
+    public var span: ByteSpan? = nil
 }
 
-/// A confirmed search: the query and the events it matches, in timeline order.
 /// What searching keeps between searches: the events' normalised text and the last query's matches by event index.
 struct SearchCache: Sendable {
     var text: SearchText? = nil
@@ -52,9 +53,21 @@ struct SearchCache: Sendable {
     var hits: [Bool]? = nil
 }
 
+/// A confirmed search: the query, the events it matches in timeline order, and its matches in articles outside
+/// every event's passage (`n` goes through the events, then these).
 public struct SearchState: Hashable, Sendable {
     public var query: String
     public var matches: [Int]
+    public var articleHits: [ArticleHit] = []
+    /// The article match shown, if one is.
+    public var articleCursor: Int? = nil
+}
+
+/// A full-text match in an article: the document and the bytes of `Document.text` matched.
+public struct ArticleHit: Hashable, Sendable {
+    public var doc: String
+    public var span: ByteSpan
+    public init(doc: String, span: ByteSpan) { self.doc = doc; self.span = span }
 }
 
 /// Everything the browser shows; changed only by `reduce`.
@@ -96,6 +109,12 @@ public struct AppState: Sendable {
     var searchCache = SearchCache()
     /// The search text being built in the background (the browser starts it), used by the first search.
     public var preparedSearch: SearchTextPreparation? = nil
+    /// Full-text search of the articles (the corpus index's), used by `/` besides the events; nil: events only.
+    public var articleSearch: (@Sendable (String) -> [ArticleHit])? = nil
+    /// Analysts' annotations by event id (a marker in the timeline; `v` changes the verdict).
+    public var annotations: [String: EventAnnotation] = [:]
+    /// Saves a verdict (event id, verdict or nil); returns an error message, nil when saved. nil: `v` cannot save.
+    public var saveVerdict: (@Sendable (String, String?) -> String?)? = nil
     /// Requests for the backend (clipboard, files), taken and done after each key.
     public var effects: [Effect] = []
     /// Text applied in each kind of prompt, oldest first (Up/Down recall it).

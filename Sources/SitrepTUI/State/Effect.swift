@@ -9,6 +9,8 @@ public enum Effect: Hashable, Sendable {
     case export(path: String, format: ExportFormat)
     /// Open a web address with the system's opener (xdg-open, open).
     case openURL(String)
+    /// Save an analyst's verdict on an event (nil clears it) through `AppState.saveVerdict`.
+    case saveVerdict(event: String, verdict: String?)
 }
 
 /// The formats `e` writes, chosen by the file name's extension.

@@ -72,6 +72,7 @@ extension AppState {
         case .growTimeline: resizeSplit(by: 5)
         case .shrinkTimeline: resizeSplit(by: -5)
         case .copyCitation: copyCitation()
+        case .cycleVerdict: cycleVerdict()
         case .openURL: openArticleURL()
         case .exportView:
             openPrompt(.export)

@@ -72,5 +72,6 @@ enum TimelineView {
         col = b.put(TextFit.padLeft(String(e.sourceDocs.count), c.sources), x: col, y: y, maxX: maxX, style: .plain)
         col = b.put(" ", x: col, y: y, maxX: maxX, style: .plain)
         if s.index.disputed.contains(e.id) { b.put("≠", x: col, y: y, maxX: maxX, style: t.disputedMark) }
+        if let mark = s.annotationMark(e.id) { b.put(mark, x: col + 1, y: y, maxX: maxX, style: t.coarseMark) }
     }
 }

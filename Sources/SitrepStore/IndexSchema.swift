@@ -1,0 +1,41 @@
+import GRDB
+
+/// The index's tables, created by named migrations that are never edited once released (add a new one instead).
+enum IndexSchema {
+    /// SQLite's `application_id` of a sitrep index ("SITR"): a database without it and with tables is someone else's.
+    static let applicationID: Int32 = 0x5349_5452
+
+    static var migrator: DatabaseMigrator {
+        var m = DatabaseMigrator()
+        m.registerMigration("v1-cache") { db in
+            try db.execute(sql: "PRAGMA application_id = \(applicationID)")
+            try pair(db, MetaRecord.databaseTableName, key: "name", value: "value", .text)
+            try db.create(table: DocumentRecord.databaseTableName) { t in
+                t.primaryKey("path", .text)
+                t.column("docID", .text).notNull()
+                t.column("sha256", .text).notNull()
+            }
+            try pair(db, ExtractionRecord.databaseTableName, key: "key", value: "payload", .blob)
+            try pair(db, AnalysisRecord.databaseTableName, key: "key", value: "payload", .blob)
+        }
+        m.registerMigration("v2-search") { db in
+            try db.create(virtualTable: ArticleTextRecord.databaseTableName, using: FTS5()) { t in
+                t.tokenizer = .unicode61(diacritics: .remove)
+                t.column("key").notIndexed()
+                t.column("title")
+                t.column("body")
+            }
+            // Documents extracted before this migration have no text to search: extract them again.
+            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db)
+        }
+        return m
+    }
+
+    /// A table of a text primary key and one value.
+    static func pair(_ db: Database, _ table: String, key: String, value: String, _ type: Database.ColumnType) throws {
+        try db.create(table: table) { t in
+            t.primaryKey(key, .text)
+            t.column(value, type).notNull()
+        }
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import GRDB
+import SitrepCore
+
+/// The pipeline with its results cached in a corpus index: unchanged documents are not extracted again, and an
+/// unchanged corpus is not merged again. The analysis is the same as `Pipeline.analyse`'s.
+public struct IndexedPipeline: Sendable {
+    public let pipeline: Pipeline
+    public let index: CorpusIndex
+    /// See `LexiconFingerprint`.
+    public let fingerprint: String
+    /// Documents extracted and written per transaction: a killed run keeps every batch written before it.
+    public var batchSize = 256
+
+    public init(pipeline: Pipeline, index: CorpusIndex, fingerprint: String) {
+        self.pipeline = pipeline; self.index = index; self.fingerprint = fingerprint
+    }
+
+    /// The analysis of `documents`, from the index where it can, and what the refresh did.
+    /// Database errors are thrown as `IndexError`s naming the file.
+    public func analyse(documents: [Document], problems: [LoadProblem] = [], workers: Int = 1) throws -> (Analysis, RefreshReport) {
+        do { return try cachedAnalyse(documents: documents, problems: problems, workers: workers) } catch {
+            throw IndexError.classify(error, path: index.path ?? ":memory:")
+        }
+    }
+
+    func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], workers: Int) throws -> (Analysis, RefreshReport) {
+        let documents = unsorted.sorted { $0.id < $1.id }
+        let current = documents.map { DocumentRecord(path: $0.path, docID: $0.id, sha256: $0.sha256) }
+        var stages = Stages()
+        var report = try stages.time("compare files") { try index.writer.write { db in try prepare(db, current: current) } }
+        let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
+        if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
+            report.consolidationCached = true
+            let value = try stages.time("decode events") { try Codec.decode(CachedAnalysis.self, cached.payload) }
+            report.stages = stages
+            return (value.analysis(documents: documents, problems: problems), report)
+        }
+        let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
+        let analysis = stages.time("merge") {
+            pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers)
+        }
+        try stages.time("store events") {
+            let payload = try Codec.encode(CachedAnalysis(analysis))
+            try index.writer.write { db in
+                try AnalysisRecord.deleteAll(db)
+                try AnalysisRecord(key: key, payload: payload).insert(db)
+            }
+        }
+        report.stages = stages
+        return (analysis, report)
+    }
+
+    /// Drops everything when the fingerprint changed, records the current files and reports the difference.
+    func prepare(_ db: Database, current: [DocumentRecord]) throws -> RefreshReport {
+        let stored = try MetaRecord.fetchOne(db, key: MetaRecord.fingerprint)?.value
+        let previous = try DocumentRecord.fetchAll(db)
+        var report = RefreshReport.diff(previous: previous, current: current)
+        if stored != fingerprint {
+            report.lexiconChanged = stored != nil
+            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); _ = try ArticleTextRecord.deleteAll(db)
+            try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
+        }
+        if previous.sorted(by: { $0.path < $1.path }) != current.sorted(by: { $0.path < $1.path }) {
+            try DocumentRecord.deleteAll(db)
+            for r in current { try r.insert(db) }
+        }
+        return report
+    }
+
+    /// Every document's extraction: cached ones decoded, the others extracted in batches and written as they finish;
+    /// cached extractions of documents no longer in the corpus are dropped.
+    func extractions(of documents: [Document], workers: Int, report: inout RefreshReport, stages: inout Stages) throws -> [DocumentExtraction] {
+        let keys = documents.map(CacheKeys.extraction)
+        let cached = try stages.time("read extractions") {
+            try index.writer.read { db in
+                Dictionary(try ExtractionRecord.fetchAll(db).map { ($0.key, $0.payload) }, uniquingKeysWith: { a, _ in a })
+            }
+        }
+        var out = [DocumentExtraction?](repeating: nil, count: documents.count)
+        var missing: [Int] = []
+        try stages.time("decode extractions") {
+            for (i, k) in keys.enumerated() {
+                if let p = cached[k] { out[i] = try Codec.decode(DocumentExtraction.self, p) } else { missing.append(i) }
+            }
+        }
+        let t = Date()
+        defer { stages.add("extract and store", Date().timeIntervalSince(t)) }
+        for start in stride(from: 0, to: missing.count, by: batchSize) {
+            let batch = Array(missing[start..<min(start + batchSize, missing.count)])
+            let done = pipeline.extract(batch.map { documents[$0] }, workers: workers)
+            let rows = try zip(batch, done).map { i, e in ExtractionRecord(key: keys[i], payload: try Codec.encode(e)) }
+            let texts = batch.map { ArticleTextRecord(key: keys[$0], document: documents[$0]) }
+            try index.writer.write { db in
+                for r in rows { try r.save(db) }
+                try ArticleTextRecord.deleteAll(db, keys: texts.map(\.key))
+                for t in texts { try t.insert(db) }
+            }
+            for (i, e) in zip(batch, done) { out[i] = e }
+        }
+        report.extracted = missing.count
+        let stale = Set(cached.keys).subtracting(keys)
+        if !stale.isEmpty {
+            try index.writer.write { db in
+                _ = try ExtractionRecord.deleteAll(db, keys: Array(stale))
+                try ArticleTextRecord.deleteAll(db, keys: Array(stale))
+            }
+        }
+        return out.map { $0! }
+    }
+}

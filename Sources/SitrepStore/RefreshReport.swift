@@ -1,0 +1,38 @@
+/// What a refresh of the index found and did.
+public struct RefreshReport: Sendable, Equatable {
+    /// Files by path, compared with the last refresh.
+    public var added = 0, changed = 0, removed = 0, unchanged = 0
+    /// Documents extracted this time (the others came from the cache).
+    public var extracted = 0
+    /// Whether merging and disagreements came from the cache.
+    public var consolidationCached = false
+    /// Whether the lexicon's fingerprint changed since the last refresh (everything extracted again).
+    public var lexiconChanged = false
+    /// How long each step took.
+    public var stages = Stages()
+
+    public init() {}
+
+    /// "3 added, 1 changed, 0 removed, 120 unchanged; 4 extracted; events merged again".
+    public var summary: String {
+        var s = "\(added) added, \(changed) changed, \(removed) removed, \(unchanged) unchanged; \(extracted) extracted"
+        if lexiconChanged { s += " (data files or sitrep changed: all extracted again)" }
+        s += consolidationCached ? "; events from the index" : "; events merged again"
+        return s
+    }
+
+    /// Counts files by path against the last refresh's list.
+    static func diff(previous: [DocumentRecord], current: [DocumentRecord]) -> RefreshReport {
+        let old = Dictionary(previous.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+        var r = RefreshReport()
+        for d in current {
+            switch old[d.path] {
+            case nil: r.added += 1
+            case d.sha256?: r.unchanged += 1
+            default: r.changed += 1
+            }
+        }
+        r.removed = Set(old.keys).subtracting(current.map(\.path)).count
+        return r
+    }
+}

@@ -1,0 +1,75 @@
+import Foundation
+import SitrepCore
+import SitrepStore
+
+/// One analysis through the corpus index: the index opened (a damaged one set aside and rebuilt, an unwritable
+/// location replaced by the next), refreshed, and the problem met reported on stderr.
+struct IndexRun {
+    var analysis: Analysis
+    /// What the refresh found; nil without an index.
+    var report: RefreshReport?
+    /// The index file used; nil without one.
+    var path: String?
+    /// The index used (for search); nil without one.
+    var index: CorpusIndex?
+    /// Seconds to fingerprint the data files and open the index, then the refresh's own stages.
+    var stages = Stages()
+    /// 80: the file was not a usable index and was rebuilt; 81: no index could be used; 0 otherwise.
+    var exitCode: Int32 = 0
+
+    static func analyse(_ pipeline: Pipeline, dataDirectory: URL, loaded: CorpusLoader.Loaded, choice: IndexChoice,
+                        paths: [String], workers: Int, thorough: Bool = false, stage: (PipelineStage) -> Void = { _ in }) -> IndexRun {
+        func plain() -> Analysis { pipeline.analyse(documents: loaded.documents, problems: loaded.problems, workers: workers, stage: stage) }
+        let candidates = choice.candidates(paths: paths)
+        guard !candidates.isEmpty else { return IndexRun(analysis: plain()) }
+        var code: Int32 = 0, last: IndexError? = nil
+        for path in candidates {
+            for _ in 0..<2 {   // a second try after setting aside a file found unusable while reading it
+                do {
+                    var run = try attempt(path, pipeline, dataDirectory: dataDirectory, loaded: loaded, workers: workers, thorough: thorough)
+                    run.exitCode = run.exitCode == 0 ? code : run.exitCode
+                    return run
+                } catch let e as IndexError {
+                    last = e
+                    guard case .unusable = e, (try? IndexOpener.setAside(path)) != nil else { break }
+                    report(e, fallback: false); code = 80
+                } catch {
+                    last = .cannotWrite(path: path, reason: "cannot read the data files: \(error.localizedDescription)")
+                    break
+                }
+            }
+        }
+        if let last { report(last, fallback: true) }
+        return IndexRun(analysis: plain(), exitCode: 81)
+    }
+
+    /// The analysis through the index at `path`: opened (a damaged file set aside, exit code 80), fingerprinted, refreshed.
+    static func attempt(_ path: String, _ pipeline: Pipeline, dataDirectory: URL, loaded: CorpusLoader.Loaded, workers: Int,
+                        thorough: Bool) throws -> IndexRun {
+        var stages = Stages(), code: Int32 = 0
+        let (index, problem) = try stages.time("open") { try IndexOpener.open(path: path, thorough: thorough) }
+        if let problem { report(problem, fallback: false); code = 80 }
+        let build = LexiconFingerprint.buildStamp()
+        let fingerprint = try stages.time("fingerprint") {
+            try index.fingerprint(stamp: try LexiconFingerprint.stamp(dataDirectory: dataDirectory, build: build)) {
+                try LexiconFingerprint.compute(dataDirectory: dataDirectory, build: build)
+            }
+        }
+        let indexed = IndexedPipeline(pipeline: pipeline, index: index, fingerprint: fingerprint)
+        let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, workers: workers)
+        for st in r.stages.list { stages.add(st.name, st.seconds) }
+        return IndexRun(analysis: a, report: r, path: path, index: index, stages: stages, exitCode: code)
+    }
+
+    /// The message for an index problem: a warning when rebuilt, an error when the run goes on without the index.
+    static func report(_ e: IndexError, fallback: Bool) {
+        switch (e, fallback) {
+        case (.unusable(let p, _), false):
+            Terminal.error("Warning: \(Sanitize.line(e.description)); moved it to \(Sanitize.line(IndexOpener.asidePath(p))) and built a new index"
+                           + "\nHelp: only cached results were in it; delete the .bad file once you no longer need it")
+        default:
+            Terminal.error("Error: \(Sanitize.line(e.description)); this run read every article without it"
+                           + "\nHelp: give --index FILE in a writable folder, or --no-index")
+        }
+    }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# Corpus-index figures (issue 15): for corpora of each size (MB; default 10 and 50), the first full index, a re-open
+# with nothing changed (`sitrep index`, then `sitrep list` as the time to first output), a refresh after changing 1 %
+# of the files, the database's size and each run's peak memory. Needs a release build: SITREP=path or
+# .build/release/sitrep. Run it on a quiet machine; figures drift with load.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+B=${SITREP:-.build/release/sitrep}
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(10 50)
+work=$(mktemp -d /tmp/sitrep-index-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+timed() { # label, command…: prints the label, wall seconds and peak memory, then the command's stdout's first line
+  local label=$1; shift
+  /usr/bin/time -f "%e %M" -o "$work/time" "$@" > "$work/out" 2> "$work/err" || true
+  read -r secs kb < <(tail -1 "$work/time")
+  printf '  %-34s %7.2f s  peak %5.0f MB  %s\n' "$label" "$secs" "$((kb / 1024))" "$(head -c 160 "$work/out" | head -1)"
+  grep -h "data files" "$work/out" | sed 's/^ */    /' || true
+}
+for mb in "${sizes[@]}"; do
+  c="$work/c$mb"; db="$work/i$mb.sqlite"
+  echo "== $mb MB: $(python3 Tests/Scripts/make_corpus.py "$mb" "$c")"
+  timed "no index (list --no-index)" "$B" list --no-index "$c"
+  timed "first full index" "$B" index --index "$db" "$c"
+  timed "re-open, nothing changed (index)" "$B" index --index "$db" "$c"
+  timed "re-open, nothing changed (list)" "$B" list --index "$db" "$c"
+  n=$(ls "$c" | wc -l); k=$(( (n + 99) / 100 ))
+  for f in $(ls "$c" | awk -v k="$k" -v n="$n" 'NR % int(n / k) == 0' | head -n "$k"); do echo "Changed." >> "$c/$f"; done
+  timed "refresh after changing $k files (1 %)" "$B" index --index "$db" "$c"
+  echo "  database: $(du -k "$db" | cut -f1) KB for $(du -sk "$c" | cut -f1) KB of articles"
+done
