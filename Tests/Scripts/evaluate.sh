@@ -13,12 +13,12 @@ score=Tests/Scripts/score.py
 tmp=$(mktemp -d); trap 'rm -rf "$tmp"' EXIT
 
 echo "== seeds"
-"$bin" export --format json > "$tmp/seeds.json"
+"$bin" export --format json --no-index > "$tmp/seeds.json"
 python3 "$score" "$tmp/seeds.json" Data/gold --root . $verbose || true
 
 [ -d "$devset/articles" ] || { echo "(no development set at $devset)"; exit 0; }
 echo "== devset"
-"$bin" export --format json "$devset/articles" > "$tmp/dev.json" || true
+"$bin" export --format json --no-index "$devset/articles" > "$tmp/dev.json" || true
 python3 "$score" "$tmp/dev.json" "$devset/gold" --root . $verbose || true
 for cluster in $(ls "$devset/articles" | sed -n 's/_.*//p' | sort -u); do
   mkdir -p "$tmp/gold-$cluster"

@@ -56,9 +56,13 @@ enum Binary {
     }
 
     /// A temporary copy of the bundled articles (for runs that write an index beside them).
+    /// A copy of the bundled articles (the files only: an index a run made in Data/articles, `.sitrep/`, stays behind).
     static func corpusCopy() throws -> String {
-        let dir = folder([:])
-        try FileManager.default.copyItem(atPath: root.appendingPathComponent("Data/articles").path, toPath: dir + "/articles")
+        let dir = folder([:]), source = root.appendingPathComponent("Data/articles").path, fm = FileManager.default
+        try fm.createDirectory(atPath: dir + "/articles", withIntermediateDirectories: true)
+        for name in try fm.contentsOfDirectory(atPath: source) where !name.hasPrefix(".") {
+            try fm.copyItem(atPath: source + "/" + name, toPath: dir + "/articles/" + name)
+        }
         return dir + "/articles"
     }
 

@@ -34,6 +34,12 @@ struct CampaignTallyTests {
         #expect(ms.count == 1 && ms[0].subEventType == "Shelling/artillery/missile attack", "\(ms.map(\.subEventType))")
     }
 
+    @Test func aCampaignsResultWithAnArticleIsNoCount() {
+        // "a" starts vague counts ("a dozen") but counts nothing alone.
+        let ms = Fixtures.mentions("The offensive has led to the capture of a military base west of Hama.")
+        #expect(!ms.isEmpty)
+    }
+
     @Test func aCampaignsResultThatIsAnEventStaysOne() {
         let ms = Fixtures.mentions("The offensive has since spread to Hama, where insurgents stormed an army base on Monday.")
         #expect(!ms.isEmpty)

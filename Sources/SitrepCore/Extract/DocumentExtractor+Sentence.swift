@@ -99,7 +99,7 @@ extension DocumentExtractor {
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
-        guard !facts.triggers.isEmpty, !Self.tellsCampaignTally(facts) else { return [] }
+        guard !facts.triggers.isEmpty, !tellsCampaignTally(facts) else { return [] }
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
         // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
@@ -134,12 +134,16 @@ extension DocumentExtractor {
     /// killed 40,000": a sentence whose subject is a war or campaign (cues `cumulative_noun`, `campaign_noun`, within its
     /// first five words) in the perfect, and which counts people, tells that campaign's tally, no event ("the offensive
     /// has led to the capture of a base" tells one).
-    static func tellsCampaignTally(_ facts: SentenceFacts) -> Bool {
+    func tellsCampaignTally(_ facts: SentenceFacts) -> Bool {
         let r = facts.sentence.tokens
         for j in r.prefix(5) where facts.tokens[j].isCue(.cumulativeNoun) || facts.tokens[j].isCue(.campaignNoun) {
             let next = j + 1
             guard next < r.upperBound, facts.tokens[next].word == "has" || facts.tokens[next].word == "have" else { return false }
-            return r.contains { facts.tokens[$0].kind == .number || facts.tokens[$0].startsCue(.vagueCount) }
+            // A figure, or a whole vague count ("thousands", "a dozen"; not the "a" of "a base").
+            let vague = lexicon.cues[.vagueCount]
+            return r.contains { k in
+                facts.tokens[k].kind == .number || facts.tokens[k].startsCue(.vagueCount) && vague.match(facts.keys, at: k) != nil
+            }
         }
         return false
     }
