@@ -26,7 +26,8 @@ public enum Browser {
     public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool = true,
                            articleSearch: (@Sendable (String) -> [ArticleHit])? = nil,
                            annotations: [String: EventAnnotation] = [:],
-                           saveVerdict: (@Sendable (String, String?) -> String?)? = nil) -> Int32 {
+                           saveVerdict: (@Sendable (String, String?) -> String?)? = nil,
+                           saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
         guard let term = env.term, !term.isEmpty, term != "dumb" else { return exitDumbTerminal }
@@ -45,7 +46,7 @@ public enum Browser {
                              monochrome: !terminal.hasColor)
         state.preparedSearch = SearchTextPreparation(analysis)
         state.articleSearch = articleSearch
-        state.annotations = annotations; state.saveVerdict = saveVerdict
+        state.annotations = annotations; state.saveVerdict = saveVerdict; state.saveAnnotation = saveAnnotation
         let code = EventLoop(terminal: terminal, timing: env.timing).run(&state)
         terminal.close()
         return code

@@ -18,6 +18,8 @@ enum EffectRunner {
             case .openURL(let url): state.message = open(url)
             case .saveVerdict(let id, let verdict):
                 if let problem = state.saveVerdict?(id, verdict) { state.message = problem }
+            case .saveAnnotation(let id, let annotation):
+                if let problem = state.saveAnnotation?(id, annotation) { state.message = problem }
             }
         }
     }

@@ -59,20 +59,40 @@ enum AnnotationAccess {
         }
     }
 
-    /// The browser's `v`: saves a verdict on an event (creating its annotation); nil without an index.
+    /// What the browser's `v` saves: the event's verdict (nil clears it); nil without an index.
     static func verdictSaver(_ s: Session) -> (@Sendable (String, String?) -> String?)? {
+        guard let save = saver(s, failure: "Could not save the verdict") else { return nil }
+        return { id, verdict in
+            save(id) { (a: inout Annotation) in a.verdict = verdict.flatMap(Verdict.init(rawValue:)) }
+        }
+    }
+
+    /// What the browser's `m` and `#` save: the event's whole annotation (verdict, note, tags); nil without an index.
+    static func annotationSaver(_ s: Session) -> (@Sendable (String, EventAnnotation) -> String?)? {
+        guard let save = saver(s, failure: "Could not save the note or tags") else { return nil }
+        return { id, wanted in
+            save(id) { (a: inout Annotation) in
+                a.verdict = wanted.verdict.flatMap(Verdict.init(rawValue:)); a.note = wanted.note; a.tags = wanted.tags
+            }
+        }
+    }
+
+    /// Saves a change to one event's annotation (made if it has none, anchored to its passages); returns an error
+    /// message, nil when saved. nil without an index.
+    static func saver(_ s: Session, failure: String)
+        -> (@Sendable (String, (inout Annotation) -> Void) -> String?)? {
         guard s.index.path != nil, let store = try? store(s) else { return nil }
         let analysis = s.analysis
         let docs = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return { id, verdict in
+        return { id, change in
             do {
                 guard let e = analysis.event(id) else { return "No event \(id)" }
                 let all = try store.reconcile(events: analysis.events, documents: analysis.documents)
                 var a = all.first { $0.event == id } ?? Annotation(passages: Annotation.passages(of: e, documents: docs), event: id)
-                a.verdict = verdict.flatMap(Verdict.init(rawValue:))
+                change(&a)
                 try store.save(a)
                 return nil
-            } catch { return "Could not save the verdict: \(error)" }
+            } catch { return "\(failure): \(error)" }
         }
     }
 

@@ -16,7 +16,8 @@ struct Browse: ParsableCommand {
             let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary, mouse: !noMouse,
                                            articleSearch: SearchHits.articleSearch(s),
                                            annotations: AnnotationAccess.forExport(try AnnotationAccess.existing(s)),
-                                           saveVerdict: AnnotationAccess.verdictSaver(s))
+                                           saveVerdict: AnnotationAccess.verdictSaver(s),
+                                           saveAnnotation: AnnotationAccess.annotationSaver(s))
             if code == BrowserLauncher.notATerminal || code == BrowserLauncher.dumbTerminal {
                 Terminal.error(Self.fallbackMessage(code))
                 let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)

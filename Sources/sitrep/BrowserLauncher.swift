@@ -8,8 +8,9 @@ enum BrowserLauncher {
     static let dumbTerminal: Int32 = Browser.exitDumbTerminal
     static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool,
                     articleSearch: (@Sendable (String) -> [ArticleHit])? = nil, annotations: [String: EventAnnotation] = [:],
-                    saveVerdict: (@Sendable (String, String?) -> String?)? = nil) -> Int32 {
+                    saveVerdict: (@Sendable (String, String?) -> String?)? = nil,
+                    saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil) -> Int32 {
         Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse, articleSearch: articleSearch,
-                    annotations: annotations, saveVerdict: saveVerdict)
+                    annotations: annotations, saveVerdict: saveVerdict, saveAnnotation: saveAnnotation)
     }
 }

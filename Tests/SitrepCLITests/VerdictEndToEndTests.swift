@@ -23,4 +23,26 @@ struct VerdictEndToEndTests {
         let listed = try Binary.run(["annotations", "--index", index, corpus])
         #expect(listed.stdout.hasPrefix("ev-") && listed.stdout.contains("  confirmed"), "\(listed.stdout)")
     }
+
+    /// `m` writes a note and `#` tags the selected event in the browser; the command line lists both.
+    @Test func aNoteAndTagsWrittenInTheBrowserAreSaved() throws {
+        let corpus = try Binary.corpusCopy(), index = Binary.folder([:]) + "/i.sqlite"
+        let session = try Tmux.start(width: 120, height: 40, args: "browse --index '\(index)' '\(corpus)'")
+        defer { session.kill() }
+        _ = try session.waitFor("events")
+        session.keys("m")
+        _ = try session.waitFor("Note")
+        session.type("check the date")
+        session.keys("Enter")
+        _ = try session.waitFor("Note saved on ev-")
+        session.type("#")
+        _ = try session.waitFor("Tags")
+        session.type("airstrike, to verify")
+        session.keys("Enter")
+        _ = try session.waitFor("Tagged ev-")
+        session.keys("q")
+        let listed = try Binary.run(["annotations", "--index", index, corpus])
+        #expect(listed.stdout.contains("check the date") && listed.stdout.contains("airstrike") && listed.stdout.contains("to verify"),
+                "\(listed.stdout)")
+    }
 }

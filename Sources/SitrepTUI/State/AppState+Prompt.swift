@@ -58,7 +58,7 @@ extension AppState {
             p.completions = EventType.allCases.filter {
                 k.isEmpty || $0.rawValue.lowercased().contains(k) || $0.shortLabel.lowercased().hasPrefix(k)
             }.map(\.rawValue) + (k.isEmpty ? [] : EventType.allSubEventTypes.filter { $0.lowercased().contains(k) })
-        case .dates, .search, .export: p.completions = []
+        case .dates, .search, .export, .note, .tags: p.completions = []
         }
         p.selected = nil
         prompt = p
@@ -97,6 +97,10 @@ extension AppState {
             prompt = nil
             guard !text.isEmpty else { message = "No file named: nothing exported"; return }
             effects.append(.export(path: text, format: ExportFormat.of(path: text)))
+            return
+        case .note, .tags:
+            prompt = nil
+            annotate(p.kind, text)
             return
         }
         prompt = nil

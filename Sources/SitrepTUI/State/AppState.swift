@@ -2,7 +2,7 @@ import SitrepCore
 
 /// A one-line prompt at the bottom of the screen, with incremental completions.
 public struct Prompt: Hashable, Sendable {
-    public enum Kind: String, Hashable, Sendable { case place, actor, type, dates, search, export }
+    public enum Kind: String, Hashable, Sendable { case place, actor, type, dates, search, export, note, tags }
     public var kind: Kind
     public var text: String = ""
     /// Where typing goes, in characters from the start of `text`.
@@ -21,6 +21,8 @@ public struct Prompt: Hashable, Sendable {
         case .dates: "Dates"
         case .search: "Search"
         case .export: "Export to"
+        case .note: "Note"
+        case .tags: "Tags (comma-separated)"
         }
     }
 }
@@ -115,6 +117,9 @@ public struct AppState: Sendable {
     public var annotations: [String: EventAnnotation] = [:]
     /// Saves a verdict (event id, verdict or nil); returns an error message, nil when saved. nil: `v` cannot save.
     public var saveVerdict: (@Sendable (String, String?) -> String?)? = nil
+    /// Saves an event's note and tags (event id, the whole annotation); returns an error message, nil when saved.
+    /// nil: notes and tags cannot be saved in this run.
+    public var saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil
     /// Requests for the backend (clipboard, files), taken and done after each key.
     public var effects: [Effect] = []
     /// Text applied in each kind of prompt, oldest first (Up/Down recall it).

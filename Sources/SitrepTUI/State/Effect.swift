@@ -11,6 +11,8 @@ public enum Effect: Hashable, Sendable {
     case openURL(String)
     /// Save an analyst's verdict on an event (nil clears it) through `AppState.saveVerdict`.
     case saveVerdict(event: String, verdict: String?)
+    /// Save an event's annotation (verdict, note, tags) through `AppState.saveAnnotation`.
+    case saveAnnotation(event: String, annotation: EventAnnotation)
 }
 
 /// The formats `e` writes, chosen by the file name's extension.

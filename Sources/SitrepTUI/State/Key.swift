@@ -36,7 +36,7 @@ public enum Command: String, Hashable, Sendable, CaseIterable {
     case nextPassage, previousPassage, toggleGrouping, disputedList, documentList
     case filterPlace, filterActor, filterType, filterDates, search, nextMatch, previousMatch, clearFilters
     case copyCitation, openURL, exportView, zoomPane, growTimeline, shrinkTimeline, cycleSort
-    case fold, foldAll, cycleVerdict
+    case fold, foldAll, cycleVerdict, editNote, editTags
     case help, redraw, quit
 }
 

@@ -44,6 +44,8 @@ public enum KeyTable {
         KeyBinding([.char("N")], .previousMatch, "Filters", "previous search match"),
         KeyBinding([.char("c")], .clearFilters, "Filters", "clear all filters and the search"),
         KeyBinding([.char("v")], .cycleVerdict, "Other", "mark the event confirmed, disputed, dismissed, or none (saved)"),
+        KeyBinding([.char("m")], .editNote, "Other", "write a note on the event (saved; empty removes it)"),
+        KeyBinding([.char("#")], .editTags, "Other", "tag the event: comma-separated tags (saved; empty removes them)"),
         KeyBinding([.char("y")], .copyCitation, "Other", "copy the passage with outlet, date, url (OSC 52)"),
         KeyBinding([.char("u")], .openURL, "Other", "open the article's url with the system's opener (xdg-open)"),
         KeyBinding([.char("e")], .exportView, "Other", "export the events shown to a file (.csv or .json)"),

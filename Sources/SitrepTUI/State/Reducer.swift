@@ -73,6 +73,8 @@ extension AppState {
         case .shrinkTimeline: resizeSplit(by: -5)
         case .copyCitation: copyCitation()
         case .cycleVerdict: cycleVerdict()
+        case .editNote: openAnnotationPrompt(.note)
+        case .editTags: openAnnotationPrompt(.tags)
         case .openURL: openArticleURL()
         case .exportView:
             openPrompt(.export)
