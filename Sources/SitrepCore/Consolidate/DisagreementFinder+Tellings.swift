@@ -127,21 +127,19 @@ extension DisagreementFinder {
         return out
     }
 
+    /// One mention as a side of a disagreement, with the value it gives.
     func claim(_ m: Mention, _ value: String) -> DisagreementClaim {
         DisagreementClaim(doc: m.doc, span: m.span, quoteText: m.quoteText, value: value, claimedBy: m.claimedBy)
     }
 
     /// A disagreement between two tellings, its summary naming each side's sources.
     func tellings(_ e: Event, _ field: DisagreementField, _ claims: [DisagreementClaim], what: String) -> Disagreement {
+        // Sides in the order the claims first give them.
         var order: [String] = []
-        var sources: [String: Set<String>] = [:]
-        for c in claims {
-            if sources[c.value] == nil { order.append(c.value) }
-            sources[c.value, default: []].insert(c.claimedBy ?? outlets[c.doc] ?? c.doc)
-        }
+        for c in claims where !order.contains(c.value) { order.append(c.value) }
         let place = e.location.map { " in \($0.place.name)" } ?? ""
         let when = e.date.date.map { ", " + DateText.short($0) } ?? ""
-        let sides = order.map { "\($0) (" + sources[$0]!.sorted().joined(separator: ", ") + ")" }
+        let sides = order.map { v in "\(v) (\(sources(claims.filter { $0.value == v })))" }
         return Disagreement(event: e.id, field: field, summary: "\(what)\(place)\(when): " + sides.joined(separator: " vs "), claims: claims)
     }
 }

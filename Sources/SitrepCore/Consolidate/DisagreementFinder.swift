@@ -97,15 +97,15 @@ public struct DisagreementFinder: Sendable {
 
     /// A disagreement on `field` between the event's mentions at `indices`, each side with its sources.
     func make(_ e: Event, _ field: DisagreementField, _ indices: [Int], value: (Mention) -> String) -> Disagreement {
-        let claims = indices.map { i in
-            let m = e.mentions[i]
-            return DisagreementClaim(doc: m.doc, span: m.span, quoteText: m.quoteText, value: value(m), claimedBy: m.claimedBy)
-        }
-        let sides = Dictionary(grouping: claims, by: \.value).sorted { $0.key < $1.key }.map { v, cs in
-            "\(v) (" + Set(cs.map { $0.claimedBy ?? outlets[$0.doc] ?? $0.doc }).sorted().joined(separator: ", ") + ")"
-        }
+        let claims = indices.map { i in claim(e.mentions[i], value(e.mentions[i])) }
+        let sides = Dictionary(grouping: claims, by: \.value).sorted { $0.key < $1.key }.map { v, cs in "\(v) (\(sources(cs)))" }
         let when = e.date.date.map { ", " + DateText.short($0) } ?? ""
         return Disagreement(event: e.id, field: field, summary: "\(e.summary)\(when): " + sides.joined(separator: " vs "), claims: claims)
+    }
+
+    /// A claim's sources as a summary names them: who inside the article claims it, else its outlet; sorted, once each.
+    func sources(_ claims: [DisagreementClaim]) -> String {
+        Set(claims.map { $0.claimedBy ?? outlets[$0.doc] ?? $0.doc }).sorted().joined(separator: ", ")
     }
 
     /// Whether the mentions at `indices` come from two outlets, or from two sources one article quotes.

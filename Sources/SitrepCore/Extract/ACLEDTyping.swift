@@ -54,10 +54,7 @@ enum ACLEDTyping {
         guard !crowds.isEmpty else { return }
         for i in mentions.indices where mentions[i].eventType == .violenceAgainstCivilians || Self.firingWithoutFoe(mentions[i]) {
             let m = mentions[i]
-            guard m.actors.contains(where: { $0.role == .actor1 && $0.inter == 1 }), let place = m.location?.place.key,
-                  crowds.contains(where: { c in
-                      mentions[c].location?.place.key == place && mentions[c].date.overlaps(m.date)
-                  }) else { continue }
+            guard m.actors.contains(where: { $0.role == .actor1 && $0.inter == 1 }), sameScene(m, crowds, mentions) else { continue }
             mentions[i].eventType = .protests
             mentions[i].subEventType = "Excessive force against protesters"
         }
@@ -72,20 +69,23 @@ enum ACLEDTyping {
         guard !riots.isEmpty else { return }
         for i in mentions.indices where mentions[i].subEventType == "Looting/property destruction" {
             let m = mentions[i]
-            guard !m.actors.contains(where: { $0.role == .actor1 && ($0.inter <= 4 && $0.inter > 0 || $0.inter == 8) }),
-                  let place = m.location?.place.key,
-                  riots.contains(where: { r in mentions[r].location?.place.key == place && mentions[r].date.overlaps(m.date) })
-            else { continue }
+            guard !m.actors.contains(where: { $0.role == .actor1 && armed.contains($0.inter) }), sameScene(m, riots, mentions) else { continue }
             mentions[i].eventType = .riots
             mentions[i].subEventType = "Violent demonstration"
         }
+    }
+
+    /// Whether one of the mentions at `others` is told at `m`'s place (same key) and at a time `m`'s date allows.
+    static func sameScene(_ m: Mention, _ others: [Int], _ mentions: [Mention]) -> Bool {
+        guard let place = m.location?.place.key else { return false }
+        return others.contains { mentions[$0].location?.place.key == place && mentions[$0].date.overlaps(m.date) }
     }
 
     /// "Police were forced to open fire": a clash in which no armed side faces the state forces is their firing, not a
     /// battle.
     static func firingWithoutFoe(_ m: Mention) -> Bool {
         m.eventType == .battles && m.subEventType == "Armed clash"
-            && !m.actors.contains { ($0.role == .actor2 || $0.role == .assocActor2) && (armed.contains($0.inter) || $0.inter == 8) }
+            && !m.actors.contains { ($0.role == .actor2 || $0.role == .assocActor2) && armed.contains($0.inter) }
             && !m.actors.contains { ($0.role == .actor1 || $0.role == .assocActor1) && $0.inter != 1 }
     }
 

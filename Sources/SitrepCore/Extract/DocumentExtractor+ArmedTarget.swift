@@ -5,10 +5,10 @@ extension DocumentExtractor {
     /// the speaking side, whose target is the armed group the article last named. The event's other passages say
     /// whom it hit; the two readings become a who-was-hit disagreement. Returns whether it added one.
     func armedTargetClaim(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
-        let r = facts.sentence.tokens, tokens = facts.tokens
+        let r = facts.sentence.tokens
         guard facts.fatalities.isEmpty, let att = facts.attributions.first,
               let speaker = facts.actors.first(where: { $0.names.contains(att.source) && (1...4).contains($0.inter) }),
-              r.contains(where: { tokens[$0].startsCue(.militaryUse) && lexicon.cues[.militaryUse].match(facts.keys, at: $0) != nil }),
+              r.contains(where: { startsPhrase(.militaryUse, at: $0, facts) }),
               refersBack(facts) else { return false }
         guard let k = drafts.lastIndex(where: { sentence - $0.sentence <= 2 && $0.mention.eventType.isViolent && $0.mention.restates == nil })
         else { return false }

@@ -160,8 +160,7 @@ extension DocumentExtractor {
         guard h.definite, h.trigger.eventType.isViolent, !h.negated else { return false }
         var j = h.tokens.upperBound
         if j < facts.sentence.tokens.upperBound, facts.tokens[j].isCue(.adverb) { j += 1 }
-        return j < facts.sentence.tokens.upperBound && facts.tokens[j].startsCue(.occurrenceVerb)
-            && lexicon.cues[.occurrenceVerb].match(facts.keys, at: j) != nil
+        return j < facts.sentence.tokens.upperBound && startsPhrase(.occurrenceVerb, at: j, facts)
     }
 
     /// "Fighting broke out on Monday", "clashes erupted overnight": a violent event word with a verb of beginning in it
@@ -170,13 +169,9 @@ extension DocumentExtractor {
     func tellsOnset(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         guard h.trigger.eventType.isViolent, !h.negated, !h.irrealis else { return false }
         let end = facts.sentence.tokens.upperBound
-        let verbs = lexicon.cues[.onsetVerb]
-        guard let v = (h.tokens.lowerBound..<min(end, h.tokens.upperBound + 2)).first(where: { j in
-            facts.tokens[j].startsCue(.onsetVerb) && verbs.match(facts.keys, at: j) != nil
-        }) else { return false }
-        let renewal = lexicon.cues[.renewalWord]
-        let window = facts.sentence.tokens.lowerBound..<min(end, v + 3)
-        return !window.contains { j in facts.tokens[j].startsCue(.renewalWord) && renewal.match(facts.keys, at: j) != nil }
+        guard let v = (h.tokens.lowerBound..<min(end, h.tokens.upperBound + 2)).first(where: { startsPhrase(.onsetVerb, at: $0, facts) })
+        else { return false }
+        return !(facts.sentence.tokens.lowerBound..<min(end, v + 3)).contains { startsPhrase(.renewalWord, at: $0, facts) }
     }
 
     /// The latest violent act told in this paragraph or the one before, which a definite "the attack" points back at.
@@ -204,7 +199,7 @@ extension DocumentExtractor {
     /// event compared with.
     func comparisonBetween(_ a: Int, _ b: Int, _ facts: SentenceFacts) -> Bool {
         guard a < b else { return false }
-        return (a..<b).contains { facts.tokens[$0].startsCue(.comparison) && lexicon.cues[.comparison].match(facts.keys, at: $0) != nil }
+        return (a..<b).contains { startsPhrase(.comparison, at: $0, facts) }
     }
 
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.

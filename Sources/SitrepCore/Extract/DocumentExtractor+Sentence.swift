@@ -140,12 +140,14 @@ extension DocumentExtractor {
             let next = j + 1
             guard next < r.upperBound, facts.tokens[next].word == "has" || facts.tokens[next].word == "have" else { return false }
             // A figure, or a whole vague count ("thousands", "a dozen"; not the "a" of "a base").
-            let vague = lexicon.cues[.vagueCount]
-            return r.contains { k in
-                facts.tokens[k].kind == .number || facts.tokens[k].startsCue(.vagueCount) && vague.match(facts.keys, at: k) != nil
-            }
+            return r.contains { k in facts.tokens[k].kind == .number || startsPhrase(.vagueCount, at: k, facts) }
         }
         return false
+    }
+
+    /// Whether a phrase of cue category `c` starts at token `j` of the sentence (a bit test, then the phrase table).
+    func startsPhrase(_ c: CueCategory, at j: Int, _ facts: SentenceFacts) -> Bool {
+        facts.tokens[j].startsCue(c) && lexicon.cues[c].match(facts.keys, at: j) != nil
     }
 
     /// Whether an event of this type tells people being hurt: violence, excessive force against protesters, a riot.
@@ -166,7 +168,7 @@ extension DocumentExtractor {
     func demandsAfter(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         guard h.trigger.eventType == .protests else { return false }
         let end = min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 10)
-        return (h.tokens.upperBound..<end).contains { facts.tokens[$0].startsCue(.demand) && lexicon.cues[.demand].match(facts.keys, at: $0) != nil }
+        return (h.tokens.upperBound..<end).contains { startsPhrase(.demand, at: $0, facts) }
     }
 
     /// Whether the trigger's clause has a date or a local place of its own.

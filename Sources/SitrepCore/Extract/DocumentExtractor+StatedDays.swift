@@ -9,14 +9,13 @@ extension DocumentExtractor {
         public var yearless: [Int]
     }
 
-    /// The days `document`'s prose states, read as if it had no publication date.
+    /// The days `document`'s prose states, read as if it had no publication date (only the text's layout is needed:
+    /// no places, actors or events).
     public func statedDays(_ document: Document) -> StatedDays {
-        var undated = document
-        undated.frontMatter.published = nil
-        let ctx = DocumentContext(document: undated, lexicon: lexicon)
+        let layout = TextLayout(document: document, lexicon: lexicon)
         var day: CalendarDate? = nil, year: Int? = nil, yearless: [Int] = []
-        for s in ctx.layout.sentences where ctx.layout.roles[s.block] == .prose {
-            for e in temporal.expressions(in: s.tokens, tokens: ctx.layout.tokens, published: nil) {
+        for s in layout.sentences where layout.roles[s.block] == .prose {
+            for e in temporal.expressions(in: s.tokens, tokens: layout.tokens, published: nil) {
                 if let md = e.monthDay, !yearless.contains(md) { yearless.append(md) }
                 guard case .absolute = e.kind, let d = e.date.date else { continue }
                 year = max(year ?? d.year, d.year)
