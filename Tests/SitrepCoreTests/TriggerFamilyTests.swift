@@ -54,6 +54,9 @@ struct TriggerFamilyTests {
         ("A woman was stoned to death in a village near Djibo on Tuesday, relatives said.", .violenceAgainstCivilians, "Attack"),
         ("Armed men invaded the village near Djibo on Tuesday and killed five farmers.", .violenceAgainstCivilians, "Attack"),
         ("Armed men hijacked a bus near Djibo on Tuesday, residents said.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
+        // "shot" is an attack only with a person as its object (not "shot a film"): drivers, traders, teachers …
+        ("Gunmen stopped a lorry near Djibo on Tuesday and they shot the driver, a relative said.", .violenceAgainstCivilians, "Attack"),
+        ("Unknown assailants shot two traders at a market near Djibo on Tuesday.", .violenceAgainstCivilians, "Attack"),
         ("Gunmen seized dozens of students from a school near Sokoto on Tuesday.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
         ("Armed men raided a camp sheltering migrants near Agadez on Tuesday.", .violenceAgainstCivilians, "Attack"),
         ("Bandits stormed a farm near Sokoto on Tuesday and took away no fewer than forty workers.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
@@ -97,6 +100,10 @@ struct TriggerFamilyTests {
     func strategicDevelopmentFamilies(sentence: String, sub: String) {
         let found = kinds(sentence)
         #expect(found.contains { $0.0 == .strategicDevelopments && $0.1 == sub }, "\(found)")
+    }
+
+    @Test func shotWithoutAPersonIsNoAttack() {
+        #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }
 
     @Test func blockersStopTheShorterTriggerInside() {

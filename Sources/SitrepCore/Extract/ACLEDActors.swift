@@ -62,3 +62,14 @@ struct ACLEDActors {
         lexicon.actors.entry(named: template)?.resolved(countryName: cc.flatMap { lexicon.gazetteer.country(code: $0)?.name })
     }
 }
+
+extension Mention {
+    /// Applies ACLED's protest sub-event and actor conventions to this mention, once its type and place are final
+    /// (in place: the mention is not copied).
+    mutating func codeForACLED(_ coding: ACLEDActors, mainCountry: String?) {
+        let sub = ACLEDTyping.protestSubEvent(self)
+        let actors = coding.apply(self.actors, type: eventType, sub: sub, cc: location?.place.countryCode ?? mainCountry)
+        subEventType = sub
+        self.actors = actors
+    }
+}

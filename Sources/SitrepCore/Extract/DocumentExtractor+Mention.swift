@@ -3,7 +3,7 @@ extension DocumentExtractor {
     func mention(for h: TriggerHit, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph, prior: [Draft]) -> (Mention, DateKind) {
         let tokens = ctx.layout.tokens
         let clause = facts.clause(of: h.tokens.lowerBound, tokens: tokens)
-        let coreferent = h.definite ? prior.last { refersTo($0, h) } : nil
+        let coreferent = h.definite ? prior.lastIndex { refersTo($0, h) } : nil
         var explicit = DateKind.inferred
         let date: EventDate
         // A date said in another event's clause of the sentence is that event's date.
@@ -22,10 +22,10 @@ extension DocumentExtractor {
                 !comparisonBetween(d.tokens.upperBound, h.tokens.lowerBound, facts), !isReportingDate(d, facts) {
             date = d.date; explicit = .explicit
         }
-        else if let c = coreferent, c.explicitDate { date = c.mention.date; explicit = .explicit }
+        else if let c = coreferent, prior[c].explicitDate { date = prior[c].mention.date; explicit = .explicit }
         else if let p = para.date { date = p }
         else { date = defaultDate(ctx.published, articleDay: para.articleDay) }
-        let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent)
+        let location = place(for: h, clause: clause, facts: facts, ctx: ctx, para: para, coreferent: coreferent.flatMap { prior[$0].mention.location })
         var filled = facts.actors
         ActorResolver(lexicon: lexicon).fill(&filled, location?.place.countryCode)
         let people = h.trigger.eventType.isViolent ? para.people.map { i in
@@ -41,15 +41,13 @@ extension DocumentExtractor {
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
         let fat = facts.fatalities.first { inSpan($0.tokens) && clause.contains($0.tokens.lowerBound) } ?? facts.fatalities.first { inSpan($0.tokens) }
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
-        let m = Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
+        let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
+        let another = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
+        let target = Self.namedTarget(in: clause, facts: facts), onset = tellsOnset(h, facts)
+        return (Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
-                        fatalities: fat?.count, claimedBy: claimed)
-        var made = m
-        made.counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
-        made.isAnother = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
-        made.target = Self.namedTarget(in: clause, facts: facts)
-        made.tellsOnset = tellsOnset(h, facts)
-        return (made, explicit)
+                        fatalities: fat?.count, claimedBy: claimed, counts: counts, isAnother: another, target: target,
+                        tellsOnset: onset), explicit)
     }
 
     /// The name (hashed) of the building or site the clause speaks of: the capitalised words right before a facility
@@ -204,10 +202,10 @@ extension DocumentExtractor {
 
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
     func place(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph,
-               coreferent: Draft?) -> Location? {
+               coreferent: Location?) -> Location? {
         let cands = facts.places.lazy.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
         // Worked out only when needed: the focus is costly and most clauses name their place.
-        let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent?.mention.location ?? ctx.focus }
+        let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent ?? ctx.focus }
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else {
             return (para.lastTown.flatMap { namesTheTown(clause, facts: facts) ? $0 : nil }) ?? targetCountry(after: h, clause: clause, facts: facts)
                 ?? fallback()

@@ -328,7 +328,8 @@ extension DocumentExtractor {
             }
             if !dup { kept.append(m) }
         }
-        return kept.count < 2 ? kept : kept.sorted { $0.0.span.start < $1.0.span.start }
+        if kept.count > 1 { kept.sort { $0.0.span.start < $1.0.span.start } }
+        return kept
     }
 
     /// Whether a background adverb stands right before the trigger (over auxiliaries) and no date anchors it.

@@ -102,29 +102,51 @@ public struct DocumentExtractor: Sendable {
                 let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
                 drafts.append(Draft(mention: m, block: h.facts.sentence.block, sentence: h.index, dateKind: explicit))
             }
+            let madeNone = made.isEmpty
             if made.isEmpty, armedTargetClaim(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex) {
                 // told as a claim about the event before
             } else if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx),
                       !(made.isEmpty && referredToll(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex)) {
-                drafts += made.map { Draft(mention: $0.0, block: bi, sentence: sentenceIndex, dateKind: $0.1) }
+                // Moved, not copied, into the drafts (a sentence tells a few events at most).
+                while !made.isEmpty {
+                    let (m, kind) = made.removeFirst()
+                    drafts.append(Draft(mention: m, block: bi, sentence: sentenceIndex, dateKind: kind))
+                }
             }
-            pending = made.isEmpty ? heldReference(facts).map { (k, $0) } : nil
+            pending = madeNone ? heldReference(facts).map { (k, $0) } : nil
         }
         Self.inheritDates(&drafts)
-        var mentions = drafts.map(\.mention)
+        var mentions = Self.takeMentions(&drafts)
         if !settled.isEmpty { for i in mentions.indices { mentions[i].location = Self.settle(mentions[i].location, settled) } }
         // ACLED's actor conventions, once each mention's type and place are final.
         let coding = ACLEDActors(lexicon: lexicon)
         ACLEDTyping.forceAtProtests(&mentions)
         ACLEDTyping.destructionInRiots(&mentions)
         ACLEDActors.inheritStriker(&mentions)
-        for i in mentions.indices {
-            mentions[i].subEventType = ACLEDTyping.protestSubEvent(mentions[i])
-            mentions[i].actors = coding.apply(mentions[i].actors, type: mentions[i].eventType, sub: mentions[i].subEventType,
-                                              cc: mentions[i].location?.place.countryCode ?? ctx.countries.main)
+        for i in mentions.indices { mentions[i].codeForACLED(coding, mainCountry: ctx.countries.main) }
+        // Tested on the dates alone: a closure over whole mentions would copy each one.
+        if mentions.indices.contains(where: { isBackground(mentions[$0].date, published: ctx.published) }) {
+            mentions.removeAll { isBackground($0.date, published: ctx.published) }
         }
-        return DocumentExtraction(mentions: Self.compact(mentions) { !isBackground($0.date, published: ctx.published) },
-                                  claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })
+        return DocumentExtraction(mentions: mentions, claims: Self.compact(claims) { !isBackground($0.date, published: ctx.published) })
+    }
+
+    /// The elements that pass, in an array with no spare capacity: extractions of a whole corpus stay in memory.
+    static func compact<T>(_ items: [T], where keep: (T) -> Bool) -> [T] {
+        var out: [T] = []
+        out.reserveCapacity(items.count(where: keep))
+        for item in items where keep(item) { out.append(item) }
+        return out
+    }
+
+    /// The drafts' mentions in order (an array with no spare capacity), moved out of the drafts (which are left empty): no mention is copied.
+    static func takeMentions(_ drafts: inout [Draft]) -> [Mention] {
+        let n = drafts.count
+        return [Mention](unsafeUninitializedCapacity: n) { buffer, count in
+            var i = n
+            while let d = drafts.popLast() { i -= 1; (buffer.baseAddress! + i).initialize(to: d.mention) }
+            count = n
+        }
     }
 
     /// One prose sentence read: its facts and the paragraph's memory before it.
@@ -269,14 +291,6 @@ public struct DocumentExtractor: Sendable {
             if a[i] == b[j] { n += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
         }
         return n >= needed
-    }
-
-    /// The elements that pass, in an array with no spare capacity: extractions of a whole corpus stay in memory.
-    static func compact<T>(_ items: [T], where keep: (T) -> Bool) -> [T] {
-        var out: [T] = []
-        out.reserveCapacity(items.count(where: keep))
-        for item in items where keep(item) { out.append(item) }
-        return out
     }
 
     func update(_ para: inout Paragraph, facts: SentenceFacts) {

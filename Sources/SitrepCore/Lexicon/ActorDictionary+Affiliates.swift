@@ -3,7 +3,7 @@ import Foundation
 extension ActorDictionary {
     /// The regional branch a template stands for in a country ("al-Qaeda-linked militants" in Mali are JNIM), or nil.
     public func affiliate(of template: String, in countryCode: String) -> String? {
-        affiliates[template + "|" + countryCode]
+        affiliates[template]?[countryCode]
     }
 
     /// A template's name for a country: its regional branch there (`Data/affiliates.tsv`), else the template filled
@@ -29,7 +29,7 @@ extension ActorDictionary {
             guard entry(named: branch) != nil else { throw fail("'\(branch)' is not an actor of actors.tsv") }
             for cc in LexiconField.trimmed(fields[1]).split(separator: " ") {
                 guard cc.count == 2, cc.allSatisfy({ $0.isASCII && $0.isUppercase }) else { throw fail("country '\(cc)' is not an ISO alpha-2 code") }
-                affiliates[template + "|" + cc] = branch
+                affiliates[template, default: [:]][String(cc)] = branch
             }
         }
     }

@@ -71,8 +71,8 @@ public final class ActorEntry: Hashable, Sendable {
 /// Built by `ActorDictionary.load(file:)` from `Data/actors.tsv` (format in `Data/README-lexicons.md`).
 public struct ActorDictionary: Sendable {
     var list: [ActorEntry] = []
-    /// Regional branches of templates: "template|CC" → the branch's name (`Data/affiliates.tsv`).
-    var affiliates: [String: String] = [:]
+    /// Regional branches of templates: template → country code → the branch's name (`Data/affiliates.tsv`).
+    var affiliates: [String: [String: String]] = [:]
     var byKey: [String: [Int]] = [:]
     var byAbbreviation: [String: [Int]] = [:]
     var indexByName: [String: Int] = [:]

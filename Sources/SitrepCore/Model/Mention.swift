@@ -41,10 +41,12 @@ public struct Mention: Hashable, Sendable, Codable {
     }
 
     init(doc: String, span: ByteSpan, quoteText: SharedText, trigger: String, eventType: EventType, subEventType: String,
-         date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
+         date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?,
+         counts: [PeopleCount] = [], isAnother: Bool = false, target: UInt64? = nil, tellsOnset: Bool = false) {
         self.doc = doc; self.span = span; self.quoteText = quoteText; self.trigger = trigger; self.eventType = eventType
         self.subEventType = subEventType; self.date = date; self.location = location; self.actors = actors
         self.fatalities = fatalities; self.claimedBy = claimedBy
+        self.counts = counts; self.isAnother = isAnother; self.target = target; self.tellsOnset = tellsOnset
     }
 
     enum CodingKeys: String, CodingKey {
