@@ -21,6 +21,16 @@ struct FatalityParserTests {
         #expect(counts("A man was detained.").isEmpty)
     }
 
+    @Test func aCountsOneOnlyBeforeASingularPerson() {
+        // "a" before a place holding people (plural, or a clause after a participle) is no one killed.
+        #expect(counts("A rocket hit a school sheltering displaced families, killing at least 9.") == [FatalityCount(count: 9, qualifier: "at least")])
+        #expect(counts("A shell struck a camp of displaced herders, killing 4.") == [FatalityCount(count: 4)])
+        #expect(counts("A shell struck a shelter for the displaced, killing 4.") == [FatalityCount(count: 4)])
+        #expect(counts("A raid by police killed two.") == [FatalityCount(count: 2)])
+        #expect(counts("The blast killed a young trader.") == [FatalityCount(count: 1)])
+        #expect(counts("Gunmen shot dead an elderly trader near the market.") == [FatalityCount(count: 1)])
+    }
+
     @Test func peopleWhoActOnTheDeadAreNotCounted() {
         #expect(counts("A nurse counted the bodies of at least seven miners near the pit.") == [FatalityCount(count: 7, qualifier: "at least")])
         #expect(counts("Two farmers found the bodies in a ditch.").isEmpty)

@@ -210,9 +210,19 @@ public struct FatalityParser: Sendable {
 
     /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
     func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
-        for j in (i + 1)..<min(range.upperBound, i + 4) where personNouns.contains(keys[j]) || personNouns.contains(keys[j].appending("s")) {
-            return true
+        for j in (i + 1)..<min(range.upperBound, i + 4) {
+            let w = keys[j]
+            // The noun phrase ends at a participle ("a school sheltering …").
+            if w.endsWith("ing") { return false }
+            // A singular person noun: "a" counts no plural ("a camp of displaced villagers").
+            if personNouns.contains(w.appending("s")) || personNouns.contains(w) && !Self.isPluralOfPeople(w) { return true }
         }
         return false
+    }
+
+    /// Whether a person noun of the cue list is a plural or a collective ("villagers", "gunmen", "people", "police").
+    static func isPluralOfPeople(_ w: WordKey) -> Bool {
+        w.endsWith("s") || w.endsWith("men") || w == "people" || w == "children" || w == "police" || w == "personnel"
+            || w == "staff" || w == "displaced" || w == "military" || w == "opposition" || w == "regime" || w == "government" || w == "army"
     }
 }
