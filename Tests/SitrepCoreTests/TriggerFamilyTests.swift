@@ -102,6 +102,12 @@ struct TriggerFamilyTests {
         #expect(found.contains { $0.0 == .strategicDevelopments && $0.1 == sub }, "\(found)")
     }
 
+    @Test func thingsSeizedInAnElidedPassiveTakeNoTerritory() {
+        // "… were killed and hundreds of rifles seized": the rifles were seized, nobody took ground.
+        #expect(!kinds("At least 12 raiders were killed and hundreds of rifles seized near Sokoto on Tuesday, police said.")
+            .contains { $0.1.contains("territory") })
+    }
+
     @Test func shotWithoutAPersonIsNoAttack() {
         #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }

@@ -367,6 +367,8 @@ extension DocumentExtractor {
         if v - 2 >= facts.sentence.tokens.lowerBound, ClauseRoles.isPassiveAuxiliary(tokens[v - 1].word), DocumentExtractor.isPastForm(tokens[v]) {
             return tokens[v - 2].isCue(.movableNoun) || tokens[v - 2].isCue(.personNoun)
         }
+        // A passive without its auxiliary ("… were killed and hundreds of weapons seized"): a thing, not a taker, before.
+        if v > facts.sentence.tokens.lowerBound, tokens[v - 1].isCue(.movableNoun), DocumentExtractor.isPastForm(tokens[v]) { return true }
         // The object's head: its last word before a comma, a preposition or a conjunction ("key military sites").
         var head: Token? = nil
         for j in h.tokens.upperBound..<min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 4) {

@@ -189,7 +189,8 @@ public struct DocumentExtractor: Sendable {
     /// A sentence that only adds a toll: no trigger of its own and no new date.
     func isTollOnly(_ facts: SentenceFacts) -> Bool {
         facts.dates.isEmpty && !facts.fatalities.isEmpty
-            && !facts.triggers.contains { !$0.negated && !$0.irrealis && !$0.definite && !$0.trigger.isGenericHarm }
+            && !facts.triggers.contains { !$0.negated && !$0.irrealis && !$0.definite && !$0.trigger.isGenericHarm
+                && !($0.trigger.isTerritory && Self.takesNoTerritory($0, facts)) }
     }
 
     /// The best bare reference of a sentence, kept aside in case the next sentence gives its toll.

@@ -14,7 +14,8 @@ extension FatalityParser {
         var out: [PeopleCountFinding] = []
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
             let after = c.range.upperBound
-            if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) { continue }
+            // Units and things ("50 towns", "hundreds of weapons seized") are not people.
+            if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) || tokens[after].isCue(.movableNoun) { continue }
             var kind: PeopleCountKind? = nil, end = after
             if case .harmed(let k, let e) = scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: false, taken: true) {
                 kind = k; end = e

@@ -117,7 +117,7 @@ public struct FatalityParser: Sendable {
     /// Whether the count is of people killed: a death word after it (through nouns and auxiliaries) or before it.
     func classify(_ c: Count, range: Range<Int>, tokens: [Token], keys: [WordKey], hasToll: Bool) -> FatalityFinding? {
         let after = c.range.upperBound
-        if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) { return nil }
+        if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) || tokens[after].isCue(.movableNoun) { return nil }
         switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
         case .killed(let end):
             if cumulative(before: c.range.lowerBound, range: range, tokens: tokens) { return nil }
