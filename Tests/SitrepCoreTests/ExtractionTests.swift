@@ -10,6 +10,16 @@ struct ExtractionTests {
         extractor.extract(Fixtures.document(body, published: published)).mentions
     }
 
+    @Test func aTollToldOfTheSameActNamedAgainIsItsToll() {
+        let ms = mentions("Government jets carried out an airstrike on Goma, targeting a clinic. Nineteen civilians were killed in the airstrike, "
+            + "which occurred before dawn on Thursday, a rights group said.")
+        #expect(ms.count == 2)
+        #expect(ms.allSatisfy { $0.fatalities?.count == 19 })
+        // Another kind of act named in the next sentence is not the first one's toll.
+        let other = mentions("Rebels attacked an army post near Goma, residents said. Three soldiers died in the ambush, which happened on Thursday night.")
+        #expect(other.first?.fatalities == nil)
+    }
+
     @Test func countryContextDisambiguatesPlaces() {
         let spain = mentions("Protesters and police clashed in the streets of Valencia in eastern Spain on Saturday, officials said.")
         #expect(spain.first?.location?.place.countryCode == "ES")

@@ -135,6 +135,36 @@ extension DocumentExtractor {
         }
     }
 
+    /// "The army carried out an airstrike on X. Twenty-eight civilians were killed in the airstrike": a toll told of a
+    /// definite event word is the toll of the act it refers to, told in one of the two sentences before without one
+    /// (and not at another place).
+    func backfillToll(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph, sentence: Int) {
+        guard !facts.fatalities.isEmpty, facts.triggers.contains(where: \.definite) else { return }
+        for h in selectedTriggers(facts, para: para) where h.definite && !Self.ofAnotherNoun(h, facts) {
+            let clause = facts.clause(of: h.tokens.lowerBound, tokens: facts.tokens)
+            guard let toll = facts.fatalities.first(where: { clause.contains($0.tokens.lowerBound) }),
+                  let k = drafts.lastIndex(where: { Self.sameHeadWord($0.mention.trigger, h.trigger.phrase) }), drafts[k].sentence >= sentence - 2,
+                  drafts[k].mention.fatalities == nil, drafts[k].mention.eventType == h.trigger.eventType,
+                  !namesAnotherPlace(clause, facts, than: drafts[k].mention.location) else { continue }
+            drafts[k].mention.fatalities = toll.count
+            return
+        }
+    }
+
+    /// Whether two trigger phrases end in the same word ("carried out an airstrike", "the airstrike"): the same act named
+    /// again, not merely one of its kind.
+    static func sameHeadWord(_ a: String, _ b: String) -> Bool {
+        a.split(separator: " ").last == b.split(separator: " ").last
+    }
+
+    /// Whether the clause places its act somewhere that is not the given place nor inside it (nor around it).
+    func namesAnotherPlace(_ clause: Range<Int>, _ facts: SentenceFacts, than location: Location?) -> Bool {
+        guard let there = location?.place else { return false }
+        return facts.places.contains { p in
+            p.isLocative && clause.contains(p.tokens.lowerBound) && !p.place.isWithin(there) && !there.isWithin(p.place)
+        }
+    }
+
     /// "an August attack … The attack occurred on August 24": a finer date inside the interval of the one an act had.
     static func refines(_ finer: EventDate, _ coarser: EventDate) -> Bool {
         guard finer.precision < coarser.precision, let a = finer.earliest, let b = finer.latest,
