@@ -231,6 +231,16 @@ struct ActorTests {
         #expect(ms.allSatisfy { $0.location == nil }, "White House and May are not places")
     }
 
+    @Test func whoeverAnnouncesAnAgreementIsItsParty() {
+        func actor1(_ text: String) -> [String] {
+            DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(text)).mentions
+                .flatMap { $0.actors.filter { $0.role == .actor1 }.map(\.name) }
+        }
+        #expect(actor1("The rebels declared a unilateral truce around Idlib on Friday.") == ["Rebels (Syria)"])
+        // A speaker who reports someone else's act stays a source.
+        #expect(!actor1("The army said rebels attacked a checkpoint near Idlib on Friday.").contains { $0.hasPrefix("Military") })
+    }
+
     @Test func civiliansAreTargetsNotPerpetrators() {
         let doc = Fixtures.document("At least four civilians were killed on Sunday in Russian airstrikes on Idlib city, rescuers said.")
         let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions

@@ -285,7 +285,9 @@ extension DocumentExtractor {
     /// of the agent and the patients, which decide the type.
     func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>,
                    people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int])) {
-        let parties = actors.filter { !$0.isSource && clause.contains($0.tokens.lowerBound) && !isSpeaker($0, facts) }
+        let parties = actors.filter {
+            !$0.isSource && clause.contains($0.tokens.lowerBound) && (!isSpeaker($0, facts) || announcesAct($0, h, facts))
+        }
         var roles = ClauseRoles.read(h, clause: clause, tokens: facts.tokens, parties: Array(parties))
         if h.trigger.eventType.isViolent {
             if let a = roles.agent, a.inter == 7 { roles.agent = nil }
@@ -377,6 +379,15 @@ extension DocumentExtractor {
     }
 
     /// "…, residents said", "according to witnesses": the people who tell, not the victims.
+    /// "The army announced a ceasefire", "the rebels declared a truce": an agreement is made by announcing it, so whoever
+    /// announces it (the verb that starts the event phrase, or stands right before the event word) is its party, not
+    /// its source.
+    func announcesAct(_ a: ActorMatch, _ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let verb = a.tokens.upperBound
+        guard h.trigger.subEventType == "Agreement", verb <= h.tokens.lowerBound, h.tokens.lowerBound - verb <= 3 else { return false }
+        return facts.tokens[verb].isCue(.attributionVerb)
+    }
+
     func isSpeaker(_ a: ActorMatch, _ facts: SentenceFacts) -> Bool {
         let e = a.tokens.upperBound, s = a.tokens.lowerBound
         // "residents said", but not "a man accused of theft".
