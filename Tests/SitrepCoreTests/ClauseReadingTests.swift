@@ -18,6 +18,16 @@ struct ClauseReadingTests {
         #expect(actor2(ms.first).contains { $0.hasPrefix("Police Forces") })
     }
 
+    @Test func anArmedSubjectMakesAWeakVerbAnActAndButEndsTheClauseBefore() {
+        // No date, toll or place in the sentence: a weak "killed" counts because an armed group does it; "tried to" does
+        // not reach over "but", and the civilians before it are not the killers.
+        let ms = mentions("Villagers tried to hide in the forest but the militiamen killed them, a teacher told reporters.")
+        #expect(ms.count == 1)
+        #expect(ms.first?.eventType == .violenceAgainstCivilians)
+        #expect(actor1(ms.first).first?.hasPrefix("Militia") == true, "\(ms.map(\.actors))")
+        #expect(mentions("The army is expected to launch an offensive but officials would not say when.").isEmpty)
+    }
+
     @Test func theSubjectOfAClauseAConjunctionOpensActsInIt() {
         let ms = mentions("Unrest spread in Harwich after a gunman walked into a market and killed three children on Monday.")
         let killing = ms.first { $0.eventType == .violenceAgainstCivilians }

@@ -139,11 +139,12 @@ extension DocumentExtractor {
     /// definite event word is the toll of the act it refers to, told in one of the two sentences before without one
     /// (and not at another place).
     func backfillToll(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph, sentence: Int) {
-        guard !facts.fatalities.isEmpty, facts.triggers.contains(where: \.definite) else { return }
-        for h in selectedTriggers(facts, para: para) where h.definite && !Self.ofAnotherNoun(h, facts) {
+        guard !facts.fatalities.isEmpty, facts.triggers.contains(where: { $0.definite && !$0.negated && !$0.irrealis }),
+              drafts.contains(where: { $0.sentence >= sentence - 2 && $0.mention.fatalities == nil }) else { return }
+        for h in facts.triggers where h.definite && !h.negated && !h.irrealis && !Self.ofAnotherNoun(h, facts) {
             let clause = facts.clause(of: h.tokens.lowerBound, tokens: facts.tokens)
             guard let toll = facts.fatalities.first(where: { clause.contains($0.tokens.lowerBound) }),
-                  let k = drafts.lastIndex(where: { Self.sameHeadWord($0.mention.trigger, h.trigger.phrase) }), drafts[k].sentence >= sentence - 2,
+                  let k = Self.recentDraft(drafts, since: sentence - 2, where: { Self.sameHeadWord($0.mention.trigger, h.trigger.phrase) }),
                   drafts[k].mention.fatalities == nil, drafts[k].mention.eventType == h.trigger.eventType,
                   !namesAnotherPlace(clause, facts, than: drafts[k].mention.location) else { continue }
             drafts[k].mention.fatalities = toll.count
@@ -154,7 +155,18 @@ extension DocumentExtractor {
     /// Whether two trigger phrases end in the same word ("carried out an airstrike", "the airstrike"): the same act named
     /// again, not merely one of its kind.
     static func sameHeadWord(_ a: String, _ b: String) -> Bool {
-        a.split(separator: " ").last == b.split(separator: " ").last
+        func head(_ s: String) -> Substring.UTF8View { s.utf8.lastIndex(of: 32).map { s.utf8[s.utf8.index(after: $0)...] } ?? s.utf8[...] }
+        return head(a).elementsEqual(head(b))
+    }
+
+    /// The last draft told in sentence `first` or after that passes `test` (drafts come in sentence order).
+    static func recentDraft(_ drafts: [Draft], since first: Int, where test: (Draft) -> Bool) -> Int? {
+        var k = drafts.count - 1
+        while k >= 0 && drafts[k].sentence >= first {
+            if test(drafts[k]) { return k }
+            k -= 1
+        }
+        return nil
     }
 
     /// Whether the clause places its act somewhere that is not the given place nor inside it (nor around it).

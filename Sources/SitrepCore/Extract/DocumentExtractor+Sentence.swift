@@ -127,7 +127,20 @@ extension DocumentExtractor {
         let anchored = para.map { !facts.dates.isEmpty || !facts.fatalities.isEmpty || located || $0.date != nil || $0.place != nil } ?? true
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
-        return anchored ? picked : picked.filter { !$0.trigger.isNoun && $0.trigger.weight >= 2 && !$0.definite && isPastAct($0, facts) }
+        return anchored ? picked : picked.filter {
+            !$0.trigger.isNoun && !$0.definite && isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts))
+        }
+    }
+
+    /// "… and the rebels killed them": an armed group named as the subject of a weak verb in its clause (not a speaker)
+    /// makes the verb an act told, not a word in passing.
+    func armedDoer(of h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let v = h.tokens.lowerBound
+        // Right before the verb, over at most two words ("the rebels then killed", "gunmen had shot").
+        return facts.actors.contains { a in
+            a.tokens.upperBound <= v && v - a.tokens.upperBound <= 2 && ACLEDTyping.armed.contains(a.inter)
+                && (a.tokens.upperBound..<v).allSatisfy { facts.tokens[$0].isWord } && !isSpeaker(a, facts)
+        }
     }
 
     /// "The war has resulted in 3.5 million displaced, with tens of thousands killed and arrested", "the offensive has

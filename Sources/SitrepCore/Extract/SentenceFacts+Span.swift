@@ -21,6 +21,8 @@ extension SentenceFacts {
                 continue
             }
             if w == "and", eventNouns.contains(j + 1) { starts.append(j + 1); continue }
+            // "… tried to flee but the rebels killed them": "but" before a new subject opens a clause.
+            if w == "but", SentenceFacts.butBeforeSubject(j, tokens: tokens, sentence: r) { starts.append(j + 1); continue }
             if t.isCue(.subordinator), tokens[j - 1].word != "," { starts.append(j) }
             // "… terrorists who had hijacked the train": a relative clause about people may tell their own act.
             if (w == "who" || w == "which"), tokens[j - 1].word != ",", tokens[j - 1].isWord { starts.append(j) }

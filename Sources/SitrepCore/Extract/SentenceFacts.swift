@@ -37,11 +37,20 @@ final class SentenceFacts: Sendable {
         var lo = r.lowerBound, hi = r.upperBound
         for j in r {
             let isCut = tokens[j].word == ";" || (tokens[j].word == "," && j + 1 < r.upperBound && Self.splitters.contains(tokens[j + 1].word))
+                || Self.butBeforeSubject(j, tokens: tokens, sentence: r)
             guard isCut else { continue }
             if j < i { if !Self.parenthetical(at: j, before: i, tokens: tokens) { lo = j + 1 } } else if j > i { hi = j; break }
         }
         return lo..<hi
     }
+
+    /// "… tried to flee but the rebels killed them": "but" before a new subject (a determiner or a personal pronoun).
+    @inline(__always) static func butBeforeSubject(_ j: Int, tokens: [Token], sentence r: Range<Int>) -> Bool {
+        tokens[j].word == "but" && j + 1 < r.upperBound && subjectStarts.contains(tokens[j + 1].word)
+    }
+
+    /// Words that start a subject after "but": a determiner or a personal pronoun.
+    static let subjectStarts: Set<WordKey> = ["the", "they", "he", "she", "it", "we"]
 
     /// "X, which operates under Y, had taken Z": a relative clause between commas, after which the sentence's own
     /// verb goes on, is an aside — the clause of a word after it starts before it.
