@@ -26,6 +26,10 @@ struct ClauseReadingTests {
         #expect(ms.first?.eventType == .violenceAgainstCivilians)
         #expect(actor1(ms.first).first?.hasPrefix("Militia") == true, "\(ms.map(\.actors))")
         #expect(mentions("The army is expected to launch an offensive but officials would not say when.").isEmpty)
+        // "they" standing for the armed group just named.
+        let pronoun = mentions("The militiamen broke into the homes and they killed them, a teacher told reporters.")
+        #expect(pronoun.count == 1)
+        #expect(actor1(pronoun.first).first?.hasPrefix("Militia") == true, "\(pronoun.map(\.actors))")
     }
 
     @Test func theSubjectOfAClauseAConjunctionOpensActsInIt() {

@@ -108,6 +108,11 @@ struct TriggerFamilyTests {
             .contains { $0.1.contains("territory") })
     }
 
+    @Test func enteringABuildingTakesNoTerritory() {
+        #expect(!kinds("Gunmen entered the compound of a clinic near Sokoto on Tuesday, witnesses said.").contains { $0.1.contains("territory") })
+        #expect(kinds("Rebels entered the town of Kidal on Tuesday, residents said.").contains { $0.1.contains("territory") })
+    }
+
     @Test func shotWithoutAPersonIsNoAttack() {
         #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }

@@ -137,10 +137,12 @@ extension DocumentExtractor {
     func armedDoer(of h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let v = h.tokens.lowerBound
         // Right before the verb, over at most two words ("the rebels then killed", "gunmen had shot").
-        return facts.actors.contains { a in
+        let named = facts.actors.contains { a in
             a.tokens.upperBound <= v && v - a.tokens.upperBound <= 2 && ACLEDTyping.armed.contains(a.inter)
                 && (a.tokens.upperBound..<v).allSatisfy { facts.tokens[$0].isWord } && !isSpeaker(a, facts)
         }
+        // "… entered the houses and they killed them": "they" standing for the armed group named before.
+        return named || pronounAgent(h, clause: facts.sentence.tokens, facts: facts, actors: facts.actors[...]) != nil
     }
 
     /// "The war has resulted in 3.5 million displaced, with tens of thousands killed and arrested", "the offensive has
@@ -390,7 +392,9 @@ extension DocumentExtractor {
             if t.isCapitalized || t.isCue(.townNoun) { return false }
             if t.isWord { head = t }
         }
-        return head.map { $0.isCue(.movableNoun) || $0.isCue(.personNoun) } ?? false
+        // "entered the houses", "entering a school": going into a building is a raid, not ground taken.
+        let entry = tokens[v].word.string.hasPrefix("enter")
+        return head.map { $0.isCue(.movableNoun) || $0.isCue(.personNoun) || entry && $0.isCue(.facilityNoun) } ?? false
     }
 
     /// A capture verb whose object is a place ("taking the strategic town of Avdiivka", "take Goma") is a territory trigger.
