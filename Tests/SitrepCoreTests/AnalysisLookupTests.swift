@@ -5,10 +5,7 @@ import Testing
 /// `Analysis.document(_:)` and `event(_:)` find what a scan finds, and follow changes to the arrays (invented articles).
 @Suite("Analysis lookups by id")
 struct AnalysisLookupTests {
-    let analysis = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [
-        Fixtures.document("Gunmen killed nine villagers in Konduga on Tuesday, residents said.", id: "a", published: "2025-03-06"),
-        Fixtures.document("Rebels shelled the market in Goma on Friday, killing three traders.", id: "b", published: "2025-03-08"),
-    ])
+    let analysis = Fixtures.twoReports
 
     @Test func lookupsFindWhatAScanFinds() throws {
         #expect(analysis.events.count >= 2)
