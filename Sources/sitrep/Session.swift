@@ -27,7 +27,7 @@ struct Session {
         let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
         let t1 = Date()
         let progress = LoadProgress()
-        let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
+        let loaded = loader.load(filePaths: RawArguments.filePaths(paths), workers: corpus.threads, progress: progress.read)
         progress.finish()
         for p in loaded.problems { Terminal.error(p.description) }
         let t2 = Date()
