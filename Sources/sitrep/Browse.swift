@@ -13,6 +13,7 @@ struct Browse: ParsableCommand {
     func run() throws {
         try BrowsePaths.check(corpus.paths)
         try withSession(corpus, filters) { s, f in
+            s.vocabulary.prepare()
             let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary, mouse: !noMouse,
                                            articleSearch: SearchHits.articleSearch(s),
                                            annotations: AnnotationAccess.forExport(try AnnotationAccess.existing(s)),

@@ -12,6 +12,8 @@ struct Session {
     let index: IndexRun
     /// Seconds per stage of `open` (for `sitrep index`).
     var stages: [(String, Double)] = []
+    /// Places and actors for filters, built once when first needed (the browser builds it after its first frame).
+    let vocabulary: PreparedVocabulary
 
     /// `thorough` checks every page of the index before using it (`sitrep index`).
     static func open(_ corpus: CorpusOptions, thorough: Bool = false) throws -> Session {
@@ -25,7 +27,7 @@ struct Session {
         let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
         let t1 = Date()
         let progress = LoadProgress()
-        let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
+        let loaded = loader.load(filePaths: RawArguments.filePaths(paths), workers: corpus.threads, progress: progress.read)
         progress.finish()
         for p in loaded.problems { Terminal.error(p.description) }
         let t2 = Date()
@@ -34,7 +36,8 @@ struct Session {
         progress.finish()
         let stages = [("data files", lexSeconds), ("read and hash articles", t2.timeIntervalSince(t1)),
                       ("index and analysis", Date().timeIntervalSince(t2))]
-        return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run, stages: stages)
+        return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run, stages: stages,
+                       vocabulary: PreparedVocabulary(lexicon: lexicon, analysis: run.analysis))
     }
 
     /// The path as the user would write it: relative to the working directory when inside it.
@@ -44,7 +47,6 @@ struct Session {
         return p.hasPrefix(cwd + "/") ? String(p.dropFirst(cwd.count + 1)) : p
     }
 
-    var vocabulary: CorpusVocabulary { CorpusVocabulary(lexicon: lexicon, analysis: analysis) }
     var timeline: Timeline { Timeline(analysis) }
 
     /// Exit code after output: the first load problem's code, else the index's (80 rebuilt, 81 not used), or 0.

@@ -30,6 +30,12 @@ enum Fixtures {
         return Document(id: id, path: id, frontMatter: fm.frontMatter, text: text, bodyStart: fm.bodyStart, sha256: SHA256.hex(bytes))
     }
 
+    /// Two reports of two events ("a" in Konduga, "b" in Bama by Boko Haram), analysed.
+    static let twoReports: Analysis = Pipeline(lexicon: lexicon).analyse(documents: [
+        document("Gunmen killed nine villagers in Konduga on Tuesday, residents said.", id: "a", published: "2025-03-06"),
+        document("Boko Haram fighters attacked Bama on Friday, killing three soldiers.", id: "b", published: "2025-03-08"),
+    ])
+
     /// The mentions extracted from one document made of `body`.
     static func mentions(_ body: String, published: String? = "2024-11-30") -> [Mention] {
         DocumentExtractor(lexicon: lexicon).extract(document(body, published: published)).mentions

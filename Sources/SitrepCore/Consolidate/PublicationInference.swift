@@ -77,11 +77,12 @@ struct PublicationInference {
     /// read from a Wednesday or from a Sunday) is known only to the week; one they all read alike ("on 30 July",
     /// "on Tuesday" when every candidate follows that Tuesday) keeps its day.
     func best(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate) -> Inferred {
+        // The context and sentences are read once; each candidate day resolves the dates again.
+        let prepared = extractor.prepare(doc)
         let readings = (0...Self.window).map { offset -> (score: Int, inferred: Inferred) in
-            var candidate = doc
-            candidate.frontMatter.published = latest.adding(days: offset)
-            let extraction = extractor.extract(candidate)
-            return (Self.agreement(extraction.mentions, anchors: anchors), Inferred(published: latest.adding(days: offset), extraction: extraction))
+            let day = latest.adding(days: offset)
+            let extraction = extractor.extract(prepared, published: day)
+            return (Self.agreement(extraction.mentions, anchors: anchors), Inferred(published: day, extraction: extraction))
         }
         let top = max(0, readings.map(\.score).max()!)
         let equals = top > 0 ? readings.filter { $0.score == top }.map(\.inferred) : readings.map(\.inferred)

@@ -16,11 +16,13 @@ public struct CorpusLoader: Sendable {
     public struct Loaded: Sendable { public var documents: [Document]; public var problems: [LoadProblem] }
 
     /// Loads every article under `paths` (files or directories, recursively; see `CorpusWalker`).
-    public func load(paths: [String]) -> Loaded { load(filePaths: paths.map(FilePath.init)) }
+    public func load(paths: [String], workers: Int = 1) -> Loaded { load(filePaths: paths.map(FilePath.init), workers: workers) }
 
     /// As above, for paths given as bytes (a command-line argument need not be UTF-8). `progress` is told the
-    /// articles read so far and their bytes after each one (for a progress line).
-    public func load(filePaths paths: [FilePath], progress: (_ files: Int, _ bytes: Int) -> Void = { _, _ in }) -> Loaded {
+    /// articles read so far and their bytes after each one (for a progress line). `workers` > 1 reads and parses the
+    /// files of a batch concurrently; they are taken in order, so the result does not depend on it.
+    public func load(filePaths paths: [FilePath], workers: Int = 1,
+                     progress: (_ files: Int, _ bytes: Int) -> Void = { _, _ in }) -> Loaded {
         var bytes = 0
         var docs: [Document] = [], problems: [LoadProblem] = []
         var seenIDs: [String: Int] = [:]
@@ -30,8 +32,9 @@ public struct CorpusLoader: Sendable {
         for path in paths {
             let found = walker.files(under: path)
             problems += found.problems
-            for file in found.files where seenPaths.insert(Self.canonical(file.bytes)).inserted {
-                switch loadFile(file) {
+            let files = found.files.filter { seenPaths.insert(Self.canonical($0.bytes)).inserted }
+            for result in loadFiles(files, workers: workers) {
+                switch result {
                 case .success(let doc) where seenHashes[doc.sha256] != nil:
                     problems.append(LoadProblem(kind: .duplicate, path: doc.path,
                                                 message: "same bytes as \(seenHashes[doc.sha256]!); counted once",
@@ -49,6 +52,18 @@ public struct CorpusLoader: Sendable {
         }
         return Loaded(documents: docs.sorted { $0.id < $1.id }, problems: problems)
     }
+
+    /// Files read and parsed (`loadFile`) a batch at a time on `workers` threads, handed out in order as they come
+    /// (a progress line moves on after each batch).
+    func loadFiles(_ files: [FilePath], workers: Int) -> some Sequence<Result<Document, LoadProblem>> {
+        stride(from: 0, to: files.count, by: Self.batch).lazy.flatMap { start in
+            let batch = Array(files[start..<min(start + Self.batch, files.count)])
+            return parallelMap(count: batch.count, workers: workers) { loadFile(batch[$0]) }
+        }
+    }
+
+    /// Files read concurrently before they are taken in order.
+    static let batch = 256
 
     /// A path with "." and "x/.." segments and repeated slashes folded, so "dir/a.txt" and "./dir//a.txt" are one file.
     /// Read as bytes: a name need not be UTF-8.

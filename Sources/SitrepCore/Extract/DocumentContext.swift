@@ -3,7 +3,8 @@
 struct DocumentContext: Sendable {
     let document: Document
     let layout: TextLayout
-    let published: CalendarDate?
+    /// The publication day (an undated article's is set to each candidate day when its date is inferred).
+    var published: CalendarDate?
     let actors: [ActorMatch]
     let hits: [PlaceFinder.Hit]
     /// Whether some hit is a name the text marks as a local place (`PlaceFinder.Hit.local`).

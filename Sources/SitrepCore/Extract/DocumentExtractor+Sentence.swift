@@ -3,12 +3,7 @@ extension DocumentExtractor {
     func analyse(_ s: Sentence, ctx: DocumentContext, para: Paragraph) -> SentenceFacts {
         let tokens = ctx.layout.tokens
         let r = s.tokens
-        let dateline = Self.datelineEnd(ctx.layout.blocks[s.block], tokens: tokens)
-        // An undated article's relative dates ("on Thursday") count from the last full date it gave itself (never from
-        // today): the story's own calendar.
-        let reference = ctx.published ?? para.articleDay?.date
-        var dates = temporal.expressions(in: r, tokens: tokens, published: reference).filterSharing { $0.tokens.lowerBound >= dateline }
-        TemporalResolver.resolveAnaphora(&dates, passage: para.date ?? para.previousDate, published: reference)
+        let dates = dates(s, ctx: ctx, para: para)
         let actors = ActorMatch.starting(in: r, of: ctx.actors)
         let attributions = AttributionFinder(lexicon: lexicon).find(in: r, tokens: tokens, keys: ctx.layout.keys, actors: actors, previous: para.source)
         // A trigger may not start on an actor's first word, but may inside it: "Russian airstrikes" names both.
@@ -33,6 +28,18 @@ extension DocumentExtractor {
         return SentenceFacts(sentence: s, tokens: tokens, keys: ctx.layout.keys, dates: dates, places: places, fatalities: fatalities,
                              peopleCounts: people, actors: actors,
                              attributions: attributions, triggers: triggers)
+    }
+
+    /// The date expressions of a sentence (not its dateline's), resolved from the publication day and the paragraph's
+    /// memory. An undated article's relative dates ("on Thursday") count from the last full date it gave itself (never
+    /// from today): the story's own calendar.
+    func dates(_ s: Sentence, ctx: DocumentContext, para: Paragraph) -> [DateExpression] {
+        let tokens = ctx.layout.tokens
+        let dateline = Self.datelineEnd(ctx.layout.blocks[s.block], tokens: tokens)
+        let reference = ctx.published ?? para.articleDay?.date
+        var dates = temporal.expressions(in: s.tokens, tokens: tokens, published: reference).filterSharing { $0.tokens.lowerBound >= dateline }
+        TemporalResolver.resolveAnaphora(&dates, passage: para.date ?? para.previousDate, published: reference)
+        return dates
     }
 
     /// The words of a name suffering a passive event verb ("Kosti, on the river, was hit by a drone") or an event

@@ -66,17 +66,38 @@ public struct DocumentExtractor: Sendable {
         var people: Int?
         /// The last town, city or site named, in any paragraph and in any role: what "the city" speaks of.
         var lastTown: Location?
+
+        /// The memory a new paragraph starts with: what outlives this one.
+        var next: Paragraph {
+            Paragraph(articleDay: articleDay, previousDate: date ?? previousDate, people: people, lastTown: lastTown)
+        }
     }
 
     public func extract(_ document: Document) -> DocumentExtraction {
+        let prepared = prepare(document)
+        return mentions(prepared.context, readings: prepared.readings, settled: prepared.settled)
+    }
+
+    /// A document read up to its mentions: its context with the focus set, its sentences' facts, its settled local places.
+    struct Prepared {
+        var context: DocumentContext
+        var readings: [Reading]
+        var settled: [String: Place]
+    }
+
+    /// Reads `document`'s context and sentences: everything but the mentions and claims.
+    func prepare(_ document: Document) -> Prepared {
         var unfocused = DocumentContext(document: document, lexicon: lexicon)
         let readings = read(unfocused)
         var sentencePlaces = [[PlaceMention]?](repeating: nil, count: unfocused.layout.sentences.count)
         for r in readings { sentencePlaces[r.sentence] = r.facts.places }
         let settled = unfocused.hasLocalNames ? Self.settledUnresolved(readings) : [:]
         unfocused.focus = Self.settle(unfocused.focus(sentencePlaces: sentencePlaces), settled)
-        // Read-only from here on: passed around without copies.
-        let ctx = unfocused
+        return Prepared(context: unfocused, readings: readings, settled: settled)
+    }
+
+    /// The mentions and claims of a prepared document (`ctx` read-only: passed around without copies).
+    func mentions(_ ctx: DocumentContext, readings: [Reading], settled: [String: Place]) -> DocumentExtraction {
         var drafts: [Draft] = []
         var claims: [Claim] = []
         // A bare reference held from the previous sentence (its reading and trigger): made into a mention only if
@@ -167,11 +188,7 @@ public struct DocumentExtractor: Sendable {
         let repeated = Self.repeatedLater(ctx.layout)
         var para = Paragraph(), paraBlock = -1, index = 0
         for (si, sentence) in ctx.layout.sentences.enumerated() where ctx.layout.roles[sentence.block] == .prose {
-            if sentence.block != paraBlock {
-                para = Paragraph(articleDay: para.articleDay, previousDate: para.date ?? para.previousDate, people: para.people,
-                                 lastTown: para.lastTown)
-                paraBlock = sentence.block
-            }
+            if sentence.block != paraBlock { para = para.next; paraBlock = sentence.block }
             index += 1
             if repeated.contains(sentence.span.start) { continue }
             let facts = analyse(sentence, ctx: ctx, para: para)

@@ -29,6 +29,18 @@ final class SentenceFacts: Sendable {
         acts = triggers.filterSharing { !DocumentExtractor.describes($0, tokens: tokens, sentence: sentence.tokens, dates: dates) }
     }
 
+    /// The same facts with other date expressions (the sentence read from another publication day).
+    private init(_ f: SentenceFacts, dates: [DateExpression]) {
+        sentence = f.sentence; tokens = f.tokens; keys = f.keys; self.dates = dates; places = f.places
+        fatalities = f.fatalities; peopleCounts = f.peopleCounts; actors = f.actors; attributions = f.attributions
+        triggers = f.triggers; clauseStarts = f.clauseStarts
+        let (words, r) = (f.tokens, f.sentence.tokens)
+        acts = f.triggers.filterSharing { !DocumentExtractor.describes($0, tokens: words, sentence: r, dates: dates) }
+    }
+
+    /// These facts with `dates` for their date expressions.
+    func with(dates: [DateExpression]) -> SentenceFacts { SentenceFacts(self, dates: dates) }
+
     static let splitters: Set<WordKey> = ["where", "which", "while", "whereas", "coinciding", "although", "though", "whom"]
 
     /// Clause limits: a sentence splits at ";" and before ", where/which/while/coinciding …".

@@ -1,18 +1,24 @@
 /// Everything sitrep found in a corpus: documents, consolidated events and disagreements.
 public struct Analysis: Sendable, Codable {
-    public var documents: [Document]
+    public var documents: [Document] { didSet { lookup = IDLookup() } }
     /// Events sorted by date (unknown last), then place, then id.
-    public var events: [Event]
+    public var events: [Event] { didSet { lookup = IDLookup() } }
     public var disagreements: [Disagreement]
     /// Problems met while loading (bad files); the rest of the corpus still loads.
     public var problems: [LoadProblem]
+    /// Positions of documents and events by id, built on the first lookup; a new one whenever either array changes.
+    private var lookup = IDLookup()
+
+    enum CodingKeys: String, CodingKey { case documents, events, disagreements, problems }
 
     public init(documents: [Document], events: [Event], disagreements: [Disagreement], problems: [LoadProblem] = []) {
         self.documents = documents; self.events = events; self.disagreements = disagreements; self.problems = problems
     }
 
-    public func document(_ id: String) -> Document? { documents.first { $0.id == id } }
-    public func event(_ id: String) -> Event? { events.first { $0.id == id } }
+    /// The first document with this id (a dictionary lookup after the first call).
+    public func document(_ id: String) -> Document? { lookup.document(id, in: documents).map { documents[$0] } }
+    /// The first event with this id (a dictionary lookup after the first call).
+    public func event(_ id: String) -> Event? { lookup.event(id, in: events).map { events[$0] } }
     /// The disagreements about an event, including those between it and another telling of the same happening.
     public func disagreements(of eventID: String) -> [Disagreement] {
         disagreements.filter { $0.event == eventID || $0.relatedEvent == eventID }

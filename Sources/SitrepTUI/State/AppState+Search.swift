@@ -9,7 +9,7 @@ extension AppState {
         if searchCache.text == nil { searchCache.text = preparedSearch?.wait() ?? SearchText(analysis) }
         if searchCache.query != query { searchCache.hits = searchCache.text!.matching(query); searchCache.query = query }
         guard let hits = searchCache.hits else { return [] }
-        return rows.compactMap(\.eventIndex).filter { hits[$0] }
+        return rows.eventIndices.filter { hits[$0] }
     }
 
     mutating func runSearch(_ query: String) {
@@ -34,11 +34,12 @@ extension AppState {
         guard let search, !(search.matches.isEmpty && search.articleHits.isEmpty) else { message = "No search; / starts one"; return }
         if let c = search.articleCursor { return stepArticleHit(from: c, forward: forward) }
         if search.matches.isEmpty { return showArticleHit(forward ? 0 : search.articleHits.count - 1) }
-        let order = rows.compactMap(\.eventIndex)
-        var position: [Int: Int] = [:]
+        let order = rows.eventIndices
+        // Each shown event's position in `order` (−1: not shown), by event index.
+        var position = [Int](repeating: -1, count: analysis.events.count)
         for (i, e) in order.enumerated() { position[e] = i }
-        let here = selectedEventIndex.flatMap { position[$0] } ?? -1
-        let ranked = search.matches.compactMap { position[$0] }
+        let here = selectedEventIndex.map { position[$0] } ?? -1
+        let ranked = search.matches.map { position[$0] }.filter { $0 >= 0 }
         let target: Int
         if forward {
             target = ranked.first { includeCurrent ? $0 >= here : $0 > here } ?? ranked[0]
@@ -53,7 +54,7 @@ extension AppState {
                 message = "Search wrapped to the bottom"
             }
         }
-        if let row = rows.firstIndex(of: .event(order[target])) { select(row: row, forward: true) }
+        if let row = rows.row(of: order[target]) { select(row: row, forward: true) }
         focus = .timeline
     }
 
@@ -65,9 +66,9 @@ extension AppState {
         if search.matches.isEmpty { return showArticleHit(forward ? 0 : search.articleHits.count - 1) }
         self.search?.articleCursor = nil
         resetDetail()
-        let order = rows.compactMap(\.eventIndex), ranked = search.matches.filter(order.contains)
+        let order = rows.eventIndices, ranked = Set(search.matches)
         let target = forward ? order.first(where: ranked.contains) : order.last(where: ranked.contains)
-        if let t = target, let row = rows.firstIndex(of: .event(t)) { select(row: row, forward: true) }
+        if let t = target, let row = rows.row(of: t) { select(row: row, forward: true) }
         focus = .timeline
     }
 

@@ -6,13 +6,11 @@ extension AppState {
     /// - Complexity: O(n) in the number of events.
     public mutating func rebuildRows(keeping event: Int?) {
         rows = index.rows(analysis, filter: filter, grouping: grouping, sort: sort, folded: folded)
-        var count = 0
-        ordinals = rows.map { row in if row.eventIndex != nil { count += 1 }; return count }
-        visibleEvents = count
+        let kept = countEvents(finding: event)
         if let search { self.search = SearchState(query: search.query, matches: matches(for: search.query)) }
         selectedRow = nil
         if let event {
-            if let r = rows.firstIndex(of: .event(event)) {
+            if let r = kept {
                 selectedRow = r
             } else {
                 var rank = [Int](repeating: 0, count: analysis.events.count)
@@ -27,6 +25,23 @@ extension AppState {
         if event == nil || event != selectedEventIndex { resetDetail() }
         if selectedRow == nil { timelineTop = 0 }
         scrollSelectionIntoView()
+    }
+
+    /// Numbers the rows' events (`ordinals`, `visibleEvents`) in one pass, which also finds the row of `event`.
+    mutating func countEvents(finding event: Int?) -> Int? {
+        var count = 0, found: Int? = nil
+        var ordinals: [Int] = []
+        ordinals.reserveCapacity(rows.count)
+        for r in rows.indices {
+            if case .event(let i) = rows[r] {
+                count += 1
+                if i == event, found == nil { found = r }
+            }
+            ordinals.append(count)
+        }
+        self.ordinals = ordinals
+        visibleEvents = count
+        return found
     }
 
     /// "event 5 of 38": the selection's position among the events shown, nil without a selection.

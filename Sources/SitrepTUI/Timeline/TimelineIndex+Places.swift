@@ -6,8 +6,9 @@ extension TimelineIndex {
     /// - Complexity: O(n) in the number of events.
     func placeRows(_ analysis: Analysis, filter: EventFilter, folded: Set<String>) -> [TimelineRow] {
         var groups: [(path: String, events: [Int])] = []
+        var paths = LabelMemo<Location?>()
         for i in locationOrder where filter.isEmpty || filter.matches(analysis.events[i], outlets: outlets) {
-            let path = Labels.path(analysis.events[i].location)
+            let path = paths.label(analysis.events[i].location, Labels.path)
             if groups.last?.path == path { groups[groups.count - 1].events.append(i) } else { groups.append((path, [i])) }
         }
         var rows: [TimelineRow] = []

@@ -61,18 +61,19 @@ public struct TimelineIndex: Sendable {
         if grouping == .location { return placeRows(analysis, filter: filter, folded: folded) }
         var rows: [TimelineRow] = []
         var lastTop: String? = nil, lastSub: String? = nil
+        var days = LabelMemo<EventDate>(), areas = LabelMemo<Location?>(), paths = LabelMemo<Location?>()
         let order = grouping == .date ? dateOrder : locationOrder
+        // Events are read in place (`analysis.events[i].date`), not copied whole: this runs over every event.
         for i in order {
-            let e = analysis.events[i]
-            if !filter.isEmpty, !filter.matches(e, outlets: outlets) { continue }
+            if !filter.isEmpty, !filter.matches(analysis.events[i], outlets: outlets) { continue }
             switch grouping {
             case .date:
-                let top = Labels.dayHeading(e.date)
+                let top = days.label(analysis.events[i].date, Labels.dayHeading)
                 if top != lastTop { rows.append(.heading(top, level: 0)); lastTop = top; lastSub = nil }
-                let sub = Labels.area(e.location)
+                let sub = areas.label(analysis.events[i].location, Labels.area)
                 if sub != lastSub { rows.append(.heading(sub, level: 1)); lastSub = sub }
             case .location:
-                let top = Labels.path(e.location)
+                let top = paths.label(analysis.events[i].location, Labels.path)
                 if top != lastTop { rows.append(.heading(top, level: 0)); lastTop = top }
             }
             rows.append(.event(i))

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import SitrepCore
+
+/// Reading files on several threads gives the documents and problems, in the order, that one thread gives.
+@Suite("Corpus loaded on several threads")
+struct ParallelLoadTests {
+    @Test func workersChangeNothing() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-load-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        // More files than one batch: good ones, copies of another's bytes, empty and undated ones, two equal ids.
+        let count = CorpusLoader.batch + 45
+        for i in 0..<count {
+            let text: String
+            switch i % 7 {
+            case 0: text = "---\npublished: 2024-11-30\n---\nRebels stormed the town."   // the same bytes each time
+            case 3: text = ""
+            case 5: text = "---\ntitle: \(i)\n---\nUndated report \(i)."
+            default: text = "---\npublished: 2024-11-\(10 + i % 20)\n---\nReport \(i) of fighting."
+            }
+            try Data(text.utf8).write(to: dir.appendingPathComponent("a\(i).txt"))
+        }
+        try Data("---\n---\nSame id.".utf8).write(to: dir.appendingPathComponent("sub-a1.md"))
+        let one = CorpusLoader().load(paths: [dir.path])
+        let two = CorpusLoader().load(paths: [dir.path], workers: 2)
+        #expect(one.documents.count > CorpusLoader.batch / 2)
+        #expect(one.documents.map(\.id) == two.documents.map(\.id))
+        #expect(one.documents.map(\.path) == two.documents.map(\.path))
+        #expect(one.documents.map(\.text) == two.documents.map(\.text))
+        #expect(one.problems == two.problems)
+        #expect(one.problems.contains { $0.kind == .duplicate } && one.problems.contains { $0.kind == .emptyFile })
+    }
+}
