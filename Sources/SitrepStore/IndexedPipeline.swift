@@ -32,7 +32,7 @@ public struct IndexedPipeline: Sendable {
         let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
-            let value = try stages.time("decode events") { try Codec.decode(CachedAnalysis.self, cached.payload) }
+            let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload)) }
             report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }
@@ -41,7 +41,7 @@ public struct IndexedPipeline: Sendable {
             pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers)
         }
         try stages.time("store events") {
-            let payload = try Codec.encode(CachedAnalysis(analysis))
+            let payload = Data(CachedAnalysis(analysis).binary)
             try index.writer.write { db in
                 try AnalysisRecord.deleteAll(db)
                 try AnalysisRecord(key: key, payload: payload).insert(db)
@@ -81,7 +81,7 @@ public struct IndexedPipeline: Sendable {
         var missing: [Int] = []
         try stages.time("decode extractions") {
             for (i, k) in keys.enumerated() {
-                if let p = cached[k] { out[i] = try Codec.decode(DocumentExtraction.self, p) } else { missing.append(i) }
+                if let p = cached[k] { out[i] = try DocumentExtraction(binary: [UInt8](p)) } else { missing.append(i) }
             }
         }
         let t = Date()
@@ -89,7 +89,7 @@ public struct IndexedPipeline: Sendable {
         for start in stride(from: 0, to: missing.count, by: batchSize) {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
             let done = pipeline.extract(batch.map { documents[$0] }, workers: workers)
-            let rows = try zip(batch, done).map { i, e in ExtractionRecord(key: keys[i], payload: try Codec.encode(e)) }
+            let rows = zip(batch, done).map { i, e in ExtractionRecord(key: keys[i], payload: Data(e.binary)) }
             let texts = batch.map { ArticleTextRecord(key: keys[$0], document: documents[$0]) }
             try index.writer.write { db in
                 for r in rows { try r.save(db) }
