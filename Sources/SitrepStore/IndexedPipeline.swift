@@ -16,17 +16,19 @@ public struct IndexedPipeline: Sendable {
         self.pipeline = pipeline; self.index = index; self.fingerprint = fingerprint
     }
 
-    /// The analysis of `documents`, from the index where it can, and what the refresh did.
-    /// Database errors are thrown as `IndexError`s naming the file.
-    public func analyse(documents: [Document], problems: [LoadProblem] = [], workers: Int = 1) throws -> (Analysis, RefreshReport) {
-        do { return try cachedAnalyse(documents: documents, problems: problems, workers: workers) } catch {
+    /// The analysis of `documents`, from the index where it can, and what the refresh did; `stamps` (by path) are
+    /// remembered for the next run's `CorpusIndex.knownFiles`. Database errors are thrown as `IndexError`s naming the file.
+    public func analyse(documents: [Document], problems: [LoadProblem] = [], stamps: [String: FileStamp] = [:],
+                        workers: Int = 1) throws -> (Analysis, RefreshReport) {
+        do { return try cachedAnalyse(documents: documents, problems: problems, stamps: stamps, workers: workers) } catch {
             throw IndexError.classify(error, path: index.path ?? ":memory:")
         }
     }
 
-    func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], workers: Int) throws -> (Analysis, RefreshReport) {
+    func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], stamps: [String: FileStamp],
+                       workers: Int) throws -> (Analysis, RefreshReport) {
         let documents = unsorted.sorted { $0.id < $1.id }
-        let current = documents.map { DocumentRecord(path: $0.path, docID: $0.id, sha256: $0.sha256) }
+        let current = documents.map { DocumentRecord(path: $0.path, docID: $0.id, sha256: $0.sha256, stamp: stamps[$0.path]?.description) }
         var stages = Stages()
         var report = try stages.time("compare files") { try index.writer.write { db in try prepare(db, current: current) } }
         let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
