@@ -36,6 +36,9 @@ enum IndexSchema {
                 t.add(column: "stamp", .text)
             }
         }
+        m.registerMigration("v4-inference") { db in
+            try pair(db, InferenceRecord.databaseTableName, key: "key", value: "payload", .blob)
+        }
         return m
     }
 

@@ -39,14 +39,18 @@ public struct IndexedPipeline: Sendable {
             return (value.analysis(documents: documents, problems: problems), report)
         }
         let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
+        var inferences = try stages.time("read inferences") { try index.writer.read(InferenceRecord.all) }
+        let before = Set(inferences.keys)
         let analysis = stages.time("merge") {
-            pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers)
+            pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers,
+                                 inferences: &inferences)
         }
         try stages.time("store events") {
             let payload = Data(CachedAnalysis(analysis).binary)
             try index.writer.write { db in
                 try AnalysisRecord.deleteAll(db)
                 try AnalysisRecord(key: key, payload: payload).insert(db)
+                try InferenceRecord.replace(db, before: before, now: inferences)
             }
         }
         report.stages = stages
@@ -61,6 +65,7 @@ public struct IndexedPipeline: Sendable {
         if stored != fingerprint {
             report.lexiconChanged = stored != nil
             try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); _ = try ArticleTextRecord.deleteAll(db)
+            try InferenceRecord.deleteAll(db)
             try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
         }
         if previous.sorted(by: { $0.path < $1.path }) != current.sorted(by: { $0.path < $1.path }) {

@@ -9,17 +9,35 @@ struct PublicationInference {
     static let window = 7
 
     /// One undated article's inferred publication date and its extraction read with that date.
-    struct Inferred {
-        var published: CalendarDate
-        var extraction: DocumentExtraction
-    }
+    typealias Inferred = InferredReading
 
     /// Inferred dates (with the extraction they give) by index into `documents`; `workers` > 1 reads the undated
-    /// articles concurrently (the result does not depend on it).
-    func infer(documents: [Document], events: [Event], workers: Int = 1) -> [Int: Inferred] {
+    /// articles concurrently (the result does not depend on it). `memo` holds readings of earlier runs by `key`; it is
+    /// left holding this run's.
+    func infer(documents: [Document], events: [Event], workers: Int = 1, memo: inout [String: Inferred]) -> [Int: Inferred] {
+        let todo = evidence(documents: documents, events: events, workers: workers)
+        let keys = todo.map { Self.key(documents[$0.doc], anchors: $0.anchors, latest: $0.latest) }
+        let known = memo
+        let found = parallelMap(count: todo.count, workers: workers) { [todo] in
+            known[keys[$0]] ?? best(documents[todo[$0].doc], anchors: todo[$0].anchors, latest: todo[$0].latest)
+        }
+        memo = Dictionary(zip(keys, found), uniquingKeysWith: { a, _ in a })
+        return Dictionary(uniqueKeysWithValues: zip(todo.map(\.doc), found))
+    }
+
+    /// Everything `best` reads: the article's bytes, id and path (not its date, which it replaces), the anchors and
+    /// the latest day, hashed.
+    static func key(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate) -> String {
+        var text = [doc.sha256, doc.id, doc.path, latest.iso].joined(separator: "\u{1F}")
+        for a in anchors { text += "\u{1F}\(a.span.start)-\(a.span.end)@\(a.day.iso)" }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// The undated articles that share events or state days, with their anchors and the latest day they point to.
+    func evidence(documents: [Document], events: [Event], workers: Int) -> [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] {
         var undated: [String: Int] = [:]
         for i in documents.indices where documents[i].frontMatter.published == nil { undated[documents[i].id] = i }
-        guard !undated.isEmpty else { return [:] }
+        guard !undated.isEmpty else { return [] }
         var anchors: [Int: [(span: ByteSpan, day: CalendarDate)]] = [:]
         for e in events {
             guard let day = Self.datedDay(e, undated: undated) else { continue }
@@ -36,10 +54,7 @@ struct PublicationInference {
             if days.isEmpty, !stated[k].yearless.isEmpty, let index = yearless { days = index.days(stated[k].yearless, doc: documents[i].id) }
             if let latest = days.max() { todo.append((i, list, latest)) }
         }
-        let found = parallelMap(count: todo.count, workers: workers) { [todo] in
-            best(documents[todo[$0].doc], anchors: todo[$0].anchors, latest: todo[$0].latest)
-        }
-        return Dictionary(uniqueKeysWithValues: zip(todo.map(\.doc), found))
+        return todo
     }
 
     /// Dated events by day of the year, with the places their passages name, and the places each undated article's
