@@ -17,12 +17,14 @@ extension Event: BinaryCodable {
 
 extension DisagreementClaim: BinaryCodable {
     init(from r: inout BinaryReader) throws {
-        self.init(doc: try r.string(), span: try r.value(), quote: try r.text(), value: try r.text(),
-                  claimedBy: try r.optional { try $0.string() })
+        let (doc, span): (String, ByteSpan) = (try r.string(), try r.value())
+        let quote = try r.quote(doc: doc, span: span)
+        self.init(doc: doc, span: span, quote: "", value: try r.text(), claimedBy: try r.optional { try $0.string() })
+        quoteText = quote
     }
 
     func write(to w: inout BinaryWriter) {
-        w.string(doc); w.value(span); w.text(quote); w.text(value); w.optional(claimedBy) { $0.string($1) }
+        w.string(doc); w.value(span); w.quote(quoteText, doc: doc, span: span); w.text(value); w.optional(claimedBy) { $0.string($1) }
     }
 }
 

@@ -8,11 +8,14 @@ protocol BinaryCodable {
 
 extension BinaryCodable {
     /// The value's bytes (strings numbered afresh).
-    var binary: [UInt8] { var w = BinaryWriter(); write(to: &w); return w.bytes }
+    var binary: [UInt8] { binary(texts: [:]) }
 
-    /// The value in `bytes`, which must hold nothing more.
-    init(binary bytes: [UInt8]) throws {
-        var r = BinaryReader(bytes)
+    /// The value's bytes, its passages of `texts` (document texts by id) written as references to them.
+    func binary(texts: [String: String]) -> [UInt8] { var w = BinaryWriter(texts: texts); write(to: &w); return w.bytes }
+
+    /// The value in `bytes`, which must hold nothing more; passages written as references are cut from `texts`.
+    init(binary bytes: [UInt8], texts: [String: String] = [:]) throws {
+        var r = BinaryReader(bytes, texts: texts)
         self = try Self(from: &r)
         guard r.isAtEnd else { throw BinaryReader.Damaged() }
     }

@@ -1,3 +1,5 @@
+import SitrepCore
+
 /// Reads what `BinaryWriter` wrote; throws `BinaryReader.Damaged` rather than reading past the end or trusting a
 /// count that cannot be right.
 struct BinaryReader {
@@ -7,8 +9,10 @@ struct BinaryReader {
     private let bytes: [UInt8]
     private var at = 0
     private var table: [String] = []
+    /// The documents' texts by id, which passages written as references are cut from (sharing their storage).
+    let texts: [String: String]
 
-    init(_ bytes: [UInt8]) { self.bytes = bytes }
+    init(_ bytes: [UInt8], texts: [String: String] = [:]) { self.bytes = bytes; self.texts = texts }
 
     var isAtEnd: Bool { at == bytes.count }
 
@@ -64,6 +68,13 @@ struct BinaryReader {
         let n = try unsigned()
         guard n <= UInt64(bytes.count - at) else { throw Damaged() }
         return Int(n)
+    }
+
+    /// What `BinaryWriter.quote` wrote.
+    mutating func quote(doc: String, span: ByteSpan) throws -> SharedText {
+        guard try bool() else { return SharedText(try text()) }
+        guard let t = texts[doc], let cut = BinaryWriter.scalarRange(t, span) else { throw Damaged() }
+        return SharedText(Substring(t.unicodeScalars[cut]))
     }
 
     mutating func optional<T>(_ body: (inout BinaryReader) throws -> T) throws -> T? {

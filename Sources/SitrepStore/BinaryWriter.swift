@@ -1,10 +1,14 @@
+import SitrepCore
+
 /// Writes values in the index's compact binary cache format (`BinaryReader` reads them back): integers as varints,
 /// doubles as their bits, and each distinct short string once (later uses are its number in a table).
 struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
     private var table: [String: Int] = [:]
+    /// The documents' texts by id: a passage that is its document's bytes at its span is written as that reference.
+    var texts: [String: String] = [:]
 
-    init() { bytes.reserveCapacity(1 << 16) }
+    init(texts: [String: String] = [:]) { bytes.reserveCapacity(1 << 16); self.texts = texts }
 
     mutating func unsigned(_ v: UInt64) {
         var v = v
@@ -29,6 +33,25 @@ struct BinaryWriter {
     mutating func text(_ s: String) {
         var s = s
         s.withUTF8 { u in unsigned(UInt64(u.count)); bytes += u }
+    }
+
+    /// A passage of document `doc` at `span`: a reference when it is the text's bytes there (cut at scalars), else
+    /// the text in full.
+    mutating func quote(_ q: SharedText, doc: String, span: ByteSpan) {
+        if let t = texts[doc], let cut = Self.scalarRange(t, span), t.utf8[cut].elementsEqual(q.slice.utf8) {
+            bool(true)
+        } else {
+            bool(false); text(String(q.slice))
+        }
+    }
+
+    /// `span`'s indices in `text`, when both ends lie inside it and at the start of a scalar.
+    static func scalarRange(_ text: String, _ span: ByteSpan) -> Range<String.Index>? {
+        let u = text.utf8
+        guard span.start >= 0, span.start <= span.end, span.end <= u.count else { return nil }
+        let a = u.index(u.startIndex, offsetBy: span.start), b = u.index(u.startIndex, offsetBy: span.end)
+        func starts(_ i: String.Index) -> Bool { i == u.endIndex || u[i] & 0xC0 != 0x80 }
+        return starts(a) && starts(b) ? a..<b : nil
     }
 
     mutating func optional<T>(_ v: T?, _ body: (inout BinaryWriter, T) -> Void) {

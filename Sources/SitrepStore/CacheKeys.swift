@@ -3,8 +3,9 @@ import SitrepCore
 
 /// The keys cached values are stored under: everything a value depends on, so a hit is always right.
 enum CacheKeys {
-    /// The format of cached values (`BinaryCodable`); a row written in another format is computed again.
-    static let format = "binary-1\n"
+    /// The format of cached values (`BinaryCodable`). A rebuilt sitrep changes the fingerprint, which empties the
+    /// cache; this also keeps a consolidated corpus of another format from being read.
+    static let format = "binary-2\n"
 
     /// A document's extraction depends on its bytes, its id (mentions name it), its path and its publication date
     /// (which `--published` may give).

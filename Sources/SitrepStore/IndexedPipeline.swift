@@ -32,25 +32,26 @@ public struct IndexedPipeline: Sendable {
         var stages = Stages()
         var report = try stages.time("compare files") { try index.writer.write { db in try prepare(db, current: current) } }
         let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
+        let texts = Dictionary(documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
-            let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload)) }
+            let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload), texts: texts) }
             report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }
         let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
-        var inferences = try stages.time("read inferences") { try index.writer.read(InferenceRecord.all) }
+        var inferences = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
         let before = Set(inferences.keys)
         let analysis = stages.time("merge") {
             pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers,
                                  inferences: &inferences)
         }
         try stages.time("store events") {
-            let payload = Data(CachedAnalysis(analysis).binary)
+            let payload = Data(CachedAnalysis(analysis).binary(texts: texts))
             try index.writer.write { db in
                 try AnalysisRecord.deleteAll(db)
                 try AnalysisRecord(key: key, payload: payload).insert(db)
-                try InferenceRecord.replace(db, before: before, now: inferences)
+                try InferenceRecord.replace(db, before: before, now: inferences, texts: texts)
             }
         }
         report.stages = stages
@@ -88,7 +89,8 @@ public struct IndexedPipeline: Sendable {
         var missing: [Int] = []
         try stages.time("decode extractions") {
             for (i, k) in keys.enumerated() {
-                if let p = cached[k] { out[i] = try DocumentExtraction(binary: [UInt8](p)) } else { missing.append(i) }
+                guard let p = cached[k] else { missing.append(i); continue }
+                out[i] = try DocumentExtraction(binary: [UInt8](p), texts: [documents[i].id: documents[i].text])
             }
         }
         let t = Date()
@@ -96,7 +98,9 @@ public struct IndexedPipeline: Sendable {
         for start in stride(from: 0, to: missing.count, by: batchSize) {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
             let done = pipeline.extract(batch.map { documents[$0] }, workers: workers)
-            let rows = zip(batch, done).map { i, e in ExtractionRecord(key: keys[i], payload: Data(e.binary)) }
+            let rows = zip(batch, done).map { i, e in
+                ExtractionRecord(key: keys[i], payload: Data(e.binary(texts: [documents[i].id: documents[i].text])))
+            }
             let texts = batch.map { ArticleTextRecord(key: keys[$0], document: documents[$0]) }
             try index.writer.write { db in
                 for r in rows { try r.save(db) }

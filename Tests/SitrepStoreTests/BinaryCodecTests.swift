@@ -46,3 +46,32 @@ struct BinaryCodecTests {
         #expect(throws: BinaryReader.Damaged.self) { try DocumentExtraction(binary: [0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x01]) }
     }
 }
+
+@Suite("Index: passages stored as references to their document")
+struct QuoteReferenceTests {
+    @Test func passagesAreCutFromTheDocumentsAndRoundTripWhole() throws {
+        let a = Fixtures.pipeline.analyse(documents: Fixtures.corpus)
+        let texts = Dictionary(uniqueKeysWithValues: a.documents.map { ($0.id, $0.text) })
+        let cached = CachedAnalysis(a)
+        let short = cached.binary(texts: texts)
+        #expect(short.count * 2 < cached.binary.count, "passages are references")
+        #expect(try CachedAnalysis(binary: short, texts: texts) == cached)
+        #expect(throws: BinaryReader.Damaged.self) { try CachedAnalysis(binary: short) }
+    }
+
+    @Test func aPassageThatIsNotItsDocumentsBytesIsWrittenWhole() throws {
+        let d = try #require(Fixtures.corpus.first)
+        var e = DocumentExtractor(lexicon: Fixtures.lexicon).extract(d)
+        var m = try #require(e.mentions.first)
+        m.quote = "Not the text at this span."
+        var cut = m
+        cut.span = ByteSpan(m.span.start, d.text.utf8.count + 5)   // past the end
+        e.mentions = [m, cut]
+        let texts = [d.id: d.text]
+        #expect(try DocumentExtraction(binary: e.binary(texts: texts), texts: texts).mentions == e.mentions)
+        // Bytes inside a character ("é" is two bytes): never cut there.
+        let accented = "Réfugiés"
+        #expect(BinaryWriter.scalarRange(accented, ByteSpan(0, 2)) == nil)
+        #expect(BinaryWriter.scalarRange(accented, ByteSpan(0, 3)) != nil)
+    }
+}
