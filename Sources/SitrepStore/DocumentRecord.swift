@@ -10,6 +10,14 @@ struct DocumentRecord: Codable, FetchableRecord, PersistableRecord, Equatable {
     var sha256: String
     var stamp: String? = nil
 
+    /// Writes the rows of `current` that differ from `previous` and deletes those of paths no longer there.
+    static func update(_ db: Database, from previous: [DocumentRecord], to current: [DocumentRecord]) throws {
+        let old = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        for r in current where old[r.path] != r { try r.save(db) }
+        let gone = Set(old.keys).subtracting(current.map(\.path))
+        if !gone.isEmpty { _ = try deleteAll(db, keys: Array(gone)) }
+    }
+
     /// The files whose stamp is known, by path.
     static func known(_ db: Database) throws -> [String: KnownFile] {
         var out: [String: KnownFile] = [:]

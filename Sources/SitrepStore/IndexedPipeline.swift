@@ -40,8 +40,7 @@ public struct IndexedPipeline: Sendable {
             return (value.analysis(documents: documents, problems: problems), report)
         }
         let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
-        var inferences = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
-        let before = Set(inferences.keys)
+        var (inferences, before) = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
         let analysis = stages.time("merge") {
             pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers,
                                  inferences: &inferences)
@@ -69,10 +68,7 @@ public struct IndexedPipeline: Sendable {
             try InferenceRecord.deleteAll(db)
             try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
         }
-        if previous.sorted(by: { $0.path < $1.path }) != current.sorted(by: { $0.path < $1.path }) {
-            try DocumentRecord.deleteAll(db)
-            for r in current { try r.insert(db) }
-        }
+        try DocumentRecord.update(db, from: previous, to: current)
         return report
     }
 

@@ -12,14 +12,14 @@ struct InferenceMemoTests {
                           id: "undated", published: nil),
     ]
 
-    func consolidate(_ memo: inout [String: InferredReading]) -> Analysis {
+    func consolidate(_ memo: inout InferenceMemo) -> Analysis {
         pipeline.consolidate(documents: docs, extractions: pipeline.extract(docs, workers: 1), inferences: &memo)
     }
 
-    @Test func theMemoGivesTheSameAnalysisAndHoldsThisRunsReadings() throws {
-        var memo: [String: InferredReading] = [:]
+    @Test func theMemoGivesTheSameAnalysisAndHoldsThisRunsValues() throws {
+        var memo = InferenceMemo()
         let first = consolidate(&memo)
-        #expect(memo.count == 1)
+        #expect(memo.readings.count == 1 && memo.stated.count == 1)
         let kept = memo
         let again = consolidate(&memo)
         #expect(memo == kept)
@@ -27,17 +27,22 @@ struct InferenceMemoTests {
         #expect(first.events == pipeline.analyse(documents: docs).events)
     }
 
-    @Test func aKeptReadingIsUsedInsteadOfReadingAgain() throws {
-        var memo: [String: InferredReading] = [:]
+    @Test func keptValuesAreUsedInsteadOfReadingAgain() throws {
+        var memo = InferenceMemo()
         _ = consolidate(&memo)
-        let key = try #require(memo.keys.first)
+        let key = try #require(memo.readings.keys.first)
         let marker = try #require(CalendarDate(iso: "2025-03-05"))
-        memo[key]!.published = marker   // not what a reading gives: shows the kept one was taken
+        memo.readings[key]!.published = marker   // not what a reading gives: shows the kept one was taken
         let a = consolidate(&memo)
         #expect(a.documents.first { $0.id == "undated" }?.frontMatter.published == marker)
-        // Other evidence (an edited dated article) is another key: the article is read again.
-        var stale: [String: InferredReading] = ["other": memo[key]!]
+        // Values under keys this run does not meet are dropped; what it lacks is computed.
+        var stale = InferenceMemo(readings: ["other": memo.readings[key]!], stated: ["other": .init(latest: nil, yearless: [])])
         _ = consolidate(&stale)
-        #expect(stale.keys.first == key && stale[key]?.published != marker)
+        #expect(Array(stale.readings.keys) == [key] && stale.readings[key]?.published != marker)
+        #expect(Array(stale.stated.keys) == [PublicationInference.textKey(docs[1])])
+        // Kept stated days are taken as they are: a stated day after the shared event moves the date.
+        var stated = InferenceMemo(stated: [PublicationInference.textKey(docs[1]): .init(latest: CalendarDate(iso: "2025-03-20"), yearless: [])])
+        let b = consolidate(&stated)
+        #expect(b.documents.first { $0.id == "undated" }?.frontMatter.published ?? marker >= CalendarDate(iso: "2025-03-20")!)
     }
 }

@@ -19,14 +19,14 @@ public struct Pipeline: Sendable {
     /// calls this with cached extractions; `analyse` with fresh ones (given up once their mentions are gathered).
     public func consolidate(documents sorted: [Document], extractions: consuming [DocumentExtraction], problems: [LoadProblem] = [],
                             workers: Int = 1, stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
-        var memo: [String: InferredReading] = [:]
+        var memo = InferenceMemo()
         return consolidate(documents: sorted, extractions: extractions, problems: problems, workers: workers, inferences: &memo, stage: stage)
     }
 
     /// As above, with the undated articles' readings of an earlier run (`PublicationInference.key`); `inferences` is
     /// left holding this run's. The result is the same as without them.
     public func consolidate(documents sorted: [Document], extractions: consuming [DocumentExtraction], problems: [LoadProblem] = [],
-                            workers: Int = 1, inferences: inout [String: InferredReading],
+                            workers: Int = 1, inferences: inout InferenceMemo,
                             stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
         var documents = sorted
         var mentions: [Mention] = [], claims: [Claim] = []

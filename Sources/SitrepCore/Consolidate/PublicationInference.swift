@@ -12,18 +12,21 @@ struct PublicationInference {
     typealias Inferred = InferredReading
 
     /// Inferred dates (with the extraction they give) by index into `documents`; `workers` > 1 reads the undated
-    /// articles concurrently (the result does not depend on it). `memo` holds readings of earlier runs by `key`; it is
-    /// left holding this run's.
-    func infer(documents: [Document], events: [Event], workers: Int = 1, memo: inout [String: Inferred]) -> [Int: Inferred] {
-        let todo = evidence(documents: documents, events: events, workers: workers)
+    /// articles concurrently (the result does not depend on it). `memo` holds readings of earlier runs; it is left
+    /// holding this run's.
+    func infer(documents: [Document], events: [Event], workers: Int = 1, memo: inout InferenceMemo) -> [Int: Inferred] {
+        let todo = evidence(documents: documents, events: events, workers: workers, memo: &memo)
         let keys = todo.map { Self.key(documents[$0.doc], anchors: $0.anchors, latest: $0.latest) }
-        let known = memo
+        let known = memo.readings
         let found = parallelMap(count: todo.count, workers: workers) { [todo] in
             known[keys[$0]] ?? best(documents[todo[$0].doc], anchors: todo[$0].anchors, latest: todo[$0].latest)
         }
-        memo = Dictionary(zip(keys, found), uniquingKeysWith: { a, _ in a })
+        memo.readings = Dictionary(zip(keys, found), uniquingKeysWith: { a, _ in a })
         return Dictionary(uniqueKeysWithValues: zip(todo.map(\.doc), found))
     }
+
+    /// Everything `statedDays` reads of an undated article: its bytes, id and path.
+    static func textKey(_ doc: Document) -> String { [doc.sha256, doc.id, doc.path].joined(separator: "\u{1F}") }
 
     /// Everything `best` reads: the article's bytes, id and path (not its date, which it replaces), the anchors and
     /// the latest day, hashed.
@@ -34,10 +37,11 @@ struct PublicationInference {
     }
 
     /// The undated articles that share events or state days, with their anchors and the latest day they point to.
-    func evidence(documents: [Document], events: [Event], workers: Int) -> [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] {
+    func evidence(documents: [Document], events: [Event], workers: Int,
+                  memo: inout InferenceMemo) -> [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] {
         var undated: [String: Int] = [:]
         for i in documents.indices where documents[i].frontMatter.published == nil { undated[documents[i].id] = i }
-        guard !undated.isEmpty else { return [] }
+        guard !undated.isEmpty else { memo.stated = [:]; return [] }
         var anchors: [Int: [(span: ByteSpan, day: CalendarDate)]] = [:]
         for e in events {
             guard let day = Self.datedDay(e, undated: undated) else { continue }
@@ -45,7 +49,10 @@ struct PublicationInference {
         }
         // The days each undated article states, read on the workers; the corpus index of day-months only when needed.
         let order = undated.values.sorted()
-        let stated = parallelMap(count: order.count, workers: workers) { extractor.statedDays(documents[order[$0]]) }
+        let textKeys = order.map { Self.textKey(documents[$0]) }
+        let kept = memo.stated
+        let stated = parallelMap(count: order.count, workers: workers) { kept[textKeys[$0]] ?? extractor.statedDays(documents[order[$0]]) }
+        memo.stated = Dictionary(zip(textKeys, stated), uniquingKeysWith: { a, _ in a })
         let yearless = stated.contains { !$0.yearless.isEmpty } ? YearlessIndex(events: events, undated: undated) : nil
         var todo: [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] = []
         for (k, i) in order.enumerated() {
