@@ -70,13 +70,6 @@ struct BinaryReader {
         return Int(n)
     }
 
-    /// What `BinaryWriter.blob` wrote.
-    mutating func blob() throws -> [UInt8] {
-        let n = try count()
-        defer { at += n }
-        return Array(bytes[at..<at + n])
-    }
-
     /// What `BinaryWriter.quote` wrote.
     mutating func quote(doc: String, span: ByteSpan) throws -> SharedText {
         guard try bool() else { return SharedText(try text()) }

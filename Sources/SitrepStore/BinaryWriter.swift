@@ -54,9 +54,6 @@ struct BinaryWriter {
         return starts(a) && starts(b) ? a..<b : nil
     }
 
-    /// Bytes written by another writer (their own string table), to be read alone (`BinaryReader.blob`).
-    mutating func blob(_ b: [UInt8]) { unsigned(UInt64(b.count)); bytes += b }
-
     mutating func optional<T>(_ v: T?, _ body: (inout BinaryWriter, T) -> Void) {
         guard let v else { bool(false); return }
         bool(true); body(&self, v)

@@ -27,41 +27,14 @@ struct CachedAnalysis: Codable, Equatable {
 }
 
 extension CachedAnalysis: BinaryCodable {
-    /// Events are written in chunks of this many, each with its own string table, so they can be read in parallel.
-    static let chunk = 256
-
-    init(from r: inout BinaryReader) throws { try self.init(from: &r, workers: 1) }
-
-    /// Reads the event chunks on `workers` threads.
-    init(from r: inout BinaryReader, workers: Int) throws {
-        let blobs = try r.array { try $0.blob() }
-        let texts = r.texts
-        events = try ParallelDecode.map(count: blobs.count, workers: workers) { i in
-            var c = BinaryReader(blobs[i], texts: texts)
-            let part: [Event] = try c.values()
-            guard c.isAtEnd else { throw BinaryReader.Damaged() }
-            return part
-        }.flatMap { $0 }
-        disagreements = try r.values()
+    init(from r: inout BinaryReader) throws {
+        events = try r.values(); disagreements = try r.values()
         let pairs = try r.array { (try $0.string(), try $0.value(CalendarDate.self)) }
         inferred = Dictionary(pairs, uniquingKeysWith: { a, _ in a })
     }
 
-    /// The value in `bytes` (passages cut from `texts`), its events read on `workers` threads.
-    init(binary bytes: [UInt8], texts: [String: String], workers: Int) throws {
-        var r = BinaryReader(bytes, texts: texts)
-        try self.init(from: &r, workers: workers)
-        guard r.isAtEnd else { throw BinaryReader.Damaged() }
-    }
-
     func write(to w: inout BinaryWriter) {
-        let texts = w.texts
-        w.array(stride(from: 0, to: events.count, by: Self.chunk).map { $0 }) { w, start in
-            var c = BinaryWriter(texts: texts)
-            c.values(Array(events[start..<min(start + Self.chunk, events.count)]))
-            w.blob(c.bytes)
-        }
-        w.values(disagreements)
+        w.values(events); w.values(disagreements)
         w.array(inferred.sorted { $0.key < $1.key }) { $0.string($1.key); $0.value($1.value) }
     }
 }

@@ -35,7 +35,7 @@ public struct IndexedPipeline: Sendable {
         let texts = Dictionary(documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
-            let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload), texts: texts, workers: workers) }
+            let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload), texts: texts) }
             report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }
@@ -82,14 +82,12 @@ public struct IndexedPipeline: Sendable {
             }
         }
         var out = [DocumentExtraction?](repeating: nil, count: documents.count)
-        let hits = keys.indices.filter { cached[keys[$0]] != nil }
-        let missing = keys.indices.filter { cached[keys[$0]] == nil }
+        var missing: [Int] = []
         try stages.time("decode extractions") {
-            let decoded = try ParallelDecode.map(count: hits.count, workers: workers) { j in
-                let i = hits[j]
-                return try DocumentExtraction(binary: [UInt8](cached[keys[i]]!), texts: [documents[i].id: documents[i].text])
+            for (i, k) in keys.enumerated() {
+                guard let p = cached[k] else { missing.append(i); continue }
+                out[i] = try DocumentExtraction(binary: [UInt8](p), texts: [documents[i].id: documents[i].text])
             }
-            for (j, i) in hits.enumerated() { out[i] = decoded[j] }
         }
         let t = Date()
         defer { stages.add("extract and store", Date().timeIntervalSince(t)) }

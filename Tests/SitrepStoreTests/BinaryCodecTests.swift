@@ -75,27 +75,3 @@ struct QuoteReferenceTests {
         #expect(BinaryWriter.scalarRange(accented, ByteSpan(0, 3)) != nil)
     }
 }
-
-@Suite("Index: cached values read on several threads")
-struct ParallelDecodeTests {
-    @Test func eventsInManyChunksReadTheSameOnSeveralThreads() throws {
-        var cached = CachedAnalysis(Fixtures.pipeline.analyse(documents: Fixtures.corpus))
-        cached.events = (0..<40).flatMap { _ in cached.events }   // more than two chunks
-        #expect(cached.events.count > 2 * CachedAnalysis.chunk)
-        let bytes = cached.binary
-        #expect(try CachedAnalysis(binary: bytes, texts: [:], workers: 4) == cached)
-        #expect(try CachedAnalysis(binary: bytes) == cached)
-        #expect(throws: BinaryReader.Damaged.self) { try CachedAnalysis(binary: Array(bytes.dropLast()), texts: [:], workers: 4) }
-    }
-
-    @Test func resultsKeepTheirOrderAndAnErrorIsThrown() throws {
-        #expect(try ParallelDecode.map(count: 1000, workers: 3) { $0 } == Array(0..<1000))
-        #expect(try ParallelDecode.map(count: 0, workers: 3) { $0 }.isEmpty)
-        #expect(throws: BinaryReader.Damaged.self) {
-            try ParallelDecode.map(count: 100, workers: 3) { i -> Int in
-                if i == 57 { throw BinaryReader.Damaged() }
-                return i
-            }
-        }
-    }
-}
