@@ -58,6 +58,9 @@ public struct CorpusIndex: Sendable {
         return value
     }
 
+    /// The files of the last refresh whose stamps are known, by path (`CorpusLoader.known`).
+    public func knownFiles() throws -> [String: KnownFile] { try writer.read(DocumentRecord.known) }
+
     /// Puts the documents' text in the full-text table (a search without extraction, e.g. with `--no-index`).
     public func addTexts(_ documents: [Document]) throws {
         try writer.write { db in

@@ -21,7 +21,7 @@ public enum IndexError: Error, Equatable, CustomStringConvertible {
         if let e = error as? DatabaseError, [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(e.resultCode) {
             return .unusable(path: path, reason: describe(error))
         }
-        if error is DecodingError { return .unusable(path: path, reason: "a cached value cannot be read") }
+        if error is DecodingError || error is BinaryReader.Damaged { return .unusable(path: path, reason: "a cached value cannot be read") }
         return .cannotWrite(path: path, reason: describe(error))
     }
 

@@ -28,6 +28,17 @@ enum IndexSchema {
             // Documents extracted before this migration have no text to search: extract them again.
             try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db)
         }
+        m.registerMigration("v3-binary-stat") { db in
+            // Cached values were JSON; they are binary now (`BinaryCodable`): compute them again.
+            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db)
+            // Each file's size, times and inode at its last reading: an unchanged stamp is not hashed again.
+            try db.alter(table: DocumentRecord.databaseTableName) { t in
+                t.add(column: "stamp", .text)
+            }
+        }
+        m.registerMigration("v4-inference") { db in
+            try pair(db, InferenceRecord.databaseTableName, key: "key", value: "payload", .blob)
+        }
         return m
     }
 

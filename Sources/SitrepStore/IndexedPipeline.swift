@@ -16,35 +16,41 @@ public struct IndexedPipeline: Sendable {
         self.pipeline = pipeline; self.index = index; self.fingerprint = fingerprint
     }
 
-    /// The analysis of `documents`, from the index where it can, and what the refresh did.
-    /// Database errors are thrown as `IndexError`s naming the file.
-    public func analyse(documents: [Document], problems: [LoadProblem] = [], workers: Int = 1) throws -> (Analysis, RefreshReport) {
-        do { return try cachedAnalyse(documents: documents, problems: problems, workers: workers) } catch {
+    /// The analysis of `documents`, from the index where it can, and what the refresh did; `stamps` (by path) are
+    /// remembered for the next run's `CorpusIndex.knownFiles`. Database errors are thrown as `IndexError`s naming the file.
+    public func analyse(documents: [Document], problems: [LoadProblem] = [], stamps: [String: FileStamp] = [:],
+                        workers: Int = 1) throws -> (Analysis, RefreshReport) {
+        do { return try cachedAnalyse(documents: documents, problems: problems, stamps: stamps, workers: workers) } catch {
             throw IndexError.classify(error, path: index.path ?? ":memory:")
         }
     }
 
-    func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], workers: Int) throws -> (Analysis, RefreshReport) {
+    func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], stamps: [String: FileStamp],
+                       workers: Int) throws -> (Analysis, RefreshReport) {
         let documents = unsorted.sorted { $0.id < $1.id }
-        let current = documents.map { DocumentRecord(path: $0.path, docID: $0.id, sha256: $0.sha256) }
+        let current = documents.map { DocumentRecord(path: $0.path, docID: $0.id, sha256: $0.sha256, stamp: stamps[$0.path]?.description) }
         var stages = Stages()
         var report = try stages.time("compare files") { try index.writer.write { db in try prepare(db, current: current) } }
         let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
+        let texts = Dictionary(documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
-            let value = try stages.time("decode events") { try Codec.decode(CachedAnalysis.self, cached.payload) }
+            let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload), texts: texts) }
             report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }
         let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
+        var (inferences, before) = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
         let analysis = stages.time("merge") {
-            pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers)
+            pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers,
+                                 inferences: &inferences)
         }
         try stages.time("store events") {
-            let payload = try Codec.encode(CachedAnalysis(analysis))
+            let payload = Data(CachedAnalysis(analysis).binary(texts: texts))
             try index.writer.write { db in
                 try AnalysisRecord.deleteAll(db)
                 try AnalysisRecord(key: key, payload: payload).insert(db)
+                try InferenceRecord.replace(db, before: before, now: inferences, texts: texts)
             }
         }
         report.stages = stages
@@ -59,12 +65,10 @@ public struct IndexedPipeline: Sendable {
         if stored != fingerprint {
             report.lexiconChanged = stored != nil
             try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); _ = try ArticleTextRecord.deleteAll(db)
+            try InferenceRecord.deleteAll(db)
             try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
         }
-        if previous.sorted(by: { $0.path < $1.path }) != current.sorted(by: { $0.path < $1.path }) {
-            try DocumentRecord.deleteAll(db)
-            for r in current { try r.insert(db) }
-        }
+        try DocumentRecord.update(db, from: previous, to: current)
         return report
     }
 
@@ -81,7 +85,8 @@ public struct IndexedPipeline: Sendable {
         var missing: [Int] = []
         try stages.time("decode extractions") {
             for (i, k) in keys.enumerated() {
-                if let p = cached[k] { out[i] = try Codec.decode(DocumentExtraction.self, p) } else { missing.append(i) }
+                guard let p = cached[k] else { missing.append(i); continue }
+                out[i] = try DocumentExtraction(binary: [UInt8](p), texts: [documents[i].id: documents[i].text])
             }
         }
         let t = Date()
@@ -89,7 +94,9 @@ public struct IndexedPipeline: Sendable {
         for start in stride(from: 0, to: missing.count, by: batchSize) {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
             let done = pipeline.extract(batch.map { documents[$0] }, workers: workers)
-            let rows = try zip(batch, done).map { i, e in ExtractionRecord(key: keys[i], payload: try Codec.encode(e)) }
+            let rows = zip(batch, done).map { i, e in
+                ExtractionRecord(key: keys[i], payload: Data(e.binary(texts: [documents[i].id: documents[i].text])))
+            }
             let texts = batch.map { ArticleTextRecord(key: keys[$0], document: documents[$0]) }
             try index.writer.write { db in
                 for r in rows { try r.save(db) }

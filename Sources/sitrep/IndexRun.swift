@@ -17,16 +17,25 @@ struct IndexRun {
     /// 80: the file was not a usable index and was rebuilt; 81: no index could be used; 0 otherwise.
     var exitCode: Int32 = 0
 
-    static func analyse(_ pipeline: Pipeline, dataDirectory: URL, loaded: CorpusLoader.Loaded, choice: IndexChoice,
+    /// `load` reads the corpus once, given the files the index knows (none without an index), after the index is open.
+    static func analyse(_ pipeline: Pipeline, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded, choice: IndexChoice,
                         paths: [String], workers: Int, thorough: Bool = false, stage: (PipelineStage) -> Void = { _ in }) -> IndexRun {
-        func plain() -> Analysis { pipeline.analyse(documents: loaded.documents, problems: loaded.problems, workers: workers, stage: stage) }
+        var read: CorpusLoader.Loaded? = nil
+        func loaded(_ known: [String: KnownFile]) -> CorpusLoader.Loaded {
+            if read == nil { read = load(known) }
+            return read!
+        }
+        func plain() -> Analysis {
+            let l = loaded([:])
+            return pipeline.analyse(documents: l.documents, problems: l.problems, workers: workers, stage: stage)
+        }
         let candidates = choice.candidates(paths: paths)
         guard !candidates.isEmpty else { return IndexRun(analysis: plain()) }
         var code: Int32 = 0, last: IndexError? = nil
         for path in candidates {
             for _ in 0..<2 {   // a second try after setting aside a file found unusable while reading it
                 do {
-                    var run = try attempt(path, pipeline, dataDirectory: dataDirectory, loaded: loaded, workers: workers, thorough: thorough)
+                    var run = try attempt(path, pipeline, dataDirectory: dataDirectory, load: loaded, workers: workers, thorough: thorough)
                     run.exitCode = run.exitCode == 0 ? code : run.exitCode
                     return run
                 } catch let e as IndexError {
@@ -44,11 +53,13 @@ struct IndexRun {
     }
 
     /// The analysis through the index at `path`: opened (a damaged file set aside, exit code 80), fingerprinted, refreshed.
-    static func attempt(_ path: String, _ pipeline: Pipeline, dataDirectory: URL, loaded: CorpusLoader.Loaded, workers: Int,
-                        thorough: Bool) throws -> IndexRun {
+    static func attempt(_ path: String, _ pipeline: Pipeline, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded,
+                        workers: Int, thorough: Bool) throws -> IndexRun {
         var stages = Stages(), code: Int32 = 0
         let (index, problem) = try stages.time("open") { try IndexOpener.open(path: path, thorough: thorough) }
         if let problem { report(problem, fallback: false); code = 80 }
+        let known = try stages.time("known files") { try index.knownFiles() }
+        let loaded = load(known)
         let build = LexiconFingerprint.buildStamp()
         let fingerprint = try stages.time("fingerprint") {
             try index.fingerprint(stamp: try LexiconFingerprint.stamp(dataDirectory: dataDirectory, build: build)) {
@@ -56,7 +67,7 @@ struct IndexRun {
             }
         }
         let indexed = IndexedPipeline(pipeline: pipeline, index: index, fingerprint: fingerprint)
-        let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, workers: workers)
+        let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, stamps: loaded.stamps, workers: workers)
         for st in r.stages.list { stages.add(st.name, st.seconds) }
         return IndexRun(analysis: a, report: r, path: path, index: index, stages: stages, exitCode: code)
     }

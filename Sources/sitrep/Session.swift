@@ -24,18 +24,22 @@ struct Session {
         do { lexicon = try Lexicon.load(dataDirectory: data) } catch let e as LexiconError { throw CLIError.dataFiles(e) }
         let lexSeconds = Date().timeIntervalSince(t0)
         let paths = corpus.paths.isEmpty ? [relativeOrAbsolute(data.appendingPathComponent("articles"))] : corpus.paths
-        let loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
-        let t1 = Date()
+        var loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
         let progress = LoadProgress()
-        let loaded = loader.load(filePaths: RawArguments.filePaths(paths), workers: corpus.threads, progress: progress.read)
+        var readSeconds = 0.0
+        let t1 = Date()
+        let run = IndexRun.analyse(Pipeline(lexicon: lexicon), dataDirectory: data, load: { known in
+            let t = Date()
+            loader.known = known; loader.workers = corpus.threads
+            let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
+            progress.finish()
+            for p in loaded.problems { Terminal.error(p.description) }
+            readSeconds = Date().timeIntervalSince(t)
+            return loaded
+        }, choice: IndexChoice(corpus), paths: paths, workers: corpus.threads, thorough: thorough, stage: progress.stage)
         progress.finish()
-        for p in loaded.problems { Terminal.error(p.description) }
-        let t2 = Date()
-        let run = IndexRun.analyse(Pipeline(lexicon: lexicon), dataDirectory: data, loaded: loaded, choice: IndexChoice(corpus),
-                                   paths: paths, workers: corpus.threads, thorough: thorough, stage: progress.stage)
-        progress.finish()
-        let stages = [("data files", lexSeconds), ("read and hash articles", t2.timeIntervalSince(t1)),
-                      ("index and analysis", Date().timeIntervalSince(t2))]
+        let stages = [("data files", lexSeconds), ("read and hash articles", readSeconds),
+                      ("index and analysis", Date().timeIntervalSince(t1) - readSeconds)]
         return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run, stages: stages,
                        vocabulary: PreparedVocabulary(lexicon: lexicon, analysis: run.analysis))
     }

@@ -19,6 +19,15 @@ public struct Pipeline: Sendable {
     /// calls this with cached extractions; `analyse` with fresh ones (given up once their mentions are gathered).
     public func consolidate(documents sorted: [Document], extractions: consuming [DocumentExtraction], problems: [LoadProblem] = [],
                             workers: Int = 1, stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
+        var memo = InferenceMemo()
+        return consolidate(documents: sorted, extractions: extractions, problems: problems, workers: workers, inferences: &memo, stage: stage)
+    }
+
+    /// As above, with the undated articles' readings of an earlier run (`PublicationInference.key`); `inferences` is
+    /// left holding this run's. The result is the same as without them.
+    public func consolidate(documents sorted: [Document], extractions: consuming [DocumentExtraction], problems: [LoadProblem] = [],
+                            workers: Int = 1, inferences: inout InferenceMemo,
+                            stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
         var documents = sorted
         var mentions: [Mention] = [], claims: [Claim] = []
         do {
@@ -31,7 +40,8 @@ public struct Pipeline: Sendable {
         var events = EventMerger().merge(mentions, workers: workers)
         mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
         // Undated articles that tell events dated ones tell get a publication date from them, and are read again with it.
-        let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon)).infer(documents: documents, events: events, workers: workers)
+        let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon))
+            .infer(documents: documents, events: events, workers: workers, memo: &inferences)
         if !inferred.isEmpty {
             let redone = Set(inferred.keys.map { documents[$0].id })
             var again = events.flatMap(\.mentions).filter { !redone.contains($0.doc) }

@@ -9,17 +9,39 @@ struct PublicationInference {
     static let window = 7
 
     /// One undated article's inferred publication date and its extraction read with that date.
-    struct Inferred {
-        var published: CalendarDate
-        var extraction: DocumentExtraction
-    }
+    typealias Inferred = InferredReading
 
     /// Inferred dates (with the extraction they give) by index into `documents`; `workers` > 1 reads the undated
-    /// articles concurrently (the result does not depend on it).
-    func infer(documents: [Document], events: [Event], workers: Int = 1) -> [Int: Inferred] {
+    /// articles concurrently (the result does not depend on it). `memo` holds readings of earlier runs; it is left
+    /// holding this run's.
+    func infer(documents: [Document], events: [Event], workers: Int = 1, memo: inout InferenceMemo) -> [Int: Inferred] {
+        let todo = evidence(documents: documents, events: events, workers: workers, memo: &memo)
+        let keys = todo.map { Self.key(documents[$0.doc], anchors: $0.anchors, latest: $0.latest) }
+        let known = memo.readings
+        let found = parallelMap(count: todo.count, workers: workers) { [todo] in
+            known[keys[$0]] ?? best(documents[todo[$0].doc], anchors: todo[$0].anchors, latest: todo[$0].latest)
+        }
+        memo.readings = Dictionary(zip(keys, found), uniquingKeysWith: { a, _ in a })
+        return Dictionary(uniqueKeysWithValues: zip(todo.map(\.doc), found))
+    }
+
+    /// Everything `statedDays` reads of an undated article: its bytes, id and path.
+    static func textKey(_ doc: Document) -> String { [doc.sha256, doc.id, doc.path].joined(separator: "\u{1F}") }
+
+    /// Everything `best` reads: the article's bytes, id and path (not its date, which it replaces), the anchors and
+    /// the latest day, hashed.
+    static func key(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate) -> String {
+        var text = [doc.sha256, doc.id, doc.path, latest.iso].joined(separator: "\u{1F}")
+        for a in anchors { text += "\u{1F}\(a.span.start)-\(a.span.end)@\(a.day.iso)" }
+        return SHA256.hex(Array(text.utf8))
+    }
+
+    /// The undated articles that share events or state days, with their anchors and the latest day they point to.
+    func evidence(documents: [Document], events: [Event], workers: Int,
+                  memo: inout InferenceMemo) -> [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] {
         var undated: [String: Int] = [:]
         for i in documents.indices where documents[i].frontMatter.published == nil { undated[documents[i].id] = i }
-        guard !undated.isEmpty else { return [:] }
+        guard !undated.isEmpty else { memo.stated = [:]; return [] }
         var anchors: [Int: [(span: ByteSpan, day: CalendarDate)]] = [:]
         for e in events {
             guard let day = Self.datedDay(e, undated: undated) else { continue }
@@ -27,7 +49,10 @@ struct PublicationInference {
         }
         // The days each undated article states, read on the workers; the corpus index of day-months only when needed.
         let order = undated.values.sorted()
-        let stated = parallelMap(count: order.count, workers: workers) { extractor.statedDays(documents[order[$0]]) }
+        let textKeys = order.map { Self.textKey(documents[$0]) }
+        let kept = memo.stated
+        let stated = parallelMap(count: order.count, workers: workers) { kept[textKeys[$0]] ?? extractor.statedDays(documents[order[$0]]) }
+        memo.stated = Dictionary(zip(textKeys, stated), uniquingKeysWith: { a, _ in a })
         let yearless = stated.contains { !$0.yearless.isEmpty } ? YearlessIndex(events: events, undated: undated) : nil
         var todo: [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] = []
         for (k, i) in order.enumerated() {
@@ -36,10 +61,7 @@ struct PublicationInference {
             if days.isEmpty, !stated[k].yearless.isEmpty, let index = yearless { days = index.days(stated[k].yearless, doc: documents[i].id) }
             if let latest = days.max() { todo.append((i, list, latest)) }
         }
-        let found = parallelMap(count: todo.count, workers: workers) { [todo] in
-            best(documents[todo[$0].doc], anchors: todo[$0].anchors, latest: todo[$0].latest)
-        }
-        return Dictionary(uniqueKeysWithValues: zip(todo.map(\.doc), found))
+        return todo
     }
 
     /// Dated events by day of the year, with the places their passages name, and the places each undated article's

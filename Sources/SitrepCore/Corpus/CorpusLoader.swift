@@ -8,62 +8,88 @@ public struct CorpusLoader: Sendable {
     public var defaultPublished: CalendarDate?
     public static let articleExtensions: Set<String> = ["txt", "md", "markdown", "text"]
 
+    /// Threads that read files (the result does not depend on it).
+    public var workers = 1
+    /// Nanoseconds since its last change after which a file's stamp is trusted (tests set 0).
+    var settled: Int64 = 1_000_000_000
+    /// Files an earlier run read, by path (`Document.path`): one whose stamp is unchanged is not hashed again.
+    public var known: [String: KnownFile] = [:]
+
     public init(maxFileBytes: Int = 20_000_000, defaultPublished: CalendarDate? = nil) {
         self.maxFileBytes = maxFileBytes; self.defaultPublished = defaultPublished
     }
 
     /// Loaded documents (sorted by id) and the problems met.
-    public struct Loaded: Sendable { public var documents: [Document]; public var problems: [LoadProblem] }
+    public struct Loaded: Sendable {
+        public var documents: [Document]
+        public var problems: [LoadProblem]
+        /// Each document's file stamp when it was read, by path (none for a file changed in the last second).
+        public var stamps: [String: FileStamp] = [:]
+        public init(documents: [Document], problems: [LoadProblem], stamps: [String: FileStamp] = [:]) {
+            self.documents = documents; self.problems = problems; self.stamps = stamps
+        }
+    }
 
     /// Loads every article under `paths` (files or directories, recursively; see `CorpusWalker`).
-    public func load(paths: [String], workers: Int = 1) -> Loaded { load(filePaths: paths.map(FilePath.init), workers: workers) }
+    public func load(paths: [String]) -> Loaded { load(filePaths: paths.map(FilePath.init)) }
+
+    /// As above, reading on `workers` threads (the result does not depend on the count).
+    public func load(paths: [String], workers: Int) -> Loaded {
+        var loader = self
+        loader.workers = workers
+        return loader.load(paths: paths)
+    }
 
     /// As above, for paths given as bytes (a command-line argument need not be UTF-8). `progress` is told the
-    /// articles read so far and their bytes after each one (for a progress line). `workers` > 1 reads and parses the
-    /// files of a batch concurrently; they are taken in order, so the result does not depend on it.
-    public func load(filePaths paths: [FilePath], workers: Int = 1,
-                     progress: (_ files: Int, _ bytes: Int) -> Void = { _, _ in }) -> Loaded {
-        var bytes = 0
-        var docs: [Document] = [], problems: [LoadProblem] = []
-        var seenIDs: [String: Int] = [:]
-        // One source counts once: a path given twice is read once, a file with another's bytes is noted and skipped.
-        var seenPaths: Set<[UInt8]> = [], seenHashes: [String: String] = [:]
+    /// articles read so far and their bytes after each batch (for a progress line). Files are read on `workers`
+    /// threads in batches, then taken in order: the result does not depend on the count.
+    public func load(filePaths paths: [FilePath], progress: (_ files: Int, _ bytes: Int) -> Void = { _, _ in }) -> Loaded {
+        var state = LoadState()
+        var seenPaths: Set<[UInt8]> = []   // a path given twice is read once
         let walker = CorpusWalker(articleExtensions: Self.articleExtensions)
         for path in paths {
             let found = walker.files(under: path)
-            problems += found.problems
+            state.problems += found.problems
             let files = found.files.filter { seenPaths.insert(Self.canonical($0.bytes)).inserted }
-            for result in loadFiles(files, workers: workers) {
-                switch result {
-                case .success(let doc) where seenHashes[doc.sha256] != nil:
-                    problems.append(LoadProblem(kind: .duplicate, path: doc.path,
-                                                message: "same bytes as \(seenHashes[doc.sha256]!); counted once",
-                                                help: "nothing to do; remove one copy to silence this"))
-                case .success(var doc):
-                    seenHashes[doc.sha256] = doc.path
-                    if let offsets = doc.storedOffsets { problems.append(Self.decodedWarning(doc, offsets)) }
-                    if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
-                    docs.append(doc)
-                    bytes += doc.text.utf8.count
-                    progress(docs.count, bytes)
-                case .failure(let p): problems.append(p)
-                }
+            for start in stride(from: 0, to: files.count, by: Self.batch) {
+                let batch = Array(files[start..<min(start + Self.batch, files.count)])
+                let read = parallelMap(count: batch.count, workers: workers) { loadStamped(batch[$0]) }
+                for (file, (result, stamp)) in zip(batch, read) { state.add(result, stamp: stamp, path: file.display) }
+                progress(state.docs.count, state.bytes)
             }
         }
-        return Loaded(documents: docs.sorted { $0.id < $1.id }, problems: problems)
-    }
-
-    /// Files read and parsed (`loadFile`) a batch at a time on `workers` threads, handed out in order as they come
-    /// (a progress line moves on after each batch).
-    func loadFiles(_ files: [FilePath], workers: Int) -> some Sequence<Result<Document, LoadProblem>> {
-        stride(from: 0, to: files.count, by: Self.batch).lazy.flatMap { start in
-            let batch = Array(files[start..<min(start + Self.batch, files.count)])
-            return parallelMap(count: batch.count, workers: workers) { loadFile(batch[$0]) }
-        }
+        return Loaded(documents: state.docs.sorted { $0.id < $1.id }, problems: state.problems, stamps: state.stamps)
     }
 
     /// Files read concurrently before they are taken in order.
     static let batch = 256
+
+    /// What `load` has gathered so far.
+    private struct LoadState {
+        var bytes = 0
+        var docs: [Document] = [], problems: [LoadProblem] = []
+        var seenIDs: [String: Int] = [:]
+        /// A file with another's bytes is noted and skipped: one source counts once.
+        var seenHashes: [String: String] = [:]
+        var stamps: [String: FileStamp] = [:]
+
+        mutating func add(_ result: Result<Document, LoadProblem>, stamp: FileStamp?, path: String) {
+            if let stamp { stamps[path] = stamp }
+            switch result {
+            case .success(let doc) where seenHashes[doc.sha256] != nil:
+                problems.append(LoadProblem(kind: .duplicate, path: doc.path,
+                                            message: "same bytes as \(seenHashes[doc.sha256]!); counted once",
+                                            help: "nothing to do; remove one copy to silence this"))
+            case .success(var doc):
+                seenHashes[doc.sha256] = doc.path
+                if let offsets = doc.storedOffsets { problems.append(CorpusLoader.decodedWarning(doc, offsets)) }
+                if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
+                docs.append(doc)
+                bytes += doc.text.utf8.count
+            case .failure(let p): problems.append(p)
+            }
+        }
+    }
 
     /// A path with "." and "x/.." segments and repeated slashes folded, so "dir/a.txt" and "./dir//a.txt" are one file.
     /// Read as bytes: a name need not be UTF-8.
@@ -91,24 +117,35 @@ public struct CorpusLoader: Sendable {
     public func loadFile(_ path: String) -> Result<Document, LoadProblem> { loadFile(FilePath(path)) }
 
     /// Reads and validates one file given by its bytes' path (a name need not be UTF-8).
-    public func loadFile(_ path: FilePath) -> Result<Document, LoadProblem> {
-        switch FileSystem.contents(of: path, limit: maxFileBytes) {
-        case .failure(let e) where e.isNotAFile:
-            return .failure(LoadProblem(kind: .notAFile, path: path.display, message: "not a regular file; it is not read",
-                                        help: "give article files (.txt, .md) or directories of them"))
-        case .failure(let e):
-            return .failure(LoadProblem(kind: .unreadable, path: path.display, message: "cannot read the file: \(e.text)",
-                                        help: "check that you may read it (chmod +r)"))
+    public func loadFile(_ path: FilePath) -> Result<Document, LoadProblem> { loadStamped(path).0 }
+
+    /// As `loadFile`, with the file's stamp; the SHA-256 of `known` stands when the stamp is the one it knew.
+    func loadStamped(_ path: FilePath) -> (Result<Document, LoadProblem>, FileStamp?) {
+        let display = path.display
+        switch FileSystem.contentsAndStamp(of: path, limit: maxFileBytes, settled: settled) {
+        case .success(let read?):
+            let known = read.stamp.flatMap { s in self.known[display].flatMap { $0.stamp == s ? $0.sha256 : nil } }
+            return (document(from: read.bytes, path: display, sha256: known), read.stamp)
         case .success(nil):
-            return .failure(ArticleValidator.tooLarge(path: path.display, maxBytes: maxFileBytes))
-        case .success(let bytes?):
-            return document(from: bytes, path: path.display)
+            return (.failure(ArticleValidator.tooLarge(path: display, maxBytes: maxFileBytes)), nil)
+        case .failure(let e):
+            return (.failure(Self.readProblem(e, path: display)), nil)
         }
+    }
+
+    /// The problem of a file that could not be read.
+    static func readProblem(_ e: FileSystemError, path: String) -> LoadProblem {
+        e.isNotAFile
+            ? LoadProblem(kind: .notAFile, path: path, message: "not a regular file; it is not read",
+                          help: "give article files (.txt, .md) or directories of them")
+            : LoadProblem(kind: .unreadable, path: path, message: "cannot read the file: \(e.text)",
+                          help: "check that you may read it (chmod +r)")
     }
 
     /// Validates the bytes of one file and makes its Document (no file-system access: the fuzz harness's entry). A file
     /// that is not UTF-8 is decoded (`Windows1252`); its Document keeps the map back to the stored offsets.
-    public func document(from stored: [UInt8], path: String) -> Result<Document, LoadProblem> {
+    /// `sha256`, when given, is the stored bytes' (known from an earlier reading).
+    public func document(from stored: [UInt8], path: String, sha256: String? = nil) -> Result<Document, LoadProblem> {
         if let p = ArticleValidator.check(stored, path: path, maxBytes: maxFileBytes) { return .failure(p) }
         var bytes = stored, offsets: StoredOffsets? = nil
         if ArticleValidator.firstInvalidUTF8(stored) != nil { (bytes, offsets) = { ($0.utf8, $0.offsets) }(Windows1252.decode(stored)) }
@@ -121,7 +158,7 @@ public struct CorpusLoader: Sendable {
         if front.published == nil { front.published = defaultPublished }
         let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
         var doc = Document(id: id, path: path, frontMatter: front, text: String(decoding: bytes, as: UTF8.self),
-                           bodyStart: fm.bodyStart, sha256: SHA256.hex(stored))
+                           bodyStart: fm.bodyStart, sha256: sha256 ?? SHA256.hex(stored))
         doc.storedOffsets = offsets
         return .success(doc)
     }

@@ -74,6 +74,13 @@ enum FileSystem {
     /// The bytes of a regular file, never more than `limit` (nil: the file is larger, nothing more is read); the
     /// size is checked before reading, and the bytes are read into one buffer.
     static func contents(of path: FilePath, limit: Int) -> Result<[UInt8]?, FileSystemError> {
+        contentsAndStamp(of: path, limit: limit).map { $0?.bytes }
+    }
+
+    /// As `contents`, with the file's stamp when it was read (nil when the file changed less than `settled`
+    /// nanoseconds before: a change in the same tick of the clock would leave the stamp as it was).
+    static func contentsAndStamp(of path: FilePath, limit: Int, settled: Int64 = 1_000_000_000)
+        -> Result<(bytes: [UInt8], stamp: FileStamp?)?, FileSystemError> {
         let fd = path.withCString { open($0, O_RDONLY | O_CLOEXEC | O_NONBLOCK) }
         guard fd >= 0 else { return .failure(FileSystemError(code: errno)) }
         defer { close(fd) }
@@ -91,7 +98,21 @@ enum FileSystem {
         }
         if got > limit { return .success(nil) }
         out.removeLast(out.count - got)
-        return .success(out)
+        return .success((out, stamp(st, size: got, settled: settled)))
+    }
+
+    /// The stamp of a file read whole (`size` bytes), unless it changed in the last `settled` nanoseconds.
+    static func stamp(_ st: stat, size: Int, settled: Int64) -> FileStamp? {
+        func ns(_ t: timespec) -> Int64 { Int64(t.tv_sec) * 1_000_000_000 + Int64(t.tv_nsec) }
+        var now = timespec()
+        clock_gettime(CLOCK_REALTIME, &now)
+        #if canImport(Darwin)
+        let (m, c) = (ns(st.st_mtimespec), ns(st.st_ctimespec))
+        #else
+        let (m, c) = (ns(st.st_mtim), ns(st.st_ctim))
+        #endif
+        guard size == Int(st.st_size), max(m, c) <= ns(now) - settled else { return nil }
+        return FileStamp(size: size, modified: m, changed: c, inode: UInt64(st.st_ino), device: UInt64(st.st_dev))
     }
 }
 

@@ -1,12 +1,13 @@
 /// The days an article states, which bound an undated article's publication from below.
 extension DocumentExtractor {
     /// What an undated article's own prose says of its time.
-    public struct StatedDays: Sendable {
+    public struct StatedDays: Sendable, Equatable {
         /// The latest day stated with its year ("25/06/2024", "on 25 June 2024"), unless the article also names a later
         /// year (then that day is history the article recalls, not its time).
         public var latest: CalendarDate?
         /// Days of a month stated without a year ("on August 24"), as month × 100 + day.
         public var yearless: [Int]
+        public init(latest: CalendarDate?, yearless: [Int]) { self.latest = latest; self.yearless = yearless }
     }
 
     /// The days `document`'s prose states, read as if it had no publication date (only the text's layout is needed:

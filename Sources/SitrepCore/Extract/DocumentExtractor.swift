@@ -2,6 +2,7 @@
 public struct DocumentExtraction: Sendable, Codable {
     public var mentions: [Mention]
     public var claims: [Claim]
+    public init(mentions: [Mention], claims: [Claim]) { self.mentions = mentions; self.claims = claims }
 }
 
 /// Reads one document into mentions and claims: pure, deterministic, independent of other documents.

@@ -1,0 +1,100 @@
+import SitrepCore
+
+/// Reads what `BinaryWriter` wrote; throws `BinaryReader.Damaged` rather than reading past the end or trusting a
+/// count that cannot be right.
+struct BinaryReader {
+    /// The bytes do not hold what was asked for.
+    struct Damaged: Error {}
+
+    private let bytes: [UInt8]
+    private var at = 0
+    private var table: [String] = []
+    /// The documents' texts by id, which passages written as references are cut from (sharing their storage).
+    let texts: [String: String]
+
+    init(_ bytes: [UInt8], texts: [String: String] = [:]) { self.bytes = bytes; self.texts = texts }
+
+    var isAtEnd: Bool { at == bytes.count }
+
+    mutating func unsigned() throws -> UInt64 {
+        var v: UInt64 = 0, shift: UInt64 = 0
+        while true {
+            guard at < bytes.count, shift < 64 else { throw Damaged() }
+            let b = bytes[at]; at += 1
+            v |= UInt64(b & 0x7F) << shift
+            if b < 0x80 { return v }
+            shift += 7
+        }
+    }
+
+    mutating func int() throws -> Int {
+        let u = try unsigned()
+        return Int(Int64(bitPattern: u >> 1) ^ -Int64(bitPattern: u & 1))
+    }
+
+    mutating func bool() throws -> Bool {
+        guard at < bytes.count, bytes[at] <= 1 else { throw Damaged() }
+        at += 1
+        return bytes[at - 1] == 1
+    }
+
+    mutating func double() throws -> Double {
+        guard bytes.count - at >= 8 else { throw Damaged() }
+        var bits: UInt64 = 0
+        for i in 0..<8 { bits |= UInt64(bytes[at + i]) << (8 * UInt64(i)) }
+        at += 8
+        return Double(bitPattern: bits)
+    }
+
+    mutating func string() throws -> String {
+        let n = try unsigned()
+        if n > 0 {
+            guard n <= UInt64(table.count) else { throw Damaged() }
+            return table[Int(n - 1)]
+        }
+        let s = try text()
+        table.append(s)
+        return s
+    }
+
+    mutating func text() throws -> String {
+        let n = try count()
+        defer { at += n }
+        return String(decoding: bytes[at..<at + n], as: UTF8.self)
+    }
+
+    /// A count of bytes or elements: never more than the bytes left (each element takes at least one).
+    mutating func count() throws -> Int {
+        let n = try unsigned()
+        guard n <= UInt64(bytes.count - at) else { throw Damaged() }
+        return Int(n)
+    }
+
+    /// What `BinaryWriter.quote` wrote.
+    mutating func quote(doc: String, span: ByteSpan) throws -> SharedText {
+        guard try bool() else { return SharedText(try text()) }
+        guard let t = texts[doc], let cut = BinaryWriter.scalarRange(t, span) else { throw Damaged() }
+        return SharedText(Substring(t.unicodeScalars[cut]))
+    }
+
+    mutating func optional<T>(_ body: (inout BinaryReader) throws -> T) throws -> T? {
+        try bool() ? try body(&self) : nil
+    }
+
+    mutating func array<T>(_ body: (inout BinaryReader) throws -> T) throws -> [T] {
+        let n = try count()
+        var out: [T] = []
+        out.reserveCapacity(n)
+        for _ in 0..<n { out.append(try body(&self)) }
+        return out
+    }
+
+    mutating func value<T: BinaryCodable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
+    mutating func values<T: BinaryCodable>(_: T.Type = T.self) throws -> [T] { try array { try T(from: &$0) } }
+
+    /// An enum case by its raw value.
+    mutating func raw<T: RawRepresentable<String>>(_: T.Type = T.self) throws -> T {
+        guard let v = T(rawValue: try string()) else { throw Damaged() }
+        return v
+    }
+}
