@@ -29,6 +29,8 @@ struct FatalityParserTests {
         #expect(counts("A raid by police killed two.") == [FatalityCount(count: 2)])
         #expect(counts("The blast killed a young trader.") == [FatalityCount(count: 1)])
         #expect(counts("Gunmen shot dead an elderly trader near the market.") == [FatalityCount(count: 1)])
+        // The singular of a listed "-men" plural is one person too.
+        #expect(counts("Gunmen shot dead a fisherman near the shore.") == [FatalityCount(count: 1)])
     }
 
     @Test func peopleWhoActOnTheDeadAreNotCounted() {

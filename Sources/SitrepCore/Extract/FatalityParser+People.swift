@@ -36,7 +36,7 @@ extension FatalityParser {
         guard before >= range.lowerBound, let kind = Self.harmKind(tokens[before], taken: true) else { return nil }
         guard after < range.upperBound else { return kind }
         let next = keys[after]
-        return personNouns.contains(next) || personNouns.contains(next.appending("s")) || Self.otherPeople.contains(next) ? kind : nil
+        return isPersonNoun(next) || Self.otherPeople.contains(next) ? kind : nil
     }
 
     /// "rescuing 155 hostages", "168 hostages freed": the count is of people set free, not of people taken.

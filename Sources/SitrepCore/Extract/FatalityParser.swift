@@ -215,10 +215,21 @@ public struct FatalityParser: Sendable {
             // The noun phrase ends at a participle ("a school sheltering …").
             if w.endsWith("ing") { return false }
             // A singular person noun: "a" counts no plural ("a camp of displaced villagers").
-            if personNouns.contains(w.appending("s")) || personNouns.contains(w) && !Self.isPluralOfPeople(w) { return true }
+            if isSingularOfListedPlural(w) || personNouns.contains(w) && !Self.isPluralOfPeople(w) { return true }
         }
         return false
     }
+
+    /// Whether a word is the singular of a person noun the cue list holds in the plural: "trader" (traders),
+    /// "fisherman" (fishermen).
+    func isSingularOfListedPlural(_ w: WordKey) -> Bool {
+        if personNouns.contains(w.appending("s")) { return true }
+        guard w.endsWith("man") else { return false }
+        return personNouns.contains(WordKey(String(w.string.dropLast(3)) + "men"))
+    }
+
+    /// Any form of a person noun of the cue list: as listed, or the singular of a listed plural.
+    func isPersonNoun(_ w: WordKey) -> Bool { personNouns.contains(w) || isSingularOfListedPlural(w) }
 
     /// Whether a person noun of the cue list is a plural or a collective ("villagers", "gunmen", "people", "police").
     static func isPluralOfPeople(_ w: WordKey) -> Bool {
