@@ -17,7 +17,9 @@ wait_for() {   # pattern, start time, timeout seconds[, poll interval (default 0
     echo "$(now) - $2" | bc
 }
 t0=$(now)
-tmux new-session -d -s "$s" -x 120 -y 40 "TERM=xterm-256color $bin browse --data Data $corpus 2>/dev/null"
+# SITREP_INDEX=off times the browser without the corpus index (else it reads, or first builds, .sitrep/ in the corpus).
+index_env=""; [ -n "${SITREP_INDEX:-}" ] && index_env="SITREP_INDEX=$SITREP_INDEX "
+tmux new-session -d -s "$s" -x 120 -y 40 "${index_env}TERM=xterm-256color $bin browse --data Data $corpus 2>/dev/null"
 # Polled every 0.25 s: polling at 50 Hz (tmux, grep and bc each time) takes most of a core from the loading browser.
 echo "first frame: $(wait_for 'event [0-9]+ of' "$t0" 600 0.25) s (up to 0.25 s late)"
 sleep "$idle"
