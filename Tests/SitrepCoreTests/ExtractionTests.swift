@@ -241,6 +241,16 @@ struct ActorTests {
         #expect(!actor1("The army said rebels attacked a checkpoint near Idlib on Friday.").contains { $0.hasPrefix("Military") })
     }
 
+    @Test func civilianClothesAreNoCivilians() {
+        let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(
+            "The militants fought in civilian clothes near Idlib on Friday, a monitor said.")).mentions
+        #expect(ms.first?.eventType == .battles)
+        #expect(ms.allSatisfy { $0.actors.allSatisfy { !$0.name.hasPrefix("Civilians") } })
+        let hit = DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(
+            "A civilian was killed near Idlib on Friday when militants shelled the town.")).mentions
+        #expect(hit.contains { $0.actors.contains { $0.name.hasPrefix("Civilians") } })
+    }
+
     @Test func civiliansAreTargetsNotPerpetrators() {
         let doc = Fixtures.document("At least four civilians were killed on Sunday in Russian airstrikes on Idlib city, rescuers said.")
         let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(doc).mentions

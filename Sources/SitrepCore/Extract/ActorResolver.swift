@@ -89,6 +89,8 @@ struct ActorResolver {
             guard tokens[i].isWord, Self.mayStartActor(tokens[i]), let (found, end) = longest(at: i, range: range, tokens: tokens) else {
                 i += 1; continue
             }
+            // "civilian clothes", "a civilian vehicle": the adjective of a thing names no one.
+            if end == i + 1, Self.describesAThing(at: i, range: range, tokens: tokens) { i += 1; continue }
             let entries = found.lazy.map { lexicon.actors.list[$0] }
             let best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? lexicon.actors.list[found[0]]
             var names = [best.name]
@@ -131,6 +133,15 @@ struct ActorResolver {
             return lexicon.actors.name(of: entry, countryCode: cc, countryName: country)
         }
         return filledNames.map { $0.name(template, cc, make) } ?? make()
+    }
+
+    /// "civilian" (singular) before a word that is not a person, a toll or a harm ("civilian clothes", "civilian areas";
+    /// not "civilian casualties", "civilian deaths", "a civilian was killed").
+    static func describesAThing(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard tokens[i].word == "civilian", i + 1 < range.upperBound, tokens[i + 1].isWord else { return false }
+        let next = tokens[i + 1]
+        return !(next.isCue(.personNoun) || next.isCue(.casualtyWord) || next.isCue(.deathWord) || next.isCue(.woundWord)
+                 || next.isCue(.auxiliary) || next.isCue(.tollWord) || next.isCue(.preposition) || next.word == "and" || next.word == "or")
     }
 
     /// Only a word that starts an alias, or a capitalised one (an abbreviation), can start an actor.
