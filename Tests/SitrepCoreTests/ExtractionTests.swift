@@ -241,6 +241,18 @@ struct ActorTests {
         #expect(!actor1("The army said rebels attacked a checkpoint near Idlib on Friday.").contains { $0.hasPrefix("Military") })
     }
 
+    @Test func theGroupIsTheArmedGroupTheArticleIsAbout() {
+        func actor1(_ text: String) -> [String] {
+            DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(text)).mentions
+                .flatMap { $0.actors.filter { $0.role == .actor1 }.map(\.name) }
+        }
+        let named = actor1("Al-Shabaab fighters attacked a base near Baidoa on Monday. On Tuesday the group declared a truce in the region.")
+        #expect(named.filter { $0.hasPrefix("Al Shabaab") }.count == 2, "\(named)")
+        // Without a named armed group, "the group" stays whoever it was (here the protesters).
+        #expect(actor1("Protesters gathered in Baidoa on Monday. The group marched to the town hall, residents said.")
+            .allSatisfy { $0.hasPrefix("Protesters") })
+    }
+
     @Test func civilianClothesAreNoCivilians() {
         let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(
             "The militants fought in civilian clothes near Idlib on Friday, a monitor said.")).mentions

@@ -26,6 +26,16 @@ enum ActorCoreference {
 
     /// Replaces the `generic` templates with the dominant named actor that `named` accepts.
     static func resolve(_ actors: inout [ActorMatch], named: (ActorMatch) -> Bool, generic: Set<String>) {
+        guard let (name, inter, kind) = dominant(actors, named: named) else { return }
+        for i in actors.indices where (actors[i].inter == 2 || actors[i].inter == 3) && actors[i].template != nil {
+            guard let t = actors[i].template, generic.contains(t), actors[i].demonymCountries.isEmpty else { continue }
+            actors[i].inter = inter
+            actors[i].change { $0.names = [name]; $0.kind = kind; $0.template = nil }
+        }
+    }
+
+    /// The named actor that `named` accepts which the article names most often (strictly), with its inter and kind.
+    static func dominant(_ actors: [ActorMatch], named: (ActorMatch) -> Bool) -> (name: String, inter: Int, kind: String)? {
         // Read by index: an actor match holds several references, and copying each one costs.
         var counts: [(name: String, count: Int, match: Int)] = []
         for k in actors.indices where actors[k].template == nil && named(actors[k]) {
@@ -33,15 +43,27 @@ enum ActorCoreference {
                 if let i = counts.firstIndex(where: { $0.name == n }) { counts[i].count += 1 } else { counts.append((n, 1, k)) }
             }
         }
-        guard !counts.isEmpty else { return }
+        guard !counts.isEmpty else { return nil }
         counts.sort { ($0.count, $1.name) > ($1.count, $0.name) }
-        guard counts.count < 2 || counts[0].count > counts[1].count else { return }
-        let (name, inter, kind) = (counts[0].name, actors[counts[0].match].inter, actors[counts[0].match].kind)
-        for i in actors.indices where (actors[i].inter == 2 || actors[i].inter == 3) && actors[i].template != nil {
-            guard let t = actors[i].template, generic.contains(t), actors[i].demonymCountries.isEmpty else { continue }
-            actors[i].inter = inter
-            actors[i].change { $0.names = [name]; $0.kind = kind; $0.template = nil }
+        guard counts.count < 2 || counts[0].count > counts[1].count else { return nil }
+        return (counts[0].name, actors[counts[0].match].inter, actors[counts[0].match].kind)
+    }
+
+    /// "The group said …", "the group declared a ceasefire": in an article about one named non-state armed group (rebels,
+    /// militias, jihadists, gangs), "the group" (not "the group of …") is that group. Added in text order to the matches of the `blocks`.
+    static func groupReferences(_ actors: inout [ActorMatch], tokens: [Token], blocks: [Range<Int>]) {
+        var found: [Int] = []
+        for r in blocks {
+            for i in r where tokens[i].word == "group" && i > r.lowerBound && tokens[i - 1].word == "the" {
+                guard i + 1 >= r.upperBound || tokens[i + 1].word != "of" else { continue }
+                found.append(i - 1)
+            }
         }
+        guard !found.isEmpty, let (name, inter, kind) = dominant(actors, named: { (2...4).contains($0.inter) }) else { return }
+        let added = found.filter { i in !actors.contains { $0.tokens.overlaps(i..<(i + 2)) } }
+            .map { ActorMatch(tokens: $0..<($0 + 2), names: [name], inter: inter, kind: kind) }
+        guard !added.isEmpty else { return }
+        actors = (actors + added).sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
     /// "The military", "the army", "troops" said without a country stand for the state force the article last named

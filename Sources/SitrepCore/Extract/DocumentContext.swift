@@ -50,6 +50,7 @@ struct DocumentContext: Sendable {
             Self.isPartOfName($0, tokens: tokens) || Self.isForeignAbbreviation($0, tokens: tokens, countries: ctx, lexicon: lexicon)
         }
         ActorCoreference.resolve(&actors)
+        ActorCoreference.groupReferences(&actors, tokens: tokens, blocks: usable.map { layout.blocks[$0].tokens })
         ActorCoreference.resolveStateForces(&actors)
         self.actors = actors
         title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon, names: local.names)
