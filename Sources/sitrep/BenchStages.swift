@@ -55,7 +55,9 @@ enum RealisticBench {
         print(String(format: "corpus: %d articles, %.1f MB, realistic (%d workers)", files.count, mb, workers))
         let clock = StageClock(megabytes: mb)
         clock.start("load")
-        let loaded = CorpusLoader().load(paths: [folder.path], workers: workers)
+        var loader = CorpusLoader()
+        loader.workers = workers
+        let loaded = loader.load(paths: [folder.path])
         let analysis = Pipeline(lexicon: lexicon).analyse(documents: loaded.documents, workers: workers) { s in
             if s != .done { clock.start(s.rawValue) } else { clock.stop() }
         }

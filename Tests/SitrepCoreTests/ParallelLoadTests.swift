@@ -23,7 +23,9 @@ struct ParallelLoadTests {
         }
         try Data("---\n---\nSame id.".utf8).write(to: dir.appendingPathComponent("sub-a1.md"))
         let one = CorpusLoader().load(paths: [dir.path])
-        let two = CorpusLoader().load(paths: [dir.path], workers: 2)
+        var parallel = CorpusLoader()
+        parallel.workers = 2
+        let two = parallel.load(paths: [dir.path])
         #expect(one.documents.count > CorpusLoader.batch / 2)
         #expect(one.documents.map(\.id) == two.documents.map(\.id))
         #expect(one.documents.map(\.path) == two.documents.map(\.path))

@@ -33,13 +33,6 @@ public struct CorpusLoader: Sendable {
     /// Loads every article under `paths` (files or directories, recursively; see `CorpusWalker`).
     public func load(paths: [String]) -> Loaded { load(filePaths: paths.map(FilePath.init)) }
 
-    /// As above, reading on `workers` threads (the result does not depend on the count).
-    public func load(paths: [String], workers: Int) -> Loaded {
-        var loader = self
-        loader.workers = workers
-        return loader.load(paths: paths)
-    }
-
     /// As above, for paths given as bytes (a command-line argument need not be UTF-8). `progress` is told the
     /// articles read so far and their bytes after each batch (for a progress line). Files are read on `workers`
     /// threads in batches, then taken in order: the result does not depend on the count.

@@ -138,9 +138,8 @@ extension DocumentExtractor {
     /// "The army carried out an airstrike on X. Twenty-eight civilians were killed in the airstrike": a toll told of a
     /// definite event word is the toll of the act it refers to, told in one of the two sentences before without one
     /// (and not at another place).
-    func backfillToll(_ drafts: inout [Draft], facts: SentenceFacts, para: Paragraph, sentence: Int) {
-        guard !facts.fatalities.isEmpty, facts.triggers.contains(where: { $0.definite && !$0.negated && !$0.irrealis }),
-              drafts.contains(where: { $0.sentence >= sentence - 2 && $0.mention.fatalities == nil }) else { return }
+    func backfillToll(_ drafts: inout [Draft], facts: SentenceFacts, sentence: Int) {
+        guard !facts.fatalities.isEmpty, drafts.contains(where: { $0.sentence >= sentence - 2 && $0.mention.fatalities == nil }) else { return }
         for h in facts.triggers where h.definite && !h.negated && !h.irrealis && !Self.ofAnotherNoun(h, facts) {
             let clause = facts.clause(of: h.tokens.lowerBound, tokens: facts.tokens)
             guard let toll = facts.fatalities.first(where: { clause.contains($0.tokens.lowerBound) }),

@@ -112,7 +112,7 @@ public struct DocumentExtractor: Sendable {
                 Self.takeInSetup(&made[0].0, previous: readings[k - 1], current: r, ctx: ctx)
             }
             backdate(&drafts, facts: facts, para: para)
-            backfillToll(&drafts, facts: facts, para: para, sentence: sentenceIndex)
+            backfillToll(&drafts, facts: facts, sentence: sentenceIndex)
             if made.isEmpty { relocate(&drafts, facts: facts, sentence: sentenceIndex) }
             if made.isEmpty, let claim = responsibility(facts) { Self.assign(claim, to: &drafts, before: sentenceIndex) }
             // "… were killed" with no one said to kill: the toll of the event just told, not an event of its own.
