@@ -46,11 +46,13 @@ public struct AnnotationStore: Sendable {
 
     /// Attaches every annotation to its event now (see `AnnotationMatcher`), saving the changes; returns them all.
     public func reconcile(events: [Event], documents: [Document]) throws -> [Annotation] {
-        let matcher = AnnotationMatcher(events: events, documents: documents)
-        let byID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        let docs = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
-        return try writer.write { db in
-            try AnnotationRecord.order(Column("id")).fetchAll(db).map { record in
+        try writer.write { db in
+            let records = try AnnotationRecord.order(Column("id")).fetchAll(db)
+            guard !records.isEmpty else { return [] }   // nothing to match: the corpus's passages are not indexed
+            let matcher = AnnotationMatcher(events: events, documents: documents)
+            let byID = Dictionary(events.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            let docs = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+            return try records.map { record in
                 let old = try Codec.decode(Annotation.self, record.payload)
                 var now = old
                 now.event = matcher.event(for: old.passages)

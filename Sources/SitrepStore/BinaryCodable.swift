@@ -11,10 +11,10 @@ extension BinaryCodable {
     var binary: [UInt8] { binary(texts: [:]) }
 
     /// The value's bytes, its passages of `texts` (document texts by id) written as references to them.
-    func binary(texts: [String: String]) -> [UInt8] { var w = BinaryWriter(texts: texts); write(to: &w); return w.bytes }
+    func binary(texts: [String: ArticleText]) -> [UInt8] { var w = BinaryWriter(texts: texts); write(to: &w); return w.bytes }
 
     /// The value in `bytes`, which must hold nothing more; passages written as references are cut from `texts`.
-    init(binary bytes: [UInt8], texts: [String: String] = [:]) throws {
+    init(binary bytes: [UInt8], texts: [String: ArticleText] = [:]) throws {
         var r = BinaryReader(bytes, texts: texts)
         self = try Self(from: &r)
         guard r.isAtEnd else { throw BinaryReader.Damaged() }

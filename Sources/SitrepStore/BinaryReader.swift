@@ -9,10 +9,11 @@ struct BinaryReader {
     private let bytes: [UInt8]
     private var at = 0
     private var table: [String] = []
-    /// The documents' texts by id, which passages written as references are cut from (sharing their storage).
-    let texts: [String: String]
+    /// The documents' texts by id, which passages written as references are cut from (sharing their storage), or
+    /// point into when the text is still to be read.
+    let texts: [String: ArticleText]
 
-    init(_ bytes: [UInt8], texts: [String: String] = [:]) { self.bytes = bytes; self.texts = texts }
+    init(_ bytes: [UInt8], texts: [String: ArticleText] = [:]) { self.bytes = bytes; self.texts = texts }
 
     var isAtEnd: Bool { at == bytes.count }
 
@@ -70,10 +71,13 @@ struct BinaryReader {
         return Int(n)
     }
 
-    /// What `BinaryWriter.quote` wrote.
+    /// What `BinaryWriter.quote` wrote. A reference into a text not read yet stays one (it is cut when first used).
     mutating func quote(doc: String, span: ByteSpan) throws -> SharedText {
         guard try bool() else { return SharedText(try text()) }
-        guard let t = texts[doc], let cut = BinaryWriter.scalarRange(t, span) else { throw Damaged() }
+        guard let article = texts[doc] else { throw Damaged() }
+        guard article.isLoaded else { return SharedText(article, span: span) }
+        let t = article.text
+        guard let cut = BinaryWriter.scalarRange(t, span) else { throw Damaged() }
         return SharedText(Substring(t.unicodeScalars[cut]))
     }
 

@@ -6,9 +6,9 @@ struct BinaryWriter {
     private(set) var bytes: [UInt8] = []
     private var table: [String: Int] = [:]
     /// The documents' texts by id: a passage that is its document's bytes at its span is written as that reference.
-    var texts: [String: String] = [:]
+    var texts: [String: ArticleText] = [:]
 
-    init(texts: [String: String] = [:]) { bytes.reserveCapacity(1 << 16); self.texts = texts }
+    init(texts: [String: ArticleText] = [:]) { self.texts = texts }
 
     mutating func unsigned(_ v: UInt64) {
         var v = v
@@ -36,9 +36,12 @@ struct BinaryWriter {
     }
 
     /// A passage of document `doc` at `span`: a reference when it is the text's bytes there (cut at scalars), else
-    /// the text in full.
+    /// the text in full. A passage that points into its document's text is a reference without reading it.
     mutating func quote(_ q: SharedText, doc: String, span: ByteSpan) {
-        if let t = texts[doc], let cut = Self.scalarRange(t, span), t.utf8[cut].elementsEqual(q.slice.utf8) {
+        guard let article = texts[doc] else { bool(false); text(String(q.slice)); return }
+        if q.refers(to: article, span: span) { bool(true); return }
+        let t = article.text
+        if let cut = Self.scalarRange(t, span), t.utf8[cut].elementsEqual(q.slice.utf8) {
             bool(true)
         } else {
             bool(false); text(String(q.slice))

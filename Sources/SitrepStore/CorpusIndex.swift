@@ -15,11 +15,13 @@ public struct CorpusIndex: Sendable {
     /// first (SQLite's quick check). Throws `IndexError.unusable` when the file is not a sitrep index or is damaged.
     public static func open(path: String, thorough: Bool = false) throws -> CorpusIndex {
         do {
-            let pool = try DatabasePool(path: path, configuration: configuration)
-            try IndexCheck.verify(pool, path: path, thorough: thorough)
-            try backUpBeforeMigrating(pool, path: path)
-            try IndexSchema.migrator.migrate(pool)
-            return CorpusIndex(writer: pool, path: path)
+            return try OpenLock.holding(path + ".lock") {
+                let pool = try DatabasePool(path: path, configuration: configuration)
+                try IndexCheck.verify(pool, path: path, thorough: thorough)
+                try backUpBeforeMigrating(pool, path: path)
+                try IndexSchema.migrator.migrate(pool)
+                return CorpusIndex(writer: pool, path: path)
+            }
         } catch {
             throw IndexError.classify(error, path: path)
         }
@@ -58,8 +60,8 @@ public struct CorpusIndex: Sendable {
         return value
     }
 
-    /// The files of the last refresh whose stamps are known, by path (`CorpusLoader.known`).
-    public func knownFiles() throws -> [String: KnownFile] { try writer.read(DocumentRecord.known) }
+    /// The files of the last refresh (`KnownFiles.byPath` for `CorpusLoader.known`).
+    public func knownFiles() throws -> KnownFiles { KnownFiles(try writer.read(DocumentRecord.all)) }
 
     /// Puts the documents' text in the full-text table (a search without extraction, e.g. with `--no-index`).
     public func addTexts(_ documents: [Document]) throws {

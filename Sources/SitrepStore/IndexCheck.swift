@@ -8,8 +8,8 @@ enum IndexCheck {
     static func verify(_ db: some DatabaseReader, path: String, thorough: Bool) throws {
         try db.read { db in
             // GRDB's table of applied migrations comes before the first migration marks the file: another sitrep
-            // process creating the index at this moment has made it and nothing else yet.
-            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE name != 'grdb_migrations'") ?? 0
+            // process creating the index at this moment has made it (and its primary key's index) and nothing else yet.
+            let tables = try Int.fetchOne(db, sql: "SELECT count(*) FROM sqlite_master WHERE tbl_name != 'grdb_migrations'") ?? 0
             let app = try Int32.fetchOne(db, sql: "PRAGMA application_id") ?? 0
             if tables > 0 && app != IndexSchema.applicationID {
                 throw IndexError.unusable(path: path, reason: "a database of another program")

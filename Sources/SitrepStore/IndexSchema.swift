@@ -39,6 +39,12 @@ enum IndexSchema {
         m.registerMigration("v4-inference") { db in
             try pair(db, InferenceRecord.databaseTableName, key: "key", value: "payload", .blob)
         }
+        m.registerMigration("v5-summary") { db in
+            // Each file's front matter and body start: an unchanged file is not read before its text is needed.
+            try db.alter(table: DocumentRecord.databaseTableName) { t in
+                t.add(column: "summary", .blob)
+            }
+        }
         return m
     }
 

@@ -5,7 +5,8 @@ import SitrepCore
 /// The pipeline with its results cached in a corpus index: unchanged documents are not extracted again, and an
 /// unchanged corpus is not merged again. The analysis is the same as `Pipeline.analyse`'s.
 public struct IndexedPipeline: Sendable {
-    public let pipeline: Pipeline
+    /// The pipeline, made (its data files loaded) only when something must be extracted or merged.
+    let makePipeline: @Sendable () throws -> Pipeline
     public let index: CorpusIndex
     /// See `LexiconFingerprint`.
     public let fingerprint: String
@@ -13,26 +14,38 @@ public struct IndexedPipeline: Sendable {
     public var batchSize = 256
 
     public init(pipeline: Pipeline, index: CorpusIndex, fingerprint: String) {
-        self.pipeline = pipeline; self.index = index; self.fingerprint = fingerprint
+        self.init(lexicon: LazyLexicon(pipeline.lexicon), index: index, fingerprint: fingerprint)
     }
 
-    /// The analysis of `documents`, from the index where it can, and what the refresh did; `stamps` (by path) are
-    /// remembered for the next run's `CorpusIndex.knownFiles`. Database errors are thrown as `IndexError`s naming the file.
+    /// An indexed pipeline whose data files are loaded when first needed (errors loading them are thrown as they are).
+    public init(lexicon: LazyLexicon, index: CorpusIndex, fingerprint: String) {
+        makePipeline = { Pipeline(lexicon: try lexicon.get()) }; self.index = index; self.fingerprint = fingerprint
+    }
+
+    /// The analysis of `documents`, from the index where it can, and what the refresh did; `stamps` and `summaries`
+    /// (by path) are remembered for the next run's `CorpusIndex.knownFiles`; `known` is this run's (fetched again when
+    /// nil). Database errors are thrown as `IndexError`s naming the file.
     public func analyse(documents: [Document], problems: [LoadProblem] = [], stamps: [String: FileStamp] = [:],
+                        summaries: [String: DocumentSummary] = [:], known: KnownFiles? = nil,
                         workers: Int = 1) throws -> (Analysis, RefreshReport) {
-        do { return try cachedAnalyse(documents: documents, problems: problems, stamps: stamps, workers: workers) } catch {
+        do {
+            let previous = known ?? KnownFiles([])
+            let files = documents.map { d in previous.record(of: d, stamp: stamps[d.path], summary: summaries[d.path]) }
+            return try cachedAnalyse(documents: documents, problems: problems, files: files, known: known, workers: workers)
+        } catch let e as LexiconError { throw e } catch {
             throw IndexError.classify(error, path: index.path ?? ":memory:")
         }
     }
 
-    func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], stamps: [String: FileStamp],
+    func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], files current: [DocumentRecord], known: KnownFiles?,
                        workers: Int) throws -> (Analysis, RefreshReport) {
         let documents = unsorted.sorted { $0.id < $1.id }
-        let current = documents.map { DocumentRecord(path: $0.path, docID: $0.id, sha256: $0.sha256, stamp: stamps[$0.path]?.description) }
         var stages = Stages()
-        var report = try stages.time("compare files") { try index.writer.write { db in try prepare(db, current: current) } }
+        var report = try stages.time("compare files") {
+            try index.writer.write { db in try prepare(db, current: current, previous: try known?.records ?? DocumentRecord.all(db)) }
+        }
         let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
-        let texts = Dictionary(documents.map { ($0.id, $0.text) }, uniquingKeysWith: { a, _ in a })
+        let texts = Dictionary(documents.map { ($0.id, $0.article) }, uniquingKeysWith: { a, _ in a })
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
             let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload), texts: texts) }
@@ -41,6 +54,7 @@ public struct IndexedPipeline: Sendable {
         }
         let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
         var (inferences, before) = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
+        let pipeline = try makePipeline()
         let analysis = stages.time("merge") {
             pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers,
                                  inferences: &inferences)
@@ -58,17 +72,17 @@ public struct IndexedPipeline: Sendable {
     }
 
     /// Drops everything when the fingerprint changed, records the current files and reports the difference.
-    func prepare(_ db: Database, current: [DocumentRecord]) throws -> RefreshReport {
+    func prepare(_ db: Database, current: [DocumentRecord], previous: [DocumentRecord]) throws -> RefreshReport {
         let stored = try MetaRecord.fetchOne(db, key: MetaRecord.fingerprint)?.value
-        let previous = try DocumentRecord.fetchAll(db)
-        var report = RefreshReport.diff(previous: previous, current: current)
+        let old = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
+        var report = RefreshReport.diff(previous: old, current: current)
         if stored != fingerprint {
             report.lexiconChanged = stored != nil
             try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); _ = try ArticleTextRecord.deleteAll(db)
             try InferenceRecord.deleteAll(db)
             try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
         }
-        try DocumentRecord.update(db, from: previous, to: current)
+        try DocumentRecord.update(db, from: old, to: current)
         return report
     }
 
@@ -86,16 +100,16 @@ public struct IndexedPipeline: Sendable {
         try stages.time("decode extractions") {
             for (i, k) in keys.enumerated() {
                 guard let p = cached[k] else { missing.append(i); continue }
-                out[i] = try DocumentExtraction(binary: [UInt8](p), texts: [documents[i].id: documents[i].text])
+                out[i] = try DocumentExtraction(binary: [UInt8](p), texts: [documents[i].id: documents[i].article])
             }
         }
         let t = Date()
         defer { stages.add("extract and store", Date().timeIntervalSince(t)) }
         for start in stride(from: 0, to: missing.count, by: batchSize) {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
-            let done = pipeline.extract(batch.map { documents[$0] }, workers: workers)
+            let done = try makePipeline().extract(batch.map { documents[$0] }, workers: workers)
             let rows = zip(batch, done).map { i, e in
-                ExtractionRecord(key: keys[i], payload: Data(e.binary(texts: [documents[i].id: documents[i].text])))
+                ExtractionRecord(key: keys[i], payload: Data(e.binary(texts: [documents[i].id: documents[i].article])))
             }
             let texts = batch.map { ArticleTextRecord(key: keys[$0], document: documents[$0]) }
             try index.writer.write { db in

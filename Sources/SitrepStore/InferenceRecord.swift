@@ -12,7 +12,7 @@ struct InferenceRecord: Codable, FetchableRecord, PersistableRecord {
     static let reading = "r:", stated = "s:"
 
     /// Every stored value (passages cut from `texts`, document texts by id) and the stored keys.
-    static func all(_ db: Database, texts: [String: String]) throws -> (InferenceMemo, Set<String>) {
+    static func all(_ db: Database, texts: [String: ArticleText]) throws -> (InferenceMemo, Set<String>) {
         var memo = InferenceMemo(), keys: Set<String> = []
         for r in try fetchAll(db) {
             keys.insert(r.key)
@@ -27,7 +27,7 @@ struct InferenceRecord: Codable, FetchableRecord, PersistableRecord {
     }
 
     /// Stores the values of `now` that the keys `before` lacked and drops those `now` no longer holds.
-    static func replace(_ db: Database, before: Set<String>, now: InferenceMemo, texts: [String: String]) throws {
+    static func replace(_ db: Database, before: Set<String>, now: InferenceMemo, texts: [String: ArticleText]) throws {
         var keys: Set<String> = []
         for (k, v) in now.readings {
             let key = reading + k

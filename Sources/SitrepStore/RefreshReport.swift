@@ -22,17 +22,16 @@ public struct RefreshReport: Sendable, Equatable {
     }
 
     /// Counts files by path against the last refresh's list.
-    static func diff(previous: [DocumentRecord], current: [DocumentRecord]) -> RefreshReport {
-        let old = Dictionary(previous.map { ($0.path, $0.sha256) }, uniquingKeysWith: { a, _ in a })
+    static func diff(previous old: [String: DocumentRecord], current: [DocumentRecord]) -> RefreshReport {
         var r = RefreshReport()
         for d in current {
-            switch old[d.path] {
+            switch old[d.path]?.sha256 {
             case nil: r.added += 1
             case d.sha256?: r.unchanged += 1
             default: r.changed += 1
             }
         }
-        r.removed = Set(old.keys).subtracting(current.map(\.path)).count
+        r.removed = old.count - (current.count - r.added)
         return r
     }
 }

@@ -27,7 +27,8 @@ public enum Browser {
                            articleSearch: (@Sendable (String) -> [ArticleHit])? = nil,
                            annotations: [String: EventAnnotation] = [:],
                            saveVerdict: (@Sendable (String, String?) -> String?)? = nil,
-                           saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil) -> Int32 {
+                           saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil,
+                           afterFirstFrame: @escaping () -> Void = {}) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
         guard let term = env.term, !term.isEmpty, term != "dumb" else { return exitDumbTerminal }
@@ -44,10 +45,15 @@ public enum Browser {
         }
         var state = AppState(analysis: analysis, filter: filter, vocabulary: vocabulary, size: terminal.size,
                              monochrome: !terminal.hasColor)
-        state.preparedSearch = SearchTextPreparation(analysis)
         state.articleSearch = articleSearch
         state.annotations = annotations; state.saveVerdict = saveVerdict; state.saveAnnotation = saveAnnotation
-        let code = EventLoop(terminal: terminal, timing: env.timing).run(&state)
+        // The search text and the caller's background work start once the first frame is up, not before it.
+        var loop = EventLoop(terminal: terminal, timing: env.timing)
+        loop.afterFirstFrame = { state in
+            state.preparedSearch = SearchTextPreparation(analysis)
+            afterFirstFrame()
+        }
+        let code = loop.run(&state)
         terminal.close()
         return code
     }

@@ -8,6 +8,8 @@ import Glibc
 struct EventLoop {
     let terminal: Terminal
     let timing: Bool
+    /// Called once the first frame is on the screen: background work starts there, so as not to delay it.
+    var afterFirstFrame: (inout AppState) -> Void = { _ in }
 
     func run(_ state: inout AppState) -> Int32 {
         let measure: WidthFunction = { s in
@@ -25,8 +27,10 @@ struct EventLoop {
                 let frame = Renderer.render(state, measure: measure)
                 let rendered = FrameClock.now()
                 let cells = terminal.flush(frame)
+                let first = clock.frames.isEmpty
                 clock.record(since: start, rendered: rendered, cells: cells)
                 dirty = false
+                if first { afterFirstFrame(&state) }
             }
             guard let event = terminal.readKey() else { continue }
             switch event {

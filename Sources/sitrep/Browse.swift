@@ -13,12 +13,12 @@ struct Browse: ParsableCommand {
     func run() throws {
         try BrowsePaths.check(corpus.paths)
         try withSession(corpus, filters) { s, f in
-            s.vocabulary.prepare()
             let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary, mouse: !noMouse,
                                            articleSearch: SearchHits.articleSearch(s),
                                            annotations: AnnotationAccess.forExport(try AnnotationAccess.existing(s)),
                                            saveVerdict: AnnotationAccess.verdictSaver(s),
-                                           saveAnnotation: AnnotationAccess.annotationSaver(s))
+                                           saveAnnotation: AnnotationAccess.annotationSaver(s),
+                                           afterFirstFrame: { s.vocabulary.prepare() })
             if code == BrowserLauncher.notATerminal || code == BrowserLauncher.dumbTerminal {
                 Terminal.error(Self.fallbackMessage(code))
                 let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)

@@ -9,8 +9,9 @@ enum BrowserLauncher {
     static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool,
                     articleSearch: (@Sendable (String) -> [ArticleHit])? = nil, annotations: [String: EventAnnotation] = [:],
                     saveVerdict: (@Sendable (String, String?) -> String?)? = nil,
-                    saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil) -> Int32 {
+                    saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil,
+                    afterFirstFrame: @escaping () -> Void = {}) -> Int32 {
         Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse, articleSearch: articleSearch,
-                    annotations: annotations, saveVerdict: saveVerdict, saveAnnotation: saveAnnotation)
+                    annotations: annotations, saveVerdict: saveVerdict, saveAnnotation: saveAnnotation, afterFirstFrame: afterFirstFrame)
     }
 }

@@ -18,30 +18,34 @@ struct IndexRun {
     var exitCode: Int32 = 0
 
     /// `load` reads the corpus once, given the files the index knows (none without an index), after the index is open.
-    static func analyse(_ pipeline: Pipeline, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded, choice: IndexChoice,
-                        paths: [String], workers: Int, thorough: Bool = false, stage: (PipelineStage) -> Void = { _ in }) -> IndexRun {
+    /// The data files are loaded only when something must be extracted or merged; an error loading them is thrown.
+    static func analyse(_ lexicon: LazyLexicon, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded, choice: IndexChoice,
+                        paths: [String], workers: Int, thorough: Bool = false, stage: (PipelineStage) -> Void = { _ in }) throws -> IndexRun {
         var read: CorpusLoader.Loaded? = nil
         func loaded(_ known: [String: KnownFile]) -> CorpusLoader.Loaded {
             if read == nil { read = load(known) }
             return read!
         }
-        func plain() -> Analysis {
+        func plain() throws -> Analysis {
+            let pipeline = Pipeline(lexicon: try lexicon.get())
             let l = loaded([:])
             return pipeline.analyse(documents: l.documents, problems: l.problems, workers: workers, stage: stage)
         }
         let candidates = choice.candidates(paths: paths)
-        guard !candidates.isEmpty else { return IndexRun(analysis: plain()) }
+        guard !candidates.isEmpty else { return IndexRun(analysis: try plain()) }
         var code: Int32 = 0, last: IndexError? = nil
         for path in candidates {
             for _ in 0..<2 {   // a second try after setting aside a file found unusable while reading it
                 do {
-                    var run = try attempt(path, pipeline, dataDirectory: dataDirectory, load: loaded, workers: workers, thorough: thorough)
+                    var run = try attempt(path, lexicon, dataDirectory: dataDirectory, load: loaded, workers: workers, thorough: thorough)
                     run.exitCode = run.exitCode == 0 ? code : run.exitCode
                     return run
                 } catch let e as IndexError {
                     last = e
                     guard case .unusable = e, (try? IndexOpener.setAside(path)) != nil else { break }
                     report(e, fallback: false); code = 80
+                } catch let e as LexiconError {
+                    throw e
                 } catch {
                     last = .cannotWrite(path: path, reason: "cannot read the data files: \(error.localizedDescription)")
                     break
@@ -49,25 +53,26 @@ struct IndexRun {
             }
         }
         if let last { report(last, fallback: true) }
-        return IndexRun(analysis: plain(), exitCode: 81)
+        return IndexRun(analysis: try plain(), exitCode: 81)
     }
 
     /// The analysis through the index at `path`: opened (a damaged file set aside, exit code 80), fingerprinted, refreshed.
-    static func attempt(_ path: String, _ pipeline: Pipeline, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded,
+    static func attempt(_ path: String, _ lexicon: LazyLexicon, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded,
                         workers: Int, thorough: Bool) throws -> IndexRun {
         var stages = Stages(), code: Int32 = 0
         let (index, problem) = try stages.time("open") { try IndexOpener.open(path: path, thorough: thorough) }
         if let problem { report(problem, fallback: false); code = 80 }
         let known = try stages.time("known files") { try index.knownFiles() }
-        let loaded = load(known)
+        let loaded = load(known.byPath)
         let build = LexiconFingerprint.buildStamp()
         let fingerprint = try stages.time("fingerprint") {
             try index.fingerprint(stamp: try LexiconFingerprint.stamp(dataDirectory: dataDirectory, build: build)) {
                 try LexiconFingerprint.compute(dataDirectory: dataDirectory, build: build)
             }
         }
-        let indexed = IndexedPipeline(pipeline: pipeline, index: index, fingerprint: fingerprint)
-        let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, stamps: loaded.stamps, workers: workers)
+        let indexed = IndexedPipeline(lexicon: lexicon, index: index, fingerprint: fingerprint)
+        let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, stamps: loaded.stamps,
+                                         summaries: loaded.summaries, known: known, workers: workers)
         for st in r.stages.list { stages.add(st.name, st.seconds) }
         return IndexRun(analysis: a, report: r, path: path, index: index, stages: stages, exitCode: code)
     }

@@ -4,10 +4,10 @@ import SitrepCore
 
 /// One run: data files loaded, corpus read and analysed, problems reported on stderr.
 struct Session {
-    let lexicon: Lexicon
+    /// The data files, loaded only if the run needed them (`lexicon()`).
+    let lazyLexicon: LazyLexicon
     let analysis: Analysis
     let dataDirectory: URL
-    let lexiconSeconds: Double
     /// How the corpus index was used (its report, file and problem).
     let index: IndexRun
     /// Seconds per stage of `open` (for `sitrep index`).
@@ -19,16 +19,17 @@ struct Session {
     static func open(_ corpus: CorpusOptions, thorough: Bool = false) throws -> Session {
         let (found, tried) = DataLocator.find(explicit: corpus.data)
         guard let data = found else { throw CLIError.noData(tried) }
-        let t0 = Date()
-        let lexicon: Lexicon
-        do { lexicon = try Lexicon.load(dataDirectory: data) } catch let e as LexiconError { throw CLIError.dataFiles(e) }
-        let lexSeconds = Date().timeIntervalSince(t0)
+        let lexicon = LazyLexicon(dataDirectory: data)
         let paths = corpus.paths.isEmpty ? [relativeOrAbsolute(data.appendingPathComponent("articles"))] : corpus.paths
+        let choice = IndexChoice(corpus)
+        // Without an index the data files are always needed: loaded before the progress line's clock starts, so
+        // that it counts the corpus's reading only. With one, only a refresh that must extract loads them.
+        if choice.candidates(paths: paths).isEmpty { _ = try? lexicon.get() }
         var loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
         let progress = LoadProgress()
         var readSeconds = 0.0
         let t1 = Date()
-        let run = IndexRun.analyse(Pipeline(lexicon: lexicon), dataDirectory: data, load: { known in
+        let analysed = Result { try IndexRun.analyse(lexicon, dataDirectory: data, load: { known in
             let t = Date()
             loader.known = known; loader.workers = corpus.threads
             let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
@@ -36,12 +37,21 @@ struct Session {
             for p in loaded.problems { Terminal.error(p.description) }
             readSeconds = Date().timeIntervalSince(t)
             return loaded
-        }, choice: IndexChoice(corpus), paths: paths, workers: corpus.threads, thorough: thorough, stage: progress.stage)
+        }, choice: choice, paths: paths, workers: corpus.threads, thorough: thorough, stage: progress.stage) }
         progress.finish()
-        let stages = [("data files", lexSeconds), ("read and hash articles", readSeconds),
-                      ("index and analysis", Date().timeIntervalSince(t1) - readSeconds)]
-        return Session(lexicon: lexicon, analysis: run.analysis, dataDirectory: data, lexiconSeconds: lexSeconds, index: run, stages: stages,
+        let run: IndexRun
+        do { run = try analysed.get() } catch let e as LexiconError { throw CLIError.dataFiles(e) }
+        let lexSeconds = lexicon.seconds
+        let stages = [("data files", lexSeconds ?? 0), ("read and hash articles", readSeconds),
+                      ("index and analysis", Date().timeIntervalSince(t1) - readSeconds - (lexSeconds ?? 0))]
+        return Session(lazyLexicon: lexicon, analysis: run.analysis, dataDirectory: data, index: run,
+                       stages: lexSeconds == nil ? Array(stages.dropFirst()) : stages,
                        vocabulary: PreparedVocabulary(lexicon: lexicon, analysis: run.analysis))
+    }
+
+    /// The data files (loaded now if the run did not need them), or the error naming what is wrong with them.
+    func lexicon() throws -> Lexicon {
+        do { return try lazyLexicon.get() } catch let e as LexiconError { throw CLIError.dataFiles(e) }
     }
 
     /// The path as the user would write it: relative to the working directory when inside it.
@@ -68,6 +78,7 @@ struct Session {
 func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, _ body: (Session, EventFilter) throws -> Void) throws {
     try runReporting {
         let s = try Session.open(corpus)
+        if !filters.place.isEmpty || !filters.actor.isEmpty { _ = try s.lexicon() }   // a data-file error, said as one
         var f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
         if !filters.verdict.isEmpty || !filters.tag.isEmpty {
             f.eventIDs = AnnotationAccess.events(in: try AnnotationAccess.existing(s), verdicts: filters.verdict, tags: filters.tag)

@@ -4,14 +4,7 @@ import Testing
 
 @Suite("Corpus loader: file stamps spare hashing unchanged files")
 struct FileStampTests {
-    /// A folder holding one article, `a.txt`, and its path.
-    func folder(_ text: String) throws -> (dir: String, file: String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-stamp-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        let file = dir + "/a.txt"
-        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
-        return (dir, file)
-    }
+    func folder(_ text: String) throws -> (dir: String, file: String) { try Fixtures.oneArticleFolder(text) }
 
     func loader(known: [String: KnownFile] = [:]) -> CorpusLoader {
         var l = CorpusLoader()

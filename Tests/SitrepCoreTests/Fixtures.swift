@@ -43,4 +43,13 @@ enum Fixtures {
 
     /// Tokens of a bare string (no front matter).
     static func tokens(_ s: String) -> [Token] { lexicon.words.annotated(Tokenizer.tokenize(Array(s.utf8))) }
+
+    /// A fresh folder holding one article, `a.txt`, and the paths of both.
+    static func oneArticleFolder(_ text: String) throws -> (dir: String, file: String) {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-one-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        let file = dir + "/a.txt"
+        try Data(text.utf8).write(to: URL(fileURLWithPath: file))
+        return (dir, file)
+    }
 }

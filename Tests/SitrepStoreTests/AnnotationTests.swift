@@ -25,7 +25,7 @@ struct AnnotationTests {
         let (store, e) = try annotated()
         let p = try Fixtures.indexed(fingerprint: "a")
         _ = try p.analyse(documents: Fixtures.corpus)
-        let (again, r) = try IndexedPipeline(pipeline: p.pipeline, index: p.index, fingerprint: "b").analyse(documents: Fixtures.corpus)
+        let (again, r) = try IndexedPipeline(pipeline: Fixtures.pipeline, index: p.index, fingerprint: "b").analyse(documents: Fixtures.corpus)
         #expect(r.lexiconChanged && r.extracted == Fixtures.corpus.count)
         let a = try reconcile(store, again.events)
         #expect(a.event == e.id && a.verdict == .confirmed && a.note == "seen on video" && a.tags == ["checked"])

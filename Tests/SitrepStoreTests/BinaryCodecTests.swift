@@ -51,12 +51,19 @@ struct BinaryCodecTests {
 struct QuoteReferenceTests {
     @Test func passagesAreCutFromTheDocumentsAndRoundTripWhole() throws {
         let a = Fixtures.pipeline.analyse(documents: Fixtures.corpus)
-        let texts = Dictionary(uniqueKeysWithValues: a.documents.map { ($0.id, $0.text) })
+        let texts = Dictionary(uniqueKeysWithValues: a.documents.map { ($0.id, $0.article) })
         let cached = CachedAnalysis(a)
         let short = cached.binary(texts: texts)
         #expect(short.count * 2 < cached.binary.count, "passages are references")
         #expect(try CachedAnalysis(binary: short, texts: texts) == cached)
         #expect(throws: BinaryReader.Damaged.self) { try CachedAnalysis(binary: short) }
+        // Texts not read yet: the passages point into them, and read the same once they are.
+        let unread = Dictionary(uniqueKeysWithValues: a.documents.map { d in (d.id, ArticleText(reading: { d.text })) })
+        let deferred = try CachedAnalysis(binary: short, texts: unread)
+        #expect(unread.values.allSatisfy { !$0.isLoaded })
+        #expect(deferred.binary(texts: unread) == short, "written back as references without reading the texts")
+        #expect(unread.values.allSatisfy { !$0.isLoaded })
+        #expect(deferred == cached)
     }
 
     @Test func aPassageThatIsNotItsDocumentsBytesIsWrittenWhole() throws {
@@ -67,7 +74,7 @@ struct QuoteReferenceTests {
         var cut = m
         cut.span = ByteSpan(m.span.start, d.text.utf8.count + 5)   // past the end
         e.mentions = [m, cut]
-        let texts = [d.id: d.text]
+        let texts = [d.id: d.article]
         #expect(try DocumentExtraction(binary: e.binary(texts: texts), texts: texts).mentions == e.mentions)
         // Bytes inside a character ("é" is two bytes): never cut there.
         let accented = "Réfugiés"

@@ -32,7 +32,7 @@ struct CacheTests {
     @Test func aNewFingerprintExtractsEverythingAgain() throws {
         let p = try Fixtures.indexed(fingerprint: "old")
         _ = try p.analyse(documents: Fixtures.corpus)
-        let q = IndexedPipeline(pipeline: p.pipeline, index: p.index, fingerprint: "new")
+        let q = IndexedPipeline(pipeline: Fixtures.pipeline, index: p.index, fingerprint: "new")
         let (_, r) = try q.analyse(documents: Fixtures.corpus)
         #expect(r.lexiconChanged && r.extracted == Fixtures.corpus.count && r.unchanged == Fixtures.corpus.count)
     }

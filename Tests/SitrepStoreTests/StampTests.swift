@@ -11,13 +11,13 @@ struct StampTests {
         let docs = Fixtures.corpus
         let stamp = FileStamp(size: 1, modified: 2, changed: 3, inode: 4, device: 5)
         _ = try p.analyse(documents: docs, stamps: [docs[0].path: stamp])
-        let known = try p.index.knownFiles()
+        let known = try p.index.knownFiles().byPath
         #expect(known == [docs[0].path: KnownFile(stamp: stamp, sha256: docs[0].sha256)], "files without a stamp are not known")
         // A new stamp alone (the same bytes) is recorded too.
         let later = FileStamp(size: 1, modified: 9, changed: 9, inode: 4, device: 5)
         let (_, r) = try p.analyse(documents: docs, stamps: [docs[0].path: later])
         #expect(r.consolidationCached && r.unchanged == docs.count)
-        #expect(try p.index.knownFiles()[docs[0].path]?.stamp == later)
+        #expect(try p.index.knownFiles().byPath[docs[0].path]?.stamp == later)
     }
 
     @Test func theBinaryMigrationDropsJSONRowsAndKeepsTheRest() throws {
@@ -37,6 +37,6 @@ struct StampTests {
         }
         #expect(extractions == 0 && analyses == 0)
         #expect(docs == [DocumentRecord(path: "a.txt", docID: "a", sha256: "h", stamp: nil)])
-        #expect(try index.knownFiles().isEmpty)
+        #expect(try index.knownFiles().byPath.isEmpty)
     }
 }

@@ -11,8 +11,9 @@ public struct CorpusLoader: Sendable {
     /// Threads that read files (the result does not depend on it).
     public var workers = 1
     /// Nanoseconds since its last change after which a file's stamp is trusted (tests set 0).
-    var settled: Int64 = 1_000_000_000
-    /// Files an earlier run read, by path (`Document.path`): one whose stamp is unchanged is not hashed again.
+    public var settled: Int64 = 1_000_000_000
+    /// Files an earlier run read, by path (`Document.path`): one whose stamp is unchanged is not hashed again, nor read
+    /// before its text is needed when its summary is known.
     public var known: [String: KnownFile] = [:]
 
     public init(maxFileBytes: Int = 20_000_000, defaultPublished: CalendarDate? = nil) {
@@ -25,8 +26,11 @@ public struct CorpusLoader: Sendable {
         public var problems: [LoadProblem]
         /// Each document's file stamp when it was read, by path (none for a file changed in the last second).
         public var stamps: [String: FileStamp] = [:]
-        public init(documents: [Document], problems: [LoadProblem], stamps: [String: FileStamp] = [:]) {
-            self.documents = documents; self.problems = problems; self.stamps = stamps
+        /// Each UTF-8 document's front matter as written and body start, by path (for the next run's `known`).
+        public var summaries: [String: DocumentSummary] = [:]
+        public init(documents: [Document], problems: [LoadProblem], stamps: [String: FileStamp] = [:],
+                    summaries: [String: DocumentSummary] = [:]) {
+            self.documents = documents; self.problems = problems; self.stamps = stamps; self.summaries = summaries
         }
     }
 
@@ -47,11 +51,12 @@ public struct CorpusLoader: Sendable {
             for start in stride(from: 0, to: files.count, by: Self.batch) {
                 let batch = Array(files[start..<min(start + Self.batch, files.count)])
                 let read = parallelMap(count: batch.count, workers: workers) { loadStamped(batch[$0]) }
-                for (file, (result, stamp)) in zip(batch, read) { state.add(result, stamp: stamp, path: file.display) }
+                for (file, r) in zip(batch, read) { state.add(r.document, stamp: r.stamp, summary: r.summary, path: file.display) }
                 progress(state.docs.count, state.bytes)
             }
         }
-        return Loaded(documents: state.docs.sorted { $0.id < $1.id }, problems: state.problems, stamps: state.stamps)
+        return Loaded(documents: state.docs.sorted { $0.id < $1.id }, problems: state.problems, stamps: state.stamps,
+                      summaries: state.summaries)
     }
 
     /// Files read concurrently before they are taken in order.
@@ -65,9 +70,11 @@ public struct CorpusLoader: Sendable {
         /// A file with another's bytes is noted and skipped: one source counts once.
         var seenHashes: [String: String] = [:]
         var stamps: [String: FileStamp] = [:]
+        var summaries: [String: DocumentSummary] = [:]
 
-        mutating func add(_ result: Result<Document, LoadProblem>, stamp: FileStamp?, path: String) {
+        mutating func add(_ result: Result<Document, LoadProblem>, stamp: FileStamp?, summary: DocumentSummary?, path: String) {
             if let stamp { stamps[path] = stamp }
+            if let summary, case .success = result { summaries[path] = summary }
             switch result {
             case .success(let doc) where seenHashes[doc.sha256] != nil:
                 problems.append(LoadProblem(kind: .duplicate, path: doc.path,
@@ -78,7 +85,7 @@ public struct CorpusLoader: Sendable {
                 if let offsets = doc.storedOffsets { problems.append(CorpusLoader.decodedWarning(doc, offsets)) }
                 if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
                 docs.append(doc)
-                bytes += doc.text.utf8.count
+                bytes += doc.article.isLoaded ? doc.text.utf8.count : (stamp?.size ?? 0)
             case .failure(let p): problems.append(p)
             }
         }
@@ -110,20 +117,56 @@ public struct CorpusLoader: Sendable {
     public func loadFile(_ path: String) -> Result<Document, LoadProblem> { loadFile(FilePath(path)) }
 
     /// Reads and validates one file given by its bytes' path (a name need not be UTF-8).
-    public func loadFile(_ path: FilePath) -> Result<Document, LoadProblem> { loadStamped(path).0 }
+    public func loadFile(_ path: FilePath) -> Result<Document, LoadProblem> { loadStamped(path).document }
 
-    /// As `loadFile`, with the file's stamp; the SHA-256 of `known` stands when the stamp is the one it knew.
-    func loadStamped(_ path: FilePath) -> (Result<Document, LoadProblem>, FileStamp?) {
+    /// One file's document, its stamp and summary.
+    typealias Stamped = (document: Result<Document, LoadProblem>, stamp: FileStamp?, summary: DocumentSummary?)
+
+    /// As `loadFile`, with the file's stamp and summary. A file `known` with the same stamp is not hashed again, and
+    /// not read at all when its summary is known (its text is read when first needed).
+    func loadStamped(_ path: FilePath) -> Stamped {
         let display = path.display
+        if let k = known[display], let summary = k.summary, k.stamp.size <= maxFileBytes,
+           FileSystem.stamp(of: path, settled: settled) == k.stamp {
+            return (.success(unread(path, summary: summary, sha256: k.sha256)), k.stamp, summary)
+        }
         switch FileSystem.contentsAndStamp(of: path, limit: maxFileBytes, settled: settled) {
         case .success(let read?):
             let known = read.stamp.flatMap { s in self.known[display].flatMap { $0.stamp == s ? $0.sha256 : nil } }
-            return (document(from: read.bytes, path: display, sha256: known), read.stamp)
+            switch summarised(read.bytes, path: display, sha256: known) {
+            case .success(let (doc, summary)): return (.success(doc), read.stamp, summary)
+            case .failure(let p): return (.failure(p), read.stamp, nil)
+            }
         case .success(nil):
-            return (.failure(ArticleValidator.tooLarge(path: display, maxBytes: maxFileBytes)), nil)
+            return (.failure(ArticleValidator.tooLarge(path: display, maxBytes: maxFileBytes)), nil, nil)
         case .failure(let e):
-            return (.failure(Self.readProblem(e, path: display)), nil)
+            return (.failure(Self.readProblem(e, path: display)), nil, nil)
         }
+    }
+
+    /// The document of a known, unchanged file, its text read from the file when first needed.
+    func unread(_ path: FilePath, summary: DocumentSummary, sha256: String) -> Document {
+        var front = summary.frontMatter
+        if front.published == nil { front.published = defaultPublished }
+        let display = path.display, limit = maxFileBytes
+        return Document(id: Self.documentID(display), path: display, frontMatter: front,
+                        article: ArticleText(reading: { Self.text(of: path, limit: limit) }), bodyStart: summary.bodyStart, sha256: sha256)
+    }
+
+    /// A file's text as UTF-8 ("" if it can no longer be read: its passages then show empty).
+    static func text(of path: FilePath, limit: Int) -> String {
+        guard case .success(let bytes?) = FileSystem.contents(of: path, limit: limit) else { return "" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The document id of a path: the file name without its extension (as `URL.deletingPathExtension` has it).
+    static func documentID(_ path: String) -> String {
+        var p = Substring(path)
+        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
+        let name = p.split(separator: "/", omittingEmptySubsequences: false).last ?? p
+            guard let dot = name.lastIndex(of: "."), name[..<dot].contains(where: { $0 != "." }), name.index(after: dot) < name.endIndex
+        else { return String(name) }
+        return String(name[..<dot])
     }
 
     /// The problem of a file that could not be read.
@@ -139,6 +182,11 @@ public struct CorpusLoader: Sendable {
     /// that is not UTF-8 is decoded (`Windows1252`); its Document keeps the map back to the stored offsets.
     /// `sha256`, when given, is the stored bytes' (known from an earlier reading).
     public func document(from stored: [UInt8], path: String, sha256: String? = nil) -> Result<Document, LoadProblem> {
+        summarised(stored, path: path, sha256: sha256).map(\.0)
+    }
+
+    /// As `document(from:)`, with the file's summary (nil for a file that is not UTF-8: it is always read).
+    func summarised(_ stored: [UInt8], path: String, sha256: String?) -> Result<(Document, DocumentSummary?), LoadProblem> {
         if let p = ArticleValidator.check(stored, path: path, maxBytes: maxFileBytes) { return .failure(p) }
         var bytes = stored, offsets: StoredOffsets? = nil
         if ArticleValidator.firstInvalidUTF8(stored) != nil { (bytes, offsets) = { ($0.utf8, $0.offsets) }(Windows1252.decode(stored)) }
@@ -149,10 +197,9 @@ public struct CorpusLoader: Sendable {
         }
         var front = fm.frontMatter
         if front.published == nil { front.published = defaultPublished }
-        let id = URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-        var doc = Document(id: id, path: path, frontMatter: front, text: String(decoding: bytes, as: UTF8.self),
+        var doc = Document(id: Self.documentID(path), path: path, frontMatter: front, text: String(decoding: bytes, as: UTF8.self),
                            bodyStart: fm.bodyStart, sha256: sha256 ?? SHA256.hex(stored))
         doc.storedOffsets = offsets
-        return .success(doc)
+        return .success((doc, offsets == nil ? DocumentSummary(frontMatter: fm.frontMatter, bodyStart: fm.bodyStart) : nil))
     }
 }

@@ -47,8 +47,12 @@ struct CorpusWalker {
             case .failure(let e):
                 problems.append(LoadProblem(kind: .unreadable, path: dir.display, message: "cannot read the directory: \(e.text)",
                                             help: "check that you may read it (chmod +rx), or give another path"))
-            case .success(let names):
-                for name in names where name.first != 46 { visit(dir.appending(name)) }
+            case .success(let entries):
+                for e in entries where e.name.first != 46 {
+                    let path = dir.appending(e.name)
+                    // A regular file needs no `stat` here (a corpus is mostly files): the loader reads or stats it.
+                    if e.isRegular { if extensions.contains(path.pathExtension) { files.append(path) } } else { visit(path) }
+                }
             }
         }
 

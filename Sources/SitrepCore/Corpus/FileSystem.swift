@@ -59,16 +59,17 @@ enum FileSystem {
         return .success(FileStatus(kind: kind, size: Int(st.st_size), identity: [UInt64(st.st_dev), UInt64(st.st_ino)]))
     }
 
-    /// The names in a directory (not "." or ".."), as bytes, sorted.
-    static func entries(of dir: FilePath) -> Result<[[UInt8]], FileSystemError> {
+    /// The entries of a directory (not "." or ".."): names as bytes, sorted, and whether the directory says the entry
+    /// is a regular file (not a link, not a directory: then `status` need not be asked; false when it does not say).
+    static func entries(of dir: FilePath) -> Result<[(name: [UInt8], isRegular: Bool)], FileSystemError> {
         guard let d = dir.withCString({ opendir($0) }) else { return .failure(FileSystemError(code: errno)) }
         defer { closedir(d) }
-        var names: [[UInt8]] = []
+        var out: [(name: [UInt8], isRegular: Bool)] = []
         while let e = readdir(d) {
             let name = withUnsafeBytes(of: e.pointee.d_name) { raw in Array(raw.prefix { $0 != 0 }) }
-            if name != [46] && name != [46, 46] { names.append(name) }
+            if name != [46] && name != [46, 46] { out.append((name, Int32(e.pointee.d_type) == Int32(DT_REG))) }
         }
-        return .success(names.sorted { $0.lexicographicallyPrecedes($1) })
+        return .success(out.sorted { $0.name.lexicographicallyPrecedes($1.name) })
     }
 
     /// The bytes of a regular file, never more than `limit` (nil: the file is larger, nothing more is read); the
@@ -99,6 +100,13 @@ enum FileSystem {
         if got > limit { return .success(nil) }
         out.removeLast(out.count - got)
         return .success((out, stamp(st, size: got, settled: settled)))
+    }
+
+    /// The stamp of a regular file from `stat` alone (nil: not one, or changed in the last `settled` nanoseconds).
+    static func stamp(of path: FilePath, settled: Int64) -> FileStamp? {
+        var st = stat()
+        guard path.withCString({ stat($0, &st) }) == 0, st.st_mode & S_IFMT == S_IFREG else { return nil }
+        return stamp(st, size: Int(st.st_size), settled: settled)
     }
 
     /// The stamp of a file read whole (`size` bytes), unless it changed in the last `settled` nanoseconds.

@@ -21,8 +21,14 @@ public struct Document: Hashable, Sendable, Codable, Identifiable {
     /// Path as given on the command line, or relative to the working directory.
     public var path: String
     public var frontMatter: FrontMatter
-    /// The whole file as UTF-8 text; byte offsets index `text.utf8`.
-    public var text: String
+    /// The whole file as UTF-8 text; byte offsets index `text.utf8`. Read from the file when first asked for if the
+    /// document was made from what the corpus index knows (`article`).
+    public var text: String {
+        get { article.text }
+        set { article = ArticleText(newValue) }
+    }
+    /// The text, held or still to be read.
+    public private(set) var article: ArticleText
     /// Byte offset of the first byte after the front-matter block.
     public var bodyStart: Int
     public var sha256: String
@@ -31,8 +37,17 @@ public struct Document: Hashable, Sendable, Codable, Identifiable {
     public var storedOffsets: StoredOffsets? = nil
 
     public init(id: String, path: String, frontMatter: FrontMatter, text: String, bodyStart: Int, sha256: String) {
-        self.id = id; self.path = path; self.frontMatter = frontMatter; self.text = text
+        self.init(id: id, path: path, frontMatter: frontMatter, article: ArticleText(text), bodyStart: bodyStart, sha256: sha256)
+    }
+
+    /// A document whose text may still have to be read.
+    public init(id: String, path: String, frontMatter: FrontMatter, article: ArticleText, bodyStart: Int, sha256: String) {
+        self.id = id; self.path = path; self.frontMatter = frontMatter; self.article = article
         self.bodyStart = bodyStart; self.sha256 = sha256
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, path, frontMatter, article = "text", bodyStart, sha256, storedOffsets
     }
 
     public var title: String { frontMatter.title ?? id }
