@@ -3,7 +3,7 @@
 extension Cluster {
     /// One document's passages and tolls in a cluster, in the order they joined.
     struct DocumentPart {
-        var passages: [(span: ByteSpan, endsSentence: Bool)] = []
+        var passages: [(span: ByteSpan, quote: SharedText)] = []
         var tolls: [Int] = []
     }
 
@@ -11,13 +11,13 @@ extension Cluster {
     /// than scanning a few members).
     static let documentIndexThreshold = 32
 
-    func addPassage(doc: String, span: ByteSpan, endsSentence: Bool) {
-        passages.append((doc, span, endsSentence))
+    func addPassage(doc: String, span: ByteSpan, quote: SharedText) {
+        passages.append((doc, span, quote))
         if byDocument != nil {
-            byDocument![doc, default: DocumentPart()].passages.append((span, endsSentence))
+            byDocument![doc, default: DocumentPart()].passages.append((span, quote))
         } else if passages.count > Self.documentIndexThreshold {
             var parts: [String: DocumentPart] = [:]
-            for p in passages { parts[p.doc, default: DocumentPart()].passages.append((p.span, p.endsSentence)) }
+            for p in passages { parts[p.doc, default: DocumentPart()].passages.append((p.span, p.quote)) }
             for t in tolls { parts[t.doc, default: DocumentPart()].tolls.append(t.count) }
             byDocument = parts
         }
@@ -35,8 +35,7 @@ extension Cluster {
         if let f = m.fatalities, mine.tolls.contains(where: { $0 != f.count }) { return false }
         if let t = m.target, targets.contains(where: { $0 != t }) { return false }
         if (m.isAnother || anotherDocs.contains(m.doc)) && !mine.passages.isEmpty { return false }
-        let ends = Self.endsSentence(m.quoteText.slice)
-        if mine.passages.contains(where: { Self.adjacent($0.span, m.span) && Self.sameSentence((m.doc, $0.span, $0.endsSentence), (m.span, ends)) }) {
+        if mine.passages.contains(where: { Self.adjacent($0.span, m.span) && Self.sameSentence(($0.span, $0.quote), (m.span, m.quoteText)) }) {
             return false
         }
         return datesFit(m, territorial: territorial, window: window)

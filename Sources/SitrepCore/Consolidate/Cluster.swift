@@ -28,8 +28,9 @@ final class Cluster {
     private var unresolvedPlaces: [String] = []
     /// Documents of members told as another event (`Mention.isAnother`).
     private(set) var anotherDocs: [String] = []
-    /// Each member's passage and whether it ends a sentence.
-    var passages: [(doc: String, span: ByteSpan, endsSentence: Bool)] = []
+    /// Each member's passage (its text is read only when a passage next to it must be told apart: a cached
+    /// passage points into an article not read yet).
+    var passages: [(doc: String, span: ByteSpan, quote: SharedText)] = []
     /// `passages` and `tolls` by document, once the cluster is large (`Cluster+Documents`).
     var byDocument: [String: DocumentPart]? = nil
 
@@ -64,7 +65,7 @@ final class Cluster {
         // An article's "second strike" or "similar attack" is not one it told before, nor is its earlier telling that one.
         if (m.isAnother || anotherDocs.contains(m.doc)) && passages.contains(where: { $0.doc == m.doc }) { return false }
         // Two clauses of one sentence that the extractor told apart are two events.
-        if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence($0, (m.span, Self.endsSentence(m.quoteText.slice))) }) {
+        if passages.contains(where: { Self.adjacent($0.span, m.span) && $0.doc == m.doc && Self.sameSentence(($0.span, $0.quote), (m.span, m.quoteText)) }) {
             return false
         }
         return datesFit(m, territorial: territorial, window: window)
@@ -130,7 +131,7 @@ final class Cluster {
         }
         // An article's other figure for the event is no sign of another event.
         if let f = m.fatalities, m.restates == nil { addToll(doc: m.doc, count: f.count) }
-        addPassage(doc: m.doc, span: m.span, endsSentence: Self.endsSentence(m.quoteText.slice))
+        addPassage(doc: m.doc, span: m.span, quote: m.quoteText)
         if m.isAnother { Self.insert(m.doc, into: &anotherDocs) }
         if let t = m.target { Self.insert(t, into: &targets) }
         if let p = m.location?.place, p.isUnresolved, p.kind.isLocal { Self.insert(p.key, into: &unresolvedPlaces) }
@@ -164,10 +165,10 @@ final class Cluster {
 
     /// Whether two disjoint passages of one document are clauses of one sentence: the earlier one stops short of the
     /// sentence's end and the later one starts right after it.
-    static func sameSentence(_ a: (doc: String, span: ByteSpan, endsSentence: Bool), _ b: (span: ByteSpan, endsSentence: Bool)) -> Bool {
+    static func sameSentence(_ a: (span: ByteSpan, quote: SharedText), _ b: (span: ByteSpan, quote: SharedText)) -> Bool {
         guard !a.span.overlaps(b.span) else { return false }
-        if a.span.start < b.span.start { return !a.endsSentence && b.span.start - a.span.end <= 2 }
-        return !b.endsSentence && a.span.start - b.span.end <= 2
+        let (first, second) = a.span.start < b.span.start ? (a, b) : (b, a)
+        return second.span.start - first.span.end <= 2 && !endsSentence(first.quote.slice)
     }
 
     private static func insert<T: Equatable>(_ value: T, into values: inout [T]) {
