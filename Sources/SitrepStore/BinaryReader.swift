@@ -12,6 +12,8 @@ struct BinaryReader {
     /// The documents' texts by id, which passages written as references are cut from (sharing their storage), or
     /// point into when the text is still to be read.
     let texts: [String: ArticleText]
+    /// The last document a passage was read of (passages come grouped by document): no lookup or lock per passage.
+    private var last: (doc: String, article: ArticleText, loaded: Bool)? = nil
 
     init(_ bytes: [UInt8], texts: [String: ArticleText] = [:]) { self.bytes = bytes; self.texts = texts }
 
@@ -74,8 +76,12 @@ struct BinaryReader {
     /// What `BinaryWriter.quote` wrote. A reference into a text not read yet stays one (it is cut when first used).
     mutating func quote(doc: String, span: ByteSpan) throws -> SharedText {
         guard try bool() else { return SharedText(try text()) }
-        guard let article = texts[doc] else { throw Damaged() }
-        guard article.isLoaded else { return SharedText(article, span: span) }
+        if last?.doc != doc {
+            guard let article = texts[doc] else { throw Damaged() }
+            last = (doc, article, article.isLoaded)
+        }
+        let (_, article, loaded) = last!
+        guard loaded else { return SharedText(article, span: span) }
         let t = article.text
         guard let cut = BinaryWriter.scalarRange(t, span) else { throw Damaged() }
         return SharedText(Substring(t.unicodeScalars[cut]))

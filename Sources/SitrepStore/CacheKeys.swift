@@ -5,7 +5,7 @@ import SitrepCore
 enum CacheKeys {
     /// The format of cached values (`BinaryCodable`). A rebuilt sitrep changes the fingerprint, which empties the
     /// cache; this also keeps a consolidated corpus of another format from being read.
-    static let format = "binary-2\n"
+    static let format = "binary-3\n"
 
     /// A document's extraction depends on its bytes, its id (mentions name it), its path and its publication date
     /// (which `--published` may give).
@@ -13,9 +13,10 @@ enum CacheKeys {
         [d.sha256, d.id, d.path, d.frontMatter.published?.iso ?? "-"].joined(separator: "\u{1F}")
     }
 
-    /// The consolidated corpus depends on every document's extraction key and the lexicon (and on the cache's format).
+    /// The consolidated corpus depends on every document's extraction key and the lexicon (and on the cache's format);
+    /// `documents` are sorted by id (unique), which fixes the order.
     static func analysis(_ documents: [Document], fingerprint: String) -> String {
-        let lines = documents.map(extraction).sorted()
+        let lines = documents.map(extraction)
         return SHA256.hex(Array((format + fingerprint + "\n" + lines.joined(separator: "\n")).utf8))
     }
 }

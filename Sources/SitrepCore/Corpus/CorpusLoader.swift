@@ -163,7 +163,7 @@ public struct CorpusLoader: Sendable {
     static func documentID(_ path: String) -> String {
         var p = Substring(path)
         while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
-        let name = p.split(separator: "/", omittingEmptySubsequences: false).last ?? p
+        let name = p.lastIndex(of: "/").map { p[p.index(after: $0)...] } ?? p
             guard let dot = name.lastIndex(of: "."), name[..<dot].contains(where: { $0 != "." }), name.index(after: dot) < name.endIndex
         else { return String(name) }
         return String(name[..<dot])
