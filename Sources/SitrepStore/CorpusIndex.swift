@@ -66,7 +66,7 @@ public struct CorpusIndex: Sendable {
     /// Puts the documents' text in the full-text table (a search without extraction, e.g. with `--no-index`).
     public func addTexts(_ documents: [Document]) throws {
         try writer.write { db in
-            for d in documents { try ArticleTextRecord(key: CacheKeys.extraction(d), document: d).insert(db) }
+            for d in documents { try ArticleTextRecord(key: CacheKeys.extraction(d), document: d).add(db) }
         }
     }
 

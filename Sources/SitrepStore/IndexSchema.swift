@@ -45,6 +45,11 @@ enum IndexSchema {
                 t.add(column: "summary", .blob)
             }
         }
+        m.registerMigration("v6-article-rows") { db in
+            // Each full-text row's rowid by key: a changed article's text is deleted without scanning every text.
+            try pair(db, ArticleTextRecord.rowTable, key: "key", value: "row", .integer)
+            try db.execute(sql: "INSERT OR REPLACE INTO \(ArticleTextRecord.rowTable) (key, row) SELECT key, rowid FROM \(ArticleTextRecord.databaseTableName)")
+        }
         return m
     }
 

@@ -78,7 +78,7 @@ public struct IndexedPipeline: Sendable {
         var report = RefreshReport.diff(previous: old, current: current)
         if stored != fingerprint {
             report.lexiconChanged = stored != nil
-            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); _ = try ArticleTextRecord.deleteAll(db)
+            try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); try ArticleTextRecord.deleteEverything(db)
             try InferenceRecord.deleteAll(db)
             try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
         }
@@ -115,7 +115,7 @@ public struct IndexedPipeline: Sendable {
             try index.writer.write { db in
                 for r in rows { try r.save(db) }
                 try ArticleTextRecord.deleteAll(db, keys: texts.map(\.key))
-                for t in texts { try t.insert(db) }
+                for t in texts { try t.add(db) }
             }
             for (i, e) in zip(batch, done) { out[i] = e }
         }

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Corpus-index figures (issue 15): for corpora of each size (MB; default 10 and 50), the first full index, a re-open
-# with nothing changed (`sitrep index`, then `sitrep list` as the time to first output), a refresh after changing 1 %
+# with nothing changed (`sitrep index`, `sitrep list`, and the browser's first frame in tmux), a refresh after changing 1 %
 # of the files, the database's size and each run's peak memory. Needs a release build: SITREP=path or
 # .build/release/sitrep. Run it on a quiet machine; figures drift with load.
 set -euo pipefail
@@ -16,6 +16,17 @@ timed() { # label, command…: prints the label, wall seconds and peak memory, t
   printf '  %-34s %7.2f s  peak %5.0f MB  %s\n' "$label" "$secs" "$((kb / 1024))" "$(head -c 160 "$work/out" | head -1)"
   grep -h "data files" "$work/out" | sed 's/^ */    /' || true
 }
+first_frame() { # index, corpus: the browser's first frame as it reports it (SITREP_TIMING), three runs, in tmux
+  command -v tmux > /dev/null || { echo "  browser first frame: tmux is not installed"; return; }
+  local s="sitrep-index-bench-$$" runs=()
+  for _ in 1 2 3; do
+    tmux new-session -d -s "$s" -x 120 -y 40 -c "$PWD" "SITREP_TIMING=1 TERM=xterm-256color $B browse --index '$1' '$2' 2> '$work/ff'"
+    for _ in $(seq 1 600); do sleep 0.1; tmux capture-pane -p -t "$s" | grep -qE 'event [0-9]+ of' && break; done
+    tmux send-keys -t "$s" q; sleep 0.5; tmux kill-session -t "$s" 2> /dev/null || true
+    runs+=("$(grep -o 'first frame [0-9]*' "$work/ff" | grep -o '[0-9]*$') ms")
+  done
+  echo "  browser first frame, nothing changed: ${runs[*]} (SITREP_TIMING: since the process started)"
+}
 for mb in "${sizes[@]}"; do
   c="$work/c$mb"; db="$work/i$mb.sqlite"
   echo "== $mb MB: $(python3 Tests/Scripts/make_corpus.py "$mb" "$c")"
@@ -23,6 +34,7 @@ for mb in "${sizes[@]}"; do
   timed "first full index" "$B" index --index "$db" "$c"
   timed "re-open, nothing changed (index)" "$B" index --index "$db" "$c"
   timed "re-open, nothing changed (list)" "$B" list --index "$db" "$c"
+  first_frame "$db" "$c"
   n=$(ls "$c" | wc -l); k=$(( (n + 99) / 100 ))
   for f in $(ls "$c" | awk -v k="$k" -v n="$n" 'NR % int(n / k) == 0' | head -n "$k"); do echo "Changed." >> "$c/$f"; done
   timed "refresh after changing $k files (1 %)" "$B" index --index "$db" "$c"

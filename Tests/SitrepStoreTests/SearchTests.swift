@@ -32,6 +32,21 @@ struct SearchTests {
         #expect(!passages.isEmpty && !passages.contains { $0.contains(span) }, "the word is in no event's passage")
     }
 
+    @Test func aChangedOrRemovedArticlesOldTextIsNoLongerFound() throws {
+        let (p, _) = try indexed()
+        let changed = Fixtures.edited(Self.document, appending: "A quince stall opened.\n")
+        _ = try p.analyse(documents: [changed])
+        let search = ArticleSearch(index: p.index)
+        #expect(try search.search("quince").count == 1 && search.search("zucchini").count == 1, "one row: the new text")
+        let rows = try p.index.writer.read { db in
+            (try Int.fetchOne(db, sql: "SELECT count(*) FROM article_text"), try Int.fetchOne(db, sql: "SELECT count(*) FROM article_row"))
+        }
+        #expect(rows.0 == 1 && rows.1 == 1)
+        _ = try p.analyse(documents: [])
+        #expect(try search.search("quince").isEmpty && search.search("zucchini").isEmpty)
+        #expect(try p.index.writer.read { db in try Int.fetchOne(db, sql: "SELECT count(*) FROM article_row") } == 0)
+    }
+
     @Test func caseAndAccentsAreIgnoredAndEveryOccurrenceMarked() throws {
         let (p, _) = try indexed()
         let m = try #require(try ArticleSearch(index: p.index).search("cafe").first)
