@@ -43,17 +43,4 @@ struct FileStampTests {
         #expect(FileStamp(s.description) == s)
         #expect(FileStamp("12 3 4") == nil && FileStamp("a b c d e") == nil)
     }
-
-    @Test func readingOnSeveralThreadsGivesTheSameCorpus() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-stamp-\(UUID().uuidString)").path
-        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
-        for i in 0..<600 {   // more than one batch; every tenth file a copy of another, every 50th an empty one
-            let text = i % 50 == 0 ? "" : "Report \(i % 10 == 0 ? i - 1 : i): rebels stormed the town."
-            try Data(text.utf8).write(to: URL(fileURLWithPath: dir + "/r\(i).txt"))
-        }
-        var many = loader(); many.workers = 4
-        let (a, b) = (loader().load(paths: [dir]), many.load(paths: [dir]))
-        #expect(a.documents == b.documents && a.problems == b.problems && a.stamps == b.stamps)
-        #expect(a.documents.count == 540 && a.problems.count == 60)
-    }
 }

@@ -22,8 +22,10 @@ struct ParallelLoadTests {
             try Data(text.utf8).write(to: dir.appendingPathComponent("a\(i).txt"))
         }
         try Data("---\n---\nSame id.".utf8).write(to: dir.appendingPathComponent("sub-a1.md"))
-        let one = CorpusLoader().load(paths: [dir.path])
-        var parallel = CorpusLoader()
+        var single = CorpusLoader()
+        single.settled = 0   // stamps for files written just now
+        let one = single.load(paths: [dir.path])
+        var parallel = single
         parallel.workers = 2
         let two = parallel.load(paths: [dir.path])
         #expect(one.documents.count > CorpusLoader.batch / 2)
@@ -31,6 +33,7 @@ struct ParallelLoadTests {
         #expect(one.documents.map(\.path) == two.documents.map(\.path))
         #expect(one.documents.map(\.text) == two.documents.map(\.text))
         #expect(one.problems == two.problems)
+        #expect(one.stamps == two.stamps && one.summaries == two.summaries && !one.stamps.isEmpty)
         #expect(one.problems.contains { $0.kind == .duplicate } && one.problems.contains { $0.kind == .emptyFile })
     }
 }
