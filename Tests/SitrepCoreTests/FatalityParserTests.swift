@@ -21,6 +21,22 @@ struct FatalityParserTests {
         #expect(counts("A man was detained.").isEmpty)
     }
 
+    @Test func aTollOfNoneIsZeroNotOne() {
+        let none = [FatalityCount(count: 0)]
+        #expect(counts("No one was killed in the blast, the governor said.") == none, "not \"one was killed\"")
+        #expect(counts("The raiders fled and nobody died.") == none)
+        #expect(counts("None of the passengers were killed.") == none)
+        #expect(counts("The drone was shot down, with no reported casualties.") == none)
+        #expect(counts("There were no immediate reports of deaths.") == none)
+        #expect(counts("The convoy crossed the ridge without casualties.") == none)
+        #expect(counts("The shelling caused no loss of life.") == none)
+        // A number in the sentence is the toll; "no one" with a verb of no harm, or a harm noun far off, is none.
+        #expect(counts("Four herders were killed and no one else was hurt.") == [FatalityCount(count: 4)])
+        #expect(counts("No one was hurt when the roof fell.").isEmpty)
+        #expect(counts("No group has claimed the attack, in which casualties are feared.").isEmpty)
+        #expect(counts("Two guards were wounded but no one was killed.") == none)
+    }
+
     @Test func aCountsOneOnlyBeforeASingularPerson() {
         // "a" before a place holding people (plural, or a clause after a participle) is no one killed.
         #expect(counts("A rocket hit a school sheltering displaced families, killing at least 9.") == [FatalityCount(count: 9, qualifier: "at least")])

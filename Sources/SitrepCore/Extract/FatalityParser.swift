@@ -35,6 +35,7 @@ public struct FatalityParser: Sendable {
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
             if let f = classify(c, range: range, tokens: tokens, keys: keys, hasToll: hasToll) { out.append(f) }
         }
+        if out.isEmpty, let none = zeroToll(in: range, tokens: tokens, keys: keys) { out.append(none) }
         if out.isEmpty, let one = singleDeath(in: range, tokens: tokens, keys: keys) { out.append(one) }
         return out
     }
@@ -85,6 +86,8 @@ public struct FatalityParser: Sendable {
                 value = 1; len = 1
             }
             guard let value, len > 0 else { i += 1; continue }
+            // "no one was killed": a subject of none, not a count (`zeroToll`).
+            if i > range.lowerBound, keys[i - 1] == "no", keys[i] == "one" { i += len; continue }
             // "a 17-year-old boy", "a 30-day-old baby": an age, not a count of people.
             if i + len + 1 < range.upperBound, tokens[i + len].word == "-", tokens[i + len + 1].isCue(.nonPersonUnit) { i += len; continue }
             if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
