@@ -113,6 +113,13 @@ struct TriggerFamilyTests {
         #expect(kinds("Rebels entered the town of Kidal on Tuesday, residents said.").contains { $0.1.contains("territory") })
     }
 
+    @Test func aStrikeRepelledByAirDefencesIsNoClash() {
+        // Weapons stopped by air or ground defences are disrupted weapons use; troops repelling fighters still clash.
+        let drone = kinds("A drone attack on the port of Sokoto was repelled by air defences on Tuesday, officials said.")
+        #expect(!drone.contains { $0.0 == .battles } && drone.contains { $0.1 == "Disrupted weapons use" }, "\(drone)")
+        #expect(kinds("Rebels attacked an army post near Kidal on Tuesday but were repelled by soldiers.").contains { $0.0 == .battles })
+    }
+
     @Test func shotWithoutAPersonIsNoAttack() {
         #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }
