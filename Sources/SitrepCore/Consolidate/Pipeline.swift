@@ -44,7 +44,15 @@ public struct Pipeline: Sendable {
             .infer(documents: documents, events: events, workers: workers, memo: &inferences)
         if !inferred.isEmpty {
             let redone = Set(inferred.keys.map { documents[$0].id })
-            var again = events.flatMap(\.mentions).filter { !redone.contains($0.doc) }
+            // Each event's mentions are moved out and filtered in place: one copy of each kept mention, not two.
+            var again: [Mention] = []
+            again.reserveCapacity(events.reduce(0) { $0 + $1.mentions.count })
+            for i in events.indices {
+                var kept: [Mention] = []
+                swap(&kept, &events[i].mentions)
+                kept.removeAll { redone.contains($0.doc) }
+                again += kept
+            }
             claims.removeAll { redone.contains($0.doc) }
             for (i, x) in inferred.sorted(by: { $0.key < $1.key }) {
                 documents[i].frontMatter.published = x.published

@@ -45,7 +45,7 @@ struct PublicationInference {
         var anchors: [Int: [(span: ByteSpan, day: CalendarDate)]] = [:]
         for e in events {
             guard let day = Self.datedDay(e, undated: undated) else { continue }
-            for m in e.mentions { if let i = undated[m.doc] { anchors[i, default: []].append((m.span, day)) } }
+            for m in e.mentions.indices { if let i = undated[e.mentions[m].doc] { anchors[i, default: []].append((e.mentions[m].span, day)) } }
         }
         // The days each undated article states, read on the workers; the corpus index of day-months only when needed.
         let order = undated.values.sorted()
@@ -74,7 +74,7 @@ struct PublicationInference {
             for e in events {
                 let places = Set(e.mentions.compactMap { $0.location?.place.key })
                 if let d = PublicationInference.datedDay(e, undated: undated) { byMonthDay[d.month * 100 + d.day, default: []].append((d, places)) }
-                for m in e.mentions where undated[m.doc] != nil { placesOf[m.doc, default: []].formUnion(places) }
+                for m in e.mentions.indices where undated[e.mentions[m].doc] != nil { placesOf[e.mentions[m].doc, default: []].formUnion(places) }
             }
         }
 
@@ -88,8 +88,8 @@ struct PublicationInference {
     /// The day dated articles give the event: the one most of their day-precise mentions name (the earliest on ties).
     static func datedDay(_ e: Event, undated: [String: Int]) -> CalendarDate? {
         var counts: [CalendarDate: Int] = [:]
-        for m in e.mentions where undated[m.doc] == nil && m.date.precision == .day {
-            if let d = m.date.date { counts[d, default: 0] += 1 }
+        for m in e.mentions.indices where e.mentions[m].date.precision == .day && undated[e.mentions[m].doc] == nil {
+            if let d = e.mentions[m].date.date { counts[d, default: 0] += 1 }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
