@@ -12,6 +12,12 @@ public struct EventMerger: Sendable {
 
     /// The events of `mentions`; with `workers` > 1 the events are consolidated in parallel (clustering is not).
     public func merge(_ mentions: [Mention], workers: Int = 1) -> [Event] {
+        Self.events(from: mentions, clusters: clusters(mentions, workers: workers), workers: workers)
+    }
+
+    /// The clusters of `mentions`, in the order they were founded: each the indices of its mentions in document and
+    /// passage order (the order of the event's mentions), sorted on `workers` threads.
+    func clusters(_ mentions: [Mention], workers: Int = 1) -> [[Int]] {
         let keys = mentions.map { (precision: $0.date.precision.rank, specificity: -specificity($0.location)) }
         let ordered = mentions.indices.sorted { i, j in
             (keys[i].precision, keys[i].specificity) != (keys[j].precision, keys[j].specificity)
@@ -29,9 +35,14 @@ public struct EventMerger: Sendable {
             index.restated.joined(k, cluster: i)
         }
         let members = clusters.map(\.members)
-        return Self.uniqueIDs(parallelMap(count: members.count, workers: workers) {
-            EventConsolidator.event(from: mentions, members: members[$0])
-        })
+        return parallelMap(count: members.count, workers: workers) {
+            members[$0].sorted { (mentions[$0].doc, mentions[$0].span.start) < (mentions[$1].doc, mentions[$1].span.start) }
+        }
+    }
+
+    /// One event per cluster (as `clusters` gives them), consolidated on `workers` threads, ids made unique.
+    static func events(from mentions: [Mention], clusters: [[Int]], workers: Int) -> [Event] {
+        uniqueIDs(parallelMap(count: clusters.count, workers: workers) { EventConsolidator.event(from: mentions, members: clusters[$0]) })
     }
 }
 

@@ -37,29 +37,29 @@ public struct Pipeline: Sendable {
             for e in all { mentions += e.mentions; claims += e.claims }
         }
         stage(.merge)
-        var events = EventMerger().merge(mentions, workers: workers)
-        mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
-        // Undated articles that tell events dated ones tell get a publication date from them, and are read again with it.
+        let merger = EventMerger()
+        let clusters = merger.clusters(mentions, workers: workers)
+        // Undated articles that tell events dated ones tell get a publication date from them, and are read again with
+        // it; the clusters are then merged again, so only when no date was inferred do they become the events.
         let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon))
-            .infer(documents: documents, events: events, workers: workers, memo: &inferences)
-        if !inferred.isEmpty {
+            .infer(documents: documents, mentions: mentions, clusters: clusters, workers: workers, memo: &inferences)
+        var events: [Event]
+        if inferred.isEmpty {
+            events = EventMerger.events(from: mentions, clusters: clusters, workers: workers)
+            mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
+        } else {
             let redone = Set(inferred.keys.map { documents[$0].id })
-            // Each event's mentions are moved out and filtered in place: one copy of each kept mention, not two.
-            var again: [Mention] = []
-            again.reserveCapacity(events.reduce(0) { $0 + $1.mentions.count })
-            for i in events.indices {
-                var kept: [Mention] = []
-                swap(&kept, &events[i].mentions)
-                kept.removeAll { redone.contains($0.doc) }
-                again += kept
-            }
+            var again: [Mention] = []   // the kept mentions in event order, as the events would hold them
+            again.reserveCapacity(mentions.count)
+            for c in clusters { for k in c where !redone.contains(mentions[k].doc) { again.append(mentions[k]) } }
+            mentions = []
             claims.removeAll { redone.contains($0.doc) }
             for (i, x) in inferred.sorted(by: { $0.key < $1.key }) {
                 documents[i].frontMatter.published = x.published
                 documents[i].frontMatter.publishedInferred = true
                 again += x.extraction.mentions; claims += x.extraction.claims
             }
-            events = EventMerger().merge(again, workers: workers)
+            events = merger.merge(again, workers: workers)
             claims.sort { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }   // in document order, as extracted
         }
         stage(.disagreements)
