@@ -28,7 +28,6 @@ public struct Pipeline: Sendable {
     public func consolidate(documents sorted: [Document], extractions: consuming [DocumentExtraction], problems: [LoadProblem] = [],
                             workers: Int = 1, inferences: inout InferenceMemo,
                             stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
-        var documents = sorted
         var mentions: [Mention] = [], claims: [Claim] = []
         do {
             let all = consume extractions
@@ -36,6 +35,17 @@ public struct Pipeline: Sendable {
             claims.reserveCapacity(all.reduce(0) { $0 + $1.claims.count })
             for e in all { mentions += e.mentions; claims += e.claims }
         }
+        return consolidate(documents: sorted, mentions: mentions, claims: claims, problems: problems, workers: workers,
+                           inferences: &inferences, stage: stage)
+    }
+
+    /// As above, with the extractions' mentions and claims already gathered, in document order (the corpus index
+    /// decodes them straight into these lists).
+    public func consolidate(documents sorted: [Document], mentions: consuming [Mention], claims: consuming [Claim],
+                            problems: [LoadProblem] = [], workers: Int = 1, inferences: inout InferenceMemo,
+                            stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
+        var documents = sorted
+        var mentions = mentions, claims = claims
         stage(.merge)
         let merger = EventMerger()
         let clusters = merger.clusters(mentions, workers: workers)
