@@ -41,10 +41,11 @@ public struct IndexedPipeline: Sendable {
         }
         let (mentions, claims) = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
         var (inferences, before) = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
-        let analysis = stages.time("merge") {
-            pipeline.consolidate(documents: documents, mentions: mentions, claims: claims, problems: problems, workers: workers,
-                                 inferences: &inferences)
-        }
+        // Timed per pipeline stage ("merge", inference included, then "disagreements").
+        var marks: [(stage: PipelineStage, at: Date)] = []
+        let analysis = pipeline.consolidate(documents: documents, mentions: mentions, claims: claims, problems: problems,
+                                            workers: workers, inferences: &inferences, stage: { marks.append(($0, Date())) })
+        for (a, b) in zip(marks, marks.dropFirst()) { stages.add(a.stage.rawValue, b.at.timeIntervalSince(a.at)) }
         try stages.time("store events") {
             let payload = Data(CachedAnalysis(analysis).binary(texts: texts))
             try index.writer.write { db in
