@@ -38,19 +38,25 @@ struct BinaryWriter {
     /// A passage of document `doc` at `span`: a reference when it is the text's bytes there (cut at scalars), else
     /// the text in full.
     mutating func quote(_ q: SharedText, doc: String, span: ByteSpan) {
-        if let t = texts[doc], let cut = Self.scalarRange(t, span),
-           Self.isCut(q.slice, of: t, at: cut) || t.utf8[cut].elementsEqual(q.slice.utf8) {
+        guard let t = texts[doc] else { bool(false); text(String(q.slice)); return }
+        if Self.isCut(q.slice, of: t, at: span) {
+            bool(true)
+        } else if let cut = Self.scalarRange(t, span), t.utf8[cut].elementsEqual(q.slice.utf8) {
             bool(true)
         } else {
             bool(false); text(String(q.slice))
         }
     }
 
-    /// Whether `slice` is `text` itself at `cut` (the same storage, so the same bytes) — no bytes compared. Small
-    /// strings live inline, copied to the stack to be read, so only larger ones are compared by address.
-    static func isCut(_ slice: Substring, of text: String, at cut: Range<String.Index>) -> Bool {
-        guard text.utf8.count > 15, slice.startIndex == cut.lowerBound, slice.endIndex == cut.upperBound,
-              let a = slice.base.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }),
+    /// Whether `slice` is `text` itself at `span` (the same storage, so the same bytes; a substring's ends lie at
+    /// scalars) — found from offsets and addresses alone, without reading the text (scattered over the corpus, its
+    /// bytes are cache misses). Small strings live inline, copied to the stack to be read, so only larger ones are
+    /// compared by address.
+    static func isCut(_ slice: Substring, of text: String, at span: ByteSpan) -> Bool {
+        let u = slice.base.utf8
+        guard text.utf8.count > 15, u.distance(from: u.startIndex, to: slice.startIndex) == span.start,
+              u.distance(from: u.startIndex, to: slice.endIndex) == span.end,
+              let a = u.withContiguousStorageIfAvailable({ $0.baseAddress }),
               let b = text.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }) else { return false }
         return a == b
     }
