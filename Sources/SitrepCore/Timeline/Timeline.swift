@@ -28,8 +28,9 @@ public struct Timeline: Sendable {
         let da = a.date.date?.dayNumber ?? Int.max, db = b.date.date?.dayNumber ?? Int.max
         if da != db { return da < db }
         let pa = a.location?.place, pb = b.location?.place
-        let ka = [pa?.country ?? "~", pa?.admin1 ?? "~", pa?.name ?? "~"], kb = [pb?.country ?? "~", pb?.admin1 ?? "~", pb?.name ?? "~"]
-        if ka != kb { return ka.lexicographicallyPrecedes(kb) }
+        // Tuples, not arrays: no allocation per comparison (sorting a large corpus compares ~n log n times).
+        let ka = (pa?.country ?? "~", pa?.admin1 ?? "~", pa?.name ?? "~"), kb = (pb?.country ?? "~", pb?.admin1 ?? "~", pb?.name ?? "~")
+        if ka != kb { return ka < kb }
         return a.id < b.id
     }
 }
