@@ -79,7 +79,7 @@ public struct Pipeline: Sendable {
         for i in events.indices { TollHistory.reviseBest(&events[i], outlets: outlets, published: finder.published) }
         let (marked, disagreements) = finder.find(events: events, claims: claims, workers: workers)
         defer { stage(.done) }
-        return Analysis(documents: documents, events: marked.sorted(by: Timeline.order), disagreements: disagreements, problems: problems)
+        return Analysis(documents: documents, events: Timeline.sorted(marked), disagreements: disagreements, problems: problems)
     }
 
     /// Per-document extraction, optionally spread over `workers` threads.
