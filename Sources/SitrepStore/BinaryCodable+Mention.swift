@@ -44,4 +44,12 @@ extension Claim: BinaryCodable {
 extension DocumentExtraction: BinaryCodable {
     init(from r: inout BinaryReader) throws { self.init(mentions: try r.values(), claims: try r.values()) }
     func write(to w: inout BinaryWriter) { w.values(mentions); w.values(claims) }
+
+    /// Reads an extraction's bytes (which must hold nothing more) onto the ends of `mentions` and `claims`.
+    static func decode(_ bytes: [UInt8], texts: [String: ArticleText], appendingTo mentions: inout [Mention], _ claims: inout [Claim]) throws {
+        var r = BinaryReader(bytes, texts: texts)
+        try r.values(appendingTo: &mentions)
+        try r.values(appendingTo: &claims)
+        guard r.isAtEnd else { throw BinaryReader.Damaged() }
+    }
 }

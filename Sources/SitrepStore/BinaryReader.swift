@@ -102,6 +102,11 @@ struct BinaryReader {
     mutating func value<T: BinaryCodable>(_: T.Type = T.self) throws -> T { try T(from: &self) }
     mutating func values<T: BinaryCodable>(_: T.Type = T.self) throws -> [T] { try array { try T(from: &$0) } }
 
+    /// What `values` reads, appended to `out` (no list of its own).
+    mutating func values<T: BinaryCodable>(appendingTo out: inout [T]) throws {
+        for _ in 0..<(try count()) { out.append(try T(from: &self)) }
+    }
+
     /// An enum case by its raw value.
     mutating func raw<T: RawRepresentable<String>>(_: T.Type = T.self) throws -> T {
         guard let v = T(rawValue: try string()) else { throw Damaged() }

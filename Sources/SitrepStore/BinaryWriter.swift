@@ -41,11 +41,26 @@ struct BinaryWriter {
         guard let article = texts[doc] else { bool(false); text(String(q.slice)); return }
         if q.refers(to: article, span: span) { bool(true); return }
         let t = article.text
-        if let cut = Self.scalarRange(t, span), t.utf8[cut].elementsEqual(q.slice.utf8) {
+        if Self.isCut(q.slice, of: t, at: span) {
+            bool(true)
+        } else if let cut = Self.scalarRange(t, span), t.utf8[cut].elementsEqual(q.slice.utf8) {
             bool(true)
         } else {
             bool(false); text(String(q.slice))
         }
+    }
+
+    /// Whether `slice` is `text` itself at `span` (the same storage, so the same bytes; a substring's ends lie at
+    /// scalars) — found from offsets and addresses alone, without reading the text (scattered over the corpus, its
+    /// bytes are cache misses). Small strings live inline, copied to the stack to be read, so only larger ones are
+    /// compared by address.
+    static func isCut(_ slice: Substring, of text: String, at span: ByteSpan) -> Bool {
+        let u = slice.base.utf8
+        guard text.utf8.count > 15, u.distance(from: u.startIndex, to: slice.startIndex) == span.start,
+              u.distance(from: u.startIndex, to: slice.endIndex) == span.end,
+              let a = u.withContiguousStorageIfAvailable({ $0.baseAddress }),
+              let b = text.utf8.withContiguousStorageIfAvailable({ $0.baseAddress }) else { return false }
+        return a == b
     }
 
     /// `span`'s indices in `text`, when both ends lie inside it and at the start of a scalar.

@@ -52,13 +52,14 @@ public struct IndexedPipeline: Sendable {
             report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }
-        let extractions = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
+        let (mentions, claims) = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
         var (inferences, before) = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
+        // Timed per pipeline stage ("merge", inference included, then "disagreements").
+        var marks: [(stage: PipelineStage, at: Date)] = []
         let pipeline = try makePipeline()
-        let analysis = stages.time("merge") {
-            pipeline.consolidate(documents: documents, extractions: extractions, problems: problems, workers: workers,
-                                 inferences: &inferences)
-        }
+        let analysis = pipeline.consolidate(documents: documents, mentions: mentions, claims: claims, problems: problems,
+                                            workers: workers, inferences: &inferences, stage: { marks.append(($0, Date())) })
+        for (a, b) in zip(marks, marks.dropFirst()) { stages.add(a.stage.rawValue, b.at.timeIntervalSince(a.at)) }
         try stages.time("store events") {
             let payload = Data(CachedAnalysis(analysis).binary(texts: texts))
             try index.writer.write { db in
@@ -86,25 +87,20 @@ public struct IndexedPipeline: Sendable {
         return report
     }
 
-    /// Every document's extraction: cached ones decoded, the others extracted in batches and written as they finish;
-    /// cached extractions of documents no longer in the corpus are dropped.
-    func extractions(of documents: [Document], workers: Int, report: inout RefreshReport, stages: inout Stages) throws -> [DocumentExtraction] {
+    /// Every document's mentions and claims, in document order: the others extracted in batches and written as they
+    /// finish, then the cached ones decoded straight into the lists; cached extractions of documents no longer in the
+    /// corpus are dropped.
+    func extractions(of documents: [Document], workers: Int, report: inout RefreshReport,
+                     stages: inout Stages) throws -> (mentions: [Mention], claims: [Claim]) {
         let keys = documents.map(CacheKeys.extraction)
         let cached = try stages.time("read extractions") {
             try index.writer.read { db in
                 Dictionary(try ExtractionRecord.fetchAll(db).map { ($0.key, $0.payload) }, uniquingKeysWith: { a, _ in a })
             }
         }
-        var out = [DocumentExtraction?](repeating: nil, count: documents.count)
-        var missing: [Int] = []
-        try stages.time("decode extractions") {
-            for (i, k) in keys.enumerated() {
-                guard let p = cached[k] else { missing.append(i); continue }
-                out[i] = try DocumentExtraction(binary: [UInt8](p), texts: [documents[i].id: documents[i].article])
-            }
-        }
+        let missing = keys.indices.filter { cached[keys[$0]] == nil }
+        var fresh: [Int: DocumentExtraction] = [:]
         let t = Date()
-        defer { stages.add("extract and store", Date().timeIntervalSince(t)) }
         for start in stride(from: 0, to: missing.count, by: batchSize) {
             let batch = Array(missing[start..<min(start + batchSize, missing.count)])
             let done = try makePipeline().extract(batch.map { documents[$0] }, workers: workers)
@@ -117,7 +113,16 @@ public struct IndexedPipeline: Sendable {
                 try ArticleTextRecord.deleteAll(db, keys: texts.map(\.key))
                 for t in texts { try t.add(db) }
             }
-            for (i, e) in zip(batch, done) { out[i] = e }
+            for (i, e) in zip(batch, done) { fresh[i] = e }
+        }
+        stages.add("extract and store", Date().timeIntervalSince(t))
+        var mentions: [Mention] = [], claims: [Claim] = []
+        try stages.time("decode extractions") {
+            for i in documents.indices {
+                if let e = fresh[i] { mentions += e.mentions; claims += e.claims; continue }
+                try DocumentExtraction.decode([UInt8](cached[keys[i]]!), texts: [documents[i].id: documents[i].article],
+                                              appendingTo: &mentions, &claims)
+            }
         }
         report.extracted = missing.count
         let stale = Set(cached.keys).subtracting(keys)
@@ -127,6 +132,6 @@ public struct IndexedPipeline: Sendable {
                 try ArticleTextRecord.deleteAll(db, keys: Array(stale))
             }
         }
-        return out.map { $0! }
+        return (mentions, claims)
     }
 }

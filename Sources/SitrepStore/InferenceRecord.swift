@@ -11,14 +11,18 @@ struct InferenceRecord: Codable, FetchableRecord, PersistableRecord {
 
     static let reading = "r:", stated = "s:"
 
-    /// Every stored value (passages cut from `texts`, document texts by id) and the stored keys.
+    /// Every stored value (passages cut from `texts`, document texts by id) and the stored keys. A reading of an
+    /// article that has since changed or gone may not be cut from the texts now (its passages lie past the new end, or
+    /// its document is missing): it is left out, not taken for damage — its key names the old bytes, so it would never
+    /// be looked up, and `replace` drops it.
     static func all(_ db: Database, texts: [String: ArticleText]) throws -> (InferenceMemo, Set<String>) {
         var memo = InferenceMemo(), keys: Set<String> = []
         for r in try fetchAll(db) {
             keys.insert(r.key)
             let bytes = [UInt8](r.payload)
             if r.key.hasPrefix(reading) {
-                memo.readings[String(r.key.dropFirst(reading.count))] = try InferredReading(binary: bytes, texts: texts)
+                guard let value = try? InferredReading(binary: bytes, texts: texts) else { continue }
+                memo.readings[String(r.key.dropFirst(reading.count))] = value
             } else if r.key.hasPrefix(stated) {
                 memo.stated[String(r.key.dropFirst(stated.count))] = try DocumentExtractor.StatedDays(binary: bytes)
             }

@@ -45,6 +45,24 @@ struct ScaleIndexTests {
         }
     }
 
+    @Test func typeGroupsClusteredApartGiveTheWholeListsClusters() {
+        let mentions = pipeline.extract(documents(), workers: 1).flatMap(\.mentions)
+        #expect(Set(mentions.map(\.eventType)).count > 1)
+        let merger = EventMerger()
+        #expect(merger.clusters(mentions, workers: 2) == merger.clusters(mentions, workers: 1))
+        #expect(merger.clusters(mentions.reversed(), workers: 2) == merger.clusters(mentions.reversed(), workers: 1))
+    }
+
+    @Test func timelineSortIsTheTimelineOrder() {
+        let events = pipeline.analyse(documents: documents()).events
+        #expect(events.count > 3)
+        for seed in 0..<4 {
+            var g = SystemRandomNumberGenerator()
+            let shuffled = seed == 0 ? events.reversed() : events.shuffled(using: &g)
+            #expect(Timeline.sorted(shuffled) == shuffled.sorted(by: Timeline.order))
+        }
+    }
+
     @Test func intervalGridFindsEveryOverlappingInterval() {
         var grid = IntervalGrid()
         var intervals: [(Int, Int)] = []

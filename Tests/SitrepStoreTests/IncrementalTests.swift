@@ -40,4 +40,25 @@ struct IncrementalTests {
         let (_, r4) = try p.analyse(documents: v1)
         #expect(r4.consolidationCached)
     }
+
+    /// An undated article's stored reading quotes its text by reference; once the article is gone or shorter, the
+    /// reading cannot be cut from the texts, which is no damage: the refresh goes on and gives a fresh run's output.
+    @Test func removingOrShorteningAReadArticleIsNoDamage() throws {
+        let dated = try doc("dated", "2025-03-06", "Gunmen killed nine villagers in Konduga on Tuesday, residents said.")
+        let undated = try doc("undated", nil, "Residents said on Wednesday that gunmen had killed nine villagers in Konduga on Tuesday. "
+                                + "Soldiers later arrested four suspects in Bama, the army said in a statement.")
+        let p = try Fixtures.indexed()
+        let v1 = Fixtures.corpus + [dated, undated]
+        let (a1, _) = try p.analyse(documents: v1)
+        #expect(a1.documents.contains { $0.id == "undated" && $0.frontMatter.publishedInferred })
+        let shorter = try doc("undated", nil, "Gunmen killed nine.")
+        let v2 = Fixtures.corpus + [dated, shorter]
+        let (a2, _) = try p.analyse(documents: v2)
+        try same(a2, v2)
+        let (a3, _) = try p.analyse(documents: v1)
+        try same(a3, v1)
+        let v4 = Fixtures.corpus + [dated]
+        let (a4, _) = try p.analyse(documents: v4)
+        try same(a4, v4)
+    }
 }

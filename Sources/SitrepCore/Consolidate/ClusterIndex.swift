@@ -132,8 +132,9 @@ struct RestatedPassages {
         guard !anchors.isEmpty else { return }
         let docs = Set(anchors.map(\.doc))
         clusterOf = Array(repeating: -1, count: mentions.count)
-        for (k, m) in mentions.enumerated() where docs.contains(m.doc) {
-            let p = Passage(doc: m.doc, start: m.span.start)
+        // By index and field: `for m in mentions` would copy every mention.
+        for k in mentions.indices where docs.contains(mentions[k].doc) {
+            let p = Passage(doc: mentions[k].doc, start: mentions[k].span.start)
             if anchors.contains(p) { restated[p, default: []].append(k) }
         }
     }

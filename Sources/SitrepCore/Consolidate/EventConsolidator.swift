@@ -1,8 +1,9 @@
 /// Builds one event's consolidated fields from its mentions.
 enum EventConsolidator {
-    /// The event of the mentions at `members` (indices into `all`), copied once, in document and passage order.
+    /// The event of the mentions at `members` (indices into `all`, in document and passage order: `EventMerger.clusters`),
+    /// copied once.
     static func event(from all: [Mention], members: [Int]) -> Event {
-        let mentions = members.sorted { (all[$0].doc, all[$0].span.start) < (all[$1].doc, all[$1].span.start) }.map { all[$0] }
+        let mentions = members.map { all[$0] }
         let first = mentions[0]
         // Each part reads only its field of the mentions (no whole mentions copied in loops).
         var e = Event(id: eventID(first), date: date(mentions.map(\.date)), location: location(mentions.map(\.location)),

@@ -28,7 +28,6 @@ public struct Pipeline: Sendable {
     public func consolidate(documents sorted: [Document], extractions: consuming [DocumentExtraction], problems: [LoadProblem] = [],
                             workers: Int = 1, inferences: inout InferenceMemo,
                             stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
-        var documents = sorted
         var mentions: [Mention] = [], claims: [Claim] = []
         do {
             let all = consume extractions
@@ -36,22 +35,41 @@ public struct Pipeline: Sendable {
             claims.reserveCapacity(all.reduce(0) { $0 + $1.claims.count })
             for e in all { mentions += e.mentions; claims += e.claims }
         }
+        return consolidate(documents: sorted, mentions: mentions, claims: claims, problems: problems, workers: workers,
+                           inferences: &inferences, stage: stage)
+    }
+
+    /// As above, with the extractions' mentions and claims already gathered, in document order (the corpus index
+    /// decodes them straight into these lists).
+    public func consolidate(documents sorted: [Document], mentions: consuming [Mention], claims: consuming [Claim],
+                            problems: [LoadProblem] = [], workers: Int = 1, inferences: inout InferenceMemo,
+                            stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
+        var documents = sorted
+        var mentions = mentions, claims = claims
         stage(.merge)
-        var events = EventMerger().merge(mentions, workers: workers)
-        mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
-        // Undated articles that tell events dated ones tell get a publication date from them, and are read again with it.
+        let merger = EventMerger()
+        let clusters = merger.clusters(mentions, workers: workers)
+        // Undated articles that tell events dated ones tell get a publication date from them, and are read again with
+        // it; the clusters are then merged again, so only when no date was inferred do they become the events.
         let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon))
-            .infer(documents: documents, events: events, workers: workers, memo: &inferences)
-        if !inferred.isEmpty {
+            .infer(documents: documents, mentions: mentions, clusters: clusters, workers: workers, memo: &inferences)
+        var events: [Event]
+        if inferred.isEmpty {
+            events = EventMerger.events(from: mentions, clusters: clusters, workers: workers)
+            mentions = []   // the events hold their mentions now; dropping the flat list lowers peak memory
+        } else {
             let redone = Set(inferred.keys.map { documents[$0].id })
-            var again = events.flatMap(\.mentions).filter { !redone.contains($0.doc) }
+            var again: [Mention] = []   // the kept mentions in event order, as the events would hold them
+            again.reserveCapacity(mentions.count)
+            for c in clusters { for k in c where !redone.contains(mentions[k].doc) { again.append(mentions[k]) } }
+            mentions = []
             claims.removeAll { redone.contains($0.doc) }
             for (i, x) in inferred.sorted(by: { $0.key < $1.key }) {
                 documents[i].frontMatter.published = x.published
                 documents[i].frontMatter.publishedInferred = true
                 again += x.extraction.mentions; claims += x.extraction.claims
             }
-            events = EventMerger().merge(again, workers: workers)
+            events = merger.merge(again, workers: workers)
             claims.sort { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }   // in document order, as extracted
         }
         stage(.disagreements)
@@ -61,7 +79,7 @@ public struct Pipeline: Sendable {
         for i in events.indices { TollHistory.reviseBest(&events[i], outlets: outlets, published: finder.published) }
         let (marked, disagreements) = finder.find(events: events, claims: claims, workers: workers)
         defer { stage(.done) }
-        return Analysis(documents: documents, events: marked.sorted(by: Timeline.order), disagreements: disagreements, problems: problems)
+        return Analysis(documents: documents, events: Timeline.sorted(marked), disagreements: disagreements, problems: problems)
     }
 
     /// Per-document extraction, optionally spread over `workers` threads.

@@ -11,11 +11,12 @@ struct PublicationInference {
     /// One undated article's inferred publication date and its extraction read with that date.
     typealias Inferred = InferredReading
 
-    /// Inferred dates (with the extraction they give) by index into `documents`; `workers` > 1 reads the undated
+    /// Inferred dates (with the extraction they give) by index into `documents`, from the merge's clusters (each the
+    /// indices into `mentions` of one event's, in its order: `EventMerger.clusters`); `workers` > 1 reads the undated
     /// articles concurrently (the result does not depend on it). `memo` holds readings of earlier runs; it is left
     /// holding this run's.
-    func infer(documents: [Document], events: [Event], workers: Int = 1, memo: inout InferenceMemo) -> [Int: Inferred] {
-        let todo = evidence(documents: documents, events: events, workers: workers, memo: &memo)
+    func infer(documents: [Document], mentions: [Mention], clusters: [[Int]], workers: Int = 1, memo: inout InferenceMemo) -> [Int: Inferred] {
+        let todo = evidence(documents: documents, mentions: mentions, clusters: clusters, workers: workers, memo: &memo)
         let keys = todo.map { Self.key(documents[$0.doc], anchors: $0.anchors, latest: $0.latest) }
         let known = memo.readings
         let found = parallelMap(count: todo.count, workers: workers) { [todo] in
@@ -37,15 +38,15 @@ struct PublicationInference {
     }
 
     /// The undated articles that share events or state days, with their anchors and the latest day they point to.
-    func evidence(documents: [Document], events: [Event], workers: Int,
+    func evidence(documents: [Document], mentions: [Mention], clusters: [[Int]], workers: Int,
                   memo: inout InferenceMemo) -> [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] {
         var undated: [String: Int] = [:]
         for i in documents.indices where documents[i].frontMatter.published == nil { undated[documents[i].id] = i }
         guard !undated.isEmpty else { memo.stated = [:]; return [] }
         var anchors: [Int: [(span: ByteSpan, day: CalendarDate)]] = [:]
-        for e in events {
-            guard let day = Self.datedDay(e, undated: undated) else { continue }
-            for m in e.mentions { if let i = undated[m.doc] { anchors[i, default: []].append((m.span, day)) } }
+        for c in clusters {
+            guard let day = Self.datedDay(c, of: mentions, undated: undated) else { continue }
+            for k in c { if let i = undated[mentions[k].doc] { anchors[i, default: []].append((mentions[k].span, day)) } }
         }
         // The days each undated article states, read on the workers; the corpus index of day-months only when needed.
         let order = undated.values.sorted()
@@ -53,7 +54,7 @@ struct PublicationInference {
         let kept = memo.stated
         let stated = parallelMap(count: order.count, workers: workers) { kept[textKeys[$0]] ?? extractor.statedDays(documents[order[$0]]) }
         memo.stated = Dictionary(zip(textKeys, stated), uniquingKeysWith: { a, _ in a })
-        let yearless = stated.contains { !$0.yearless.isEmpty } ? YearlessIndex(events: events, undated: undated) : nil
+        let yearless = stated.contains { !$0.yearless.isEmpty } ? YearlessIndex(mentions: mentions, clusters: clusters, undated: undated) : nil
         var todo: [(doc: Int, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate)] = []
         for (k, i) in order.enumerated() {
             let list = anchors[i] ?? []
@@ -70,11 +71,11 @@ struct PublicationInference {
         var byMonthDay: [Int: [(day: CalendarDate, places: Set<String>)]] = [:]
         var placesOf: [String: Set<String>] = [:]
 
-        init(events: [Event], undated: [String: Int]) {
-            for e in events {
-                let places = Set(e.mentions.compactMap { $0.location?.place.key })
-                if let d = PublicationInference.datedDay(e, undated: undated) { byMonthDay[d.month * 100 + d.day, default: []].append((d, places)) }
-                for m in e.mentions where undated[m.doc] != nil { placesOf[m.doc, default: []].formUnion(places) }
+        init(mentions: [Mention], clusters: [[Int]], undated: [String: Int]) {
+            for c in clusters {
+                let places = Set(c.compactMap { mentions[$0].location?.place.key })
+                if let d = PublicationInference.datedDay(c, of: mentions, undated: undated) { byMonthDay[d.month * 100 + d.day, default: []].append((d, places)) }
+                for k in c where undated[mentions[k].doc] != nil { placesOf[mentions[k].doc, default: []].formUnion(places) }
             }
         }
 
@@ -85,11 +86,12 @@ struct PublicationInference {
         }
     }
 
-    /// The day dated articles give the event: the one most of their day-precise mentions name (the earliest on ties).
-    static func datedDay(_ e: Event, undated: [String: Int]) -> CalendarDate? {
+    /// The day dated articles give the event of `cluster` (indices into `mentions`): the one most of their
+    /// day-precise mentions name (the earliest on ties).
+    static func datedDay(_ cluster: [Int], of mentions: [Mention], undated: [String: Int]) -> CalendarDate? {
         var counts: [CalendarDate: Int] = [:]
-        for m in e.mentions where undated[m.doc] == nil && m.date.precision == .day {
-            if let d = m.date.date { counts[d, default: 0] += 1 }
+        for k in cluster where mentions[k].date.precision == .day && undated[mentions[k].doc] == nil {
+            if let d = mentions[k].date.date { counts[d, default: 0] += 1 }
         }
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
