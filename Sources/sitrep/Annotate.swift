@@ -81,12 +81,15 @@ enum AnnotationAccess {
     /// message, nil when saved. nil without an index.
     static func saver(_ s: Session, failure: String)
         -> (@Sendable (String, (inout Annotation) -> Void) -> String?)? {
-        guard s.index.path != nil, let store = try? store(s) else { return nil }
+        guard s.index.path != nil else { return nil }
+        // The store is opened at the first save, not before the browser's first frame.
+        let opened = OnFirstUse { try AnnotationAccess.store(s) }
         let analysis = s.analysis
-        let docs = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
         return { id, change in
             do {
                 guard let e = analysis.event(id) else { return "No event \(id)" }
+                let store = try opened.value()
+                let docs = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
                 let all = try store.reconcile(events: analysis.events, documents: analysis.documents)
                 var a = all.first { $0.event == id } ?? Annotation(passages: Annotation.passages(of: e, documents: docs), event: id)
                 change(&a)

@@ -24,6 +24,18 @@ struct PlaceSupportTests {
         #expect(countries("Troops clashed with militants in the Area near Maiduguri on Monday, killing 12.") == ["NG"])
     }
 
+    @Test func aSizeableTownOfOneCountryIsTheSceneEvenInAnArticleAboutAnother() {
+        // An article mostly about Chad: a town only Sudan has, said as the scene, is in Sudan (not the article's main place).
+        let body = "Gunmen attacked a market near Abéché in eastern Chad on Tuesday, killing three traders.\n\n"
+            + "Chadian troops clashed with bandits near Moundou on Wednesday, Chad's army said.\n\n"
+            + "Fighting between the army and the RSF continued in El Fasher on Monday, killing 12 civilians, residents said."
+        let fighting = mentions(body).filter { $0.quote.contains("El Fasher") }
+        #expect(!fighting.isEmpty && fighting.allSatisfy { $0.location?.place.countryCode == "SD" }, "\(fighting.map(\.location))")
+        // The start of a longer name the gazetteer lacks is not that town.
+        let market = mentions("Soldiers clashed with the Moundou Kebir-based militia on Monday, Sudanese residents of Nyala said.")
+        #expect(market.allSatisfy { $0.location?.place.countryCode == "SD" }, "\(market.map(\.location))")
+    }
+
     @Test func aPersonsNameIsNoPlace() {
         let ms = mentions("Troops clashed with militants on Monday, said Paris Hilton, after Carmelo Guerrero fled to Maiduguri.")
         #expect(ms.allSatisfy { $0.location?.place.countryCode != "FR" && $0.location?.place.countryCode != "MX" })

@@ -3,6 +3,9 @@
 extension PlaceResolver {
     /// Population from which a doubtful name may be a place without other evidence of its country ("in Paris").
     static let wellKnownPopulation = 500_000
+    /// Population from which a town whose name belongs to one country only, said as where something happened
+    /// ("fighting in X"), stands even in an article mostly about another country.
+    static let knownTownPopulation = 100_000
 
     /// What the sentence says around one hit, for judging it.
     struct Reading {
@@ -34,7 +37,15 @@ extension PlaceResolver {
             return supported || alone || place.population >= Self.wellKnownPopulation
         }
         // (A place of the article's main country stands even where another country is named: "a group based in X".)
+        // A sizeable town that only one country has, said as a scene, is that town, not a reason to fall back on the
+        // article's main place (which would put the event in the wrong country).
+        // Not when the name runs on into more capitalised words: then the gazetteer matched only the start of a name
+        // it lacks ("the Sug Il Juma district").
+        let after = hit.tokens.upperBound
+        let wholeName = after >= tokens.count || !(tokens[after].isWord && tokens[after].isCapitalized)
+        let sceneOfKnownTown = reading.locative && hit.soleCountry == cc && place.population >= Self.knownTownPopulation && wholeName
         return supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 || cc == document.main
+            || sceneOfKnownTown
     }
 
     /// Whether `place` lies in the qualifier `q`: inside a division or country, or in a town's division (a district
