@@ -21,6 +21,14 @@ struct FatalityParserTests {
         #expect(counts("A man was detained.").isEmpty)
     }
 
+    @Test func aTollRisingToItsFigureThroughItsOwnPhrases() {
+        #expect(counts("The death toll from Monday's shelling of a market in the northern town has risen to 17.") == [FatalityCount(count: 17)])
+        #expect(counts("The toll from the bombing of the bus station climbed to 9 on Tuesday.") == [FatalityCount(count: 9)])
+        // Another clause's figure, or a war's running total, is not the toll.
+        #expect(counts("The toll of the raid is unclear, but prices in the town rose to 5 dollars.").isEmpty)
+        #expect(counts("The death toll from the civil war has risen to 40,000.").isEmpty)
+    }
+
     @Test func aTollOfNoneIsZeroNotOne() {
         let none = [FatalityCount(count: 0)]
         #expect(counts("No one was killed in the blast, the governor said.") == none, "not \"one was killed\"")

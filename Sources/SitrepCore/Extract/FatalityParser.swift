@@ -176,11 +176,29 @@ public struct FatalityParser: Sendable {
                                         "is", "was", "has", "had", "been", "a", "its", "their", "bringing", "raising", "total",
                                         "varies", "varied", "ranges", "ranged", "now", "already", "officially"]
 
+    /// Verbs by which a toll reaches its figure ("rose to", "has climbed to", "stands at").
+    static let tollChange: Set<WordKey> = ["rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased",
+                                          "stood", "stands", "hit"]
+
+    /// Whether "toll" heads the subject of the verb at `v`: it comes before, in the same clause (through the subject's
+    /// own phrases — "from the strike on a market in X" — but no other figure, and no "and", "but" or "while").
+    static func tollHead(before v: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
+        var j = v - 1
+        while j >= max(range.lowerBound, v - 25) {
+            if keys[j] == "toll" { return true }
+            if tokens[j].kind == .number || [";", ".", "and", "but", "while"].contains(keys[j]) { return false }
+            j -= 1
+        }
+        return false
+    }
+
     func deathWordBefore(_ i: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
         var j = i - 1, steps = 0
         while j >= range.lowerBound && steps < 5 {
             if tokens[j].startsCue(.deathWord), death.match(keys, at: j) != nil { return true }
             if keys[j] == "," { j -= 1; steps += 1; continue }
+            // "the death toll from Tuesday's strike on a building in X has risen to 23": the toll is the verb's subject.
+            if Self.tollChange.contains(keys[j]) && Self.tollHead(before: j, range: range, tokens: tokens, keys: keys) { return true }
             guard Self.tollGlue.contains(keys[j]) else { return false }
             j -= 1; steps += 1
         }
