@@ -61,6 +61,14 @@ struct WebBoilerplateTests {
         """
         #expect(roles(body) == [.prose, .boilerplate, .boilerplate, .boilerplate, .boilerplate])
     }
+
+    @Test func shortProseWithoutFunctionWordsIsNoForeignLine() {
+        // Not one "the", "of", "in" …: English still, by its words of harm, people and time.
+        #expect(roles("Two days ago, rebels killed two farmers near Kidal.") == [.prose])
+        #expect(roles("Last week, gunmen abducted seven traders near Sokoto.") == [.prose])
+        // A line in another language stays boilerplate.
+        #expect(roles("Des hommes armés ont attaqué hier soir plusieurs villages voisins, selon des sources locales.") == [.boilerplate])
+    }
 }
 
 @Suite("Boilerplate cues never swallow prose")
