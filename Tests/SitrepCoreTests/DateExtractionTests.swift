@@ -21,6 +21,15 @@ struct DateExtractionTests {
                 == "2024-11-25/day")
     }
 
+    @Test func daysLaterOrEarlierCountFromThePassageBefore() {
+        #expect(dates("Gunmen shelled a market in Homs on Monday.\n\nTwo days later, they attacked a police post in Hama.")
+                == ["2024-11-25/day", "2024-11-27/day"])
+        #expect(dates("Gunmen shelled a market in Homs on Monday.\n\nThree days earlier, militants attacked a police post in Hama.")
+                == ["2024-11-25/day", "2024-11-22/day"])
+        #expect(dates("Gunmen shelled a market in Homs on Monday. Hours later, militants attacked a police post in Hama.")
+                .last == "2024-11-25/day")
+    }
+
     @Test func anaphoricDatesWithoutAPassageCountFromPublication() {
         #expect(dates("That night, gunmen attacked a police post in Hama.") == ["2024-11-30/day"])
         #expect(dates("The day before, gunmen attacked a police post in Hama.") == ["2024-11-29/day"])

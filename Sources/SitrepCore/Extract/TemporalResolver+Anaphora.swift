@@ -26,6 +26,27 @@ extension TemporalResolver {
         return word(j + 1) == "after" ? make(j + 2, 1) : nil
     }
 
+    /// "two days later", "a day earlier", "three hours later": a time told from the date before (anaphoric), not from
+    /// publication. Weeks and months later are left to the paragraph's date (a day that precise would be invented).
+    func elapsed(at i: Int, range: Range<Int>, tokens: [Token]) -> DateExpression? {
+        let article = tokens[i].word == "a" || tokens[i].word == "an"
+        guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens) ?? (article ? (1, 1) : nil),
+              i + len + 1 < range.upperBound else { return nil }
+        let direction: Int
+        switch tokens[i + len + 1].word {
+        case "later": direction = 1
+        case "earlier": direction = -1
+        default: return nil
+        }
+        let days: Int
+        switch tokens[i + len].key {
+        case "day", "days": days = n
+        case "hour", "hours", "minute", "minutes": days = 0
+        default: return nil
+        }
+        return DateExpression(tokens: i..<(i + len + 2), date: .unknown, kind: .anaphoric(offset: direction * days))
+    }
+
     /// Dates anaphoric expressions against the date they follow: the sentence's date before them, else `passage`
     /// (the paragraph's or an earlier one's), else the publication day; without any, they stay unresolved.
     static func resolveAnaphora(_ dates: inout [DateExpression], passage: EventDate?, published: CalendarDate?) {

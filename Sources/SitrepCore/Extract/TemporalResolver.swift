@@ -79,7 +79,7 @@ public struct TemporalResolver: Sendable {
             DateExpression(tokens: i..<(i + len), date: published.map(date) ?? .unknown, kind: .absolute)
         }
         // The commonest starters ("a week ago") open only a count: skip the other forms.
-        if k == "a" || k == "an" { return ago(at: i, range: range, tokens: tokens, published: published) }
+        if k == "a" || k == "an" { return ago(at: i, range: range, tokens: tokens, published: published) ?? elapsed(at: i, range: range, tokens: tokens) }
         switch k {
         case "yesterday": return make(1) { .day($0.adding(days: -1)) }
         case "today", "tonight": return make(1) { .day($0) }
@@ -104,6 +104,7 @@ public struct TemporalResolver: Sendable {
         default:
             return periodPart(at: i, range: range, tokens: tokens, published: published)
                 ?? anaphoric(at: i, range: range, tokens: tokens) ?? ago(at: i, range: range, tokens: tokens, published: published)
+                ?? elapsed(at: i, range: range, tokens: tokens)
         }
     }
 
