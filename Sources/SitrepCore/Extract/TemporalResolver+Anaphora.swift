@@ -29,6 +29,9 @@ extension TemporalResolver {
     /// "two days later", "a day earlier", "three hours later": a time told from the date before (anaphoric), not from
     /// publication. Weeks and months later are left to the paragraph's date (a day that precise would be invented).
     func elapsed(at i: Int, range: Range<Int>, tokens: [Token]) -> DateExpression? {
+        // Most counts and articles have no "later" or "earlier" right after them: look before reading the number.
+        guard (i + 2..<min(range.upperBound, i + 6)).contains(where: { tokens[$0].word == "later" || tokens[$0].word == "earlier" })
+        else { return nil }
         let article = tokens[i].word == "a" || tokens[i].word == "an"
         guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens) ?? (article ? (1, 1) : nil),
               i + len + 1 < range.upperBound else { return nil }

@@ -42,8 +42,9 @@ public struct BoilerplateDetector: Sendable {
         if last.kind == .punct && last.word == "..." || endsWithDots(block, tokens) { return .boilerplate }
         if words.count >= 8 {
             let function = Double(wordTokens.count { tokens[$0].flags.contains(.english) }) / Double(words.count)
-            let known = Double(wordTokens.count { Self.readsAsEnglish(tokens[$0]) }) / Double(words.count)
-            if function < 0.08 && known < 0.25 { return .boilerplate }
+            if function < 0.08, Double(wordTokens.count { Self.readsAsEnglish(tokens[$0]) }) / Double(words.count) < 0.25 {
+                return .boilerplate
+            }
         }
         return words.count >= 6 && endsLikeProse(block, tokens) || isCutProse(block, words: words, tokens) ? .prose : .heading
     }
