@@ -34,6 +34,7 @@ struct FatalityParserTests {
         #expect(counts("No one was killed in the blast, the governor said.") == none, "not \"one was killed\"")
         #expect(counts("The raiders fled and nobody died.") == none)
         #expect(counts("None of the passengers were killed.") == none)
+        #expect(counts("None of the 14 miners were killed in the collapse.") == none, "not a toll of 14")
         #expect(counts("The drone was shot down, with no reported casualties.") == none)
         #expect(counts("There were no immediate reports of deaths.") == none)
         #expect(counts("The convoy crossed the ridge without casualties.") == none)

@@ -7,7 +7,7 @@ extension FatalityParser {
         for i in range where tokens[i].isCue(.negation) {
             let k = keys[i]
             if k == "nobody" || k == "none" || (k == "no" && i + 1 < range.upperBound && keys[i + 1] == "one") {
-                if let end = deathWord(after: i + (k == "no" ? 2 : 1), within: 5, range: range, tokens: tokens, keys: keys) {
+                if let end = deathWord(after: i + (k == "no" ? 2 : 1), within: 7, range: range, tokens: tokens, keys: keys) {
                     return FatalityFinding(count: FatalityCount(count: 0, qualifier: nil), tokens: i..<end)
                 }
             } else if k == "no" || k == "without", let end = harmNoun(after: i + 1, range: range, tokens: tokens, keys: keys) {
@@ -17,13 +17,19 @@ extension FatalityParser {
         return nil
     }
 
+    /// Whether a count follows "none of" ("none of the 12 hostages"): the people of whom none were harmed.
+    static func afterNoneOf(_ i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
+        let of = i - 1 > range.lowerBound && keys[i - 1] == "the" ? i - 2 : i - 1
+        return of > range.lowerBound && keys[of] == "of" && keys[of - 1] == "none"
+    }
+
     /// The end of a death word within `within` words after `start` (a verb of the negative subject: "was killed",
-    /// "of them died", "lost their lives"), with no other clause in between.
+    /// "of them died", "of the 12 hostages were killed", "lost their lives"), with no other clause in between.
     func deathWord(after start: Int, within: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Int? {
         var j = start
         while j < min(range.upperBound, start + within) {
             if tokens[j].startsCue(.deathWord), let n = death.match(keys, at: j) { return j + n }
-            guard tokens[j].isWord, keys[j] != "but", keys[j] != "and" else { return nil }
+            guard tokens[j].isWord || tokens[j].kind == .number, keys[j] != "but", keys[j] != "and" else { return nil }
             j += 1
         }
         return nil

@@ -86,8 +86,9 @@ public struct FatalityParser: Sendable {
                 value = 1; len = 1
             }
             guard let value, len > 0 else { i += 1; continue }
-            // "no one was killed": a subject of none, not a count (`zeroToll`).
+            // "no one was killed", "none of the 12 hostages were killed": a subject of none, not a count (`zeroToll`).
             if i > range.lowerBound, keys[i - 1] == "no", keys[i] == "one" { i += len; continue }
+            if Self.afterNoneOf(i, range: range, keys: keys) { i += len; continue }
             // "a 17-year-old boy", "a 30-day-old baby": an age, not a count of people.
             if i + len + 1 < range.upperBound, tokens[i + len].word == "-", tokens[i + len + 1].isCue(.nonPersonUnit) { i += len; continue }
             if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
