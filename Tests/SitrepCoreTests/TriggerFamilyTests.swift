@@ -113,6 +113,13 @@ struct TriggerFamilyTests {
         #expect(kinds("Rebels entered the town of Kidal on Tuesday, residents said.").contains { $0.1.contains("territory") })
     }
 
+    @Test func shellingOrBombingCiviliansIsRemoteViolence() {
+        // ACLED: civilians hit by shelling or bombs are remote violence (with civilians as the target), not an attack.
+        let shelled = kinds("Rebels shelled a camp for displaced families near Kidal on Tuesday, killing six villagers.")
+        #expect(shelled.contains { $0.0 == .explosions } && !shelled.contains { $0.0 == .violenceAgainstCivilians }, "\(shelled)")
+        #expect(kinds("Gunmen shot dead six villagers near Kidal on Tuesday.").contains { $0.0 == .violenceAgainstCivilians })
+    }
+
     @Test func aStrikeRepelledByAirDefencesIsNoClash() {
         // Weapons stopped by air or ground defences are disrupted weapons use; troops repelling fighters still clash.
         let drone = kinds("A drone attack on the port of Sokoto was repelled by air defences on Tuesday, officials said.")
