@@ -56,6 +56,10 @@ struct FatalityParserTests {
         #expect(counts("Gunmen shot dead an elderly trader near the market.") == [FatalityCount(count: 1)])
         // The singular of a listed "-men" plural is one person too.
         #expect(counts("Gunmen shot dead a fisherman near the shore.") == [FatalityCount(count: 1)])
+        // One more person joined to the first.
+        #expect(counts("The drone strike killed a commander and his driver.") == [FatalityCount(count: 2)])
+        #expect(counts("Gunmen shot dead a nurse and a young patient at the clinic.") == [FatalityCount(count: 2)])
+        #expect(counts("The blast killed a trader and wounded his son.") == [FatalityCount(count: 1)])
     }
 
     @Test func peopleWhoActOnTheDeadAreNotCounted() {

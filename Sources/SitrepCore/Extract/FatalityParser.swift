@@ -83,7 +83,7 @@ public struct FatalityParser: Sendable {
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
             } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys) {
-                value = 1; len = 1
+                value = secondPerson(after: i, range: range, keys: keys) ? 2 : 1; len = 1
             }
             guard let value, len > 0 else { i += 1; continue }
             // "no one was killed", "none of the 12 hostages were killed": a subject of none, not a count (`zeroToll`).
@@ -240,6 +240,15 @@ public struct FatalityParser: Sendable {
             if isSingularOfListedPlural(w) || personNouns.contains(w) && !Self.isPluralOfPeople(w) { return true }
         }
         return false
+    }
+
+    /// "a commander and his driver", "a nurse and a patient": one more person joined to the first.
+    func secondPerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
+        func singular(_ j: Int) -> Bool { j < range.upperBound && isPersonNoun(keys[j]) && !Self.isPluralOfPeople(keys[j]) }
+        guard let first = (i + 1..<min(range.upperBound, i + 4)).first(where: singular), first + 2 < range.upperBound,
+              keys[first + 1] == "and",
+              ["his", "her", "their", "a", "an"].contains(keys[first + 2]) else { return false }
+        return singular(first + 3) || (singular(first + 4) && !keys[first + 3].endsWith("ing"))
     }
 
     /// Whether a word is the singular of a person noun the cue list holds in the plural: "trader" (traders),
