@@ -28,8 +28,7 @@ struct Session {
         var loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
         let progress = LoadProgress()
         var readSeconds = 0.0
-        let t1 = Date()
-        let analysed = Result { try IndexRun.analyse(lexicon, dataDirectory: data, load: { known in
+        func load(_ known: [String: KnownFile]) -> CorpusLoader.Loaded {
             let t = Date()
             loader.known = known; loader.workers = corpus.threads
             let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
@@ -37,15 +36,20 @@ struct Session {
             for p in loaded.problems { Terminal.error(p.description) }
             readSeconds = Date().timeIntervalSince(t)
             return loaded
-        }, choice: choice, paths: paths, workers: corpus.threads, thorough: thorough, stage: progress.stage) }
-        progress.finish()
+        }
+        let t1 = Date(), loadedBefore = lexicon.seconds != nil
         let run: IndexRun
-        do { run = try analysed.get() } catch let e as LexiconError { throw CLIError.dataFiles(e) }
-        let lexSeconds = lexicon.seconds
-        let stages = [("data files", lexSeconds ?? 0), ("read and hash articles", readSeconds),
-                      ("index and analysis", Date().timeIntervalSince(t1) - readSeconds - (lexSeconds ?? 0))]
+        do {
+            defer { progress.finish() }
+            run = try IndexRun.analyse(lexicon, dataDirectory: data, load: load, choice: choice, paths: paths, workers: corpus.threads,
+                                       thorough: thorough, stage: progress.stage)
+        } catch let e as LexiconError { throw CLIError.dataFiles(e) }
+        // The data files' time, and the rest of the run without it when they were loaded during it.
+        let lexSeconds = lexicon.seconds ?? 0, during = loadedBefore ? 0 : lexSeconds
+        let stages = [("data files", lexSeconds), ("read and hash articles", readSeconds),
+                      ("index and analysis", Date().timeIntervalSince(t1) - readSeconds - during)]
         return Session(lazyLexicon: lexicon, analysis: run.analysis, dataDirectory: data, index: run,
-                       stages: lexSeconds == nil ? Array(stages.dropFirst()) : stages,
+                       stages: lexicon.seconds == nil ? Array(stages.dropFirst()) : stages,
                        vocabulary: PreparedVocabulary(lexicon: lexicon, analysis: run.analysis))
     }
 

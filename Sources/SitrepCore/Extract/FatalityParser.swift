@@ -181,13 +181,15 @@ public struct FatalityParser: Sendable {
     static let tollChange: Set<WordKey> = ["rose", "risen", "rises", "climbed", "climbs", "reached", "reaches", "jumped", "increased",
                                           "stood", "stands", "hit"]
 
+    static let tollHeadBreaks: Set<WordKey> = [";", ".", "and", "but", "while"]
+
     /// Whether "toll" heads the subject of the verb at `v`: it comes before, in the same clause (through the subject's
     /// own phrases — "from the strike on a market in X" — but no other figure, and no "and", "but" or "while").
     static func tollHead(before v: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
         var j = v - 1
         while j >= max(range.lowerBound, v - 25) {
             if keys[j] == "toll" { return true }
-            if tokens[j].kind == .number || [";", ".", "and", "but", "while"].contains(keys[j]) { return false }
+            if tokens[j].kind == .number || Self.tollHeadBreaks.contains(keys[j]) { return false }
             j -= 1
         }
         return false
@@ -242,12 +244,14 @@ public struct FatalityParser: Sendable {
         return false
     }
 
+    static let joinedPersonStarts: Set<WordKey> = ["his", "her", "their", "a", "an"]
+
     /// "a commander and his driver", "a nurse and a patient": one more person joined to the first.
     func secondPerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
         func singular(_ j: Int) -> Bool { j < range.upperBound && isPersonNoun(keys[j]) && !Self.isPluralOfPeople(keys[j]) }
         guard let first = (i + 1..<min(range.upperBound, i + 4)).first(where: singular), first + 2 < range.upperBound,
               keys[first + 1] == "and",
-              ["his", "her", "their", "a", "an"].contains(keys[first + 2]) else { return false }
+              Self.joinedPersonStarts.contains(keys[first + 2]) else { return false }
         return singular(first + 3) || (singular(first + 4) && !keys[first + 3].endsWith("ing"))
     }
 

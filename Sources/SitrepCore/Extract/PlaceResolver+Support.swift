@@ -37,15 +37,17 @@ extension PlaceResolver {
             return supported || alone || place.population >= Self.wellKnownPopulation
         }
         // (A place of the article's main country stands even where another country is named: "a group based in X".)
+        if supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 || cc == document.main { return true }
         // A sizeable town that only one country has, said as a scene, is that town, not a reason to fall back on the
         // article's main place (which would put the event in the wrong country).
-        // Not when the name runs on into more capitalised words: then the gazetteer matched only the start of a name
-        // it lacks ("the Sug Il Juma district").
+        return reading.locative && hit.soleCountry == cc && place.population >= Self.knownTownPopulation && Self.isWholeName(hit, tokens)
+    }
+
+    /// Whether the name ends where the hit does: one running on into more capitalised words is only the start of a
+    /// name the gazetteer lacks ("the X Kebir district", where X alone is a town abroad).
+    static func isWholeName(_ hit: PlaceFinder.Hit, _ tokens: [Token]) -> Bool {
         let after = hit.tokens.upperBound
-        let wholeName = after >= tokens.count || !(tokens[after].isWord && tokens[after].isCapitalized)
-        let sceneOfKnownTown = reading.locative && hit.soleCountry == cc && place.population >= Self.knownTownPopulation && wholeName
-        return supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 || cc == document.main
-            || sceneOfKnownTown
+        return after >= tokens.count || !(tokens[after].isWord && tokens[after].isCapitalized)
     }
 
     /// Whether `place` lies in the qualifier `q`: inside a division or country, or in a town's division (a district

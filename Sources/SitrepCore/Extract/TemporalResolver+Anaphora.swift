@@ -32,9 +32,7 @@ extension TemporalResolver {
         // Most counts and articles have no "later" or "earlier" right after them: look before reading the number.
         guard (i + 2..<min(range.upperBound, i + 6)).contains(where: { tokens[$0].word == "later" || tokens[$0].word == "earlier" })
         else { return nil }
-        let article = tokens[i].word == "a" || tokens[i].word == "an"
-        guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens) ?? (article ? (1, 1) : nil),
-              i + len + 1 < range.upperBound else { return nil }
+        guard let (n, len) = countOfUnits(at: i, range: range, tokens: tokens) else { return nil }
         let direction: Int
         switch tokens[i + len + 1].word {
         case "later": direction = 1

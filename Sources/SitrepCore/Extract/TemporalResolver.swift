@@ -115,9 +115,7 @@ public struct TemporalResolver: Sendable {
 
     /// "eight years ago", "two days ago", "3 weeks ago", "a month ago".
     func ago(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
-        let article = tokens[i].word == "a" || tokens[i].word == "an"
-        guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens) ?? (article ? (1, 1) : nil),
-              i + len + 1 < range.upperBound, tokens[i + len + 1].word == "ago" else { return nil }
+        guard let (n, len) = countOfUnits(at: i, range: range, tokens: tokens), tokens[i + len + 1].word == "ago" else { return nil }
         let unit = tokens[i + len].key
         let r = i..<(i + len + 2)
         guard let pub = published else { return DateExpression(tokens: r, date: .unknown, kind: .absolute) }
@@ -138,6 +136,14 @@ public struct TemporalResolver: Sendable {
             return DateExpression(tokens: r, date: Self.year(c.year - n), kind: .absolute)
         default: return nil
         }
+    }
+
+    /// The count starting at `i` ("two", "3", "a") and its length, when a unit word and one more word follow it.
+    func countOfUnits(at i: Int, range: Range<Int>, tokens: [Token]) -> (n: Int, len: Int)? {
+        let article = tokens[i].word == "a" || tokens[i].word == "an"
+        guard let (n, len) = reader.number(at: i, limit: range.upperBound, tokens: tokens) ?? (article ? (1, 1) : nil),
+              i + len + 1 < range.upperBound else { return nil }
+        return (n, len)
     }
 
     /// 1 after "more than", "over" (cue `fatality_qualifier` with value 1) just before `i`, −1 after "nearly", "almost"
