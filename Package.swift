@@ -31,11 +31,13 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/sitrep"),
-        .testTarget(name: "SitrepCoreTests", dependencies: ["SitrepCore"], path: "Tests/SitrepCoreTests"),
-        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepCore"], path: "Tests/SitrepStoreTests"),
+        .target(name: "TestScratch", path: "Tests/TestScratch"),
+        .testTarget(name: "SitrepCoreTests", dependencies: ["SitrepCore", "TestScratch"], path: "Tests/SitrepCoreTests"),
+        .testTarget(name: "SitrepStoreTests", dependencies: ["SitrepStore", "SitrepCore", "TestScratch"],
+                    path: "Tests/SitrepStoreTests"),
         .testTarget(name: "SitrepTUITests", dependencies: ["SitrepTUI", "SitrepCore"], path: "Tests/SitrepTUITests",
                     exclude: ["Golden"]),
-        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCore"], path: "Tests/SitrepCLITests"),
+        .testTarget(name: "SitrepCLITests", dependencies: ["SitrepCore", "TestScratch"], path: "Tests/SitrepCLITests"),
     ],
     swiftLanguageModes: [.v6]
 )

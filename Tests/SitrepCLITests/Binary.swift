@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 
 /// Runs the built `sitrep` binary the way a user would, capturing output and exit status.
 enum Binary {
@@ -68,7 +69,7 @@ enum Binary {
 
     /// A fresh temporary folder with the given files.
     static func folder(_ files: [String: [UInt8]]) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)")
+        let dir = TestScratch.directory.appendingPathComponent("sitrep-cli-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, bytes) in files {
             let file = dir.appendingPathComponent(name)

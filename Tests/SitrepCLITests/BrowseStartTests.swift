@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// What happens before the browser draws: mistyped commands and missing paths fail at once, with a hint.
@@ -34,7 +35,7 @@ struct BrowseStartTmuxTests {
     }
 
     @Test func dumbTerminalSaysWhyAndPrintsTheTimeline() throws {
-        let err = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-dumb-\(UUID().uuidString).err").path
+        let err = TestScratch.directory.appendingPathComponent("sitrep-dumb-\(UUID().uuidString).err").path
         defer { unlink(err) }
         let t = try Tmux.start(width: 120, height: 40, wrapped: true, args: "browse 2>'\(err)'", env: "TERM=dumb")
         defer { t.kill() }

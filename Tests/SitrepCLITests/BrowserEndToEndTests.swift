@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// Runs the real `sitrep` binary in tmux: send-keys in, capture-pane out.
@@ -176,7 +177,7 @@ struct Tmux {
     /// forks would keep a pipe open.
     @discardableResult
     static func run(_ args: [String], socket: String) throws -> String {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
+        let out = TestScratch.directory.appendingPathComponent("tmux-\(UUID().uuidString).out").path
         defer { unlink(out) }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)

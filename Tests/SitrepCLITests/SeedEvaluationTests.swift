@@ -1,11 +1,12 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// The seed evaluation: the bundled corpus exported and scored against the bundled gold with the project's scorer.
 @Suite("Seed evaluation (Tests/Scripts/score.py on Data/articles)")
 struct SeedEvaluationTests {
     @Test func exportScoresAboveThresholds() throws {
-        let out = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-seed-\(UUID().uuidString).json").path
+        let out = TestScratch.directory.appendingPathComponent("sitrep-seed-\(UUID().uuidString).json").path
         let export = try Binary.run(["export", "--format", "json", "--output", out], cwd: Binary.root.path)
         #expect(export.status == 0, "export failed: \(export.stderr)")
         let p = Process()

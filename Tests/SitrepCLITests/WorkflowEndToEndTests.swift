@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 
 /// The real binary in tmux: `y` writes OSC 52 (read through pipe-pane), `e` writes the view to a file.
@@ -6,7 +7,7 @@ import Testing
 struct WorkflowEndToEndTests {
     /// A fresh path in the temporary folder.
     static func temporary(_ suffix: String) -> String {
-        FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-\(UUID().uuidString)\(suffix)").path
+        TestScratch.directory.appendingPathComponent("sitrep-\(UUID().uuidString)\(suffix)").path
     }
 
     @Test func yWritesTheCitationAsOSC52() throws {

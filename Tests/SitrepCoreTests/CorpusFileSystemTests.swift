@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import SitrepCore
 
@@ -9,7 +10,7 @@ struct CorpusFileSystemTests {
 
     /// A fresh temporary folder.
     static func folder() -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-fs-\(UUID().uuidString)").path
+        let dir = TestScratch.directory.appendingPathComponent("sitrep-fs-\(UUID().uuidString)").path
         try! FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         return dir
     }

@@ -1,11 +1,12 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import SitrepCore
 
 @Suite("Corpus loader and bad input")
 struct CorpusLoaderTests {
     func temp(_ files: [String: [UInt8]]) -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-test-\(UUID().uuidString)")
+        let dir = TestScratch.directory.appendingPathComponent("sitrep-test-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         for (name, bytes) in files { FileManager.default.createFile(atPath: dir.appendingPathComponent(name).path, contents: Data(bytes)) }
         return dir.path

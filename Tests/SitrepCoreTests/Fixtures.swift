@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 @testable import SitrepCore
 
 /// Test fixtures: the bundled data folder, marked text, and a loaded lexicon shared by the suite.
@@ -46,7 +47,7 @@ enum Fixtures {
 
     /// A fresh folder holding one article, `a.txt`, and the paths of both.
     static func oneArticleFolder(_ text: String) throws -> (dir: String, file: String) {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-one-\(UUID().uuidString)").path
+        let dir = TestScratch.directory.appendingPathComponent("sitrep-one-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
         let file = dir + "/a.txt"
         try Data(text.utf8).write(to: URL(fileURLWithPath: file))

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import SitrepCore
 
@@ -131,7 +132,7 @@ private enum RealGazetteer {
 
     /// Writes the three files (with one replaced) into a fresh directory and loads them.
     func load(_ file: String = "", _ text: String = "") throws -> Gazetteer {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("gaz-\(UUID().uuidString)")
+        let dir = TestScratch.directory.appendingPathComponent("gaz-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         let files = ["countries.tsv": Self.countries, "admin1.tsv": Self.admin1, "places.tsv": Self.places,

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import Testing
 @testable import SitrepCore
 
@@ -6,7 +7,7 @@ import Testing
 @Suite("Corpus loaded on several threads")
 struct ParallelLoadTests {
     @Test func workersChangeNothing() throws {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-load-\(UUID().uuidString)")
+        let dir = TestScratch.directory.appendingPathComponent("sitrep-load-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: dir) }
         // More files than one batch: good ones, copies of another's bytes, empty and undated ones, two equal ids.

@@ -1,4 +1,5 @@
 import Foundation
+import TestScratch
 import SitrepCore
 @testable import SitrepStore
 
@@ -17,7 +18,7 @@ enum Fixtures {
 
     /// A fresh temporary folder.
     static func folder() -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("sitrep-store-\(UUID().uuidString)")
+        let dir = TestScratch.directory.appendingPathComponent("sitrep-store-\(UUID().uuidString)")
         try! FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }
