@@ -15,6 +15,24 @@ extension Event: BinaryCodable {
     }
 }
 
+extension Event {
+    /// What `writeOutline` wrote: the event without its mentions, knowing the documents that report it.
+    init(outlineFrom r: inout BinaryReader) throws {
+        self.init(id: try r.string(), date: try r.value(), location: try r.optional { try $0.value() }, eventType: try r.raw(),
+                  subEventType: try r.string(), actors: try r.values(), fatalities: try r.optional { try $0.value() },
+                  mentions: [], disputedFields: try r.array { try $0.string() })
+        counts = try r.values()
+        self = outline(sources: try r.array { try $0.string() })
+    }
+
+    /// Every field but the mentions, and the documents that report the event.
+    func writeOutline(to w: inout BinaryWriter) {
+        w.string(id); w.value(date); w.optional(location) { $0.value($1) }; w.string(eventType.rawValue)
+        w.string(subEventType); w.values(actors); w.optional(fatalities) { $0.value($1) }
+        w.array(disputedFields) { $0.string($1) }; w.values(counts); w.array(sourceDocs) { $0.string($1) }
+    }
+}
+
 extension DisagreementClaim: BinaryCodable {
     init(from r: inout BinaryReader) throws {
         let (doc, span): (String, ByteSpan) = (try r.string(), try r.value())

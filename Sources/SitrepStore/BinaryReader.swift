@@ -6,8 +6,10 @@ struct BinaryReader {
     /// The bytes do not hold what was asked for.
     struct Damaged: Error {}
 
-    private let bytes: [UInt8]
+    let bytes: [UInt8]
     private var at = 0
+    /// Where the bytes read end (the array's end, or a part's).
+    private let end: Int
     private var table: [String] = []
     /// The documents' texts by id, which passages written as references are cut from (sharing their storage), or
     /// point into when the text is still to be read.
@@ -15,14 +17,27 @@ struct BinaryReader {
     /// The last document a passage was read of (passages come grouped by document): no lookup or lock per passage.
     private var last: (doc: String, article: ArticleText, loaded: Bool)? = nil
 
-    init(_ bytes: [UInt8], texts: [String: ArticleText] = [:]) { self.bytes = bytes; self.texts = texts }
+    init(_ bytes: [UInt8], texts: [String: ArticleText] = [:]) { self.init(bytes, part: 0..<bytes.count, texts: texts) }
 
-    var isAtEnd: Bool { at == bytes.count }
+    /// A reader of `part` of `bytes` only (which shares their storage), with a string table of its own.
+    init(_ bytes: [UInt8], part: Range<Int>, texts: [String: ArticleText] = [:]) {
+        self.bytes = bytes; at = part.lowerBound; end = part.upperBound; self.texts = texts
+    }
+
+    var isAtEnd: Bool { at == end }
+    /// The position of the next byte to read.
+    var position: Int { at }
+
+    /// Skips `n` bytes (which must be there).
+    mutating func skip(_ n: Int) throws {
+        guard n <= end - at else { throw Damaged() }
+        at += n
+    }
 
     mutating func unsigned() throws -> UInt64 {
         var v: UInt64 = 0, shift: UInt64 = 0
         while true {
-            guard at < bytes.count, shift < 64 else { throw Damaged() }
+            guard at < end, shift < 64 else { throw Damaged() }
             let b = bytes[at]; at += 1
             v |= UInt64(b & 0x7F) << shift
             if b < 0x80 { return v }
@@ -36,13 +51,13 @@ struct BinaryReader {
     }
 
     mutating func bool() throws -> Bool {
-        guard at < bytes.count, bytes[at] <= 1 else { throw Damaged() }
+        guard at < end, bytes[at] <= 1 else { throw Damaged() }
         at += 1
         return bytes[at - 1] == 1
     }
 
     mutating func double() throws -> Double {
-        guard bytes.count - at >= 8 else { throw Damaged() }
+        guard end - at >= 8 else { throw Damaged() }
         var bits: UInt64 = 0
         for i in 0..<8 { bits |= UInt64(bytes[at + i]) << (8 * UInt64(i)) }
         at += 8
@@ -69,7 +84,7 @@ struct BinaryReader {
     /// A count of bytes or elements: never more than the bytes left (each element takes at least one).
     mutating func count() throws -> Int {
         let n = try unsigned()
-        guard n <= UInt64(bytes.count - at) else { throw Damaged() }
+        guard n <= UInt64(end - at) else { throw Damaged() }
         return Int(n)
     }
 

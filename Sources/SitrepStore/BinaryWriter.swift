@@ -29,6 +29,9 @@ struct BinaryWriter {
         text(s)
     }
 
+    /// Bytes written by another writer (a part read on its own): their count, then the bytes.
+    mutating func part(_ other: [UInt8]) { unsigned(UInt64(other.count)); bytes += other }
+
     /// A string written in full each time (a passage).
     mutating func text(_ s: String) {
         var s = s

@@ -5,7 +5,7 @@ import SitrepCore
 enum CacheKeys {
     /// The format of cached values (`BinaryCodable`). A rebuilt sitrep changes the fingerprint, which empties the
     /// cache; this also keeps a consolidated corpus of another format from being read.
-    static let format = "binary-3\n"
+    static let format = "binary-4\n"
 
     /// A document's extraction depends on its bytes, its id (mentions name it), its path and its publication date
     /// (which `--published` may give).

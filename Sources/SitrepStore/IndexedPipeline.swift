@@ -12,6 +12,9 @@ public struct IndexedPipeline: Sendable {
     public let fingerprint: String
     /// Documents extracted and written per transaction: a killed run keeps every batch written before it.
     public var batchSize = 256
+    /// Whether an analysis from the index may come with its events' mentions still being read (`Analysis.pendingEvents`):
+    /// the browser draws its first frame from the outlines.
+    public var deferMentions = false
 
     public init(pipeline: Pipeline, index: CorpusIndex, fingerprint: String) {
         self.init(lexicon: LazyLexicon(pipeline.lexicon), index: index, fingerprint: fingerprint)
@@ -48,7 +51,12 @@ public struct IndexedPipeline: Sendable {
         let texts = Dictionary(documents.map { ($0.id, $0.article) }, uniquingKeysWith: { a, _ in a })
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
-            let value = try stages.time("decode events") { try CachedAnalysis(binary: [UInt8](cached.payload), texts: texts) }
+            let outline = try stages.time("decode events") { try AnalysisOutline(binary: [UInt8](cached.payload), texts: texts) }
+            if deferMentions {
+                report.stages = stages
+                return (outline.deferredAnalysis(documents: documents, problems: problems, workers: workers), report)
+            }
+            let value = try stages.time("decode mentions") { try outline.completed(workers: workers) }
             report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }

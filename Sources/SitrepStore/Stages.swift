@@ -21,5 +21,9 @@ public struct Stages: Sendable, Equatable {
     }
 
     /// "open 0.01 s, decode 0.20 s".
-    public var summary: String { list.map { "\($0.name) " + String(format: "%.2f s", $0.seconds) }.joined(separator: ", ") }
+    public var summary: String { summary(digits: 2) }
+    /// "open 0.012 s, …" with `digits` decimals.
+    public func summary(digits: Int) -> String {
+        list.map { "\($0.name) " + String(format: "%.\(digits)f s", $0.seconds) }.joined(separator: ", ")
+    }
 }

@@ -15,6 +15,8 @@ public enum Browser {
     public static let exitUnknownTerminal: Int32 = 4
     /// `TERM` is `dumb` or unset: it cannot move the cursor, so nothing was drawn; print the text timeline instead.
     public static let exitDumbTerminal: Int32 = 5
+    /// The events whose mentions were read after the first frame (`Analysis.pendingEvents`) could not be read.
+    public static let exitEventsUnreadable: Int32 = 6
 
     /// Runs the browser until the user quits; returns the process exit code. `vocabulary` resolves place/actor prompts.
     ///
@@ -23,11 +25,21 @@ public enum Browser {
     /// `exitUnknownTerminal` after a message on stderr when curses cannot start for `TERM`; 128 + the signal
     /// number after SIGINT, SIGTERM or SIGHUP. The terminal is restored on every path.
     /// `mouse` turns on xterm mouse reporting (clicks and the wheel); off, the terminal keeps its own text selection.
+    /// An analysis with pending events (`Analysis.pendingEvents`) is drawn from their outlines first (the selected
+    /// event whole), then completed before any key is read; `annotationsOfWhole` then gives the annotations attached
+    /// to the whole events (`annotations` are shown until then); `exitEventsUnreadable` if they cannot be read.
+    /// Whether `run` would draw: standard output is a terminal and `TERM` is set and not `dumb`.
+    public static var canDraw: Bool {
+        guard sitrep_stdout_is_tty() != 0, let term = Environment.current.term else { return false }
+        return !term.isEmpty && term != "dumb"
+    }
+
     public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool = true,
                            articleSearch: (@Sendable (String) -> [ArticleHit])? = nil,
                            annotations: [String: EventAnnotation] = [:],
                            saveVerdict: (@Sendable (String, String?) -> String?)? = nil,
                            saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil,
+                           annotationsOfWhole: ((Analysis) -> [String: EventAnnotation]?)? = nil,
                            afterFirstFrame: @escaping () -> Void = {}) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
@@ -47,11 +59,17 @@ public enum Browser {
                              monochrome: !terminal.hasColor)
         state.articleSearch = articleSearch
         state.annotations = annotations; state.saveVerdict = saveVerdict; state.saveAnnotation = saveAnnotation
-        // The search text and the caller's background work start once the first frame is up, not before it.
+        try? state.fillSelectedEvent()
+        // The whole events, the search text and the caller's background work come once the first frame is up.
         var loop = EventLoop(terminal: terminal, timing: env.timing)
         loop.afterFirstFrame = { state in
-            state.preparedSearch = SearchTextPreparation(analysis)
+            if state.analysis.pendingEvents != nil {
+                guard (try? state.completeEvents()) != nil else { return exitEventsUnreadable }
+                if let attached = annotationsOfWhole?(state.analysis) { state.annotations = attached }
+            }
+            state.preparedSearch = SearchTextPreparation(state.analysis)
             afterFirstFrame()
+            return nil
         }
         let code = loop.run(&state)
         terminal.close()

@@ -8,8 +8,9 @@ import Glibc
 struct EventLoop {
     let terminal: Terminal
     let timing: Bool
-    /// Called once the first frame is on the screen: background work starts there, so as not to delay it.
-    var afterFirstFrame: (inout AppState) -> Void = { _ in }
+    /// Called once the first frame is on the screen: background work starts there, so as not to delay it. An exit
+    /// code ends the loop (the browser cannot go on).
+    var afterFirstFrame: (inout AppState) -> Int32? = { _ in nil }
 
     func run(_ state: inout AppState) -> Int32 {
         let measure: WidthFunction = { s in
@@ -30,7 +31,7 @@ struct EventLoop {
                 let first = clock.frames.isEmpty
                 clock.record(since: start, rendered: rendered, cells: cells)
                 dirty = false
-                if first { afterFirstFrame(&state) }
+                if first, let code = afterFirstFrame(&state) { clock.report(timing); return code }
             }
             guard let event = terminal.readKey() else { continue }
             switch event {

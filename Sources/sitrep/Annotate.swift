@@ -54,9 +54,18 @@ enum AnnotationAccess {
     /// The annotations of the session's corpus, attached to its events now; none when it has no annotations file.
     static func existing(_ s: Session) throws -> [Annotation] {
         guard let index = s.index.path, FileManager.default.fileExists(atPath: AnnotationStore.path(forIndex: index)) else { return [] }
-        do { return try store(s).reconcile(events: s.analysis.events, documents: s.analysis.documents) } catch let e as CLIError { throw e } catch {
+        let whole = try s.wholeAnalysis()
+        do { return try store(s).reconcile(events: whole.events, documents: whole.documents) } catch let e as CLIError { throw e } catch {
             throw CLIError.annotations(String(describing: error))
         }
+    }
+
+    /// The annotations as last attached (by event id), without attaching them to this run's events: what the browser
+    /// marks before its events are whole. None when there is no annotations file or it cannot be read.
+    static func lastAttached(_ s: Session) -> [String: EventAnnotation] {
+        guard let index = s.index.path, FileManager.default.fileExists(atPath: AnnotationStore.path(forIndex: index)),
+              let list = try? store(s).all() else { return [:] }
+        return forExport(list)
     }
 
     /// What the browser's `v` saves: the event's verdict (nil clears it); nil without an index.
@@ -84,9 +93,10 @@ enum AnnotationAccess {
         guard s.index.path != nil else { return nil }
         // The store is opened at the first save, not before the browser's first frame.
         let opened = OnFirstUse { try AnnotationAccess.store(s) }
-        let analysis = s.analysis
+        let whole = OnFirstUse { try s.wholeAnalysis() }
         return { id, change in
             do {
+                let analysis = try whole.value()
                 guard let e = analysis.event(id) else { return "No event \(id)" }
                 let store = try opened.value()
                 let docs = Dictionary(analysis.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })

@@ -12,17 +12,27 @@ struct Browse: ParsableCommand {
 
     func run() throws {
         try BrowsePaths.check(corpus.paths)
-        try withSession(corpus, filters) { s, f in
+        // On a terminal the first frame is drawn from the events' outlines, their mentions read meanwhile.
+        try withSession(corpus, filters, deferMentions: BrowserLauncher.canDraw) { s, f in
+            let deferred = s.analysis.pendingEvents != nil
             let code = BrowserLauncher.run(analysis: s.analysis, filter: f, vocabulary: s.vocabulary, mouse: !noMouse,
                                            articleSearch: SearchHits.articleSearch(s),
-                                           annotations: AnnotationAccess.forExport(try AnnotationAccess.existing(s)),
+                                           annotations: deferred ? AnnotationAccess.lastAttached(s)
+                                               : AnnotationAccess.forExport(try AnnotationAccess.existing(s)),
                                            saveVerdict: AnnotationAccess.verdictSaver(s),
                                            saveAnnotation: AnnotationAccess.annotationSaver(s),
+                                           annotationsOfWhole: { _ in (try? AnnotationAccess.existing(s)).map(AnnotationAccess.forExport) },
                                            afterFirstFrame: { s.vocabulary.prepare() })
+            if ProcessInfo.processInfo.environment["SITREP_TIMING"] == "1" {
+                Terminal.error("sitrep timing: opening: " + s.stages.map { "\($0.0) " + String(format: "%.3f s", $0.1) }.joined(separator: ", ")
+                               + (s.index.stages.list.isEmpty ? "" : " (" + s.index.stages.summary(digits: 3) + ")"))
+            }
+            if code == BrowserLauncher.eventsUnreadable { throw s.damagedIndex() }
             if code == BrowserLauncher.notATerminal || code == BrowserLauncher.dumbTerminal {
                 Terminal.error(Self.fallbackMessage(code))
-                let report = TimelineReport(style: .plain, outlets: s.timeline.outlets)
-                try Terminal.write(report.render(s.timeline.events(matching: f), total: s.analysis.events.count))
+                let timeline = Timeline(try s.wholeAnalysis())
+                let report = TimelineReport(style: .plain, outlets: timeline.outlets)
+                try Terminal.write(report.render(timeline.events(matching: f), total: s.analysis.events.count))
             } else if code != 0 {
                 throw ExitCode(code)
             }

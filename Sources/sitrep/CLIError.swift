@@ -1,5 +1,6 @@
 import ArgumentParser
 import SitrepCore
+import SitrepStore
 
 /// Errors the command line reports with a message, a hint and a distinct exit code.
 enum CLIError: Error, CustomStringConvertible {
@@ -14,6 +15,8 @@ enum CLIError: Error, CustomStringConvertible {
     case closedPipe
     /// The annotations file cannot be used, or an import file cannot be read.
     case annotations(String)
+    /// The index's events could not be read back (a damaged file): it was set aside, to be rebuilt by the next run.
+    case damagedIndex(String)
 
     var description: String {
         switch self {
@@ -33,6 +36,9 @@ enum CLIError: Error, CustomStringConvertible {
             return ""
         case .annotations(let why):
             return "Error: \(Sanitize.line(why))\nHelp: give --index FILE in a writable folder (annotations live beside it, in FILE-annotations.sqlite)."
+        case .damagedIndex(let path):
+            return "Error: the corpus index \(Sanitize.line(path)) is damaged: its events could not be read back; it was moved to "
+                + "\(Sanitize.line(IndexOpener.asidePath(path)))\nHelp: run the command again: it builds a new index (your annotations are kept)."
         }
     }
 
@@ -45,6 +51,7 @@ enum CLIError: Error, CustomStringConvertible {
         case .output: 73
         case .stdout: 75
         case .annotations: 82
+        case .damagedIndex: 83
         case .closedPipe: 141   // as a process killed by SIGPIPE, like other tools at the head of a closed pipe
         }
     }

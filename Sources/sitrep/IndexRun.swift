@@ -20,7 +20,8 @@ struct IndexRun {
     /// `load` reads the corpus once, given the files the index knows (none without an index), after the index is open.
     /// The data files are loaded only when something must be extracted or merged; an error loading them is thrown.
     static func analyse(_ lexicon: LazyLexicon, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded, choice: IndexChoice,
-                        paths: [String], workers: Int, thorough: Bool = false, stage: (PipelineStage) -> Void = { _ in }) throws -> IndexRun {
+                        paths: [String], workers: Int, thorough: Bool = false, deferMentions: Bool = false,
+                        stage: (PipelineStage) -> Void = { _ in }) throws -> IndexRun {
         var read: CorpusLoader.Loaded? = nil
         func loaded(_ known: [String: KnownFile]) -> CorpusLoader.Loaded {
             if read == nil { read = load(known) }
@@ -37,7 +38,8 @@ struct IndexRun {
         for path in candidates {
             for _ in 0..<2 {   // a second try after setting aside a file found unusable while reading it
                 do {
-                    var run = try attempt(path, lexicon, dataDirectory: dataDirectory, load: loaded, workers: workers, thorough: thorough)
+                    var run = try attempt(path, lexicon, dataDirectory: dataDirectory, load: loaded, workers: workers, thorough: thorough,
+                                          deferMentions: deferMentions)
                     run.exitCode = run.exitCode == 0 ? code : run.exitCode
                     return run
                 } catch let e as IndexError {
@@ -58,7 +60,7 @@ struct IndexRun {
 
     /// The analysis through the index at `path`: opened (a damaged file set aside, exit code 80), fingerprinted, refreshed.
     static func attempt(_ path: String, _ lexicon: LazyLexicon, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded,
-                        workers: Int, thorough: Bool) throws -> IndexRun {
+                        workers: Int, thorough: Bool, deferMentions: Bool = false) throws -> IndexRun {
         var stages = Stages(), code: Int32 = 0
         let (index, problem) = try stages.time("open") { try IndexOpener.open(path: path, thorough: thorough) }
         if let problem { report(problem, fallback: false); code = 80 }
@@ -70,7 +72,8 @@ struct IndexRun {
                 try LexiconFingerprint.compute(dataDirectory: dataDirectory, build: build)
             }
         }
-        let indexed = IndexedPipeline(lexicon: lexicon, index: index, fingerprint: fingerprint)
+        var indexed = IndexedPipeline(lexicon: lexicon, index: index, fingerprint: fingerprint)
+        indexed.deferMentions = deferMentions
         let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, stamps: loaded.stamps,
                                          summaries: loaded.summaries, known: known, workers: workers)
         for st in r.stages.list { stages.add(st.name, st.seconds) }

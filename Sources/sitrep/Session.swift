@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import SitrepCore
+import SitrepStore
 
 /// One run: data files loaded, corpus read and analysed, problems reported on stderr.
 struct Session {
@@ -15,8 +16,9 @@ struct Session {
     /// Places and actors for filters, built once when first needed (the browser builds it after its first frame).
     let vocabulary: PreparedVocabulary
 
-    /// `thorough` checks every page of the index before using it (`sitrep index`).
-    static func open(_ corpus: CorpusOptions, thorough: Bool = false) throws -> Session {
+    /// `thorough` checks every page of the index before using it (`sitrep index`); with `deferMentions` an analysis
+    /// from the index may come with its events' mentions still being read (`Analysis.pendingEvents`: the browser).
+    static func open(_ corpus: CorpusOptions, thorough: Bool = false, deferMentions: Bool = false) throws -> Session {
         let (found, tried) = DataLocator.find(explicit: corpus.data)
         guard let data = found else { throw CLIError.noData(tried) }
         let lexicon = LazyLexicon(dataDirectory: data)
@@ -42,7 +44,7 @@ struct Session {
         do {
             defer { progress.finish() }
             run = try IndexRun.analyse(lexicon, dataDirectory: data, load: load, choice: choice, paths: paths, workers: corpus.threads,
-                                       thorough: thorough, stage: progress.stage)
+                                       thorough: thorough, deferMentions: deferMentions, stage: progress.stage)
         } catch let e as LexiconError { throw CLIError.dataFiles(e) }
         // The data files' time, and the rest of the run without it when they were loaded during it.
         let lexSeconds = lexicon.seconds ?? 0, during = loadedBefore ? 0 : lexSeconds
@@ -67,6 +69,19 @@ struct Session {
 
     var timeline: Timeline { Timeline(analysis) }
 
+    /// The analysis with whole events (waiting for pending ones). Events that cannot be read back mean a damaged
+    /// index: it is set aside (the next run rebuilds it) and the error says so.
+    func wholeAnalysis() throws -> Analysis {
+        do { return try analysis.completed() } catch { throw damagedIndex() }
+    }
+
+    /// The error for an index whose events could not be read back, after setting the file aside.
+    func damagedIndex() -> CLIError {
+        let path = index.path ?? ""
+        try? IndexOpener.setAside(path)
+        return .damagedIndex(path)
+    }
+
     /// Exit code after output: the first load problem's code, else the index's (80 rebuilt, 81 not used), or 0.
     var exitCode: Int32 { analysis.problems.lazy.map(\.kind.exitCode).first { $0 != 0 } ?? index.exitCode }
 
@@ -79,9 +94,11 @@ struct Session {
 }
 
 /// Opens the corpus, resolves the filters, runs `body`, then exits with the first load problem's code.
-func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, _ body: (Session, EventFilter) throws -> Void) throws {
+/// `deferMentions`: see `Session.open`.
+func withSession(_ corpus: CorpusOptions, _ filters: FilterOptions, deferMentions: Bool = false,
+                 _ body: (Session, EventFilter) throws -> Void) throws {
     try runReporting {
-        let s = try Session.open(corpus)
+        let s = try Session.open(corpus, deferMentions: deferMentions)
         if !filters.place.isEmpty || !filters.actor.isEmpty { _ = try s.lexicon() }   // a data-file error, said as one
         var f = try filters.resolve(with: s.vocabulary, documents: s.analysis.documents)
         if !filters.verdict.isEmpty || !filters.tag.isEmpty {

@@ -95,7 +95,7 @@ public enum PipelineStage: String, Sendable, CaseIterable {
 }
 
 /// `(0..<count).map(body)`, spread over `workers` threads in chunks when there are several; results in order.
-func parallelMap<T: Sendable>(count: Int, workers: Int, _ body: @Sendable (Int) -> T) -> [T] {
+public func parallelMap<T: Sendable>(count: Int, workers: Int, _ body: @Sendable (Int) -> T) -> [T] {
     guard workers > 1, count > 1 else { return (0..<count).map(body) }
     let results = ResultSlots<T>(count: count)
     let chunk = max(1, count / (workers * 4))

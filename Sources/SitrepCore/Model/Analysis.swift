@@ -8,11 +8,23 @@ public struct Analysis: Sendable, Codable {
     public var problems: [LoadProblem]
     /// Positions of documents and events by id, built on the first lookup; a new one whenever either array changes.
     private var lookup = IDLookup()
+    /// The whole events being read on another thread while `events` holds their outlines (`Event.outline`), or nil
+    /// when `events` are whole. Only a caller that asked for it (the browser, to draw sooner) gets an analysis with
+    /// outlines; `completed()` gives the whole one.
+    public var pendingEvents: DeferredEvents? = nil
 
     enum CodingKeys: String, CodingKey { case documents, events, disagreements, problems }
 
     public init(documents: [Document], events: [Event], disagreements: [Disagreement], problems: [LoadProblem] = []) {
         self.documents = documents; self.events = events; self.disagreements = disagreements; self.problems = problems
+    }
+
+    /// This analysis with whole events: waits for the pending ones if there are any. Throws what reading them threw.
+    public func completed() throws -> Analysis {
+        guard let pendingEvents else { return self }
+        var a = self
+        a.events = try pendingEvents.events(); a.pendingEvents = nil
+        return a
     }
 
     /// The first document with this id (a dictionary lookup after the first call).

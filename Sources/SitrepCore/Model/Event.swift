@@ -22,7 +22,27 @@ public struct Event: Hashable, Sendable, Codable, Identifiable {
     }
 
     /// Distinct documents that report this event.
-    public var sourceDocs: [String] { Array(Set(mentions.map(\.doc))).sorted() }
+    public var sourceDocs: [String] { outlineSources ?? Array(Set(mentions.map(\.doc))).sorted() }
+    /// The documents of an outline (an event read without its mentions); nil: they come from the mentions.
+    private var outlineSources: [String]? = nil
+
+    /// This event without its mentions, still knowing the documents that report it (`sourceDocs`): all the timeline
+    /// shows of it, while the mentions are read later (`completed(with:)`).
+    public func outline(sources: [String]? = nil) -> Event {
+        var e = self
+        e.outlineSources = sources ?? sourceDocs; e.mentions = []
+        return e
+    }
+
+    /// Whether this is an outline, its mentions still to be read.
+    public var isOutline: Bool { outlineSources != nil }
+
+    /// The whole event again: this outline with its mentions.
+    public func completed(with mentions: [Mention]) -> Event {
+        var e = self
+        e.outlineSources = nil; e.mentions = mentions
+        return e
+    }
     public var isDisputed: Bool { !disputedFields.isEmpty }
     /// A one-line description: "Air/drone strike in Kharkiv, 4 killed".
     public var summary: String {

@@ -43,8 +43,8 @@ public struct EventFilter: Hashable, Sendable, Codable {
         if (since != nil || until != nil) && event.date.date == nil { return false }
         if !sources.isEmpty {
             let wanted = Set(sources.map { $0.lowercased() })
-            let hit = event.mentions.contains { m in
-                wanted.contains(m.doc.lowercased()) || wanted.contains((outlets[m.doc] ?? "").lowercased())
+            let hit = event.sourceDocs.contains { doc in
+                wanted.contains(doc.lowercased()) || wanted.contains((outlets[doc] ?? "").lowercased())
             }
             if !hit { return false }
         }

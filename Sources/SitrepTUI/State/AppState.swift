@@ -74,7 +74,7 @@ public struct ArticleHit: Hashable, Sendable {
 
 /// Everything the browser shows; changed only by `reduce`.
 public struct AppState: Sendable {
-    public let analysis: Analysis
+    public internal(set) var analysis: Analysis
     public let index: TimelineIndex
     public let vocabulary: any FilterVocabulary
     public var size: Size
