@@ -29,6 +29,13 @@ struct BinaryWriter {
         text(s)
     }
 
+    /// What `body` writes with a writer of its own (strings numbered afresh).
+    static func bytes(texts: [String: ArticleText], _ body: (inout BinaryWriter) -> Void) -> [UInt8] {
+        var w = BinaryWriter(texts: texts)
+        body(&w)
+        return w.bytes
+    }
+
     /// Bytes written by another writer (a part read on its own): their count, then the bytes.
     mutating func part(_ other: [UInt8]) { unsigned(UInt64(other.count)); bytes += other }
 

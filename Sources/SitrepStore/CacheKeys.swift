@@ -5,7 +5,7 @@ import SitrepCore
 enum CacheKeys {
     /// The format of cached values (`BinaryCodable`). A rebuilt sitrep changes the fingerprint, which empties the
     /// cache; this also keeps a consolidated corpus of another format from being read.
-    static let format = "binary-4\n"
+    static let format = "binary-5\n"
 
     /// A document's extraction depends on its bytes, its id (mentions name it), its path and its publication date
     /// (which `--published` may give).
@@ -15,8 +15,21 @@ enum CacheKeys {
 
     /// The consolidated corpus depends on every document's extraction key and the lexicon (and on the cache's format);
     /// `documents` are sorted by id (unique), which fixes the order.
+    /// Where the details of the analysis stored under `key` are (`CachedAnalysis.binaryParts`): beside it.
+    static func details(of key: String) -> String { key + "+details" }
+
+    /// The bytes hashed are those of the documents' extraction keys, one per line, after the format and fingerprint
+    /// (gathered into one buffer without a string per document).
     static func analysis(_ documents: [Document], fingerprint: String) -> String {
-        let lines = documents.map(extraction)
-        return SHA256.hex(Array((format + fingerprint + "\n" + lines.joined(separator: "\n")).utf8))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(format.utf8.count + fingerprint.utf8.count + documents.count * 160)
+        bytes += format.utf8; bytes += fingerprint.utf8
+        if documents.isEmpty { bytes.append(10) }
+        for d in documents {
+            bytes.append(10)
+            bytes += d.sha256.utf8; bytes.append(0x1F); bytes += d.id.utf8; bytes.append(0x1F); bytes += d.path.utf8; bytes.append(0x1F)
+            if let p = d.frontMatter.published { bytes += p.iso.utf8 } else { bytes.append(UInt8(ascii: "-")) }
+        }
+        return SHA256.hex(bytes)
     }
 }

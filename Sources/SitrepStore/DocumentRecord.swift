@@ -63,14 +63,27 @@ public struct KnownFiles: Sendable {
         byPath = files; self.rows = rows
     }
 
-    /// The record of `d` as it will be stored: the known one when nothing about the file changed (nothing encoded).
-    func record(of d: Document, stamp: FileStamp?, summary: DocumentSummary?) -> DocumentRecord {
-        if let k = byPath[d.path], let row = rows[d.path], k.stamp == stamp, k.sha256 == d.sha256, k.summary == summary,
+    /// The record of `d` as it will be stored: the known one when nothing about the file changed (nothing encoded),
+    /// with its position in `records`.
+    func record(of d: Document, stamp: FileStamp?, summary: DocumentSummary?) -> (record: DocumentRecord, row: Int?) {
+        if let row = rows[d.path], let k = byPath[d.path], k.stamp == stamp, k.sha256 == d.sha256, k.summary == summary,
            records[row].docID == d.id {
-            return records[row]
+            return (records[row], row)
         }
-        return DocumentRecord(path: d.path, docID: d.id, sha256: d.sha256, stamp: stamp?.description,
-                              summary: summary.map { Data($0.binary) })
+        return (DocumentRecord(path: d.path, docID: d.id, sha256: d.sha256, stamp: stamp?.description,
+                               summary: summary.map { Data($0.binary) }), nil)
+    }
+
+    /// Whether `rows` (of `record(of:)`, one per file) are every known record once: the files are those of the last
+    /// refresh, each as it was.
+    func areAllKnown(_ rows: [Int?]) -> Bool {
+        guard rows.count == records.count else { return false }
+        var seen = [Bool](repeating: false, count: records.count)
+        for r in rows {
+            guard let r, !seen[r] else { return false }
+            seen[r] = true
+        }
+        return true
     }
 }
 

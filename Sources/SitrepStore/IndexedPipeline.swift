@@ -31,32 +31,58 @@ public struct IndexedPipeline: Sendable {
     public func analyse(documents: [Document], problems: [LoadProblem] = [], stamps: [String: FileStamp] = [:],
                         summaries: [String: DocumentSummary] = [:], known: KnownFiles? = nil,
                         workers: Int = 1) throws -> (Analysis, RefreshReport) {
+        try analyse(CorpusLoader.Loaded(documents: documents, problems: problems, fileStamps: documents.map { stamps[$0.path] },
+                                        fileSummaries: documents.map { summaries[$0.path] }), known: known, workers: workers)
+    }
+
+    /// As above, for what a loader read.
+    public func analyse(_ loaded: CorpusLoader.Loaded, known: KnownFiles? = nil, workers: Int = 1) throws -> (Analysis, RefreshReport) {
+        let documents = loaded.documents, problems = loaded.problems
         do {
             let previous = known ?? KnownFiles([])
-            let files = documents.map { d in previous.record(of: d, stamp: stamps[d.path], summary: summaries[d.path]) }
-            return try cachedAnalyse(documents: documents, problems: problems, files: files, known: known, workers: workers)
+            let files = documents.indices.map { i in
+                previous.record(of: documents[i], stamp: loaded.fileStamps[i], summary: loaded.fileSummaries[i])
+            }
+            return try cachedAnalyse(documents: documents, problems: problems, files: files.map(\.record), known: known,
+                                     asKnown: known != nil && previous.areAllKnown(files.map(\.row)),
+                                     undatedPublished: loaded.undatedPublished, workers: workers)
         } catch let e as LexiconError { throw e } catch {
             throw IndexError.classify(error, path: index.path ?? ":memory:")
         }
     }
 
+    /// `asKnown`: `current` are `known`'s records, each once (nothing to compare or write unless the fingerprint changed).
     func cachedAnalyse(documents unsorted: [Document], problems: [LoadProblem], files current: [DocumentRecord], known: KnownFiles?,
-                       workers: Int) throws -> (Analysis, RefreshReport) {
-        let documents = unsorted.sorted { $0.id < $1.id }
+                       asKnown: Bool = false, undatedPublished: String? = nil, workers: Int) throws -> (Analysis, RefreshReport) {
+        let documents = unsorted.isSorted(by: { $0.id < $1.id }) ? unsorted : unsorted.sorted { $0.id < $1.id }
         var stages = Stages()
-        var report = try stages.time("compare files") {
-            try index.writer.write { db in try prepare(db, current: current, previous: try known?.records ?? DocumentRecord.all(db)) }
+        var report = try stages.time("compare files") { () throws -> RefreshReport in
+            if asKnown, try index.writer.read({ db in try MetaRecord.fetchOne(db, key: MetaRecord.fingerprint)?.value }) == fingerprint {
+                var same = RefreshReport()
+                same.unchanged = current.count
+                return same
+            }
+            return try index.writer.write { db in try prepare(db, current: current, previous: try known?.records ?? DocumentRecord.all(db)) }
         }
-        let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
+        let key = try stages.time("corpus key") {
+            try corpusKey(documents, asKnown: asKnown && report.unchanged == documents.count, undatedPublished: undatedPublished)
+        }
         let texts = Dictionary(documents.map { ($0.id, $0.article) }, uniquingKeysWith: { a, _ in a })
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {
             report.consolidationCached = true
-            let outline = try stages.time("decode events") { try AnalysisOutline(binary: [UInt8](cached.payload), texts: texts) }
+            let outline = try stages.time("decode events") { try AnalysisOutline(binary: [UInt8](cached.payload)) }
+            let writer = index.writer, detailsKey = CacheKeys.details(of: key)
+            let fetch: @Sendable () throws -> [UInt8] = {
+                guard let r = try writer.read({ db in try AnalysisRecord.fetchOne(db, key: detailsKey) }) else { throw BinaryReader.Damaged() }
+                return [UInt8](r.payload)
+            }
             if deferMentions {
                 report.stages = stages
-                return (outline.deferredAnalysis(documents: documents, problems: problems, workers: workers), report)
+                return (outline.deferredAnalysis(documents: documents, problems: problems, texts: texts, workers: workers, fetch: fetch), report)
             }
-            let value = try stages.time("decode mentions") { try outline.completed(workers: workers) }
+            let value = try stages.time("read and decode mentions") {
+                try outline.completed(with: try outline.details(try fetch(), texts: texts), workers: workers)
+            }
             report.stages = stages
             return (value.analysis(documents: documents, problems: problems), report)
         }
@@ -69,15 +95,32 @@ public struct IndexedPipeline: Sendable {
                                             workers: workers, inferences: &inferences, stage: { marks.append(($0, Date())) })
         for (a, b) in zip(marks, marks.dropFirst()) { stages.add(a.stage.rawValue, b.at.timeIntervalSince(a.at)) }
         try stages.time("store events") {
-            let payload = Data(CachedAnalysis(analysis).binary(texts: texts))
+            let (outline, details) = CachedAnalysis(analysis).binaryParts(texts: texts)
             try index.writer.write { db in
                 try AnalysisRecord.deleteAll(db)
-                try AnalysisRecord(key: key, payload: payload).insert(db)
+                try AnalysisRecord(key: key, payload: Data(outline)).insert(db)
+                try AnalysisRecord(key: CacheKeys.details(of: key), payload: Data(details)).insert(db)
                 try InferenceRecord.replace(db, before: before, now: inferences, texts: texts)
             }
         }
         report.stages = stages
         return (analysis, report)
+    }
+
+    /// The corpus key (`CacheKeys.analysis`). When every file is one of the last refresh's, as it was (`asKnown`),
+    /// each extraction key is as it was but for the date undated articles get: the key remembered then is taken
+    /// without hashing, if it was made with the same format, fingerprint and date. Without that date (not read by a
+    /// loader) the key is always hashed.
+    func corpusKey(_ documents: [Document], asKnown: Bool, undatedPublished: String?) throws -> String {
+        guard let undated = undatedPublished else { return CacheKeys.analysis(documents, fingerprint: fingerprint) }
+        let basis = [CacheKeys.format, fingerprint, undated].joined(separator: "\u{1F}") + "\u{1E}"
+        if asKnown, let stored = try index.writer.read({ db in try MetaRecord.fetchOne(db, key: MetaRecord.corpusKey)?.value }),
+           stored.hasPrefix(basis) {
+            return String(stored.dropFirst(basis.count))
+        }
+        let key = CacheKeys.analysis(documents, fingerprint: fingerprint)
+        try index.writer.write { db in try MetaRecord(name: MetaRecord.corpusKey, value: basis + key).save(db) }
+        return key
     }
 
     /// Drops everything when the fingerprint changed, records the current files and reports the difference.

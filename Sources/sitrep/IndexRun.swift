@@ -19,17 +19,17 @@ struct IndexRun {
 
     /// `load` reads the corpus once, given the files the index knows (none without an index), after the index is open.
     /// The data files are loaded only when something must be extracted or merged; an error loading them is thrown.
-    static func analyse(_ lexicon: LazyLexicon, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded, choice: IndexChoice,
+    static func analyse(_ lexicon: LazyLexicon, dataDirectory: URL, load: (@escaping @Sendable () -> [String: KnownFile]) -> CorpusLoader.Loaded, choice: IndexChoice,
                         paths: [String], workers: Int, thorough: Bool = false, deferMentions: Bool = false,
                         stage: (PipelineStage) -> Void = { _ in }) throws -> IndexRun {
         var read: CorpusLoader.Loaded? = nil
-        func loaded(_ known: [String: KnownFile]) -> CorpusLoader.Loaded {
+        func loaded(_ known: @escaping @Sendable () -> [String: KnownFile]) -> CorpusLoader.Loaded {
             if read == nil { read = load(known) }
             return read!
         }
         func plain() throws -> Analysis {
             let pipeline = Pipeline(lexicon: try lexicon.get())
-            let l = loaded([:])
+            let l = loaded({ [:] })
             return pipeline.analyse(documents: l.documents, problems: l.problems, workers: workers, stage: stage)
         }
         let candidates = choice.candidates(paths: paths)
@@ -59,13 +59,16 @@ struct IndexRun {
     }
 
     /// The analysis through the index at `path`: opened (a damaged file set aside, exit code 80), fingerprinted, refreshed.
-    static func attempt(_ path: String, _ lexicon: LazyLexicon, dataDirectory: URL, load: ([String: KnownFile]) -> CorpusLoader.Loaded,
+    static func attempt(_ path: String, _ lexicon: LazyLexicon, dataDirectory: URL, load: (@escaping @Sendable () -> [String: KnownFile]) -> CorpusLoader.Loaded,
                         workers: Int, thorough: Bool, deferMentions: Bool = false) throws -> IndexRun {
         var stages = Stages(), code: Int32 = 0
         let (index, problem) = try stages.time("open") { try IndexOpener.open(path: path, thorough: thorough) }
         if let problem { report(problem, fallback: false); code = 80 }
-        let known = try stages.time("known files") { try index.knownFiles() }
-        let loaded = load(known.byPath)
+        // The files the index knows are read on another thread while the folders are walked.
+        let knownFiles = OnFirstUse { try index.knownFiles() }
+        Thread.detachNewThread { _ = try? knownFiles.value() }
+        let loaded = load({ (try? knownFiles.value())?.byPath ?? [:] })
+        let known = try stages.time("known files") { try knownFiles.value() }
         let build = LexiconFingerprint.buildStamp()
         let fingerprint = try stages.time("fingerprint") {
             try index.fingerprint(stamp: try LexiconFingerprint.stamp(dataDirectory: dataDirectory, build: build)) {
@@ -74,8 +77,7 @@ struct IndexRun {
         }
         var indexed = IndexedPipeline(lexicon: lexicon, index: index, fingerprint: fingerprint)
         indexed.deferMentions = deferMentions
-        let (a, r) = try indexed.analyse(documents: loaded.documents, problems: loaded.problems, stamps: loaded.stamps,
-                                         summaries: loaded.summaries, known: known, workers: workers)
+        let (a, r) = try indexed.analyse(loaded, known: known, workers: workers)
         for st in r.stages.list { stages.add(st.name, st.seconds) }
         return IndexRun(analysis: a, report: r, path: path, index: index, stages: stages, exitCode: code)
     }

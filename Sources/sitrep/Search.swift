@@ -59,11 +59,16 @@ struct SearchHits {
     /// The browser's article search: body matches as spans of the document's text (none when the index fails).
     static func articleSearch(_ s: Session) -> (@Sendable (String) -> [ArticleHit])? {
         guard let index = try? s.index.index ?? textOnlyIndex(s.analysis.documents) else { return nil }
-        let starts = Dictionary(s.analysis.documents.map { (ArticleSearch.key(of: $0), ($0.id, $0.bodyStart)) }, uniquingKeysWith: { a, _ in a })
+        let documents = s.analysis.documents
+        // Made at the first search, not before the browser's first frame.
+        let starts = OnFirstUse {
+            Dictionary(documents.map { (ArticleSearch.key(of: $0), ($0.id, $0.bodyStart)) }, uniquingKeysWith: { a, _ in a })
+        }
         return { query in
             let found = (try? ArticleSearch(index: index).search(query)) ?? []
+            let byKey = (try? starts.value()) ?? [:]
             return found.filter { $0.field == .body }.flatMap { m -> [ArticleHit] in
-                guard let (doc, start) = starts[m.key] else { return [] }
+                guard let (doc, start) = byKey[m.key] else { return [] }
                 return m.spans.map { ArticleHit(doc: doc, span: ByteSpan($0.start + start, $0.end + start)) }
             }.sorted { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }
         }

@@ -30,9 +30,9 @@ struct Session {
         var loader = CorpusLoader(defaultPublished: corpus.published.flatMap(CalendarDate.init(iso:)))
         let progress = LoadProgress()
         var readSeconds = 0.0
-        func load(_ known: [String: KnownFile]) -> CorpusLoader.Loaded {
+        func load(_ known: @escaping @Sendable () -> [String: KnownFile]) -> CorpusLoader.Loaded {
             let t = Date()
-            loader.known = known; loader.workers = corpus.threads
+            loader.knownLater = known; loader.workers = corpus.threads
             let loaded = loader.load(filePaths: RawArguments.filePaths(paths), progress: progress.read)
             progress.finish()
             for p in loaded.problems { Terminal.error(p.description) }

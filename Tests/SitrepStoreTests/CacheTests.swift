@@ -5,6 +5,13 @@ import Testing
 
 @Suite("Index cache: hits, misses, invalidation")
 struct CacheTests {
+    @Test func theCorpusKeyHashesTheExtractionKeysOnePerLine() {
+        for docs in [[], Array(Fixtures.corpus.prefix(1)), Fixtures.corpus] {
+            let lines = docs.map(CacheKeys.extraction).joined(separator: "\n")
+            #expect(CacheKeys.analysis(docs, fingerprint: "f") == SHA256.hex(Array((CacheKeys.format + "f\n" + lines).utf8)))
+        }
+    }
+
     @Test func aSecondRunExtractsNothingAndReusesTheMerge() throws {
         let p = try Fixtures.indexed()
         let (_, first) = try p.analyse(documents: Fixtures.corpus)

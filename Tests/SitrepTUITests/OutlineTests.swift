@@ -9,9 +9,14 @@ struct OutlineTests {
         var a = Fixtures.analysis
         let whole = a.events
         struct Unreadable: Error {}
-        a.events = whole.map { $0.outline() }
-        a.pendingEvents = DeferredEvents(one: { i in if fail { throw Unreadable() }; return whole[i] },
-                                         all: { if fail { throw Unreadable() }; return whole })
+        let disagreements = a.disagreements
+        a.events = whole.map { $0.outline() }; a.disagreements = []
+        a.pendingEvents = DeferredEvents(disputed: Set(disagreements.compactMap(\.event) + disagreements.compactMap(\.relatedEvent)),
+                                         one: { i in
+                                             if fail { throw Unreadable() }
+                                             return (whole[i], disagreements.filter { $0.event == whole[i].id || $0.relatedEvent == whole[i].id })
+                                         },
+                                         all: { if fail { throw Unreadable() }; return (whole, disagreements) })
         return a
     }
 
@@ -28,6 +33,7 @@ struct OutlineTests {
         let whole = AppState(analysis: Fixtures.analysis, vocabulary: Fixtures.vocabulary, size: size)
         var early = AppState(analysis: Self.outlined(), vocabulary: Fixtures.vocabulary, size: size)
         #expect(early.rows == whole.rows && early.selectedRow == whole.selectedRow)
+        #expect(early.index.disputed == whole.index.disputed, "events with disagreements are marked before they are read")
         try early.fillSelectedEvent()
         #expect(early.selectedEvent == whole.selectedEvent)
         let others = early.analysis.events.indices.filter { $0 != early.selectedEventIndex }
@@ -35,6 +41,7 @@ struct OutlineTests {
         #expect(Renderer.render(early).lines == Renderer.render(whole).lines, "the source pane shows the selected event's passage")
         try early.completeEvents()
         #expect(early.analysis.events == whole.analysis.events && early.analysis.pendingEvents == nil)
+        #expect(early.analysis.disagreements == whole.analysis.disagreements)
         #expect(early.rows == whole.rows)
     }
 

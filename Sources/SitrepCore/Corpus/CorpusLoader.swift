@@ -15,6 +15,9 @@ public struct CorpusLoader: Sendable {
     /// Files an earlier run read, by path (`Document.path`): one whose stamp is unchanged is not hashed again, nor read
     /// before its text is needed when its summary is known.
     public var known: [String: KnownFile] = [:]
+    /// Gives `known` once the files are found, when it is still being made (read from the index while the folders
+    /// are walked); nil: `known` is as set.
+    public var knownLater: (@Sendable () -> [String: KnownFile])? = nil
 
     public init(maxFileBytes: Int = 20_000_000, defaultPublished: CalendarDate? = nil) {
         self.maxFileBytes = maxFileBytes; self.defaultPublished = defaultPublished
@@ -24,13 +27,26 @@ public struct CorpusLoader: Sendable {
     public struct Loaded: Sendable {
         public var documents: [Document]
         public var problems: [LoadProblem]
-        /// Each document's file stamp when it was read, by path (none for a file changed in the last second).
-        public var stamps: [String: FileStamp] = [:]
-        /// Each UTF-8 document's front matter as written and body start, by path (for the next run's `known`).
-        public var summaries: [String: DocumentSummary] = [:]
-        public init(documents: [Document], problems: [LoadProblem], stamps: [String: FileStamp] = [:],
-                    summaries: [String: DocumentSummary] = [:]) {
-            self.documents = documents; self.problems = problems; self.stamps = stamps; self.summaries = summaries
+        /// Each document's file stamp when it was read (nil for a file changed in the last second), in `documents`' order.
+        public var fileStamps: [FileStamp?]
+        /// Each UTF-8 document's front matter as written and body start (for the next run's `known`), in `documents`' order.
+        public var fileSummaries: [DocumentSummary?]
+        /// The publication date undated articles were given (`CorpusLoader.defaultPublished`, as "2024-05-01" or "-"),
+        /// nil when not known (not read by a loader).
+        public var undatedPublished: String? = nil
+        public init(documents: [Document], problems: [LoadProblem], fileStamps: [FileStamp?] = [], fileSummaries: [DocumentSummary?] = []) {
+            self.documents = documents; self.problems = problems
+            self.fileStamps = fileStamps.isEmpty ? Array(repeating: nil, count: documents.count) : fileStamps
+            self.fileSummaries = fileSummaries.isEmpty ? Array(repeating: nil, count: documents.count) : fileSummaries
+        }
+
+        /// The stamps by path.
+        public var stamps: [String: FileStamp] {
+            Dictionary(zip(documents, fileStamps).compactMap { d, s in s.map { (d.path, $0) } }, uniquingKeysWith: { a, _ in a })
+        }
+        /// The summaries by path.
+        public var summaries: [String: DocumentSummary] {
+            Dictionary(zip(documents, fileSummaries).compactMap { d, s in s.map { (d.path, $0) } }, uniquingKeysWith: { a, _ in a })
         }
     }
 
@@ -41,22 +57,43 @@ public struct CorpusLoader: Sendable {
     /// articles read so far and their bytes after each batch (for a progress line). Files are read on `workers`
     /// threads in batches, then taken in order: the result does not depend on the count.
     public func load(filePaths paths: [FilePath], progress: (_ files: Int, _ bytes: Int) -> Void = { _, _ in }) -> Loaded {
+        var loader = self
         var state = LoadState()
-        var seenPaths: Set<[UInt8]> = []   // a path given twice is read once
+        var seenPaths: Set<PathKey> = []   // a path given twice is read once
         let walker = CorpusWalker(articleExtensions: Self.articleExtensions)
         for path in paths {
             let found = walker.files(under: path)
             state.problems += found.problems
-            let files = found.files.filter { seenPaths.insert(Self.canonical($0.bytes)).inserted }
+            if let later = loader.knownLater { loader.known = later(); loader.knownLater = nil }
+            // One walk gives each file once: only files under several paths given can repeat.
+            let files = paths.count == 1 ? found.files : found.files.filter { seenPaths.insert(PathKey(bytes: Self.canonical($0.bytes))).inserted }
             for start in stride(from: 0, to: files.count, by: Self.batch) {
                 let batch = Array(files[start..<min(start + Self.batch, files.count)])
-                let read = parallelMap(count: batch.count, workers: workers) { loadStamped(batch[$0]) }
+                let read = parallelMap(count: batch.count, workers: workers) { [loader] in loader.loadStamped(batch[$0]) }
                 for (file, r) in zip(batch, read) { state.add(r.document, stamp: r.stamp, summary: r.summary, path: file.display) }
                 progress(state.docs.count, state.bytes)
             }
         }
-        return Loaded(documents: state.docs.sorted { $0.id < $1.id }, problems: state.problems, stamps: state.stamps,
-                      summaries: state.summaries)
+        // Files come in name order, so the documents are mostly in id order already.
+        if state.docs.isSorted(by: { $0.id < $1.id }) {
+            return loader.loaded(Loaded(documents: state.docs, problems: state.problems, fileStamps: state.stamps, fileSummaries: state.summaries))
+        }
+        let order = state.docs.indices.sorted { state.docs[$0].id < state.docs[$1].id }
+        return loader.loaded(Loaded(documents: order.map { state.docs[$0] }, problems: state.problems,
+                                    fileStamps: order.map { state.stamps[$0] }, fileSummaries: order.map { state.summaries[$0] }))
+    }
+
+    /// A path's bytes, hashed as one block (an array of bytes hashes each byte apart).
+    struct PathKey: Hashable {
+        let bytes: [UInt8]
+        func hash(into h: inout Hasher) { bytes.withUnsafeBytes { h.combine(bytes: $0) } }
+    }
+
+    /// `loaded` with the date this loader gives undated articles.
+    func loaded(_ loaded: Loaded) -> Loaded {
+        var l = loaded
+        l.undatedPublished = defaultPublished?.iso ?? "-"
+        return l
     }
 
     /// Files read concurrently before they are taken in order.
@@ -69,12 +106,10 @@ public struct CorpusLoader: Sendable {
         var seenIDs: [String: Int] = [:]
         /// A file with another's bytes is noted and skipped: one source counts once.
         var seenHashes: [String: String] = [:]
-        var stamps: [String: FileStamp] = [:]
-        var summaries: [String: DocumentSummary] = [:]
+        /// Each document's stamp and summary, in `docs`' order.
+        var stamps: [FileStamp?] = [], summaries: [DocumentSummary?] = []
 
         mutating func add(_ result: Result<Document, LoadProblem>, stamp: FileStamp?, summary: DocumentSummary?, path: String) {
-            if let stamp { stamps[path] = stamp }
-            if let summary, case .success = result { summaries[path] = summary }
             switch result {
             case .success(let doc) where seenHashes[doc.sha256] != nil:
                 problems.append(LoadProblem(kind: .duplicate, path: doc.path,
@@ -84,7 +119,7 @@ public struct CorpusLoader: Sendable {
                 seenHashes[doc.sha256] = doc.path
                 if let offsets = doc.storedOffsets { problems.append(CorpusLoader.decodedWarning(doc, offsets)) }
                 if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
-                docs.append(doc)
+                docs.append(doc); stamps.append(stamp); summaries.append(summary)
                 bytes += doc.article.isLoaded ? doc.text.utf8.count : (stamp?.size ?? 0)
             case .failure(let p): problems.append(p)
             }
@@ -94,6 +129,7 @@ public struct CorpusLoader: Sendable {
     /// A path with "." and "x/.." segments and repeated slashes folded, so "dir/a.txt" and "./dir//a.txt" are one file.
     /// Read as bytes: a name need not be UTF-8.
     static func canonical(_ path: [UInt8]) -> [UInt8] {
+        if isCanonical(path) { return path }
         let dot: [UInt8] = [46], dotdot: [UInt8] = [46, 46]
         var parts: [ArraySlice<UInt8>] = []
         for p in path.split(separator: 47, omittingEmptySubsequences: true) {
@@ -102,6 +138,18 @@ public struct CorpusLoader: Sendable {
             parts.append(p)
         }
         return (path.first == 47 ? [47] : []) + Array(parts.joined(separator: [47]))
+    }
+
+    /// Whether `canonical` would give `path` back: no segment is empty, "." or "..", nor does it end with "/" (most
+    /// paths, checked without splitting them).
+    static func isCanonical(_ path: [UInt8]) -> Bool {
+        guard let last = path.last, last != 47 else { return path == [47] }
+        var segmentStart = true
+        for b in path {
+            if segmentStart, b == 47 || b == 46 { return false }   // "//", or a segment starting with "." (maybe "." or "..")
+            segmentStart = b == 47
+        }
+        return true
     }
 
     /// The warning naming a document read as Windows-1252 (once per file).
@@ -160,13 +208,16 @@ public struct CorpusLoader: Sendable {
     }
 
     /// The document id of a path: the file name without its extension (as `URL.deletingPathExtension` has it).
+    /// Read as UTF-8 bytes (no grapheme breaking: this runs for every file of every run).
     static func documentID(_ path: String) -> String {
-        var p = Substring(path)
-        while p.count > 1, p.hasSuffix("/") { p = p.dropLast() }
-        let name = p.lastIndex(of: "/").map { p[p.index(after: $0)...] } ?? p
-            guard let dot = name.lastIndex(of: "."), name[..<dot].contains(where: { $0 != "." }), name.index(after: dot) < name.endIndex
-        else { return String(name) }
-        return String(name[..<dot])
+        let u = Array(path.utf8), slash = UInt8(ascii: "/"), dot = UInt8(ascii: ".")
+        var end = u.count
+        while end > 1, u[end - 1] == slash { end -= 1 }
+        let start = u[..<end].lastIndex(of: slash).map { $0 + 1 } ?? 0
+        guard let d = u[start..<end].lastIndex(of: dot), u[start..<d].contains(where: { $0 != dot }), d + 1 < end else {
+            return String(decoding: u[start..<end], as: UTF8.self)
+        }
+        return String(decoding: u[start..<d], as: UTF8.self)
     }
 
     /// The problem of a file that could not be read.

@@ -7,11 +7,11 @@ import Darwin
 /// A path as the file system holds it (bytes: a name need not be UTF-8) and as the user sees it (`display`, with
 /// U+FFFD for bytes that are not UTF-8). The only code of the core that calls the operating system.
 public struct FilePath: Hashable, Sendable {
-    public var bytes: [UInt8]
-    public init(_ bytes: [UInt8]) { self.bytes = bytes }
-    public init(_ string: String) { bytes = Array(string.utf8) }
-
-    public var display: String { String(decoding: bytes, as: UTF8.self) }
+    public var bytes: [UInt8] { didSet { display = String(decoding: bytes, as: UTF8.self) } }
+    /// Made once: a corpus's every path is shown, looked up and stored by it.
+    public private(set) var display: String
+    public init(_ bytes: [UInt8]) { self.bytes = bytes; display = String(decoding: bytes, as: UTF8.self) }
+    public init(_ string: String) { bytes = Array(string.utf8); display = String(decoding: bytes, as: UTF8.self) }
     /// The last component's bytes.
     public var name: ArraySlice<UInt8> { bytes[((bytes.lastIndex(of: 47) ?? -1) + 1)...] }
     /// The lower-cased extension of the last component ("txt"), or "".

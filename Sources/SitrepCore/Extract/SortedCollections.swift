@@ -41,3 +41,15 @@ extension Array {
         return out
     }
 }
+
+extension Array {
+    /// Whether every element is in `areInIncreasingOrder` with the next (ties allowed): O(n), elements read in place.
+    public func isSorted(by areInIncreasingOrder: (Element, Element) -> Bool) -> Bool {
+        var i = 1
+        while i < count {
+            if areInIncreasingOrder(self[i], self[i - 1]) { return false }
+            i += 1
+        }
+        return true
+    }
+}

@@ -8,9 +8,9 @@ public struct Analysis: Sendable, Codable {
     public var problems: [LoadProblem]
     /// Positions of documents and events by id, built on the first lookup; a new one whenever either array changes.
     private var lookup = IDLookup()
-    /// The whole events being read on another thread while `events` holds their outlines (`Event.outline`), or nil
-    /// when `events` are whole. Only a caller that asked for it (the browser, to draw sooner) gets an analysis with
-    /// outlines; `completed()` gives the whole one.
+    /// The whole events and the disagreements being read on another thread while `events` holds their outlines
+    /// (`Event.outline`) and `disagreements` is empty, or nil when the analysis is whole. Only a caller that asked for
+    /// it (the browser, to draw sooner) gets such an analysis; `completed()` gives the whole one.
     public var pendingEvents: DeferredEvents? = nil
 
     enum CodingKeys: String, CodingKey { case documents, events, disagreements, problems }
@@ -23,7 +23,7 @@ public struct Analysis: Sendable, Codable {
     public func completed() throws -> Analysis {
         guard let pendingEvents else { return self }
         var a = self
-        a.events = try pendingEvents.events(); a.pendingEvents = nil
+        (a.events, a.disagreements) = try pendingEvents.whole(); a.pendingEvents = nil
         return a
     }
 

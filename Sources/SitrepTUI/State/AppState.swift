@@ -147,6 +147,6 @@ public struct AppState: Sendable {
     public var selectedEventIndex: Int? { selectedRow.flatMap { rows[$0].eventIndex } }
     public var selectedEvent: Event? { selectedEventIndex.map { analysis.events[$0] } }
 
-    public func document(_ id: String) -> Document? { index.documentIndex[id].map { analysis.documents[$0] } }
+    public func document(_ id: String) -> Document? { index.documentPosition(id, in: analysis).map { analysis.documents[$0] } }
     public var theme: Theme { monochrome ? .monochrome : .color }
 }

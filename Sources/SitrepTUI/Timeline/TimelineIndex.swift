@@ -6,16 +6,16 @@ public struct TimelineIndex: Sendable {
     public let dateOrder: [Int]
     /// Event indices by country, admin area, place, then date and id.
     public let locationOrder: [Int]
-    /// Document id → outlet name, for source filters.
-    public let outlets: [String: String]
-    /// Document id → index in `Analysis.documents`.
-    public let documentIndex: [String: Int]
+    /// Document id → outlet name, for source filters (made on first use).
+    public var outlets: [String: String] { documentTables.value.outlets }
+    /// Tables over the documents, made when first asked for (not before the first frame).
+    private let documentTables: DocumentTables
     /// Event id → index in `Analysis.events`.
     public let eventIndex: [String: Int]
     /// Ids of events that have disagreements or disputed fields.
     public let disputed: Set<String>
-    /// Document id → number of events it reports (for the documents list).
-    public let eventsPerDocument: [String: Int]
+    /// Document id → number of events it reports (for the documents list; made on first use).
+    public var eventsPerDocument: [String: Int] { documentTables.value.eventsPerDocument }
     /// The widest place name, toll and source count, for sizing the timeline's columns.
     public let widths: ColumnWidths
 
@@ -35,19 +35,28 @@ public struct TimelineIndex: Sendable {
         // Ties keep the analysis order (date, place, id), so equal keys stay deterministic.
         dateOrder = ids.sorted { a, b in (day[a], country[a], admin[a], place[a], a) < (day[b], country[b], admin[b], place[b], b) }
         locationOrder = ids.sorted { a, b in (country[a], admin[a], place[a], day[a], a) < (country[b], admin[b], place[b], day[b], b) }
-        var outlets: [String: String] = [:], documentIndex: [String: Int] = [:]
-        for (i, d) in analysis.documents.enumerated() { outlets[d.id] = d.outlet; documentIndex[d.id] = i }
-        self.outlets = outlets; self.documentIndex = documentIndex
+        documentTables = DocumentTables(analysis)
         var eventIndex: [String: Int] = [:]
         for (i, e) in analysis.events.enumerated() where eventIndex[e.id] == nil { eventIndex[e.id] = i }
         self.eventIndex = eventIndex
         var disputed = Set(analysis.disagreements.compactMap(\.event) + analysis.disagreements.compactMap(\.relatedEvent))
         for e in analysis.events where e.isDisputed { disputed.insert(e.id) }
+        if let pending = analysis.pendingEvents { disputed.formUnion(pending.disputed) }
         self.disputed = disputed
         widths = ColumnWidths(events)
-        var perDocument: [String: Int] = [:]
-        for e in events { for d in e.sourceDocs { perDocument[d, default: 0] += 1 } }
-        eventsPerDocument = perDocument
+    }
+
+    /// The position of document `id` in `Analysis.documents`: a binary search when they are sorted by id (as the
+    /// loader gives them), else a table made on first use.
+    public func documentPosition(_ id: String, in analysis: Analysis) -> Int? {
+        guard documentTables.sortedByID else { return documentTables.value.positions[id] }
+        let docs = analysis.documents
+        var lo = 0, hi = docs.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if docs[mid].id < id { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < docs.count && docs[lo].id == id ? lo : nil
     }
 
     /// The rows of the timeline for the events that pass `filter`, with headings.
@@ -79,5 +88,28 @@ public struct TimelineIndex: Sendable {
             rows.append(.event(i))
         }
         return rows
+    }
+}
+
+/// An analysis's tables by document id, made the first time one is asked for (the first frame needs none of them).
+final class DocumentTables: Sendable {
+    struct Tables: Sendable {
+        var outlets: [String: String] = [:]
+        var positions: [String: Int] = [:]
+        var eventsPerDocument: [String: Int] = [:]
+    }
+    /// Whether the documents are sorted by id, their ids unique (a position is then found by binary search).
+    let sortedByID: Bool
+    private let made: OnFirstUse<Tables>
+    var value: Tables { (try? made.value()) ?? Tables() }
+
+    init(_ analysis: Analysis) {
+        sortedByID = analysis.documents.isSorted(by: { $0.id <= $1.id })
+        made = OnFirstUse {
+            var t = Tables()
+            for (i, d) in analysis.documents.enumerated() { t.outlets[d.id] = d.outlet; if t.positions[d.id] == nil { t.positions[d.id] = i } }
+            for e in analysis.events { for d in e.sourceDocs { t.eventsPerDocument[d, default: 0] += 1 } }
+            return t
+        }
     }
 }
