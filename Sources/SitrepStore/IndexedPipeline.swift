@@ -123,8 +123,11 @@ public struct IndexedPipeline: Sendable {
         return key
     }
 
-    /// Drops everything when the fingerprint changed, records the current files and reports the difference.
+    /// Drops everything when the fingerprint changed, records the current files and reports the difference. The
+    /// remembered corpus key goes in the same transaction: a run killed before it stores the new one must not leave
+    /// the old key beside the new files.
     func prepare(_ db: Database, current: [DocumentRecord], previous: [DocumentRecord]) throws -> RefreshReport {
+        _ = try MetaRecord.deleteOne(db, key: MetaRecord.corpusKey)
         let stored = try MetaRecord.fetchOne(db, key: MetaRecord.fingerprint)?.value
         let old = Dictionary(previous.map { ($0.path, $0) }, uniquingKeysWith: { a, _ in a })
         var report = RefreshReport.diff(previous: old, current: current)

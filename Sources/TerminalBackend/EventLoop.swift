@@ -31,7 +31,10 @@ struct EventLoop {
                 let first = clock.frames.isEmpty
                 clock.record(since: start, rendered: rendered, cells: cells)
                 dirty = false
-                if first, let code = afterFirstFrame(&state) { clock.report(timing); return code }
+                if first {
+                    if let code = afterFirstFrame(&state) { clock.report(timing); return code }
+                    clock.readyForKeys = ProcessClock.millisecondsSinceStart()
+                }
             }
             guard let event = terminal.readKey() else { continue }
             switch event {
@@ -62,6 +65,8 @@ struct FrameClock {
     var renders: [Double] = []
     var cells: [Int] = []
     var firstFrameSinceStart: Double? = nil
+    /// When the first key could be read (after `afterFirstFrame`: the whole events in place).
+    var readyForKeys: Double? = nil
 
     static func now() -> Double {
         var ts = timespec()
@@ -81,7 +86,8 @@ struct FrameClock {
         guard enabled, !frames.isEmpty else { return }
         let later = frames.dropFirst()
         let avg = later.isEmpty ? 0 : later.reduce(0, +) / Double(later.count)
-        let first = firstFrameSinceStart.map { String(Int($0.rounded())) + " ms after process start" } ?? "n/a"
+        var first = firstFrameSinceStart.map { String(Int($0.rounded())) + " ms after process start" } ?? "n/a"
+        if let ready = readyForKeys { first += ", keys read from \(Int(ready.rounded())) ms" }
         Environment.printError("sitrep timing: first frame \(first); \(frames.count) frames, first \(fmt(frames[0])) ms, "
                                + "later avg \(fmt(avg)) ms, max \(fmt(later.max() ?? 0)) ms; "
                                + "render avg \(fmt(renders.reduce(0, +) / Double(renders.count))) ms; "

@@ -27,9 +27,9 @@ first_frame() { # index, corpus: the browser's first frame as it reports it (SIT
     tmux new-session -d -s "$s" -x 120 -y 40 -c "$PWD" "SITREP_TIMING=1 TERM=xterm-256color $B browse --index '$1' '$2' 2> '$work/ff'"
     for _ in $(seq 1 600); do sleep 0.1; tmux capture-pane -p -t "$s" | grep -qE 'event [0-9]+ of' && break; done
     tmux send-keys -t "$s" q; sleep 0.5; tmux kill-session -t "$s" 2> /dev/null || true
-    runs+=("$(grep -o 'first frame [0-9]*' "$work/ff" | grep -o '[0-9]*$') ms")
+    runs+=("$(grep -o 'first frame [0-9]*' "$work/ff" | grep -o '[0-9]*$')/$(grep -o 'keys read from [0-9]*' "$work/ff" | grep -o '[0-9]*$') ms")
   done
-  echo "  browser first frame, nothing changed: ${runs[*]} (SITREP_TIMING: since the process started)"
+  echo "  browser first frame/first key, nothing changed: ${runs[*]} (SITREP_TIMING: since the process started)"
 }
 for mb in "${sizes[@]}"; do
   c="$work/c$mb"; db="$work/i$mb.sqlite"
