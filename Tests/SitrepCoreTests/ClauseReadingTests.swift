@@ -492,6 +492,22 @@ struct ClauseReadingTests {
         #expect(ms.allSatisfy { actor1($0) == ["RSF: Rapid Support Forces"] }, "\(ms.map { actor1($0) })")
     }
 
+    @Test func anActorBlamedInTheEventsOwnSentenceIsItsPerpetratorNotItsTarget() {
+        let ms = mentions("A car bomb tore through a bus station in Kismayo on Friday, killing nine people, police said, blaming al-Shabaab.")
+        #expect(ms.count == 1 && actor1(ms.first) == ["Al Shabaab"], "\(ms.map(\.actors))")
+        #expect(ms.first?.actors.contains { $0.role == .actor2 && $0.name.hasPrefix("Al Shabaab") } == false)
+    }
+
+    @Test func aBombingByAGroupWithoutAircraftIsAPlantedExplosive() {
+        let noun = mentions("The bombing by al-Shabaab militants at a cafe in Baidoa on Friday killed five people.")
+        #expect(noun.map(\.subEventType) == ["Remote explosive/landmine/IED"], "\(noun.map(\.subEventType))")
+        let carried = mentions("Militants carried out a bombing at a market in Beledweyne on Monday, killing three traders.")
+        #expect(carried.map(\.subEventType) == ["Remote explosive/landmine/IED"], "\(carried.map(\.subEventType))")
+        // The army's bombing is from the air, and the participle's toll is the same event's, not a clash of its own.
+        let army = mentions("The army carried out a bombing of militant hideouts near Afgooye on Wednesday, killing 7 fighters.")
+        #expect(army.map(\.subEventType) == ["Air/drone strike"] && army.first?.fatalities?.count == 7, "\(army.map(\.subEventType))")
+    }
+
     @Test func theOwnerOfTheWeaponActs() {
         let ms = mentions("A drone belonging to the Rapid Support Forces struck a market in Sennar on Sunday, killing five people.")
         #expect(actor1(ms.first) == ["RSF: Rapid Support Forces"])

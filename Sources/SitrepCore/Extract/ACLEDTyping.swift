@@ -14,9 +14,10 @@ enum ACLEDTyping {
     static func decide(_ type: EventType, _ sub: String, agent: Int?, patients: [Int], weight: Int, isVerb: Bool = false,
                        bombs: Bool = false) -> (EventType, String) {
         var (type, sub) = (type, sub)
-        // "Bandits struck the school", "militants bombed the track": a plain verb of striking or bombing whose agent
-        // is no state's or foreign force (no aircraft) is an attack on the ground or a planted explosive.
-        if type == .explosions, sub == "Air/drone strike", isVerb, weight <= 2, let a = agent, nonState.contains(a) {
+        // "Bandits struck the school", "militants bombed the track", "the group's bombing of a hotel": a plain word of
+        // striking or bombing whose agent is no state's or foreign force (no aircraft) is an attack on the ground or a
+        // planted explosive.
+        if type == .explosions, sub == "Air/drone strike", isVerb || bombs, weight <= 2, let a = agent, nonState.contains(a) {
             (type, sub) = bombs ? (.explosions, "Remote explosive/landmine/IED") : (.battles, "Armed clash")
         }
         // Demonstrators or rioters destroying or torching property riot (ACLED codes no property destruction by them).

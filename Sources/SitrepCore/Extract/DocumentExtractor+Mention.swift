@@ -38,7 +38,7 @@ extension DocumentExtractor {
         if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
         if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
         (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
-                                      isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.hasPrefix("bomb"))
+                                      isVerb: !h.trigger.isNoun, bombs: h.trigger.phrase.contains("bomb"))
         let fat = facts.fatalities.first { inSpan($0.tokens) && clause.contains($0.tokens.lowerBound) } ?? facts.fatalities.first { inSpan($0.tokens) }
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)

@@ -6,6 +6,8 @@ extension DocumentExtractor {
     struct Responsibility {
         var actor: ActorMatch
         var plural: Bool
+        /// Said by another ("blamed", "accused"), not claimed by the actor itself.
+        var blamed = false
     }
 
     /// Words that deny or doubt what follows ("denied responsibility", "has not claimed responsibility").
@@ -35,7 +37,7 @@ extension DocumentExtractor {
             }
             guard let a = actor else { continue }
             if (r.lowerBound..<k).contains(where: { Self.disclaimers.contains(tokens[$0].word) }) { return nil }
-            return Responsibility(actor: a, plural: refersToSeveral(facts))
+            return Responsibility(actor: a, plural: refersToSeveral(facts), blamed: w != "responsibility" && w != "attributed" && w != "attributes")
         }
         return nil
     }
@@ -63,6 +65,15 @@ extension DocumentExtractor {
             drafts[i].mention.actors = claim.actor.names.map { ActorRef(name: $0, role: .actor1, inter: claim.actor.inter) }
                 + drafts[i].mention.actors.filter { $0.role != .actor1 }
         }
+    }
+
+    /// Gives the actor a sentence blames to the violent event it tells itself ("a drone strike killed 21, medics said,
+    /// blaming the RSF"): the blamed actor is the perpetrator, not a target, unless another is named as one.
+    static func blame(_ claim: Responsibility, on m: inout Mention) {
+        guard claim.blamed, m.eventType.isViolent, let name = claim.actor.names.first,
+              !m.actors.contains(where: { $0.role == .actor1 && !isUnnamed($0) && $0.name != name }) else { return }
+        m.actors = claim.actor.names.map { ActorRef(name: $0, role: .actor1, inter: claim.actor.inter) }
+            + m.actors.filter { $0.role != .actor1 && !claim.actor.names.contains($0.name) }
     }
 
     /// "gunmen", "rebels", "jihadists", "the attacker" without a name: an actor1 a statement of responsibility may name.

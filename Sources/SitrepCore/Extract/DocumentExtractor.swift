@@ -108,6 +108,9 @@ public struct DocumentExtractor: Sendable {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             var made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            if !made.isEmpty, let claim = responsibility(facts) {
+                for j in made.indices { Self.blame(claim, on: &made[j].0) }
+            }
             if k > 0, made.count == 1, !drafts.contains(where: { $0.sentence == sentenceIndex - 1 }) {
                 Self.takeInSetup(&made[0].0, previous: readings[k - 1], current: r, ctx: ctx)
             }
