@@ -313,6 +313,19 @@ struct ClauseReadingTests {
         #expect(ms.allSatisfy { actor1($0).first == "ADF: Allied Democratic Forces" })
     }
 
+    @Test func aGenericReferenceStandsForTheGroupJustNamedNotTheOneNamedMost() {
+        let body = "Arakan Army rebels attacked a police post in Buthidaung on Monday. The rebels seized the post on Tuesday.\n\n"
+            + "Elsewhere, the TNLA said it had repelled an army assault near Lashio. TNLA fighters also shelled an army base "
+            + "near Kyaukme, a TNLA spokesman said."
+        let seized = mentions(body, published: "2024-08-15").filter { $0.subEventType == "Non-state actor overtakes territory" }
+        #expect(seized.count == 1 && actor1(seized.first) == ["AA: Arakan Army"], "\(seized.map(\.actors))")
+        // A jihadist reference stands for no group that is not jihadist, even the only one named.
+        let other = mentions("Hezbollah fired rockets at northern Israel on Monday. Jihadist fighters stormed a village near Hama on Tuesday.",
+                             published: "2024-08-15")
+        let stormed = other.filter { $0.date.date == CalendarDate(iso: "2024-08-13") }
+        #expect(!stormed.isEmpty && stormed.allSatisfy { !$0.actors.contains { $0.name == "Hezbollah" } }, "\(other.map(\.actors))")
+    }
+
     @Test func whoLosesGroundIsActedUponAndWhoTakesItDecides() {
         let lost = mentions("The army lost control of Kidal to the rebels on Monday.")
         #expect(lost.first?.subEventType == "Non-state actor overtakes territory")
@@ -506,6 +519,13 @@ struct ClauseReadingTests {
         // The army's bombing is from the air, and the participle's toll is the same event's, not a clash of its own.
         let army = mentions("The army carried out a bombing of militant hideouts near Afgooye on Wednesday, killing 7 fighters.")
         #expect(army.map(\.subEventType) == ["Air/drone strike"] && army.first?.fatalities?.count == 7, "\(army.map(\.subEventType))")
+    }
+
+    @Test func aDenialEndsWhereTheSameSpeakersAccusationBegins() {
+        let ms = mentions("The militia denied responsibility and accused the army of shelling a market in Malakal on Sunday.")
+        #expect(ms.count == 1 && ms.first?.subEventType == "Shelling/artillery/missile attack", "\(ms.map(\.subEventType))")
+        #expect(actor1(ms.first) == ["Military Forces of South Sudan"] && ms.first?.claimedBy != nil, "\(ms.map(\.actors))")
+        #expect(mentions("The army denied shelling a market in Malakal on Sunday.").isEmpty, "the denial itself still denies")
     }
 
     @Test func theOwnerOfTheWeaponActs() {

@@ -19,16 +19,34 @@ enum ActorCoreference {
         resolve(&actors, named: { $0.inter == 3 && $0.kind == "militia" }, generic: gangTemplates)
     }
 
+    /// "Jihadists", "jihadist fighters": only a jihadist group is their antecedent.
+    static let jihadistTemplate = "Jihadists ({country})"
+
     /// The template for gangs without a name.
     static let gangTemplate = "Gangs ({country})"
     /// Templates for criminal armed groups, or their gunmen, without a name.
     static let gangTemplates: Set<String> = [gangTemplate, "Unidentified Armed Group ({country})", "Unidentified Attacker ({country})"]
 
-    /// Replaces the `generic` templates with the dominant named actor that `named` accepts.
+    /// Tokens before a generic reference in which one named group alone is its antecedent ("M23 rebels … The rebels
+    /// seized the town"), whatever group the article names most.
+    static let antecedentWindow = 80
+
+    /// Replaces the `generic` templates with the named actor that `named` accepts: the only one named shortly before
+    /// (`antecedentWindow`), else the article's dominant one.
     static func resolve(_ actors: inout [ActorMatch], named: (ActorMatch) -> Bool, generic: Set<String>) {
-        guard let (name, inter, kind) = dominant(actors, named: named) else { return }
-        for i in actors.indices where (actors[i].inter == 2 || actors[i].inter == 3) && actors[i].template != nil {
-            guard let t = actors[i].template, generic.contains(t), actors[i].demonymCountries.isEmpty else { continue }
+        let dominant = dominant(actors, named: named)
+        var recent: [(at: Int, name: String, inter: Int, kind: String)] = []   // named actors read so far, in order
+        for i in actors.indices {
+            if actors[i].template == nil, named(actors[i]), let n = actors[i].names.first, actors[i].names.count == 1 {
+                recent.append((actors[i].tokens.lowerBound, n, actors[i].inter, actors[i].kind))
+                continue
+            }
+            guard actors[i].inter == 2 || actors[i].inter == 3, let t = actors[i].template, generic.contains(t),
+                  actors[i].demonymCountries.isEmpty else { continue }
+            let start = actors[i].tokens.lowerBound
+            let near = recent.filter { start - $0.at <= antecedentWindow && (t != jihadistTemplate || $0.kind == "jihadist") }
+            let antecedent = Set(near.map(\.name)).count == 1 ? near.last.map { ($0.name, $0.inter, $0.kind) } : nil
+            guard let (name, inter, kind) = antecedent ?? dominant, t != jihadistTemplate || kind == "jihadist" else { continue }
             actors[i].inter = inter
             actors[i].change { $0.names = [name]; $0.kind = kind; $0.template = nil }
         }

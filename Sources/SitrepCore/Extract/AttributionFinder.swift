@@ -30,6 +30,13 @@ struct AttributionFinder: Sendable {
             }
             i += 1
         }
+        // "X denied A and accused Y of B", "… denied it but said …": a denial ends where another statement begins.
+        for k in out.indices where out[k].isDenial {
+            let d = out[k].scope
+            if let next = out[(k + 1)...].first(where: { !$0.isDenial && $0.scope.lowerBound - 1 > d.lowerBound && d.contains($0.scope.lowerBound - 1) }) {
+                out[k].scope = d.lowerBound..<(next.scope.lowerBound - 1)
+            }
+        }
         return out
     }
 
