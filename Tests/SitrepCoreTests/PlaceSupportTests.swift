@@ -18,6 +18,13 @@ struct PlaceSupportTests {
         #expect(state.first?.location?.place.countryCode == "SD", "\(String(describing: state.first?.location))")
     }
 
+    @Test func aDivisionOfAnotherCountryThatSharesTheQualifiersNameQualifiesNothing() {
+        // "Beni territory" is a Congolese district; Bolivia's El Beni shares the name, and the article says nothing of Bolivia.
+        let body = "Fighting between the Congolese army and rebels near Goma killed five people on Monday.\n\n"
+            + "ADF militants killed 11 farmers near Mavivi in Beni territory on Tuesday, a local official said."
+        #expect(countries(body) == ["CD"], "\(mentions(body).map { $0.location?.place.key ?? "-" })")
+    }
+
     @Test func aNameOrWordIsNoPlaceWithoutItsCountry() {
         let ms = mentions("Gunmen killed five people at a Taylor concert hall near Maiduguri on Monday, the Nigerian army said.")
         #expect(ms.allSatisfy { $0.location?.place.countryCode == "NG" })

@@ -19,6 +19,8 @@ enum ActorCoreference {
         resolve(&actors, named: { $0.inter == 3 && $0.kind == "militia" }, generic: gangTemplates)
     }
 
+    /// Generic references that take the group just named as their antecedent.
+    static let antecedentTemplates: Set<String> = ["Rebels ({country})", jihadistTemplate]
     /// "Jihadists", "jihadist fighters": only a jihadist group is their antecedent.
     static let jihadistTemplate = "Jihadists ({country})"
 
@@ -44,7 +46,9 @@ enum ActorCoreference {
             guard actors[i].inter == 2 || actors[i].inter == 3, let t = actors[i].template, generic.contains(t),
                   actors[i].demonymCountries.isEmpty else { continue }
             let start = actors[i].tokens.lowerBound
-            let near = recent.filter { start - $0.at <= antecedentWindow && (t != jihadistTemplate || $0.kind == "jihadist") }
+            // Only "the rebels", "the jihadists" name their group's kind; "gunmen" and "attackers" may be anyone.
+            let near = antecedentTemplates.contains(t)
+                ? recent.filter { start - $0.at <= antecedentWindow && (t != jihadistTemplate || $0.kind == "jihadist") } : []
             let antecedent = Set(near.map(\.name)).count == 1 ? near.last.map { ($0.name, $0.inter, $0.kind) } : nil
             guard let (name, inter, kind) = antecedent ?? dominant, t != jihadistTemplate || kind == "jihadist" else { continue }
             actors[i].inter = inter

@@ -27,11 +27,17 @@ extension PlaceResolver {
         let main = document.main
         // An article that names no country yet: the qualifier's first reading ("X, Y": a country before a state of the same name).
         if main == nil { return reading.qualifiers.first }
-        // A town qualifies a district only in a country the article names ("the X area of Y Pass" is no town Y abroad).
-        let known = reading.qualifiers.filter { !$0.kind.isLocal || $0.countryCode == main || $0.countryCode.map { document.weights[$0] != nil } == true }
-        if let q = known.min(by: { $0.kind < $1.kind }) { return q }
+        if let q = Self.supported(reading.qualifiers, document: document).min(by: { $0.kind < $1.kind }) { return q }
         if let r = reading.areas.first(where: { $0.countryCode == main }) { return r }
         return main.flatMap { lexicon.gazetteer.country(code: $0) }
+    }
+
+    /// The qualifiers in a country the article names (or that are a country, named outright): a town or a division of
+    /// another country that only shares the name ("in Beni territory" is no division of Bolivia in an article about
+    /// Congo; "the X area of Y Pass" is no town Y abroad) qualifies nothing.
+    static func supported(_ qualifiers: [Place], document: CountryContext) -> [Place] {
+        guard let main = document.main else { return qualifiers }
+        return qualifiers.filter { $0.kind == .country || $0.countryCode == main || $0.countryCode.map { document.weights[$0] != nil } == true }
     }
 
     /// Whether a gazetteer place chosen for a name the text marks as local (by a designator or a qualifier) lies outside
@@ -39,10 +45,11 @@ extension PlaceResolver {
     /// in the article speaks for. Doubtful words ("Area", "Taylor") and group names ("Christian") are never made local.
     func liesAbroad(_ hit: PlaceFinder.Hit, place: Place, reading: Reading, sentence: CountryContext, document: CountryContext,
                     tokens: [Token]) -> Bool {
-        guard hit.local != nil || !reading.qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
+        let qualifiers = Self.supported(reading.qualifiers, document: document)
+        guard hit.local != nil || !qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
               hit.fuzzy || !hit.weak, !tokens[hit.tokens].contains(where: { $0.isCue(.groupName) }) else { return false }
         // A qualifier in the place's own country is more likely misattached ("close to Kassala in the Gedaref region").
-        if !reading.qualifiers.isEmpty { return !reading.qualifiers.contains { $0.countryCode == place.countryCode } }
+        if !qualifiers.isEmpty { return !qualifiers.contains { $0.countryCode == place.countryCode } }
         guard let cc = place.countryCode, let main = document.main, cc != main,
               place.population < Self.wellKnownPopulation else { return false }
         let name = tokens[hit.tokens.lowerBound].word
