@@ -46,6 +46,17 @@ struct FatalityParserTests {
         #expect(counts("Two guards were wounded but no one was killed.") == none)
     }
 
+    @Test func aDayOfTheMonthIsNoCount() {
+        #expect(counts("Shelling hit the town on the night of 8 to 9 June, killing three farmers.").map(\.count) == [3])
+        #expect(counts("Gunmen raided the market on June 9, killing six traders.").map(\.count) == [6])
+    }
+
+    @Test func peopleCountedTwiceWithAndAreAdded() {
+        #expect(counts("The shell landed near the clinic, killing two nurses and a patient.").map(\.count) == [3])
+        #expect(counts("Bandits ambushed the convoy, killing four police officers and three civilians.").map(\.count) == [7])
+        #expect(counts("The raid killed five fighters and wounded two civilians.").map(\.count) == [5], "the second count is hurt, not killed")
+    }
+
     @Test func aCountsOneOnlyBeforeASingularPerson() {
         // "a" before a place holding people (plural, or a clause after a participle) is no one killed.
         #expect(counts("A rocket hit a school sheltering displaced families, killing at least 9.") == [FatalityCount(count: 9, qualifier: "at least")])

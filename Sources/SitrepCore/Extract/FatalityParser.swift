@@ -62,6 +62,12 @@ public struct FatalityParser: Sendable {
         return nil
     }
 
+    /// Whether the number at `i` is a day with its month name beside it ("4 March", "March 4").
+    static func isDayOfMonth(_ i: Int, length: Int, value: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        func month(_ j: Int) -> Bool { range.contains(j) && tokens[j].isCapitalized && CalendarWords.months[tokens[j].word.string] != nil }
+        return tokens[i].kind == .number && (1...31).contains(value) && (month(i + length) || month(i - 1))
+    }
+
     /// Nouns of one killing that name their victim with "of".
     static func isDeathNoun(_ w: WordKey) -> Bool {
         w == "killing" || w == "assassination" || w == "murder" || w == "death" || w == "execution" || w == "beheading" || w == "lynching"
@@ -93,6 +99,8 @@ public struct FatalityParser: Sendable {
             if i + len + 1 < range.upperBound, tokens[i + len].word == "-", tokens[i + len + 1].isCue(.nonPersonUnit) { i += len; continue }
             if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
                i > range.lowerBound, ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) { i += len; continue }
+            // "the night of 3 to 4 March, killing …", "on March 4, killing …": a day of a month, not a count.
+            if Self.isDayOfMonth(i, length: len, value: value, range: range, tokens: tokens) { i += len; continue }
             let (qual, qStart) = qualifier(before: i, range: range, keys: keys)
             let subset = isSubset(before: qStart, range: range, tokens: tokens, keys: keys)
             out.append(Count(value: value, qualifier: qual ?? (len == 1 && tokens[i].isWord && value == 12 && keys[i].string.hasPrefix("dozen") ? "dozens" : nil),
@@ -130,9 +138,30 @@ public struct FatalityParser: Sendable {
         case .none: break
         }
         if deathWordBefore(c.range.lowerBound, range: range, tokens: tokens, keys: keys), !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
+            // "killing two soldiers and a civilian", "killing three police officers and two civilians": both counts.
+            // ("a nurse and a patient" is counted whole already.)
+            if keys[c.range.upperBound - 1] != "a", keys[c.range.upperBound - 1] != "an",
+               let (more, end) = coordinatedCount(after: c.range.upperBound, range: range, tokens: tokens, keys: keys) {
+                return FatalityFinding(count: FatalityCount(count: c.value + more, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
+            }
             return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range)
         }
         return nil
+    }
+
+    /// A second count of people joined by "and" to the people just counted ("… soldiers and a civilian", "… officers and
+    /// two civilians"): its value and where it ends, or nil.
+    func coordinatedCount(after start: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> (Int, Int)? {
+        var j = start, person = false
+        while j < range.upperBound, j - start < 4, tokens[j].isWord, keys[j] != "and" { person = person || isPersonNoun(keys[j]); j += 1 }
+        guard person, j + 1 < range.upperBound, keys[j] == "and", j > start, isPersonNoun(keys[j - 1]) else { return nil }
+        let k = j + 1
+        if keys[k] == "a" || keys[k] == "an", singlePerson(after: k, range: range, keys: keys) {
+            return (1, min(k + 3, range.upperBound))
+        }
+        guard tokens[k].kind == .number || tokens[k].startsCue(.numberWord), let (v, n) = reader.number(at: k, limit: range.upperBound, tokens: tokens),
+              k + n < range.upperBound, isPersonNoun(keys[k + n]) || (k + n + 1 < range.upperBound && isPersonNoun(keys[k + n + 1])) else { return nil }
+        return (v, k + n + 1)
     }
 
     enum Scan { case killed(Int), harmed(PeopleCountKind, Int), none }
