@@ -19,6 +19,20 @@ enum ActorCoreference {
         resolve(&actors, named: { $0.inter == 3 && $0.kind == "militia" }, generic: gangTemplates)
     }
 
+    /// The one group named in the window before `start` (latest first, stopping at the window's edge), nil when none or
+    /// two different ones are.
+    static func antecedent(before start: Int, in recent: [(at: Int, name: String, inter: Int, kind: String)],
+                           jihadist: Bool) -> (String, Int, String)? {
+        var found: (String, Int, String)? = nil
+        for r in recent.reversed() {
+            guard start - r.at <= antecedentWindow else { break }
+            guard !jihadist || r.kind == "jihadist" else { continue }
+            if let f = found, f.0 != r.name { return nil }
+            found = (r.name, r.inter, r.kind)
+        }
+        return found
+    }
+
     /// Generic references that take the group just named as their antecedent.
     static let antecedentTemplates: Set<String> = ["Rebels ({country})", jihadistTemplate]
     /// "Jihadists", "jihadist fighters": only a jihadist group is their antecedent.
@@ -37,19 +51,20 @@ enum ActorCoreference {
     /// (`antecedentWindow`), else the article's dominant one.
     static func resolve(_ actors: inout [ActorMatch], named: (ActorMatch) -> Bool, generic: Set<String>) {
         let dominant = dominant(actors, named: named)
+        // Nothing to do without a named group (most articles): no actor is visited again.
+        guard dominant != nil || actors.contains(where: { $0.template == nil && named($0) }) else { return }
         var recent: [(at: Int, name: String, inter: Int, kind: String)] = []   // named actors read so far, in order
-        for i in actors.indices {
+        // Both kinds of group (`resolve`'s `named`) and the generic references are rebels or militias (inter 2 or 3).
+        for i in actors.indices where actors[i].inter == 2 || actors[i].inter == 3 {
             if actors[i].template == nil, named(actors[i]), let n = actors[i].names.first, actors[i].names.count == 1 {
                 recent.append((actors[i].tokens.lowerBound, n, actors[i].inter, actors[i].kind))
                 continue
             }
-            guard actors[i].inter == 2 || actors[i].inter == 3, let t = actors[i].template, generic.contains(t),
+            guard let t = actors[i].template, generic.contains(t),
                   actors[i].demonymCountries.isEmpty else { continue }
-            let start = actors[i].tokens.lowerBound
             // Only "the rebels", "the jihadists" name their group's kind; "gunmen" and "attackers" may be anyone.
-            let near = antecedentTemplates.contains(t)
-                ? recent.filter { start - $0.at <= antecedentWindow && (t != jihadistTemplate || $0.kind == "jihadist") } : []
-            let antecedent = Set(near.map(\.name)).count == 1 ? near.last.map { ($0.name, $0.inter, $0.kind) } : nil
+            let antecedent = antecedentTemplates.contains(t) ? Self.antecedent(before: actors[i].tokens.lowerBound, in: recent,
+                                                                              jihadist: t == jihadistTemplate) : nil
             guard let (name, inter, kind) = antecedent ?? dominant, t != jihadistTemplate || kind == "jihadist" else { continue }
             actors[i].inter = inter
             actors[i].change { $0.names = [name]; $0.kind = kind; $0.template = nil }
