@@ -111,14 +111,16 @@ public struct CorpusLoader: Sendable {
 
         mutating func add(_ result: Result<Document, LoadProblem>, stamp: FileStamp?, summary: DocumentSummary?, path: String) {
             switch result {
-            case .success(let doc) where seenHashes[doc.sha256] != nil:
-                problems.append(LoadProblem(kind: .duplicate, path: doc.path,
-                                            message: "same bytes as \(seenHashes[doc.sha256]!); counted once",
-                                            help: "nothing to do; remove one copy to silence this"))
             case .success(var doc):
-                seenHashes[doc.sha256] = doc.path
+                // One hash per table for the usual new file (a duplicate puts the first path back).
+                if let first = seenHashes.updateValue(doc.path, forKey: doc.sha256) {
+                    seenHashes[doc.sha256] = first
+                    problems.append(LoadProblem(kind: .duplicate, path: doc.path, message: "same bytes as \(first); counted once",
+                                                help: "nothing to do; remove one copy to silence this"))
+                    return
+                }
                 if let offsets = doc.storedOffsets { problems.append(CorpusLoader.decodedWarning(doc, offsets)) }
-                if let n = seenIDs[doc.id] { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" } else { seenIDs[doc.id] = 1 }
+                if let n = seenIDs.updateValue(1, forKey: doc.id) { seenIDs[doc.id] = n + 1; doc.id += "-\(n + 1)" }
                 docs.append(doc); stamps.append(stamp); summaries.append(summary)
                 bytes += doc.article.isLoaded ? doc.text.utf8.count : (stamp?.size ?? 0)
             case .failure(let p): problems.append(p)
