@@ -528,6 +528,12 @@ struct ClauseReadingTests {
         #expect(mentions("The army denied shelling a market in Malakal on Sunday.").isEmpty, "the denial itself still denies")
     }
 
+    @Test func aKillingAfterAStrikeIsItsTollWhoeverDied() {
+        let ms = mentions("Artillery shells hit a checkpoint outside Avdiivka on Friday, killing two soldiers and a civilian.")
+        #expect(ms.count == 1 && ms.first?.eventType == .explosions && ms.first?.fatalities?.count == 3,
+                "\(ms.map { ($0.subEventType, $0.fatalities?.count ?? -1) })")
+    }
+
     @Test func theOwnerOfTheWeaponActs() {
         let ms = mentions("A drone belonging to the Rapid Support Forces struck a market in Sennar on Sunday, killing five people.")
         #expect(actor1(ms.first) == ["RSF: Rapid Support Forces"])

@@ -125,8 +125,12 @@ extension DocumentExtractor {
                 strong[i] || !strongClauses.contains(clause(picked[i])) && hasOwnSetting(picked[i], facts, starts)
             }.map { picked[$0] }
         }
+        // "… fired missiles at X, killing three civilians / two soldiers": the killing is the strike's toll, whoever died.
         if picked.contains(where: { $0.trigger.eventType == .explosions }) {
-            picked.removeAll { $0.trigger.eventType == .violenceAgainstCivilians && $0.trigger.subEventType == "Attack" }
+            picked.removeAll { h in
+                h.trigger.eventType == .violenceAgainstCivilians && h.trigger.subEventType == "Attack"
+                    || h.trigger.eventType == .battles && h.trigger.weight == 1 && facts.tokens[h.tokens.lowerBound].word.string.hasPrefix("kill")
+            }
         }
         let located = facts.places.contains { $0.isLocative && $0.place.kind <= .admin1 }
         picked.removeAll { isBareReference($0, facts) }
