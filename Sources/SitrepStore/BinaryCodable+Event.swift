@@ -1,20 +1,5 @@
 import SitrepCore
 
-extension Event: BinaryCodable {
-    init(from r: inout BinaryReader) throws {
-        self.init(id: try r.string(), date: try r.value(), location: try r.optional { try $0.value() }, eventType: try r.raw(),
-                  subEventType: try r.string(), actors: try r.values(), fatalities: try r.optional { try $0.value() },
-                  mentions: try r.values(), disputedFields: try r.array { try $0.string() })
-        counts = try r.values()
-    }
-
-    func write(to w: inout BinaryWriter) {
-        w.string(id); w.value(date); w.optional(location) { $0.value($1) }; w.string(eventType.rawValue)
-        w.string(subEventType); w.values(actors); w.optional(fatalities) { $0.value($1) }; w.values(mentions)
-        w.array(disputedFields) { $0.string($1) }; w.values(counts)
-    }
-}
-
 extension Event {
     /// What `writeOutline` wrote: the event without its mentions, knowing the documents that report it.
     init(outlineFrom r: inout BinaryReader) throws {

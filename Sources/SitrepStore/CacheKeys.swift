@@ -10,16 +10,23 @@ enum CacheKeys {
     /// A document's extraction depends on its bytes, its id (mentions name it), its path and its publication date
     /// (which `--published` may give).
     static func extraction(_ d: Document) -> String {
-        [d.sha256, d.id, d.path, d.frontMatter.published?.iso ?? "-"].joined(separator: "\u{1F}")
+        var bytes: [UInt8] = []
+        appendExtraction(d, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The consolidated corpus depends on every document's extraction key and the lexicon (and on the cache's format);
-    /// `documents` are sorted by id (unique), which fixes the order.
+    /// `extraction(d)`'s bytes, appended (the corpus key gathers every document's without a string each).
+    static func appendExtraction(_ d: Document, to bytes: inout [UInt8]) {
+        bytes += d.sha256.utf8; bytes.append(0x1F); bytes += d.id.utf8; bytes.append(0x1F); bytes += d.path.utf8; bytes.append(0x1F)
+        if let p = d.frontMatter.published { bytes += p.iso.utf8 } else { bytes.append(UInt8(ascii: "-")) }
+    }
+
     /// Where the details of the analysis stored under `key` are (`CachedAnalysis.binaryParts`): beside it.
     static func details(of key: String) -> String { key + "+details" }
 
-    /// The bytes hashed are those of the documents' extraction keys, one per line, after the format and fingerprint
-    /// (gathered into one buffer without a string per document).
+    /// The consolidated corpus depends on every document's extraction key and the lexicon (and on the cache's format);
+    /// `documents` are sorted by id (unique), which fixes the order. The keys are hashed one per line after the format
+    /// and fingerprint.
     static func analysis(_ documents: [Document], fingerprint: String) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(format.utf8.count + fingerprint.utf8.count + documents.count * 160)
@@ -27,8 +34,7 @@ enum CacheKeys {
         if documents.isEmpty { bytes.append(10) }
         for d in documents {
             bytes.append(10)
-            bytes += d.sha256.utf8; bytes.append(0x1F); bytes += d.id.utf8; bytes.append(0x1F); bytes += d.path.utf8; bytes.append(0x1F)
-            if let p = d.frontMatter.published { bytes += p.iso.utf8 } else { bytes.append(UInt8(ascii: "-")) }
+            appendExtraction(d, to: &bytes)
         }
         return SHA256.hex(bytes)
     }

@@ -65,7 +65,7 @@ public struct IndexedPipeline: Sendable {
             return try index.writer.write { db in try prepare(db, current: current, previous: try known?.records ?? DocumentRecord.all(db)) }
         }
         let key = try stages.time("corpus key") {
-            try corpusKey(documents, asKnown: asKnown && report.unchanged == documents.count, undatedPublished: undatedPublished)
+            try corpusKey(documents, asKnown: asKnown, undatedPublished: undatedPublished)
         }
         let texts = Dictionary(documents.map { ($0.id, $0.article) }, uniquingKeysWith: { a, _ in a })
         if let cached = try stages.time("read events", { try index.writer.read { db in try AnalysisRecord.fetchOne(db, key: key) } }) {

@@ -20,9 +20,7 @@ public struct Stages: Sendable, Equatable {
         if let i = list.firstIndex(where: { $0.name == name }) { list[i].seconds += seconds } else { list.append(Stage(name: name, seconds: seconds)) }
     }
 
-    /// "open 0.01 s, decode 0.20 s".
-    public var summary: String { summary(digits: 2) }
-    /// "open 0.012 s, …" with `digits` decimals.
+    /// "open 0.01 s, decode 0.20 s" with `digits` decimals.
     public func summary(digits: Int) -> String {
         list.map { "\($0.name) " + String(format: "%.\(digits)f s", $0.seconds) }.joined(separator: ", ")
     }

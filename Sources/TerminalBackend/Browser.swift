@@ -18,6 +18,12 @@ public enum Browser {
     /// The events whose mentions were read after the first frame (`Analysis.pendingEvents`) could not be read.
     public static let exitEventsUnreadable: Int32 = 6
 
+    /// Whether `run` would draw: standard output is a terminal and `TERM` is set and not `dumb`.
+    public static var canDraw: Bool {
+        guard sitrep_stdout_is_tty() != 0, let term = Environment.current.term else { return false }
+        return !term.isEmpty && term != "dumb"
+    }
+
     /// Runs the browser until the user quits; returns the process exit code. `vocabulary` resolves place/actor prompts.
     ///
     /// Returns `exitNotATerminal` at once, without touching the terminal, when standard output is not a tty, and
@@ -28,18 +34,12 @@ public enum Browser {
     /// An analysis with pending events (`Analysis.pendingEvents`) is drawn from their outlines first (the selected
     /// event whole), then completed before any key is read; `annotationsOfWhole` then gives the annotations attached
     /// to the whole events (`annotations` are shown until then); `exitEventsUnreadable` if they cannot be read.
-    /// Whether `run` would draw: standard output is a terminal and `TERM` is set and not `dumb`.
-    public static var canDraw: Bool {
-        guard sitrep_stdout_is_tty() != 0, let term = Environment.current.term else { return false }
-        return !term.isEmpty && term != "dumb"
-    }
-
     public static func run(analysis: Analysis, filter: EventFilter, vocabulary: any FilterVocabulary, mouse: Bool = true,
                            articleSearch: (@Sendable (String) -> [ArticleHit])? = nil,
                            annotations: [String: EventAnnotation] = [:],
                            saveVerdict: (@Sendable (String, String?) -> String?)? = nil,
                            saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil,
-                           annotationsOfWhole: ((Analysis) -> [String: EventAnnotation]?)? = nil,
+                           annotationsOfWhole: (() -> [String: EventAnnotation]?)? = nil,
                            afterFirstFrame: @escaping () -> Void = {}) -> Int32 {
         guard sitrep_stdout_is_tty() != 0 else { return exitNotATerminal }
         let env = Environment.current
@@ -65,7 +65,7 @@ public enum Browser {
         loop.afterFirstFrame = { state in
             if state.analysis.pendingEvents != nil {
                 guard (try? state.completeEvents()) != nil else { return exitEventsUnreadable }
-                if let attached = annotationsOfWhole?(state.analysis) { state.annotations = attached }
+                if let attached = annotationsOfWhole?() { state.annotations = attached }
             }
             state.preparedSearch = SearchTextPreparation(state.analysis)
             afterFirstFrame()

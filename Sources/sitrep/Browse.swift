@@ -21,11 +21,10 @@ struct Browse: ParsableCommand {
                                                : AnnotationAccess.forExport(try AnnotationAccess.existing(s)),
                                            saveVerdict: AnnotationAccess.verdictSaver(s),
                                            saveAnnotation: AnnotationAccess.annotationSaver(s),
-                                           annotationsOfWhole: { _ in (try? AnnotationAccess.existing(s)).map(AnnotationAccess.forExport) },
+                                           annotationsOfWhole: { (try? AnnotationAccess.existing(s)).map(AnnotationAccess.forExport) },
                                            afterFirstFrame: { s.vocabulary.prepare() })
             if ProcessInfo.processInfo.environment["SITREP_TIMING"] == "1" {
-                Terminal.error("sitrep timing: opening: " + s.stages.map { "\($0.0) " + String(format: "%.3f s", $0.1) }.joined(separator: ", ")
-                               + (s.index.stages.list.isEmpty ? "" : " (" + s.index.stages.summary(digits: 3) + ")"))
+                Terminal.error("sitrep timing: opening: " + s.stageLine(digits: 3))
             }
             if code == BrowserLauncher.eventsUnreadable { throw s.damagedIndex() }
             if code == BrowserLauncher.notATerminal || code == BrowserLauncher.dumbTerminal {

@@ -13,7 +13,7 @@ enum BrowserLauncher {
                     articleSearch: (@Sendable (String) -> [ArticleHit])? = nil, annotations: [String: EventAnnotation] = [:],
                     saveVerdict: (@Sendable (String, String?) -> String?)? = nil,
                     saveAnnotation: (@Sendable (String, EventAnnotation) -> String?)? = nil,
-                    annotationsOfWhole: ((Analysis) -> [String: EventAnnotation]?)? = nil,
+                    annotationsOfWhole: (() -> [String: EventAnnotation]?)? = nil,
                     afterFirstFrame: @escaping () -> Void = {}) -> Int32 {
         Browser.run(analysis: analysis, filter: filter, vocabulary: vocabulary, mouse: mouse, articleSearch: articleSearch,
                     annotations: annotations, saveVerdict: saveVerdict, saveAnnotation: saveAnnotation,

@@ -19,8 +19,7 @@ struct Index: ParsableCommand {
             } else {
                 try Terminal.write("no index used; \(s.analysis.events.count) events; " + String(format: "%.2f s\n", seconds))
             }
-            try Terminal.write("  " + s.stages.map { "\($0.0) " + String(format: "%.2f s", $0.1) }.joined(separator: ", ")
-                               + (s.index.stages.list.isEmpty ? "" : " (" + s.index.stages.summary + ")") + "\n")
+            try Terminal.write("  " + s.stageLine(digits: 2) + "\n")
             try s.finish()
         }
     }

@@ -69,6 +69,12 @@ struct Session {
 
     var timeline: Timeline { Timeline(analysis) }
 
+    /// "read and hash articles 0.17 s, index and analysis 0.26 s (open 0.00 s, …)": the run's stages and the index's.
+    func stageLine(digits: Int) -> String {
+        stages.map { "\($0.0) " + String(format: "%.\(digits)f s", $0.1) }.joined(separator: ", ")
+            + (index.stages.list.isEmpty ? "" : " (" + index.stages.summary(digits: digits) + ")")
+    }
+
     /// The analysis with whole events (waiting for pending ones). Events that cannot be read back mean a damaged
     /// index: it is set aside (the next run rebuilds it) and the error says so.
     func wholeAnalysis() throws -> Analysis {

@@ -75,25 +75,20 @@ public struct CorpusLoader: Sendable {
             }
         }
         // Files come in name order, so the documents are mostly in id order already.
-        if state.docs.isSorted(by: { $0.id < $1.id }) {
-            return loader.loaded(Loaded(documents: state.docs, problems: state.problems, fileStamps: state.stamps, fileSummaries: state.summaries))
+        if !state.docs.isSorted(by: { $0.id < $1.id }) {
+            let order = state.docs.indices.sorted { state.docs[$0].id < state.docs[$1].id }
+            state.docs = order.map { state.docs[$0] }; state.stamps = order.map { state.stamps[$0] }
+            state.summaries = order.map { state.summaries[$0] }
         }
-        let order = state.docs.indices.sorted { state.docs[$0].id < state.docs[$1].id }
-        return loader.loaded(Loaded(documents: order.map { state.docs[$0] }, problems: state.problems,
-                                    fileStamps: order.map { state.stamps[$0] }, fileSummaries: order.map { state.summaries[$0] }))
+        var loaded = Loaded(documents: state.docs, problems: state.problems, fileStamps: state.stamps, fileSummaries: state.summaries)
+        loaded.undatedPublished = defaultPublished?.iso ?? "-"
+        return loaded
     }
 
     /// A path's bytes, hashed as one block (an array of bytes hashes each byte apart).
     struct PathKey: Hashable {
         let bytes: [UInt8]
         func hash(into h: inout Hasher) { bytes.withUnsafeBytes { h.combine(bytes: $0) } }
-    }
-
-    /// `loaded` with the date this loader gives undated articles.
-    func loaded(_ loaded: Loaded) -> Loaded {
-        var l = loaded
-        l.undatedPublished = defaultPublished?.iso ?? "-"
-        return l
     }
 
     /// Files read concurrently before they are taken in order.

@@ -38,7 +38,7 @@ extension DocumentExtractor {
         if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
         if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
         (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
-                                      isVerb: !h.trigger.isNoun, bombs: h.trigger.subEventType == "Air/drone strike" && Self.namesBomb(h.trigger.phrase))
+                                      isVerb: !h.trigger.isNoun, bombs: h.trigger.namesBomb)
         let fat = facts.fatalities.first { inSpan($0.tokens) && clause.contains($0.tokens.lowerBound) } ?? facts.fatalities.first { inSpan($0.tokens) }
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
@@ -453,15 +453,5 @@ extension DocumentExtractor {
                 && facts.tokens[i + 1].isCue(.forcesNoun)
         }) else { return nil }
         return facts.places.last { $0.place.kind == .country && $0.tokens.upperBound <= its }?.place.name
-    }
-}
-
-extension DocumentExtractor {
-    /// Whether a trigger's phrase has "bomb" in it ("bombed", "carried out a bombing"): read as bytes, not through
-    /// Foundation's `contains`, which costs a microsecond a call.
-    static func namesBomb(_ phrase: String) -> Bool {
-        let u = Array(phrase.utf8), b = Array("bomb".utf8)
-        guard u.count >= b.count else { return false }
-        return (0...(u.count - b.count)).contains { u[$0..<($0 + b.count)].elementsEqual(b) }
     }
 }

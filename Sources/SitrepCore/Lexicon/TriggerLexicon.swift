@@ -22,6 +22,8 @@ public final class Trigger: Hashable, Sendable {
     public let literalCount: Int
     /// The pattern's second word (empty for one word): read without touching the pattern array when matching.
     let second: WordKey
+    /// Whether the phrase names a bomb ("bombed", "carried out a bombing"): worked out once, not per hit.
+    public let namesBomb: Bool
 
     /// The gap token in `tokens`.
     public static let gap = "*"
@@ -39,6 +41,8 @@ public final class Trigger: Hashable, Sendable {
         self.weight = weight; self.isNoun = isNoun
         literalCount = pattern.count { $0 != TriggerLexicon.gapWord }
         second = pattern.count > 1 ? pattern[1] : WordKey()
+        let u = Array(phrase.utf8), bomb = Array("bomb".utf8)
+        namesBomb = u.count >= bomb.count && (0...(u.count - bomb.count)).contains { u[$0..<($0 + bomb.count)].elementsEqual(bomb) }
     }
 
     convenience init(tokens: [String], phrase: String, eventType: EventType, subEventType: String, weight: Int, isNoun: Bool) {
