@@ -31,7 +31,8 @@ struct RealisticCorpus {
                 let variant = Variant(seed: UInt64(copy) &* 1_000_003 &+ UInt64(c))
                 let names = renames(members, variant)
                 for i in members {
-                    let text = templates[i].text(weeks: variant.weeks, tollShift: variant.tollShift, renames: names)
+                    let text = Self.addressed(templates[i].text(weeks: variant.weeks, tollShift: variant.tollShift, renames: names),
+                                              copy: copy, id: seeds[i].id)
                     out.append(File(name: "r\(copy)-" + seeds[i].id, text: text))
                     total += text.utf8.count
                 }
@@ -51,6 +52,21 @@ struct RealisticCorpus {
             }
         }
         return out
+    }
+}
+
+extension RealisticCorpus {
+    /// `text` with an address of its own: each copy is a page of its own, so even a copy that nothing else changes
+    /// (an undated article without figures or towns the gazetteer knows) is not the same file as another copy.
+    static func addressed(_ text: String, copy: Int, id: String) -> String {
+        var lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.first == "---", let end = lines.dropFirst().firstIndex(of: "---") else { return text }
+        if let u = lines[1..<end].firstIndex(where: { $0.hasPrefix("url:") }) {
+            lines[u] += (lines[u].contains("?") ? "&" : "?") + "copy=\(copy)"
+        } else {
+            lines.insert("url: https://archive.invalid/r\(copy)/\(id)", at: end)
+        }
+        return lines.joined(separator: "\n")
     }
 }
 

@@ -32,4 +32,16 @@ import Testing
         let texts = Set(files.map { String(decoding: FileManager.default.contents(atPath: a + "/" + $0)!, as: UTF8.self) })
         #expect(texts.count == files.count)
     }
+
+    @Test func copiesOfAnArticleThatNothingElseChangesAreStillFilesOfTheirOwn() throws {
+        // Undated, no figures, no town the gazetteer knows: only the copy's address tells the copies apart.
+        let article = "---\ntitle: Quiet night\noutlet: Example Times\npublished:\n---\nResidents of Zzyqville said the night was quiet.\n"
+        let from = Binary.folder(["ex1_01.txt": Array(article.utf8)]), out = Binary.folder([:])
+        let r = try Binary.run(["bench", "--corpus", "realistic", "--mb", "0.01", "--workers", "1", "--from", from, "--dump", out])
+        #expect(r.status == 0, "\(r.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: out)
+        let texts = Set(files.map { String(decoding: FileManager.default.contents(atPath: out + "/" + $0)!, as: UTF8.self) })
+        #expect(files.count > 20 && texts.count == files.count)
+        #expect(texts.allSatisfy { $0.contains("url: https://archive.invalid/r") && $0.hasSuffix("the night was quiet.\n") })
+    }
 }
