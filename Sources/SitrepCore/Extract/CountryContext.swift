@@ -40,7 +40,9 @@ public struct CountryContext: Sendable {
             // A town said as a place ("in X", "near X") speaks for its country; a town-like word used otherwise
             // ("Molotov cocktails") hardly does.
             let area = h.namesCountry || h.places.contains { $0.kind == .admin1 }
-            let weight = h.namesCountry ? 1.5 : area || locativeBefore(h.tokens.lowerBound, range: range, tokens: tokens) ? 2 : 0.5
+            // A neighbour across a border ("near the border with Niger") is hardly what the article is about.
+            let neighbour = h.namesCountry && PlaceResolver.namesNeighbour(h.tokens.lowerBound, range: range, tokens: tokens)
+            let weight = neighbour ? 0.25 : h.namesCountry ? 1.5 : area || locativeBefore(h.tokens.lowerBound, range: range, tokens: tokens) ? 2 : 0.5
             ctx.add(cc, weight, name: tokens[h.tokens.lowerBound].word)
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {

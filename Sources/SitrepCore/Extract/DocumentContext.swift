@@ -29,7 +29,10 @@ struct DocumentContext: Sendable {
         let actorFinder = ActorResolver(lexicon: lexicon, remembering: true)
         let firstPass = usable.flatMap { actorFinder.matches(in: layout.blocks[$0].tokens, tokens: tokens, mainCountry: nil) }
         var blocked = TokenSet()
-        for m in firstPass { for i in m.tokens { blocked.insert(i) } }
+        for m in firstPass {
+            let country = Self.possessiveCountry(opening: m, tokens: tokens, gazetteer: lexicon.gazetteer)
+            for i in m.tokens where !(country?.contains(i) ?? false) { blocked.insert(i) }
+        }
         blocked.formUnion(Self.personNameTokens(tokens: tokens, blocks: usable.map { layout.blocks[$0] }, cues: lexicon.cues))
         let finder = PlaceFinder(lexicon: lexicon)
         let known = usable.flatMap { finder.hits(in: layout.blocks[$0].tokens, tokens: tokens, blocked: blocked) }
@@ -44,7 +47,7 @@ struct DocumentContext: Sendable {
         }
         countries = ctx
         let main = ctx.main
-        var actors = firstPass
+        var actors = Self.droppingLocalAbbreviations(firstPass, tokens: tokens)
         actorFinder.fill(&actors, main)
         actors.removeAll {
             Self.isPartOfName($0, tokens: tokens) || Self.isForeignAbbreviation($0, tokens: tokens, countries: ctx, lexicon: lexicon)
@@ -54,6 +57,15 @@ struct DocumentContext: Sendable {
         ActorCoreference.resolveStateForces(&actors)
         self.actors = actors
         title = Self.titlePlaces(document.frontMatter.title, finder: finder, countries: ctx, lexicon: lexicon, names: local.names)
+    }
+
+    /// "Lebanon's health ministry", "South Sudan's army": the tokens of a country's name in the possessive that opens
+    /// an actor's name; they still name the country as a place (for the article's countries and the event's place).
+    static func possessiveCountry(opening a: ActorMatch, tokens: [Token], gazetteer: Gazetteer) -> ClosedRange<Int>? {
+        guard tokens[a.tokens.lowerBound].isCapitalized,
+              let p = a.tokens.prefix(3).first(where: { tokens[$0].isPossessive }), p + 1 < a.tokens.upperBound else { return nil }
+        let name = (a.tokens.lowerBound...p).map { tokens[$0].key }.joined(separator: " ")
+        return gazetteer.places(forKey: name).contains { $0.kind == .country } ? a.tokens.lowerBound...p : nil
     }
 
     /// A generic reference whose capitalised last word opens a longer capitalised name ("Government Secondary School", "Local
@@ -137,6 +149,9 @@ struct DocumentContext: Sendable {
             }
         }
         func count(_ m: PlaceMention, heading: Bool) {
+            // A country named as the neighbour across a border ("near the border with Niger") is not what it is about.
+            if m.place.kind == .country, PlaceResolver.namesNeighbour(m.tokens.lowerBound, range: 0..<m.tokens.lowerBound + 1,
+                                                                       tokens: layout.tokens) { return }
             var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
             if heading { w += 0.5 }
             if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }

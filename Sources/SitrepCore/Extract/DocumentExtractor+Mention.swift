@@ -300,6 +300,8 @@ extension DocumentExtractor {
             !$0.isSource && clause.contains($0.tokens.lowerBound) && (!isSpeaker($0, facts) || announcesAct($0, h, facts))
         }
         var roles = ClauseRoles.read(h, clause: clause, tokens: facts.tokens, parties: Array(parties))
+        // "Ukraine's air defences took out most of the missiles": air defences stop strikes; they make none.
+        if h.trigger.eventType == .explosions, let a = roles.agent, Self.namesAirDefence(a, tokens: facts.tokens) { roles.agent = nil }
         if h.trigger.eventType.isViolent {
             if let a = roles.agent, a.inter == 7 { roles.agent = nil }
             // Victims named inside the trigger phrase ("killed * civilians") count too.
@@ -333,6 +335,13 @@ extension DocumentExtractor {
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter)))
+    }
+
+    /// Whether an actor's words name air defences ("air defence", "air defenses", "air defense systems").
+    static func namesAirDefence(_ a: ActorMatch, tokens: [Token]) -> Bool {
+        a.tokens.dropLast().contains { i in
+            tokens[i].word == "air" && ["defence", "defense", "defences", "defenses"].contains(tokens[i + 1].key)
+        }
     }
 
     /// "The rebels thought the men were militiamen and they killed them": a personal pronoun as the subject of an
@@ -382,10 +391,12 @@ extension DocumentExtractor {
         // Only a passive act or a bare killing borrows the subject of another clause.
         guard passive else { return nil }
         let r = facts.sentence.tokens
+        // The subject of a passive ("eight soldiers were killed after a suicide bomber …") suffered the other act.
         return armed.first { a in
             !isSpeaker(a, facts) && !ClauseRoles.inPhrase(a, tokens: tokens, clause: r) && !ClauseRoles.isObject(a, tokens: tokens, clause: r)
                 && facts.triggers.contains { $0.tokens.lowerBound > a.tokens.upperBound && $0.tokens.lowerBound - a.tokens.upperBound <= 4
-                    && $0.tokens != h.tokens && $0.trigger.eventType.isViolent }
+                    && $0.tokens != h.tokens && $0.trigger.eventType.isViolent
+                    && !(a.tokens.upperBound..<$0.tokens.lowerBound).contains { ClauseRoles.isPassiveAuxiliary(tokens[$0].word) } }
         }
     }
 

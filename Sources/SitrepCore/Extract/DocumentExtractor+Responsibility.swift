@@ -30,6 +30,7 @@ extension DocumentExtractor {
                 if let a = actor, (a.tokens.upperBound..<k).contains(where: { Self.disclaimers.contains(tokens[$0].word) }) { return nil }
             } else if w == "blamed" || w == "blames" || w == "blaming" || w == "accused" || w == "accuses" || w == "accusing" {
                 actor = armed.first { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 8 }
+                if let a = actor, Self.accusedOfNoAct(a, facts) { continue }
             } else if w == "attributed" || w == "attributes" {
                 actor = armed.first { a in
                     a.tokens.lowerBound > k && a.tokens.lowerBound - k <= 8
@@ -41,6 +42,16 @@ extension DocumentExtractor {
             return Responsibility(actor: a, plural: refersToSeveral(facts), blamed: w != "responsibility" && w != "attributed" && w != "attributes")
         }
         return nil
+    }
+
+    /// "accusing the rebels of being terrorists", "accused the group of links to the opposition": what the actor is
+    /// accused of, right after it ("of …"), names no violent act within its first four words, so it blames them for none.
+    static func accusedOfNoAct(_ a: ActorMatch, _ facts: SentenceFacts) -> Bool {
+        let of = a.tokens.upperBound, end = facts.sentence.tokens.upperBound
+        guard of < end, facts.tokens[of].word == "of" else { return false }
+        return !facts.triggers.contains { h in
+            h.trigger.eventType.isViolent && h.tokens.lowerBound > of && h.tokens.lowerBound - of <= 4
+        }
     }
 
     /// Whether the sentence's event word is plural ("the attacks", "these strikes").

@@ -48,8 +48,14 @@ extension PlaceResolver {
         let qualifiers = Self.supported(reading.qualifiers, document: document)
         guard hit.local != nil || !qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
               hit.fuzzy || !hit.weak, !tokens[hit.tokens].contains(where: { $0.isCue(.groupName) }) else { return false }
-        // A qualifier in the place's own country is more likely misattached ("close to Kassala in the Gedaref region").
-        if !qualifiers.isEmpty { return !qualifiers.contains { $0.countryCode == place.countryCode } }
+        // A qualifier in the place's own country is more likely misattached ("close to Kassala in the Gedaref region"),
+        // unless the name only resembles the place's or is a village's: "Nyaung Kone village in the Sagaing region" is
+        // not a town of that spelling in another region.
+        if !qualifiers.isEmpty {
+            if qualifiers.contains(where: { place.isWithin($0) }) { return false }
+            let small = hit.fuzzy || hit.local != nil && place.population < Self.wellKnownPopulation
+            return small || !qualifiers.contains { $0.countryCode == place.countryCode }
+        }
         guard let cc = place.countryCode, let main = document.main, cc != main,
               place.population < Self.wellKnownPopulation else { return false }
         let name = tokens[hit.tokens.lowerBound].word

@@ -16,9 +16,10 @@ extension PlaceResolver {
             guard comma || tokens[j].word == "in" || tokens[j].word == "of" else { return [] }
             var link = j + 1
             if !comma && link < range.upperBound && tokens[link].word == "the" { link += 1 }
-            // "the X neighbourhood in western Mosul": a part of a town, in its named part.
+            // "the X neighbourhood in western Mosul": a part of a town, in its named part; "X village in the northern
+            // Y region": a place in a part of a region.
             let partOfTown = !comma && (hit.local == .district || hit.local == .site)
-            if partOfTown && link < range.upperBound && tokens[link].isCue(.direction) { link += 1 }
+            if !comma && link < range.upperBound && tokens[link].isCue(.direction) { link += 1 }
             guard next.tokens.lowerBound == link else { return [] }
             if next.places.isEmpty || next.local == .site || next.local == .district {
                 // A local name on the way ("X town, Y Local Government Area, Z State"), or a name that a

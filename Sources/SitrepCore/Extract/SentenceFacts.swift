@@ -56,9 +56,13 @@ final class SentenceFacts: Sendable {
         return lo..<hi
     }
 
-    /// "… tried to flee but the rebels killed them": "but" before a new subject (a determiner or a personal pronoun).
+    /// "… tried to flee but the rebels killed them", "… shot down most drones, but five missiles struck …": "but"
+    /// before a new subject (a determiner, a personal pronoun, or after a comma a count).
     @inline(__always) static func butBeforeSubject(_ j: Int, tokens: [Token], sentence r: Range<Int>) -> Bool {
-        tokens[j].word == "but" && j + 1 < r.upperBound && subjectStarts.contains(tokens[j + 1].word)
+        guard tokens[j].word == "but", j + 1 < r.upperBound else { return false }
+        let next = tokens[j + 1]
+        return subjectStarts.contains(next.word)
+            || j > r.lowerBound && tokens[j - 1].word == "," && (next.number != nil || next.isCue(.numberWord))
     }
 
     /// Words that start a subject after "but": a determiner or a personal pronoun.

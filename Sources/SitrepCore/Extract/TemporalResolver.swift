@@ -19,7 +19,8 @@ public struct TemporalResolver: Sendable {
         var i = range.lowerBound
         while i < range.upperBound {
             if Self.mayStartDate(tokens[i]), let e = match(at: i, range: range, tokens: tokens, published: published) {
-                out.append(e); i = e.tokens.upperBound
+                if !Self.opensName(e.tokens, range: range, tokens: tokens) { out.append(e) }
+                i = e.tokens.upperBound
             } else {
                 i += 1
             }
@@ -29,6 +30,22 @@ public struct TemporalResolver: Sendable {
         for k in out.indices where out[k].kind == .fallback { out[k].kind = .absolute }
         return out
     }
+
+    /// "the 12th April Army Brigade base", "the 6 October Bridge": a day that opens a name (after "the", before
+    /// capitalised words ending in a unit's, a structure's or a place's noun) is no date of the event.
+    static func opensName(_ date: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard date.lowerBound > range.lowerBound, tokens[date.lowerBound - 1].word == "the" else { return false }
+        var j = date.upperBound
+        while j < range.upperBound && j < date.upperBound + 3 && tokens[j].isWord && tokens[j].isCapitalized {
+            if namedUnits.contains(tokens[j].word) || tokens[j].isCue(.designator) || tokens[j].isCue(.facilityNoun) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Nouns that end the names of military units and of landmarks named after a day.
+    static let namedUnits: Set<WordKey> = ["brigade", "division", "battalion", "regiment", "corps", "street", "square", "road",
+                                           "avenue", "stadium", "revolution", "movement"]
 
     /// A number, a starter word ("last", "yesterday"), a count word or a capitalised weekday or month: the only
     /// tokens `match` can start an expression at.

@@ -45,12 +45,12 @@ extension ActorDictionary {
             dictionary.list.append(entry)
             dictionary.indexByName[entry.name] = index
             var written: [String] = []
-            if !entry.isTemplate { _ = try claim(Substring(entry.name), shared: false, index: index, line: line) }
+            if !entry.isTemplate { try claimWithPossessives(Substring(entry.name), shared: false, index: index, line: line) }
             for raw in LexiconField.split(fields[4], on: UInt8(ascii: "|")) {
                 let shared = raw.first == "?"
                 let alias = LexiconField.trimmed(shared ? raw.dropFirst() : raw)
                 guard !alias.isEmpty else { throw fail(line, "empty alias in '\(fields[4].prefix(60))…' of '\(entry.name)'") }
-                if try claim(alias, shared: shared, index: index, line: line) { written.append(String(alias)) }
+                if try claimWithPossessives(alias, shared: shared, index: index, line: line) { written.append(String(alias)) }
             }
             dictionary.aliasesByIndex.append(written)
         }
@@ -74,6 +74,15 @@ extension ActorDictionary {
                 throw fail(line, "duplicate actor '\(name)' (first defined as actor #\(first + 1)); merge the rows")
             }
             return ActorEntry(name: name, inter: inter, countryCode: country.isEmpty ? nil : country, kind: kind)
+        }
+
+        /// Registers an alias and, when a word inside it ends in a possessive ("People's Defence Force"), also the words
+        /// as the tokenizer reads them in text, where a possessive's "'s" is not part of the word's key.
+        @discardableResult
+        mutating func claimWithPossessives(_ alias: Substring, shared: Bool, index: Int, line: Int) throws -> Bool {
+            let added = try claim(alias, shared: shared, index: index, line: line)
+            if let read = ActorDictionary.withoutInnerPossessives(alias) { try claim(read[...], shared: shared, index: index, line: line) }
+            return added
         }
 
         /// Registers one alias (false if this actor already had it); an alias shared by two actors of the same kind class must be marked '?' in both rows.
@@ -114,6 +123,20 @@ extension ActorDictionary {
 }
 
 extension ActorDictionary {
+    /// The alias with the "'s" (or "’s") of each word that another word follows dropped, as text's tokens key them;
+    /// nil when it has none. A one-letter word keeps it ("X's" is not read as a possessive).
+    static func withoutInnerPossessives(_ alias: Substring) -> String? {
+        let words = alias.split(separator: " ", omittingEmptySubsequences: false)
+        guard words.count > 1 else { return nil }
+        var changed = false
+        let read = words.enumerated().map { i, w -> Substring in
+            guard i < words.count - 1, w.count > 3, w.hasSuffix("'s") || w.hasSuffix("’s") else { return w }
+            changed = true
+            return w.dropLast(2)
+        }
+        return changed ? read.joined(separator: " ") : nil
+    }
+
     /// `wordsHash` of the key ending before each space of `bytes`, then of the whole key.
     static func prefixWordsHashes(_ bytes: [UInt8], spaces: [Int]) -> [UInt64] {
         bytes.withUnsafeBufferPointer { b in
