@@ -542,6 +542,24 @@ struct ClauseReadingTests {
         }
     }
 
+    @Test func aRaidOnAVillageIsAnAttackNotAClashOrACapture() {
+        for body in ["Bandits raided Dogon Kawo village in Tsafe local government area on Tuesday, killing nine farmers.",
+                     "Gunmen stormed the village of Dogon Kawo on Tuesday and killed nine farmers."] {
+            let ms = mentions(body)
+            #expect(ms.count == 1 && ms.first?.subEventType == "Attack", "\(body): \(ms.map(\.subEventType))")
+            #expect(ms.first?.actors.contains { $0.inter == 1 } == false, "\(body): \(ms.map(\.actors))")
+        }
+        // "took place in the village" takes nothing; taking a town still captures it.
+        #expect(mentions("The attack took place in Dogon Kawo village on Tuesday, the state police said.").allSatisfy {
+            !$0.subEventType.hasSuffix("territory") })
+        #expect(mentions("Rebels took the strategic town of Dogon Kawo on Tuesday.").first?.subEventType == "Non-state actor overtakes territory")
+    }
+
+    @Test func thePlaceWhereSomeoneToldOfTheActIsNotItsPlace() {
+        let ms = mentions("The council chairman told reporters on Friday in Kaduna that gunmen stormed a village in Kauru and killed six farmers.")
+        #expect(ms.first?.location?.place.name != "Kaduna", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+
     @Test func airDefencesThatStopMissilesDidNotFireThem() {
         let ms = mentions("Ukraine's air defences took out most of the projectiles, but four missiles still struck Sumy, killing one man.",
                           published: "2025-02-12")

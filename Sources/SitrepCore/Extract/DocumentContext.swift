@@ -51,6 +51,7 @@ struct DocumentContext: Sendable {
         actorFinder.fill(&actors, main)
         actors.removeAll {
             Self.isPartOfName($0, tokens: tokens) || Self.isForeignAbbreviation($0, tokens: tokens, countries: ctx, lexicon: lexicon)
+                || Self.isInDesignator($0, tokens: tokens, cues: lexicon.cues)
         }
         ActorCoreference.resolve(&actors)
         ActorCoreference.groupReferences(&actors, tokens: tokens, blocks: usable.map { layout.blocks[$0].tokens })
@@ -74,6 +75,23 @@ struct DocumentContext: Sendable {
         guard a.template != nil, tokens[a.tokens.upperBound - 1].isCapitalized else { return false }
         let next = a.tokens.upperBound
         return next < tokens.count && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].flags.contains(.startsActor)
+    }
+
+    /// "the Jibia local government area", "the state capital", "a district of the state": a generic reference inside a
+    /// place designator, or "the state" naming a capital or after a preposition of place, describes a place, not an actor.
+    static func isInDesignator(_ a: ActorMatch, tokens: [Token], cues: Cues) -> Bool {
+        guard a.template != nil else { return false }
+        let end = a.tokens.upperBound
+        if tokens[end - 1].word == "state" {
+            if end < tokens.count, tokens[end].word == "capital" { return true }
+            // "in Birnin Magaji district of the state": a federated state as a place.
+            let before = a.tokens.lowerBound - 1
+            if before >= 0, ["of", "in", "across", "throughout"].contains(tokens[before].key), tokens[a.tokens.lowerBound].word == "the" { return true }
+        }
+        for j in max(0, a.tokens.lowerBound - 2)...a.tokens.lowerBound {
+            if let d = LocalNameFinder.designator(at: j, limit: tokens.count, tokens: tokens, cues: cues), d.end >= end { return true }
+        }
+        return false
     }
 
     /// A short abbreviation ("SDF", "AA", "RSF", "SDF fighters") of an armed group based in a country the article is

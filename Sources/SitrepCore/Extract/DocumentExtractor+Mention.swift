@@ -244,7 +244,9 @@ extension DocumentExtractor {
     /// The most specific located place of the clause, nearest the trigger; else the paragraph's, the coreferent's, the focus.
     func place(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, ctx: DocumentContext, para: Paragraph,
                coreferent: Location?) -> Location? {
-        let cands = facts.places.lazy.filter { $0.isLocative && !$0.isDateline && clause.contains($0.tokens.lowerBound) }
+        let cands = facts.places.lazy.filter {
+            $0.isLocative && !$0.isDateline && !$0.placesAVillage && clause.contains($0.tokens.lowerBound) && !Self.whereToldBefore($0, h, facts)
+        }
         // Worked out only when needed: the focus is costly and most clauses name their place.
         let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent ?? ctx.focus }
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else {
@@ -253,6 +255,16 @@ extension DocumentExtractor {
         }
         if best.place.kind == .country, case .inside = best.relation, let f = fallback(), f.place.isWithin(best.place) { return f }
         return best.location
+    }
+
+    /// "… told newsmen on Friday in Kafanchan that the attackers stormed the village": a place between a verb of saying
+    /// and the "that" opening what was said, before the act, is where it was said.
+    static func whereToldBefore(_ p: PlaceMention, _ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let tokens = facts.tokens, start = facts.sentence.tokens.lowerBound
+        guard p.tokens.upperBound < h.tokens.lowerBound,
+              let that = (p.tokens.upperBound..<h.tokens.lowerBound).first(where: { tokens[$0].word == "that" }),
+              that - p.tokens.upperBound <= 3 else { return false }
+        return (max(start, p.tokens.lowerBound - 6)..<p.tokens.lowerBound).contains { tokens[$0].isCue(.attributionVerb) }
     }
 
     /// "struck two Russian oil refineries": a target named by its country's demonym (right before a facility noun,

@@ -132,6 +132,13 @@ extension DocumentExtractor {
                     || h.trigger.eventType == .battles && h.trigger.weight == 1 && facts.tokens[h.tokens.lowerBound].word.string.hasPrefix("kill")
             }
         }
+        // "Gunmen stormed the village, abducting 40 pupils": with no one killed, the raid is the abduction.
+        if facts.fatalities.isEmpty, picked.contains(where: { $0.trigger.subEventType == "Abduction/forced disappearance" }) {
+            picked.removeAll { h in
+                h.trigger.eventType == .violenceAgainstCivilians && h.trigger.subEventType == "Attack" && h.trigger.weight <= 2
+                    && Self.raidWords.contains(facts.tokens[h.tokens.lowerBound].word)
+            }
+        }
         let located = facts.places.contains { $0.isLocative && $0.place.kind <= .admin1 }
         picked.removeAll { isBareReference($0, facts) }
         // Without a paragraph (a continuation of the previous mention), the previous mention is the anchor.
@@ -142,6 +149,9 @@ extension DocumentExtractor {
             !$0.trigger.isNoun && !$0.definite && isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts))
         }
     }
+
+    /// Verbs of raiding a place.
+    static let raidWords: Set<WordKey> = ["raided", "raiding", "raid", "stormed", "storming", "storm", "invaded", "invading", "invade"]
 
     /// "… and the rebels killed them": an armed group named as the subject of a weak verb in its clause (not a speaker)
     /// makes the verb an act told, not a word in passing.

@@ -5,9 +5,10 @@ extension PlaceResolver {
     /// district the gazetteer lacks, a town too), or a possessive country or division right before it. Empty when nothing
     /// qualifies it.
     /// Local names passed on the way ("Y" in "X town, Y Local Government Area, Z State") are added
-    /// to `chained`: they describe where the first name lies rather than locate events of their own.
+    /// to `chained`: they describe where the first name lies rather than locate events of their own. The area after
+    /// "in" that places a village ("Zarumbo village in Sokoto") is added to `placers`: no place of the act either.
     func qualifiers(of index: Int, in hits: ArraySlice<PlaceFinder.Hit>, end: Int, range: Range<Int>, tokens: [Token],
-                    chained: inout [Int]) -> [Place] {
+                    chained: inout [Int], placers: inout [Int]) -> [Place] {
         let hit = hits[index]
         if index > hits.startIndex, let q = possessiveQualifier(hits[index - 1], before: hit, tokens: tokens) { return q }
         var k = index, j = end
@@ -30,7 +31,11 @@ extension PlaceResolver {
                 k += 1
                 continue
             }
-            guard comma else { return Self.areas(next.places, kinds: partOfTown ? [.admin1, .city, .town] : [.admin1]) }
+            guard comma else {
+                let areas = Self.areas(next.places, kinds: partOfTown ? [.admin1, .city, .town] : [.admin1])
+                if !areas.isEmpty, hit.local != nil || hit.places.isEmpty { placers.append(next.tokens.lowerBound) }
+                return areas
+            }
             let local = hit.places.isEmpty || hit.local != nil || hit.places.contains { $0.kind.isLocal || $0.kind == .site }
             let qualifies = !startsList(after: next.tokens.upperBound, range: range, tokens: tokens)
                 && !Self.runsOn(after: next.tokens.upperBound, limit: range.upperBound, tokens: tokens, cues: cues)

@@ -16,7 +16,7 @@ struct PlaceResolver: Sendable {
         let sentence = CountryContext.countries(in: range, tokens: tokens, hits: inRange, gazetteer: lexicon.gazetteer)
         let allRegions = inRange.count > 1 ? Self.regions(in: inRange) : []
         let areas = inRange.contains { $0.local != nil } ? areaNames(inRange, limit: range.upperBound, tokens: tokens) : []
-        var chained: [Int] = []
+        var chained: [Int] = [], placers: [Int] = []
         var out: [PlaceMention] = []
         out.reserveCapacity(inRange.count)
         for index in inRange.indices {
@@ -24,7 +24,7 @@ struct PlaceResolver: Sendable {
             var end = hit.tokens.upperBound
             let designator = designator(of: hit, limit: range.upperBound, tokens: tokens, end: &end)
             let regions = allRegions.isEmpty ? [] : allRegions.compactMap { $0.tokens != hit.tokens ? $0.place : nil }
-            let qualifiers = qualifiers(of: index, in: inRange, end: end, range: range, tokens: tokens, chained: &chained)
+            let qualifiers = qualifiers(of: index, in: inRange, end: end, range: range, tokens: tokens, chained: &chained, placers: &placers)
             let (relation, locative) = relationAndLocativity(hit.tokens.lowerBound, range: range, tokens: tokens,
                                                             objectStarts: objectStarts,
                                                             possessiveSite: isPossessiveSite(hit, tokens, range) || isSceneByCopula(hit, tokens, range))
@@ -41,6 +41,7 @@ struct PlaceResolver: Sendable {
                                  relation: designator == "district" ? .inside : relation, isLocative: isLocative, isDateline: dateline,
                                  surface: surfaces && !hit.places.isEmpty && place.kind.isLocal ? surface(hit, place: place, tokens: tokens) : nil)
             m.inTown = inTown
+            m.placesAVillage = placers.contains(hit.tokens.lowerBound)
             out.append(m)
         }
         return out
