@@ -10,6 +10,23 @@ struct FatalityParserTests {
         return parser.findings(in: 0..<toks.count, tokens: toks).map(\.count)
     }
 
+    @Test func aListOfThePeopleKilledIsSummed() {
+        let cases: [(String, Int)] = [
+            ("Shells killed a 9-year-old girl and two elderly men in the market.", 3),
+            ("A man and his three sons were killed when the shell hit.", 4),
+            ("The raid killed five more children, two women and a man.", 8),
+            ("Gunmen shot dead a teacher, a nurse and a cyclist near the school.", 3),
+            ("Eleven members of a local defence group and three gendarmes died in the ambush.", 14),
+            ("A policeman and four civilians were killed overnight.", 5),
+        ]
+        for (s, n) in cases { #expect(counts(s).first?.count == n, "\(s): \(counts(s))") }
+        // A source after a comma, a second verb, a nurse and a patient: no more people in the list.
+        #expect(counts("Gunmen killed two farmers, a local official said.").first?.count == 2)
+        #expect(counts("Rebels killed two soldiers and wounded three civilians.").first?.count == 2)
+        #expect(counts("Gunmen killed a nurse and a patient at the clinic.").first?.count == 2)
+        #expect(counts("The strike killed 12 people, including a woman and two children.").map(\.count) == [12])
+    }
+
     @Test func wordsDigitsAndQualifiers() {
         #expect(counts("said at least four people were killed on Sunday") == [FatalityCount(count: 4, qualifier: "at least")])
         #expect(counts("which claimed the strikes killed approximately 300 rebels") == [FatalityCount(count: 300, qualifier: "approximately")])

@@ -33,6 +33,8 @@ public struct FatalityParser: Sendable {
         let hasToll = range.contains { tokens[$0].startsCue(.tollWord) && toll.match(keys, at: $0) != nil }
         var out: [FatalityFinding] = []
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
+            // A count inside a list already summed ("her two children" in "a woman and her two children") is no toll of its own.
+            if let last = out.last, last.tokens.contains(c.range.lowerBound) { continue }
             if let f = classify(c, range: range, tokens: tokens, keys: keys, hasToll: hasToll) { out.append(f) }
         }
         if out.isEmpty, let none = zeroToll(in: range, tokens: tokens, keys: keys) { out.append(none) }
@@ -130,6 +132,13 @@ public struct FatalityParser: Sendable {
     func classify(_ c: Count, range: Range<Int>, tokens: [Token], keys: [WordKey], hasToll: Bool) -> FatalityFinding? {
         let after = c.range.upperBound
         if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) || tokens[after].isCue(.movableNoun) { return nil }
+        // "A woman and her two children were killed", "14 members of a militia and four soldiers died": the whole list.
+        let pair = keys[c.range.upperBound - 1] == "a" || keys[c.range.upperBound - 1] == "an" ? c.value > 1 : false
+        let list = pair ? nil : listedCounts(after: after, range: range, tokens: tokens, keys: keys)
+        if let (more, listEnd) = list, case .killed(let end) = scanForward(from: listEnd, range: range, tokens: tokens, keys: keys, hasToll: hasToll),
+           !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
+            return FatalityFinding(count: FatalityCount(count: c.value + more, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
+        }
         switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
         case .killed(let end):
             if cumulative(before: c.range.lowerBound, range: range, tokens: tokens) { return nil }
@@ -138,30 +147,14 @@ public struct FatalityParser: Sendable {
         case .none: break
         }
         if deathWordBefore(c.range.lowerBound, range: range, tokens: tokens, keys: keys), !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
-            // "killing two soldiers and a civilian", "killing three police officers and two civilians": both counts.
+            // "killing two soldiers and a civilian", "killing a soldier, a police officer and a motorcyclist": every count.
             // ("a nurse and a patient" is counted whole already.)
-            if keys[c.range.upperBound - 1] != "a", keys[c.range.upperBound - 1] != "an",
-               let (more, end) = coordinatedCount(after: c.range.upperBound, range: range, tokens: tokens, keys: keys) {
+            if let (more, end) = list {
                 return FatalityFinding(count: FatalityCount(count: c.value + more, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
             }
             return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range)
         }
         return nil
-    }
-
-    /// A second count of people joined by "and" to the people just counted ("… soldiers and a civilian", "… officers and
-    /// two civilians"): its value and where it ends, or nil.
-    func coordinatedCount(after start: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> (Int, Int)? {
-        var j = start, person = false
-        while j < range.upperBound, j - start < 4, tokens[j].isWord, keys[j] != "and" { person = person || isPersonNoun(keys[j]); j += 1 }
-        guard person, j + 1 < range.upperBound, keys[j] == "and", j > start, isPersonNoun(keys[j - 1]) else { return nil }
-        let k = j + 1
-        if keys[k] == "a" || keys[k] == "an", singlePerson(after: k, range: range, keys: keys) {
-            return (1, min(k + 3, range.upperBound))
-        }
-        guard tokens[k].kind == .number || tokens[k].startsCue(.numberWord), let (v, n) = reader.number(at: k, limit: range.upperBound, tokens: tokens),
-              k + n < range.upperBound, isPersonNoun(keys[k + n]) || (k + n + 1 < range.upperBound && isPersonNoun(keys[k + n + 1])) else { return nil }
-        return (v, k + n + 1)
     }
 
     enum Scan { case killed(Int), harmed(PeopleCountKind, Int), none }
@@ -263,7 +256,9 @@ public struct FatalityParser: Sendable {
 
     /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
     func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
-        for j in (i + 1)..<min(range.upperBound, i + 4) {
+        // "a 12-year-old boy": an age before the noun widens the phrase by its four tokens.
+        let age = i + 2 < range.upperBound && keys[i + 2] == "-" && keys[i + 1].string.first?.isNumber == true ? 4 : 0
+        for j in (i + 1)..<min(range.upperBound, i + 4 + age) {
             let w = keys[j]
             // The noun phrase ends at a participle ("a school sheltering …").
             if w.endsWith("ing") { return false }
