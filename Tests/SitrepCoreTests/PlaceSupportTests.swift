@@ -32,6 +32,20 @@ struct PlaceSupportTests {
         #expect(countries("Jihadists attacked a customs post in Burkina on Sunday, bordering Mali, killing four gendarmes.") == ["BF"])
     }
 
+    @Test func aCountryBeforeBorderNamesTheLineAndAPlaceLocatedInIsAPlace() {
+        let body = "Jihadists overran a military base located in Tessit, close to the Niger border, on Monday, killing 20 soldiers, "
+            + "Malian officials said."
+        let p = mentions(body).first?.location?.place
+        #expect(p?.name == "Tessit" && p?.countryCode == "ML", "\(String(describing: p))")
+    }
+
+    @Test func aSmallTownAbroadIsNotTheSceneBecauseItsOwnNameMadeItsCountryTheMain() {
+        // "Amba" is an alternate name of a Kazakh town; the article is about Cameroon.
+        let body = "Three killed in Amba attack\n\nSeparatists killed a soldier and two civilians on the Ndu road on Monday, "
+            + "Cameroon's army said."
+        #expect(!countries(body).contains("KZ"), "\(mentions(body).map { $0.location?.place.key ?? "-" })")
+    }
+
     @Test func aVillageQualifiedByARegionIsNotATownOfAnotherRegionSpeltAlike() {
         // The gazetteer has a town "Nyaung Gon" in Yangon; "Nyaung Gon village in the northern Magway region" is another place.
         let ms = mentions("A jet bombed Nyaung Gon village in the northern Magway region on Tuesday, killing ten civilians, residents said.")

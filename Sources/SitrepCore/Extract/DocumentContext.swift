@@ -168,8 +168,8 @@ struct DocumentContext: Sendable {
         }
         func count(_ m: PlaceMention, heading: Bool) {
             // A country named as the neighbour across a border ("near the border with Niger") is not what it is about.
-            if m.place.kind == .country, PlaceResolver.namesNeighbour(m.tokens.lowerBound, range: 0..<m.tokens.lowerBound + 1,
-                                                                       tokens: layout.tokens) { return }
+            if m.place.kind == .country, PlaceResolver.namesNeighbour(m.tokens.lowerBound, range: 0..<m.tokens.lowerBound + 1, tokens: layout.tokens)
+                || PlaceResolver.namesBorder(after: m.tokens.upperBound, range: m.tokens.upperBound..<layout.tokens.count, tokens: layout.tokens) { return }
             var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
             if heading { w += 0.5 }
             if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }

@@ -14,6 +14,7 @@ extension LocalNameFinder {
         for h in inRange {
             if let f = qualified(h, range: range) { out.append(f) }
         }
+        out += located(in: range, hits: inRange)
         for k in first..<out.count where out[k].hit == nil {
             if let f = addressed(before: out[k], range: range) { out.append(f) }
         }
@@ -123,6 +124,18 @@ extension LocalNameFinder {
             k -= 1
         }
         return false
+    }
+
+    /// "a military base located in Boulkessi", "situated near X": a name the gazetteer lacks after "located" or
+    /// "situated" and a preposition of place is a town.
+    func located(in range: Range<Int>, hits: ArraySlice<PlaceFinder.Hit>) -> [Found] {
+        var out: [Found] = []
+        for j in range where j + 2 < range.upperBound && (tokens[j].word == "located" || tokens[j].word == "situated") {
+            let s = tokens[j + 1].word == "in" || tokens[j + 1].word == "at" || tokens[j + 1].word == "near" ? j + 2 : nil
+            guard let s, !hits.contains(where: { $0.tokens.contains(s) }), let e = nameEnd(from: s, upper: range.upperBound) else { continue }
+            out.append(Found(tokens: s..<e, kind: .town, hit: nil))
+        }
+        return out
     }
 
     /// "at X, Y State", "in X in Y State", "in Y's X": a name after a locative preposition, qualified by a

@@ -32,7 +32,9 @@ extension PlaceResolver {
                 continue
             }
             guard comma else {
-                let areas = Self.areas(next.places, kinds: partOfTown ? [.admin1, .city, .town] : [.admin1])
+                // "the village of Houla in southern Lebanon": a country qualifies a local name too.
+                let local = hit.local != nil || hit.places.isEmpty
+                let areas = Self.areas(next.places, kinds: partOfTown ? [.admin1, .city, .town] : local ? [.admin1, .country] : [.admin1])
                 if !areas.isEmpty, hit.local != nil || hit.places.isEmpty { placers.append(next.tokens.lowerBound) }
                 return areas
             }

@@ -36,11 +36,18 @@ extension PlaceResolver {
             guard reading.locative, !looksLikePerson(hit, tokens: tokens) else { return false }
             return supported || alone || place.population >= Self.wellKnownPopulation
         }
-        // (A place of the article's main country stands even where another country is named: "a group based in X".)
-        if supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 || cc == document.main { return true }
+        // (A place of the article's main country stands even where another country is named: "a group based in X" —
+        // but not by another of its names: "3 killed in Amba attack" is not Embi, Kazakhstan, in an article about Cameroon.)
+        if supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 { return true }
+        if cc == document.main, Self.spellsMainName(hit, place, tokens) { return true }
         // A sizeable town that only one country has, said as a scene, is that town, not a reason to fall back on the
         // article's main place (which would put the event in the wrong country).
         return reading.locative && hit.soleCountry == cc && place.population >= Self.knownTownPopulation && Self.isWholeName(hit, tokens)
+    }
+
+    /// Whether the hit's words spell the place's own name, not one of its other names.
+    static func spellsMainName(_ hit: PlaceFinder.Hit, _ place: Place, _ tokens: [Token]) -> Bool {
+        hit.tokens.filter { tokens[$0].isWord }.map { tokens[$0].key }.joined(separator: " ") == NameKey.normalize(place.name)
     }
 
     /// Whether the name ends where the hit does: one running on into more capitalised words is only the start of a

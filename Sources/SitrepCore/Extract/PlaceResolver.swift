@@ -33,7 +33,8 @@ struct PlaceResolver: Sendable {
             // "a truce between Israel and Hezbollah": countries after "between" name parties, not where it happened.
             let parties = hit.namesCountry && hit.tokens.lowerBound > range.lowerBound && tokens[hit.tokens.lowerBound - 1].word == "between"
             let isLocative = (locative || designator != nil && designator != "name" || dateline) && !chained.contains(hit.tokens.lowerBound)
-                && !parties && !(hit.namesCountry && Self.namesNeighbour(hit.tokens.lowerBound, range: range, tokens: tokens))
+                && !parties && !(hit.namesCountry && (Self.namesNeighbour(hit.tokens.lowerBound, range: range, tokens: tokens)
+                                                       || Self.namesBorder(after: hit.tokens.upperBound, range: range, tokens: tokens)))
             let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions, areas: areas)
             guard let (place, inTown) = place(for: hit, designator: designator, reading: reading, sentence: sentence, document: document,
                                     tokens: tokens) else { continue }
@@ -85,6 +86,13 @@ struct PlaceResolver: Sendable {
         if tokens[j].word == "bordering" { return true }
         guard tokens[j].word == "with", j - 1 >= range.lowerBound else { return false }
         let w = tokens[j - 1].word
+        return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
+    }
+
+    /// "close to the Burkina Faso border": a country's name before "border" or "frontier" names the line, not the place.
+    static func namesBorder(after end: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard end < range.upperBound else { return false }
+        let w = tokens[end].word
         return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
     }
 
