@@ -134,7 +134,9 @@ public struct FatalityParser: Sendable {
         if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) || tokens[after].isCue(.movableNoun) { return nil }
         // "A woman and her two children were killed", "14 members of a militia and four soldiers died": the whole list.
         let pair = keys[c.range.upperBound - 1] == "a" || keys[c.range.upperBound - 1] == "an" ? c.value > 1 : false
-        let list = pair ? nil : listedCounts(after: after, range: range, tokens: tokens, keys: keys)
+        // Only a separator within the next few words can open a list.
+        let joined = (after..<min(range.upperBound, after + 10)).contains { keys[$0] == "and" || keys[$0] == "," }
+        let list = pair || !joined ? nil : listedCounts(after: after, range: range, tokens: tokens, keys: keys)
         if let (more, listEnd) = list, case .killed(let end) = scanForward(from: listEnd, range: range, tokens: tokens, keys: keys, hasToll: hasToll),
            !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
             return FatalityFinding(count: FatalityCount(count: c.value + more, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)

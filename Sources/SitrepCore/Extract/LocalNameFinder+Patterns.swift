@@ -130,13 +130,17 @@ extension LocalNameFinder {
     /// "situated" and a preposition of place is a town.
     func located(in range: Range<Int>, hits: ArraySlice<PlaceFinder.Hit>) -> [Found] {
         var out: [Found] = []
-        for j in range where j + 2 < range.upperBound && (tokens[j].word == "located" || tokens[j].word == "situated") {
-            let s = tokens[j + 1].word == "in" || tokens[j + 1].word == "at" || tokens[j + 1].word == "near" ? j + 2 : nil
-            guard let s, !hits.contains(where: { $0.tokens.contains(s) }), let e = nameEnd(from: s, upper: range.upperBound) else { continue }
+        // From the capitalised words (few), looking back two words.
+        for s in range where tokens[s].isCapitalized && s - 2 >= range.lowerBound {
+            let p = tokens[s - 1].word, v = tokens[s - 2].word
+            guard p == "in" || p == "at" || p == "near", v == Self.locatedKey || v == Self.situatedKey,
+                  !hits.contains(where: { $0.tokens.contains(s) }), let e = nameEnd(from: s, upper: range.upperBound) else { continue }
             out.append(Found(tokens: s..<e, kind: .town, hit: nil))
         }
         return out
     }
+
+    static let locatedKey: WordKey = "located", situatedKey: WordKey = "situated"
 
     /// "at X, Y State", "in X in Y State", "in Y's X": a name after a locative preposition, qualified by a
     /// known division or country.

@@ -49,7 +49,7 @@ final class SentenceFacts: Sendable {
         var lo = r.lowerBound, hi = r.upperBound
         for j in r {
             let isCut = tokens[j].word == ";" || (tokens[j].word == "," && j + 1 < r.upperBound && Self.splitters.contains(tokens[j + 1].word))
-                || Self.butBeforeSubject(j, tokens: tokens, sentence: r)
+                || tokens[j].word == "but" && Self.butBeforeSubject(j, tokens: tokens, sentence: r)
             guard isCut else { continue }
             if j < i { if !Self.parenthetical(at: j, before: i, tokens: tokens) { lo = j + 1 } } else if j > i { hi = j; break }
         }
@@ -60,9 +60,8 @@ final class SentenceFacts: Sendable {
     /// before a new subject (a determiner, a personal pronoun, or after a comma a count).
     @inline(__always) static func butBeforeSubject(_ j: Int, tokens: [Token], sentence r: Range<Int>) -> Bool {
         guard tokens[j].word == "but", j + 1 < r.upperBound else { return false }
-        let next = tokens[j + 1]
-        return subjectStarts.contains(next.word)
-            || j > r.lowerBound && tokens[j - 1].word == "," && (next.number != nil || next.isCue(.numberWord))
+        return subjectStarts.contains(tokens[j + 1].word)
+            || j > r.lowerBound && tokens[j - 1].word == "," && (tokens[j + 1].number != nil || tokens[j + 1].isCue(.numberWord))
     }
 
     /// Words that start a subject after "but": a determiner or a personal pronoun.
