@@ -11,6 +11,14 @@ struct DateExtractionTests {
         extractor.extract(Fixtures.document(body, published: published)).mentions.map { "\($0.date.date?.iso ?? "?")/\($0.date.precision)" }
     }
 
+    @Test func aPeriodSinceADayIsNoEventAndItsStartNoDate() {
+        // Published Saturday 30 November 2024.
+        #expect(dates("Heavy fighting between the army and the rebels has been raging around Gao since 10 May.").isEmpty)
+        #expect(dates("Gunmen have killed 40 farmers around Gao since January, officials said.").isEmpty)
+        // An act told with a period beside it keeps the article's date, not the period's start.
+        #expect(dates("It was the first time rebels attacked Gao since the crisis began in March.") == ["2024-11-30/week"])
+    }
+
     @Test func aDayThatOpensANameIsNoDateOfTheEvent() {
         // Published Saturday 30 November 2024.
         #expect(dates("A car bomb struck the 9th March Infantry Brigade base in Gao on Friday, killing four soldiers.")

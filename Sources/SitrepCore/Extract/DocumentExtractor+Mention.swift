@@ -11,7 +11,8 @@ extension DocumentExtractor {
         func inSpan(_ r: Range<Int>) -> Bool {
             span == facts.sentence.span || facts.tokens[r.lowerBound].start >= span.start && facts.tokens[r.lowerBound].end <= span.end
         }
-        let own = facts.dates.lazy.filter { inSpan($0.tokens) }
+        // "… since this crisis began in December": the start of a period is no date of the act.
+        let own = facts.dates.lazy.filter { inSpan($0.tokens) && !Self.startsAPeriod($0, facts) }
         if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
             // The day a source spoke is only the latest the event can be.
             date = d.date; explicit = isReportingDate(d, facts) ? .reported : .explicit
@@ -83,6 +84,12 @@ extension DocumentExtractor {
         if !h.trigger.isNoun, let m = prior.last(where: { $0.mention.eventType == .explosions })?.mention { return (m.eventType, m.subEventType) }
         if let m = prior.last(where: { kinds.contains($0.mention.eventType) })?.mention { return (m.eventType, m.subEventType) }
         return (.battles, "Armed clash")
+    }
+
+    /// Whether "since" stands a few words before the date, in its clause.
+    static func startsAPeriod(_ d: DateExpression, _ facts: SentenceFacts) -> Bool {
+        let lower = max(facts.sentence.tokens.lowerBound, d.tokens.lowerBound - 5)
+        return (lower..<d.tokens.lowerBound).contains { facts.tokens[$0].word == "since" }
     }
 
     /// A date said of the statement, not of the act: right after a verb of saying ("said Tuesday", "reported on

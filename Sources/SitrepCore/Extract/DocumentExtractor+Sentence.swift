@@ -106,7 +106,7 @@ extension DocumentExtractor {
     /// The triggers that stand for events: real (not negated, not future), not weak beside strong ones,
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
-        guard !facts.triggers.isEmpty, !tellsCampaignTally(facts) else { return [] }
+        guard !facts.triggers.isEmpty, !tellsCampaignTally(facts), !tellsPeriodSince(facts) else { return [] }
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
         // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
@@ -164,6 +164,15 @@ extension DocumentExtractor {
         }
         // "… entered the houses and they killed them": "they" standing for the armed group named before.
         return named || pronounAgent(h, clause: facts.sentence.tokens, facts: facts, actors: facts.actors[...]) != nil
+    }
+
+    /// "Fighting has been raging since May 10", "gunmen have killed 40 people since January": the perfect with "since"
+    /// and a day or a time it names tells a period, not an event.
+    func tellsPeriodSince(_ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        guard let since = r.first(where: { tokens[$0].word == "since" }),
+              facts.dates.contains(where: { $0.tokens.lowerBound > since && $0.tokens.lowerBound - since <= 5 }) else { return false }
+        return (r.lowerBound..<since).contains { tokens[$0].word == "has" || tokens[$0].word == "have" }
     }
 
     /// "The war has resulted in 3.5 million displaced, with tens of thousands killed and arrested", "the offensive has
