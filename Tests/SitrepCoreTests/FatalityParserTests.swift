@@ -25,6 +25,8 @@ struct FatalityParserTests {
         #expect(counts("Rebels killed two soldiers and wounded three civilians.").first?.count == 2)
         #expect(counts("Gunmen killed a nurse and a patient at the clinic.").first?.count == 2)
         #expect(counts("The strike killed 12 people, including a woman and two children.").map(\.count) == [12])
+        // Each side's dead with its own death word, joined by "and"; "both sides" counts no one.
+        #expect(counts("Both sides suffered heavy losses, with 40 militants killed and 12 soldiers dead.").map(\.count) == [52])
     }
 
     @Test func wordsDigitsAndQualifiers() {

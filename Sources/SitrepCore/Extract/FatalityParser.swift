@@ -35,11 +35,23 @@ public struct FatalityParser: Sendable {
         for c in counts(in: range, tokens: tokens, keys: keys) where !c.subset {
             // A count inside a list already summed ("her two children" in "a woman and her two children") is no toll of its own.
             if let last = out.last, last.tokens.contains(c.range.lowerBound) { continue }
-            if let f = classify(c, range: range, tokens: tokens, keys: keys, hasToll: hasToll) { out.append(f) }
+            guard let f = classify(c, range: range, tokens: tokens, keys: keys, hasToll: hasToll) else { continue }
+            // "more than 50 rebels killed and 23 soldiers dead": the two sides' dead, one toll.
+            if let last = out.last, Self.joinedByAnd(last.tokens.upperBound, f.tokens.lowerBound, keys: keys) {
+                out[out.count - 1] = FatalityFinding(count: FatalityCount(count: last.count.count + f.count.count, qualifier: last.count.qualifier),
+                                                     tokens: last.tokens.lowerBound..<f.tokens.upperBound)
+                continue
+            }
+            out.append(f)
         }
         if out.isEmpty, let none = zeroToll(in: range, tokens: tokens, keys: keys) { out.append(none) }
         if out.isEmpty, let one = singleDeath(in: range, tokens: tokens, keys: keys) { out.append(one) }
         return out
+    }
+
+    /// Whether only "and" (or ", and") stands between two positions.
+    static func joinedByAnd(_ end: Int, _ start: Int, keys: [WordKey]) -> Bool {
+        (start - end == 1 && keys[end] == "and") || (start - end == 2 && keys[end] == "," && keys[end + 1] == "and")
     }
 
     /// One person's death told without a number: "the commander … was killed", "he was shot dead", "the killing of
