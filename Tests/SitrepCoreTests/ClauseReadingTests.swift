@@ -560,6 +560,17 @@ struct ClauseReadingTests {
         #expect(ms.first?.location?.place.name != "Kaduna", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 
+    @Test func theVictimsOfTheActToldBeforeAreNoActOfTheirOwn() {
+        let ms = mentions("A missile struck a market in Sumy on Friday, killing three people. "
+                          + "The two women killed by the attack were 70 and 72 years old.", published: "2025-02-15")
+        #expect(ms.filter { $0.restates == nil }.count == 1, "\(ms.map(\.subEventType))")
+        #expect(ms.contains { $0.restates != nil && $0.fatalities?.count == 2 })
+        let events = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [Fixtures.document(
+            "A missile struck a market in Sumy on Friday, killing three people. The two women killed by the attack were 70 and 72 years old.",
+            published: "2025-02-15")]).events
+        #expect(events.count == 1, "\(events.map(\.summary))")
+    }
+
     @Test func airDefencesThatStopMissilesDidNotFireThem() {
         let ms = mentions("Ukraine's air defences took out most of the projectiles, but four missiles still struck Sumy, killing one man.",
                           published: "2025-02-12")

@@ -33,6 +33,17 @@ extension DocumentExtractor {
         drafts.append(Draft(mention: alt, block: block, sentence: sentence, dateKind: drafts[k].dateKind))
     }
 
+    /// "those killed in the attack", "the two women killed by the strike": a death word right before "in/by the" and an
+    /// event noun — people the act told before killed.
+    func namesVictimsOfTheActBefore(_ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        return r.contains { i in
+            guard i + 3 < r.upperBound, tokens[i].word == "killed" || tokens[i].word == "died",
+                  tokens[i + 1].word == "in" || tokens[i + 1].word == "by", tokens[i + 2].word == "the" else { return false }
+            return tokens[i + 3].startsCue(.definiteEventNoun) && lexicon.cues[.definiteEventNoun].match(facts.keys, at: i + 3) != nil
+        }
+    }
+
     /// Whether the sentence names an act with a definite article or a demonstrative ("the operation", "this attack",
     /// "the night raid").
     func pointsBack(_ facts: SentenceFacts) -> Bool {
