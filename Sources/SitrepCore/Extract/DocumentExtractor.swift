@@ -133,7 +133,8 @@ public struct DocumentExtractor: Sendable {
                 // told as a claim about the event before
             } else if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx),
                       // "The two women killed by the attack were 75 and 79": the victims of the act told before, not an act.
-                      !((made.isEmpty || namesVictimsOfTheActBefore(facts) && made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } }))
+                      !((made.isEmpty || !facts.fatalities.isEmpty && made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } })
+                                          && namesVictimsOfTheActBefore(facts))
                         && referredToll(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex)) {
                 // Moved, not copied, into the drafts (a sentence tells a few events at most).
                 while !made.isEmpty {

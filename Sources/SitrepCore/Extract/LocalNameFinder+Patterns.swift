@@ -129,12 +129,22 @@ extension LocalNameFinder {
     /// "a military base located in Boulkessi", "situated near X": a name the gazetteer lacks after "located" or
     /// "situated" and a preposition of place is a town.
     func located(in range: Range<Int>, hits: ArraySlice<PlaceFinder.Hit>) -> [Found] {
+        // The verbs first, by a bare scan (this runs over every prose block).
+        let located = Self.locatedKey, situated = Self.situatedKey
+        let verbs: [Int] = tokens.withUnsafeBufferPointer { b in
+            var found: [Int] = []
+            var k = range.lowerBound
+            while k + 2 < range.upperBound {
+                if b[k].word == located || b[k].word == situated { found.append(k) }
+                k += 1
+            }
+            return found
+        }
         var out: [Found] = []
-        // From the capitalised words (few), looking back two words.
-        for s in range where tokens[s].isCapitalized && s - 2 >= range.lowerBound {
-            let p = tokens[s - 1].word, v = tokens[s - 2].word
-            guard p == "in" || p == "at" || p == "near", v == Self.locatedKey || v == Self.situatedKey,
-                  !hits.contains(where: { $0.tokens.contains(s) }), let e = nameEnd(from: s, upper: range.upperBound) else { continue }
+        for j in verbs {
+            let p = tokens[j + 1].word, s = j + 2
+            guard p == "in" || p == "at" || p == "near", !hits.contains(where: { $0.tokens.contains(s) }),
+                  let e = nameEnd(from: s, upper: range.upperBound) else { continue }
             out.append(Found(tokens: s..<e, kind: .town, hit: nil))
         }
         return out
