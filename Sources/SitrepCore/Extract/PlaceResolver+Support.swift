@@ -27,6 +27,8 @@ extension PlaceResolver {
                 tokens: [Token]) -> Bool {
         if !reading.qualifiers.isEmpty { return reading.qualifiers.contains { Self.lies(place, in: $0) } }
         guard let cc = place.countryCode, place.kind != .country else { return !hit.fuzzy }
+        // "according to Kyauk Lone Gyi PDF": another spelling of a town, inside a longer capitalised name, is that name.
+        if Self.insideLongerName(hit, tokens), !Self.spellsMainName(hit, place, tokens) { return false }
         let name = tokens[hit.tokens.lowerBound].word
         let supported = sentence.supports(cc, apartFrom: name) || document.supports(cc, apartFrom: name)
             || reading.regions.contains { place.isWithin($0) }
@@ -43,6 +45,12 @@ extension PlaceResolver {
         // A sizeable town that only one country has, said as a scene, is that town, not a reason to fall back on the
         // article's main place (which would put the event in the wrong country).
         return reading.locative && hit.soleCountry == cc && place.population >= Self.knownTownPopulation && Self.isWholeName(hit, tokens)
+    }
+
+    /// Whether capitalised words stand right before and right after the hit.
+    static func insideLongerName(_ hit: PlaceFinder.Hit, _ tokens: [Token]) -> Bool {
+        let a = hit.tokens.lowerBound, b = hit.tokens.upperBound
+        return a > 0 && b < tokens.count && tokens[a - 1].isWord && tokens[a - 1].isCapitalized && tokens[b].isWord && tokens[b].isCapitalized
     }
 
     /// Whether the hit's words spell the place's own name, not one of its other names.
