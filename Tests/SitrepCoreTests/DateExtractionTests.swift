@@ -11,10 +11,18 @@ struct DateExtractionTests {
         extractor.extract(Fixtures.document(body, published: published)).mentions.map { "\($0.date.date?.iso ?? "?")/\($0.date.precision)" }
     }
 
+    func mentions(_ body: String) -> [Mention] { extractor.extract(Fixtures.document(body)).mentions }
+
     @Test func aPeriodSinceADayIsNoEventAndItsStartNoDate() {
         // Published Saturday 30 November 2024.
         #expect(dates("Heavy fighting between the army and the rebels has been raging around Gao since 10 May.").isEmpty)
         #expect(dates("Gunmen have killed 40 farmers around Gao since January, officials said.").isEmpty)
+        // Thousands dead in the perfect are a tally, told on their own or after an act.
+        #expect(dates("The violence has claimed more than 4,000 lives in the province, a think tank said.").isEmpty)
+        #expect(dates("Gunmen killed five soldiers near Gao on Friday.\n\nThe violence has claimed more than 4,000 lives, a think tank said.")
+                == ["2024-11-29/day"])
+        #expect(mentions("Gunmen killed five soldiers near Gao on Friday.\n\nThe violence has claimed more than 4,000 lives, a think tank said.")
+                .allSatisfy { $0.fatalities?.count == 5 })
         // An act told with a period beside it keeps the article's date, not the period's start.
         #expect(dates("It was the first time rebels attacked Gao since the crisis began in March.") == ["2024-11-30/week"])
     }

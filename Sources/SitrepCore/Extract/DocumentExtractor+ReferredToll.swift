@@ -7,7 +7,7 @@ extension DocumentExtractor {
     /// noun ("from the operation", "in the attack"), another passage of the latest such act within reach: its toll,
     /// claimed by the sentence's source. Returns whether it added one.
     func referredToll(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
-        guard let toll = facts.fatalities.first, facts.dates.isEmpty, pointsBack(facts),
+        guard let toll = facts.fatalities.first, facts.dates.isEmpty, pointsBack(facts), !tellsCampaignTally(facts),
               selectedTriggers(facts, para: nil).allSatisfy({ $0.trigger.isGenericHarm || $0.definite }),
               let k = drafts.lastIndex(where: {
                   sentence - $0.sentence <= Self.referenceReach && $0.mention.restates == nil

@@ -181,6 +181,12 @@ extension DocumentExtractor {
     /// has led to the capture of a base" tells one).
     func tellsCampaignTally(_ facts: SentenceFacts) -> Bool {
         let r = facts.sentence.tokens
+        // "The violence has claimed more than 6,000 lives": thousands dead told in the perfect are a tally, whatever the
+        // subject (a single act's toll is told in the past: "the attack killed 1,200 people").
+        if let toll = facts.fatalities.first, toll.count.count >= Self.tallyFigure,
+           (r.lowerBound..<toll.tokens.lowerBound).contains(where: { facts.tokens[$0].word == "has" || facts.tokens[$0].word == "have" }) {
+            return true
+        }
         for j in r.prefix(5) where facts.tokens[j].isCue(.cumulativeNoun) || facts.tokens[j].isCue(.campaignNoun) {
             let next = j + 1
             guard next < r.upperBound, facts.tokens[next].word == "has" || facts.tokens[next].word == "have" else { return false }
@@ -189,6 +195,9 @@ extension DocumentExtractor {
         }
         return false
     }
+
+    /// A toll from which the perfect tells a tally, not an act.
+    static let tallyFigure = 1_000
 
     /// Whether a phrase of cue category `c` starts at token `j` of the sentence (a bit test, then the phrase table).
     func startsPhrase(_ c: CueCategory, at j: Int, _ facts: SentenceFacts) -> Bool {
@@ -458,7 +467,8 @@ extension DocumentExtractor {
         // The next sentence, in the same paragraph or (news often gives each sentence its own) as the next one; a bare
         // toll goes to the violent event of the sentence before.
         let tollOnly = facts.acts.allSatisfy { $0.negated || $0.irrealis || $0.trigger.isGenericHarm }
-        guard let last = drafts.indices.last, drafts[last].sentence == sentence - 1, facts.dates.isEmpty else { return false }
+        guard let last = drafts.indices.last, drafts[last].sentence == sentence - 1, facts.dates.isEmpty,
+              !tellsCampaignTally(facts) else { return false }
         let k = tollOnly ? drafts.lastIndex { $0.sentence == sentence - 1 && Self.harms($0.mention.eventType, $0.mention.subEventType) } ?? last : last
         let sameParagraph = drafts[k].block == block
         let lastPlace = drafts[k].mention.location?.place
