@@ -36,18 +36,18 @@ public struct CountryContext: Sendable {
     static func countries(in range: Range<Int>, tokens: [Token], hits: ArraySlice<PlaceFinder.Hit>, gazetteer: Gazetteer) -> CountryContext {
         var ctx = CountryContext()
         for h in PlaceFinder.Hit.starting(in: range, of: hits) {
-            // A name that only resembles a place's ("Amba" for Embi) is no evidence of its country.
+            // A name that only resembles a place's ("Kova" for a town spelt "Kowa" abroad) is no evidence of its country.
             guard let cc = h.soleCountry, !h.fuzzy else { continue }
             // A town said as a place ("in X", "near X") speaks for its country; a town-like word used otherwise
             // ("Molotov cocktails") hardly does.
             let area = h.namesCountry || h.places.contains { $0.kind == .admin1 }
             // A neighbour across a border ("near the border with Niger") is hardly what the article is about.
-            let neighbour = h.namesCountry && (PlaceResolver.namesNeighbour(h.tokens.lowerBound, range: range, tokens: tokens)
-                                                || PlaceResolver.namesBorder(after: h.tokens.upperBound, range: range, tokens: tokens))
-            let weight = neighbour ? 0.25 : h.namesCountry ? 1.5 : area || locativeBefore(h.tokens.lowerBound, range: range, tokens: tokens) ? 2 : 0.5
+            let neighbour = h.namesCountry && PlaceResolver.namesBorderCountry(h.tokens, range: range, tokens: tokens)
+            let said = h.namesCountry || area || locativeBefore(h.tokens.lowerBound, range: range, tokens: tokens)
             // A town named in passing weighs a little, but vouches for no other name of its country (two stray matches
             // abroad would otherwise support each other).
-            if weight == 0.5 { ctx.weights.add(weight, to: cc) } else { ctx.add(cc, weight, name: tokens[h.tokens.lowerBound].word) }
+            guard said else { ctx.weights.add(0.5, to: cc); continue }
+            ctx.add(cc, neighbour ? 0.25 : h.namesCountry ? 1.5 : 2, name: tokens[h.tokens.lowerBound].word)
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
             if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5, name: tokens[i].word) }

@@ -1,4 +1,4 @@
-/// Abbreviations an article defines for itself: "the Arakan News Agency (ANA)" makes "ANA" that agency in this
+/// Abbreviations an article defines for itself: "the Aral News Agency (ANA)" makes "ANA" that agency in this
 /// article, whatever the dictionary knows by those letters (the Afghan National Army).
 extension DocumentContext {
     /// Drops matches of an abbreviation the article defines, in parentheses, after a name of its own: capitalised

@@ -77,7 +77,7 @@ struct DocumentContext: Sendable {
         return next < tokens.count && tokens[next].isWord && tokens[next].isCapitalized && !tokens[next].flags.contains(.startsActor)
     }
 
-    /// "the Jibia local government area", "the state capital", "a district of the state": a generic reference inside a
+    /// "the Dogon Kawo local government area", "the state capital", "a district of the state": a generic reference inside a
     /// place designator, or "the state" naming a capital or after a preposition of place, describes a place, not an actor.
     static func isInDesignator(_ a: ActorMatch, tokens: [Token], cues: Cues) -> Bool {
         guard a.template != nil else { return false }
@@ -168,8 +168,7 @@ struct DocumentContext: Sendable {
         }
         func count(_ m: PlaceMention, heading: Bool) {
             // A country named as the neighbour across a border ("near the border with Niger") is not what it is about.
-            if m.place.kind == .country, PlaceResolver.namesNeighbour(m.tokens.lowerBound, range: 0..<m.tokens.lowerBound + 1, tokens: layout.tokens)
-                || PlaceResolver.namesBorder(after: m.tokens.upperBound, range: m.tokens.upperBound..<layout.tokens.count, tokens: layout.tokens) { return }
+            if m.place.kind == .country, PlaceResolver.namesBorderCountry(m.tokens, range: layout.tokens.indices, tokens: layout.tokens) { return }
             var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
             if heading { w += 0.5 }
             if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }

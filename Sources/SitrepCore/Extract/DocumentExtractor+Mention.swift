@@ -12,7 +12,7 @@ extension DocumentExtractor {
             span == facts.sentence.span || facts.tokens[r.lowerBound].start >= span.start && facts.tokens[r.lowerBound].end <= span.end
         }
         // "… since this crisis began in December": the start of a period is no date of the act.
-        let own = facts.dates.lazy.filter { inSpan($0.tokens) && !Self.startsAPeriod($0, facts) }
+        let own = facts.dates.lazy.filter { inSpan($0.tokens) && Self.since(before: $0, facts) == nil }
         if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
             // The day a source spoke is only the latest the event can be.
             date = d.date; explicit = isReportingDate(d, facts) ? .reported : .explicit
@@ -86,10 +86,10 @@ extension DocumentExtractor {
         return (.battles, "Armed clash")
     }
 
-    /// Whether "since" stands a few words before the date, in its clause.
-    static func startsAPeriod(_ d: DateExpression, _ facts: SentenceFacts) -> Bool {
+    /// Where "since" stands a few words before the date, in its sentence (the date starts a period), or nil.
+    static func since(before d: DateExpression, _ facts: SentenceFacts) -> Int? {
         let lower = max(facts.sentence.tokens.lowerBound, d.tokens.lowerBound - 5)
-        return (lower..<d.tokens.lowerBound).contains { facts.tokens[$0].word == "since" }
+        return (lower..<d.tokens.lowerBound).first { facts.tokens[$0].word == "since" }
     }
 
     /// A date said of the statement, not of the act: right after a verb of saying ("said Tuesday", "reported on
@@ -264,7 +264,7 @@ extension DocumentExtractor {
         return best.location
     }
 
-    /// "… told newsmen on Friday in Kafanchan that the attackers stormed the village": a place between a verb of saying
+    /// "… told reporters on Friday in Kaduna that the attackers stormed the village": a place between a verb of saying
     /// and the "that" opening what was said, before the act, is where it was said.
     static func whereToldBefore(_ p: PlaceMention, _ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens, start = facts.sentence.tokens.lowerBound

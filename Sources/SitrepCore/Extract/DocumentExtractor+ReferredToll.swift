@@ -33,14 +33,16 @@ extension DocumentExtractor {
         drafts.append(Draft(mention: alt, block: block, sentence: sentence, dateKind: drafts[k].dateKind))
     }
 
-    /// "those killed in the attack", "the two women killed by the strike": a death word right before "in/by the" and an
-    /// event noun — people the act told before killed.
-    func namesVictimsOfTheActBefore(_ facts: SentenceFacts) -> Bool {
+    /// "The two women killed by the attack were 75 and 79", "those killed in the attack": a toll, no doer named in what
+    /// the sentence `made`, and a death word right before "in/by the" and an event noun — the victims of the act told
+    /// before, not an act of their own.
+    func namesVictimsOfTheActBefore(_ facts: SentenceFacts, made: [(Mention, DateKind)]) -> Bool {
+        guard !facts.fatalities.isEmpty, made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } }) else { return false }
         let r = facts.sentence.tokens, tokens = facts.tokens
         return r.contains { i in
             guard i + 3 < r.upperBound, tokens[i].word == "killed" || tokens[i].word == "died",
                   tokens[i + 1].word == "in" || tokens[i + 1].word == "by", tokens[i + 2].word == "the" else { return false }
-            return tokens[i + 3].startsCue(.definiteEventNoun) && lexicon.cues[.definiteEventNoun].match(facts.keys, at: i + 3) != nil
+            return startsPhrase(.definiteEventNoun, at: i + 3, facts)
         }
     }
 

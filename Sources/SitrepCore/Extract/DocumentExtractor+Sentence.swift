@@ -170,8 +170,7 @@ extension DocumentExtractor {
     /// and a day or a time it names tells a period, not an event.
     func tellsPeriodSince(_ facts: SentenceFacts) -> Bool {
         let r = facts.sentence.tokens, tokens = facts.tokens
-        guard !facts.dates.isEmpty, let since = r.first(where: { tokens[$0].word == "since" }),
-              facts.dates.contains(where: { $0.tokens.lowerBound > since && $0.tokens.lowerBound - since <= 5 }) else { return false }
+        guard let since = facts.dates.lazy.compactMap({ Self.since(before: $0, facts) }).first else { return false }
         return (r.lowerBound..<since).contains { tokens[$0].word == "has" || tokens[$0].word == "have" }
     }
 

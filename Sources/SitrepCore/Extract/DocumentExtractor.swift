@@ -132,9 +132,7 @@ public struct DocumentExtractor: Sendable {
             if made.isEmpty, armedTargetClaim(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex) {
                 // told as a claim about the event before
             } else if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx),
-                      // "The two women killed by the attack were 75 and 79": the victims of the act told before, not an act.
-                      !((made.isEmpty || !facts.fatalities.isEmpty && made.allSatisfy({ !$0.0.actors.contains { $0.role == .actor1 } })
-                                          && namesVictimsOfTheActBefore(facts))
+                      !((made.isEmpty || namesVictimsOfTheActBefore(facts, made: made))
                         && referredToll(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex)) {
                 // Moved, not copied, into the drafts (a sentence tells a few events at most).
                 while !made.isEmpty {

@@ -145,7 +145,8 @@ public struct FatalityParser: Sendable {
         let after = c.range.upperBound
         if after < range.upperBound, tokens[after].isCue(.nonPersonUnit) || tokens[after].isCue(.movableNoun) { return nil }
         // "A woman and her two children were killed", "14 members of a militia and four soldiers died": the whole list.
-        let pair = keys[c.range.upperBound - 1] == "a" || keys[c.range.upperBound - 1] == "an" ? c.value > 1 : false
+        // ("a nurse and a patient" is counted whole already.)
+        let pair = (keys[c.range.upperBound - 1] == "a" || keys[c.range.upperBound - 1] == "an") && c.value > 1
         // Only a separator within the next few words can open a list.
         let joined = (after..<min(range.upperBound, after + 10)).contains { keys[$0] == "and" || keys[$0] == "," }
         let list = pair || !joined ? nil : listedCounts(after: after, range: range, tokens: tokens, keys: keys)
@@ -162,7 +163,6 @@ public struct FatalityParser: Sendable {
         }
         if deathWordBefore(c.range.lowerBound, range: range, tokens: tokens, keys: keys), !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
             // "killing two soldiers and a civilian", "killing a soldier, a police officer and a motorcyclist": every count.
-            // ("a nurse and a patient" is counted whole already.)
             if let (more, end) = list {
                 return FatalityFinding(count: FatalityCount(count: c.value + more, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
             }

@@ -126,7 +126,7 @@ extension LocalNameFinder {
         return false
     }
 
-    /// "a military base located in Boulkessi", "situated near X": a name the gazetteer lacks after "located" or
+    /// "a military base located in Tessit", "situated near X": a name the gazetteer lacks after "located" or
     /// "situated" and a preposition of place is a town.
     func located(in range: Range<Int>, hits: ArraySlice<PlaceFinder.Hit>) -> [Found] {
         // The verbs first, by a bare scan (this runs over every prose block).

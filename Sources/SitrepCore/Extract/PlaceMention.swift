@@ -24,7 +24,7 @@ public struct PlaceMention: Hashable, Sendable {
     /// For a place the gazetteer lacks, whether the known area around it is a town ("the X neighbourhood of Mosul"),
     /// whose coordinates locate it as part of that town (ACLED precision 2).
     public var inTown = false
-    /// Whether it names the area that places a village named just before it ("Zarumbo village in Sokoto"): not itself
+    /// Whether it names the area that places a village named just before it ("X village in Sokoto"): not itself
     /// where the act was.
     public var placesAVillage = false
 

@@ -49,8 +49,8 @@ extension PlaceResolver {
         guard hit.local != nil || !qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
               hit.fuzzy || !hit.weak, !tokens[hit.tokens].contains(where: { $0.isCue(.groupName) }) else { return false }
         // A qualifier in the place's own country is more likely misattached ("close to Kassala in the Gedaref region"),
-        // unless the name only resembles the place's or is a village's: "Nyaung Kone village in the Sagaing region" is
-        // not a town of that spelling in another region.
+        // unless the name only resembles the place's or is a village's: "Nyaung Gon village in the Magway region" is
+        // not the town of that spelling in Yangon.
         if !qualifiers.isEmpty {
             if qualifiers.contains(where: { place.isWithin($0) }) { return false }
             let small = hit.fuzzy || hit.local != nil && place.population < Self.wellKnownPopulation

@@ -6,7 +6,7 @@ extension PlaceResolver {
     /// qualifies it.
     /// Local names passed on the way ("Y" in "X town, Y Local Government Area, Z State") are added
     /// to `chained`: they describe where the first name lies rather than locate events of their own. The area after
-    /// "in" that places a village ("Zarumbo village in Sokoto") is added to `placers`: no place of the act either.
+    /// "in" that places a village ("X village in Sokoto") is added to `placers`: no place of the act either.
     func qualifiers(of index: Int, in hits: ArraySlice<PlaceFinder.Hit>, end: Int, range: Range<Int>, tokens: [Token],
                     chained: inout [Int], placers: inout [Int]) -> [Place] {
         let hit = hits[index]
@@ -32,10 +32,10 @@ extension PlaceResolver {
                 continue
             }
             guard comma else {
-                // "the village of Houla in southern Lebanon": a country qualifies a local name too.
+                // "the village of X in southern Lebanon": a country qualifies a local name too.
                 let local = hit.local != nil || hit.places.isEmpty
                 let areas = Self.areas(next.places, kinds: partOfTown ? [.admin1, .city, .town] : local ? [.admin1, .country] : [.admin1])
-                if !areas.isEmpty, hit.local != nil || hit.places.isEmpty { placers.append(next.tokens.lowerBound) }
+                if !areas.isEmpty, local { placers.append(next.tokens.lowerBound) }
                 return areas
             }
             let local = hit.places.isEmpty || hit.local != nil || hit.places.contains { $0.kind.isLocal || $0.kind == .site }

@@ -27,7 +27,7 @@ extension PlaceResolver {
                 tokens: [Token]) -> Bool {
         if !reading.qualifiers.isEmpty { return reading.qualifiers.contains { Self.lies(place, in: $0) } }
         guard let cc = place.countryCode, place.kind != .country else { return !hit.fuzzy }
-        // "according to Kyauk Lone Gyi PDF": another spelling of a town, inside a longer capitalised name, is that name.
+        // "according to the Kyauk Lone Gyi Defence Force": another spelling of a town, inside a longer capitalised name, is that name.
         if Self.insideLongerName(hit, tokens), !Self.spellsMainName(hit, place, tokens) { return false }
         let name = tokens[hit.tokens.lowerBound].word
         let supported = sentence.supports(cc, apartFrom: name) || document.supports(cc, apartFrom: name)
@@ -39,7 +39,8 @@ extension PlaceResolver {
             return supported || alone || place.population >= Self.wellKnownPopulation
         }
         // (A place of the article's main country stands even where another country is named: "a group based in X" —
-        // but not by another of its names: "3 killed in Amba attack" is not Embi, Kazakhstan, in an article about Cameroon.)
+        // but not by another of its names: "3 killed in Kova attack" is not a
+        // Kazakh town with "Kova" among its other names, in an article about Cameroon.)
         if supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 { return true }
         if cc == document.main, Self.spellsMainName(hit, place, tokens) { return true }
         // A sizeable town that only one country has, said as a scene, is that town, not a reason to fall back on the
@@ -49,8 +50,8 @@ extension PlaceResolver {
 
     /// Whether capitalised words stand right before and right after the hit.
     static func insideLongerName(_ hit: PlaceFinder.Hit, _ tokens: [Token]) -> Bool {
-        let a = hit.tokens.lowerBound, b = hit.tokens.upperBound
-        return a > 0 && b < tokens.count && tokens[a - 1].isWord && tokens[a - 1].isCapitalized && tokens[b].isWord && tokens[b].isCapitalized
+        let a = hit.tokens.lowerBound
+        return a > 0 && tokens[a - 1].isWord && tokens[a - 1].isCapitalized && !isWholeName(hit, tokens)
     }
 
     /// Whether the hit's words spell the place's own name, not one of its other names.

@@ -33,8 +33,7 @@ struct PlaceResolver: Sendable {
             // "a truce between Israel and Hezbollah": countries after "between" name parties, not where it happened.
             let parties = hit.namesCountry && hit.tokens.lowerBound > range.lowerBound && tokens[hit.tokens.lowerBound - 1].word == "between"
             let isLocative = (locative || designator != nil && designator != "name" || dateline) && !chained.contains(hit.tokens.lowerBound)
-                && !parties && !(hit.namesCountry && (Self.namesNeighbour(hit.tokens.lowerBound, range: range, tokens: tokens)
-                                                       || Self.namesBorder(after: hit.tokens.upperBound, range: range, tokens: tokens)))
+                && !parties && !(hit.namesCountry && Self.namesBorderCountry(hit.tokens, range: range, tokens: tokens))
             let reading = Reading(locative: isLocative, qualifiers: qualifiers, regions: regions, areas: areas)
             guard let (place, inTown) = place(for: hit, designator: designator, reading: reading, sentence: sentence, document: document,
                                     tokens: tokens) else { continue }
@@ -77,24 +76,19 @@ struct PlaceResolver: Sendable {
         return stands(hit, place: place, reading: reading, sentence: sentence, document: document, tokens: tokens) ? (place, false) : nil
     }
 
-    /// "near the border with Ivory Coast", "the frontier with Chad", "bordering Niger": a country named as the
-    /// neighbour across a border, not as where the act took place.
-    static func namesNeighbour(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
-        var j = i - 1
+    /// "near the border with Ivory Coast", "the frontier with Chad", "bordering Niger", "close to the Burkina Faso
+    /// border": a country named (at `name`) as the neighbour across a border or as the line itself, not where the act
+    /// took place.
+    static func namesBorderCountry(_ name: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
+        if name.upperBound < range.upperBound, isBorderWord(tokens[name.upperBound].word) { return true }
+        var j = name.lowerBound - 1
         if j >= range.lowerBound, tokens[j].word == "the" { j -= 1 }
         guard j >= range.lowerBound else { return false }
         if tokens[j].word == "bordering" { return true }
-        guard tokens[j].word == "with", j - 1 >= range.lowerBound else { return false }
-        let w = tokens[j - 1].word
-        return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
+        return tokens[j].word == "with" && j - 1 >= range.lowerBound && isBorderWord(tokens[j - 1].word)
     }
 
-    /// "close to the Burkina Faso border": a country's name before "border" or "frontier" names the line, not the place.
-    static func namesBorder(after end: Int, range: Range<Int>, tokens: [Token]) -> Bool {
-        guard end < range.upperBound else { return false }
-        let w = tokens[end].word
-        return w == "border" || w == "borders" || w == "frontier" || w == "boundary"
-    }
+    static func isBorderWord(_ w: WordKey) -> Bool { w == "border" || w == "borders" || w == "frontier" || w == "boundary" }
 
     /// Whether the name's first or last word is a sea's ("Red Sea", "Gulf of Aden").
     static func namesWater(_ hit: PlaceFinder.Hit, tokens: [Token]) -> Bool {
