@@ -276,5 +276,12 @@ struct ActorTests {
         #expect(names.contains("HTS: Hayat Tahrir al-Sham"))
         #expect(names.contains { $0.contains("Russia") } && names.contains { $0.contains("Syria") })
     }
-}
 
+    @Test func sayingWhoOfTheDeadSomeoneWasTellsNoOtherActAndNoOtherToll() {
+        let body = "Soldiers killed eight people in a raid on the town of Kalmeni on Monday, health officials said. "
+            + "A local doctor, Samir Haddad, was among those killed, his family said. A nurse was among the dead."
+        let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(body)).mentions
+        #expect(ms.count == 3 && ms.dropFirst().allSatisfy { $0.restates == ms[0].span && $0.fatalities == nil }, "\(ms.map { ($0.eventType, $0.fatalities?.count) })")
+        #expect(ms.first?.fatalities?.count == 8)
+    }
+}

@@ -127,4 +127,12 @@ struct FatalityParserTests {
         #expect(counts("the displacement of more than 14,000 individuals").isEmpty)
         #expect(counts("Since 2020, the truce has held.").isEmpty)
     }
+
+    @Test func aYearOrAnAgeIsNoToll() {
+        #expect(counts("In November 2022, militants killed 4 soldiers in the district.").map(\.count) == [4])
+        #expect(counts("On March 3, 2024, gunmen killed 6 villagers.").map(\.count) == [6])
+        #expect(counts("Ahmed Salem, 32, was killed at a checkpoint.").allSatisfy { $0.count != 32 })
+        // A number between commas after an ordinary word is still a count.
+        #expect(counts("In the attack, 32, according to police, were killed.").map(\.count) == [32])
+    }
 }

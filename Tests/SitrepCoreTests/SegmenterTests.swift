@@ -62,6 +62,15 @@ struct WebBoilerplateTests {
         #expect(roles(body) == [.prose, .boilerplate, .boilerplate, .boilerplate, .boilerplate])
     }
 
+    @Test func aCreditRunIntoTheLeadParagraphLeavesItProseButAnAgencyCaptionStaysOut() {
+        let body = """
+        At least nine people were killed in a fresh attack on a village in the hills on Monday, the worst in months. NP Image
+
+        Police fire tear gas at protesters in Karachi, Pakistan, July 17, 2024. REUTERS/Jane Doe
+        """
+        #expect(roles(body) == [.prose, .heading])
+    }
+
     @Test func shortProseWithoutFunctionWordsIsNoForeignLine() {
         // Not one "the", "of", "in" …: English still, by its words of harm, people and time.
         #expect(roles("Two days ago, rebels killed two farmers near Kidal.") == [.prose])

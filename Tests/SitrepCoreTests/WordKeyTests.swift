@@ -143,4 +143,12 @@ struct HashedTablesTests {
         #expect(pairs.allSatisfy { table[$0.key] == $0.value })
         #expect(!table.contains(12345) && !HashedTable<Int>().contains(0))
     }
+
+    @Test func aCapitalAfterTheFirstLetterIsFoundInEveryInlineWord() {
+        for (text, expected) in [("LeT", true), ("Let", false), ("let", false), ("PressTV", true), ("Police", false), ("A", false),
+                                 ("abcdefghijklmnopqrstuvW", true), ("abcdefghijklmnoPqrs", true), ("Zabcdefg", false),
+                                 ("Mañana", false), ("ÉtatÉ", false), ("a[b`c@d", false), ("averyveryverylongwordthatisinternedX", true)] {
+            #expect(WordKey(text).hasCapitalAfterFirst == expected, "\(text)")
+        }
+    }
 }

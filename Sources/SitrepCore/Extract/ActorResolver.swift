@@ -154,7 +154,7 @@ struct ActorResolver {
     /// Extends the key word by word (over joining hyphens) while some longer alias starts with it.
     func longest(at i: Int, range: Range<Int>, tokens: [Token]) -> ([Int], Int)? {
         guard Self.mayStartActor(tokens[i]) else { return nil }
-        if tokens[i].isAllCaps || (tokens[i].isCapitalized && tokens[i].rawText.containsDigit),
+        if tokens[i].isAllCaps || (tokens[i].isCapitalized && (tokens[i].rawText.containsDigit || tokens[i].rawText.hasCapitalAfterFirst)),
            let hits = lexicon.actors.byAbbreviation[tokens[i].raw], !hits.isEmpty {
             return (hits, i + 1)
         }

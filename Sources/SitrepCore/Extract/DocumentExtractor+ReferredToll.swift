@@ -46,6 +46,38 @@ extension DocumentExtractor {
         }
     }
 
+    /// "A surgeon … was among those killed", "a nurse was among the dead": who one of the victims of the act told
+    /// before was, in a sentence that names no day of its own. It is another passage of the latest harmful
+    /// act within reach, with no toll of its own (one of the dead is no other figure for them). Returns whether it was
+    /// told so. (Kinds of people among the dead — "Among the dead were farmers" — may be a violence of its own
+    /// against them, and stay as they are read.)
+    func victimsNamed(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
+        guard facts.dates.isEmpty, Self.identifiesVictims(facts),
+              let k = drafts.lastIndex(where: {
+                  sentence - $0.sentence <= Self.referenceReach && $0.mention.restates == nil
+                      && Self.harms($0.mention.eventType, $0.mention.subEventType)
+              }) else { return false }
+        Self.appendRestatement(of: k, &drafts, facts: facts, ctx: ctx, block: block, sentence: sentence) { alt in
+            alt.fatalities = nil
+            alt.counts = []
+            alt.claimedBy = facts.attributions.first?.source
+        }
+        return true
+    }
+
+    /// Whether the sentence says someone "was among those killed" or "was among the dead" (a toll of one, read from
+    /// "a doctor … was … killed" or "was … killed"), with no count of two or more before it.
+    static func identifiesVictims(_ facts: SentenceFacts) -> Bool {
+        let keys = facts.keys, (was, among) = (Self.wasKey, Self.amongKey)
+        return facts.fatalities.contains { f in
+            guard f.count.count == 1, let i = f.tokens.dropLast(2).first(where: { keys[$0] == was && keys[$0 + 1] == among }),
+                  keys[i + 2] == "those" || keys[i + 2] == "the" else { return false }
+            return !facts.fatalities.contains { $0.count.count > 1 && $0.tokens.upperBound <= f.tokens.lowerBound }
+        }
+    }
+
+    static let (wasKey, amongKey): (WordKey, WordKey) = ("was", "among")
+
     /// Whether the sentence names an act with a definite article or a demonstrative ("the operation", "this attack",
     /// "the night raid").
     func pointsBack(_ facts: SentenceFacts) -> Bool {

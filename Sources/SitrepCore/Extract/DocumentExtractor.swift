@@ -131,6 +131,8 @@ public struct DocumentExtractor: Sendable {
             let madeNone = made.isEmpty
             if made.isEmpty, armedTargetClaim(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex) {
                 // told as a claim about the event before
+            } else if victimsNamed(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex) {
+                // who the victims of the act before were
             } else if !continueLast(&drafts, facts: facts, made: made, block: bi, sentence: sentenceIndex, ctx: ctx),
                       !((made.isEmpty || namesVictimsOfTheActBefore(facts, made: made))
                         && referredToll(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex)) {

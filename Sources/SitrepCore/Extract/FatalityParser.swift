@@ -82,6 +82,25 @@ public struct FatalityParser: Sendable {
         return tokens[i].kind == .number && (1...31).contains(value) && (month(i + length) || month(i - 1))
     }
 
+    /// "in 2022", "since 2014", "November 2022", "March 3, 2024": a year, not a count (a four-digit number after a
+    /// preposition of time, a month name, or a month and its day).
+    static func isYear(_ i: Int, value: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
+        guard tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
+              i > range.lowerBound else { return false }
+        func month(_ j: Int) -> Bool { j >= range.lowerBound && tokens[j].isCapitalized && CalendarWords.months[tokens[j].word.string] != nil }
+        if ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) || month(i - 1) { return true }
+        // "March 3, 2024"
+        return i - 3 >= range.lowerBound && keys[i - 1] == "," && tokens[i - 2].kind == .number && month(i - 3)
+    }
+
+    /// "Ahmed Salem, 32, was killed": a number set off by commas right after a capitalised name is the person's age.
+    static func isAge(_ i: Int, length: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard tokens[i].kind == .number, let n = tokens[i].number, (1...110).contains(n), i - 2 >= range.lowerBound,
+              i + length < range.upperBound, tokens[i - 1].word == ",", tokens[i + length].word == "," else { return false }
+        let name = tokens[i - 2]
+        return name.isWord && name.isCapitalized && !name.flags.contains(.calendarWord)
+    }
+
     /// Nouns of one killing that name their victim with "of".
     static func isDeathNoun(_ w: WordKey) -> Bool {
         w == "killing" || w == "assassination" || w == "murder" || w == "death" || w == "execution" || w == "beheading" || w == "lynching"
@@ -111,8 +130,9 @@ public struct FatalityParser: Sendable {
             if Self.afterNoneOf(i, range: range, keys: keys) { i += len; continue }
             // "a 17-year-old boy", "a 30-day-old baby": an age, not a count of people.
             if i + len + 1 < range.upperBound, tokens[i + len].word == "-", tokens[i + len + 1].isCue(.nonPersonUnit) { i += len; continue }
-            if tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
-               i > range.lowerBound, ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) { i += len; continue }
+            if Self.isYear(i, value: value, range: range, tokens: tokens, keys: keys) || Self.isAge(i, length: len, range: range, tokens: tokens) {
+                i += len; continue
+            }
             // "the night of 3 to 4 March, killing …", "on March 4, killing …": a day of a month, not a count.
             if Self.isDayOfMonth(i, length: len, value: value, range: range, tokens: tokens) { i += len; continue }
             let (qual, qStart) = qualifier(before: i, range: range, keys: keys)

@@ -83,6 +83,13 @@ struct PlaceResolver: Sendable {
         if name.upperBound < range.upperBound, isBorderWord(tokens[name.upperBound].word) { return true }
         var j = name.lowerBound - 1
         if j >= range.lowerBound, tokens[j].word == "the" { j -= 1 }
+        // "the border with Chad and Niger": back over the names listed before this one.
+        var listed = j
+        while listed >= range.lowerBound, name.lowerBound - listed <= 12,
+              ["and", "or", ",", "the"].contains(tokens[listed].word) || tokens[listed].isWord && tokens[listed].isCapitalized {
+            listed -= 1
+        }
+        if listed < j, listed >= range.lowerBound, ["and", "or", ","].contains(tokens[j].word) { j = listed }
         guard j >= range.lowerBound else { return false }
         if tokens[j].word == "bordering" { return true }
         return tokens[j].word == "with" && j - 1 >= range.lowerBound && isBorderWord(tokens[j - 1].word)

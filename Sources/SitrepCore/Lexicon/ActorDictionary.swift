@@ -123,8 +123,11 @@ public struct ActorDictionary: Sendable {
     }
 
     /// Whether an alias as written is a capitalised abbreviation, matched case-sensitively:
-    /// no whitespace, no lowercase letter, at least one uppercase letter ("IS", "M23", "SPLM-N").
+    /// no whitespace, no lowercase letter, at least one uppercase letter ("IS", "M23", "SPLM-N"); or one word of ASCII
+    /// letters with a capital after its first letter ("LeT", "FAMa", "IDPs"), whose lowercase form is often a word
+    /// of its own ("let").
     public static func isAbbreviation<S: StringProtocol>(_ alias: S) -> Bool {
+        if hasInnerCapital(alias) { return true }
         var upper = false
         for b in alias.utf8 {
             switch b {
@@ -136,5 +139,19 @@ public struct ActorDictionary: Sendable {
             }
         }
         return upper
+    }
+
+    /// One word of ASCII letters, an uppercase one after the first and a lowercase one somewhere ("LeT", "PressTV").
+    public static func hasInnerCapital<S: StringProtocol>(_ word: S) -> Bool {
+        var inner = false, lower = false, first = true
+        for b in word.utf8 {
+            switch b {
+            case 65...90: if !first { inner = true }
+            case 97...122: lower = true
+            default: return false
+            }
+            first = false
+        }
+        return inner && lower
     }
 }

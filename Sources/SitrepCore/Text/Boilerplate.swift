@@ -46,7 +46,25 @@ public struct BoilerplateDetector: Sendable {
                 return .boilerplate
             }
         }
-        return words.count >= 6 && endsLikeProse(block, tokens) || isCutProse(block, words: words, tokens) ? .prose : .heading
+        return words.count >= 6 && endsLikeProse(block, tokens) || isCutProse(block, words: words, tokens)
+            || words.count >= 12 && endsWithCredit(block, tokens) ? .prose : .heading
+    }
+
+    /// A paragraph whose last sentence is followed by a picture credit of a few capitalised words ("… on Monday. NP
+    /// Image"): the page's credit line run into the prose. A news agency's photo caption, which ends with the picture's
+    /// place and day ("… in Kano, Nigeria, May 2, 2024. REUTERS/John Smith"), stays what it is.
+    func endsWithCredit(_ block: Block, _ tokens: [Token]) -> Bool {
+        var i = block.tokens.upperBound - 1, words = 0
+        while i > block.tokens.lowerBound, !tokens[i].isSentenceEnd {
+            let t = tokens[i]
+            if t.isWord { guard t.isCapitalized || t.isAllCaps else { return false }; words += 1 }
+            else if !["/", ":", "|", "(", ")", "-"].contains(t.word) { return false }
+            guard words <= 4 else { return false }
+            i -= 1
+        }
+        guard words > 0, tokens[i].isSentenceEnd, i - 3 > block.tokens.lowerBound else { return false }
+        let year = tokens[i - 1], day = tokens[i - 3]
+        return !(year.kind == .number && year.raw.count == 4 && tokens[i - 2].word == "," && day.kind == .number)
     }
 
     /// A word that shows a line is English: a common function word, or any word of the cue lists ("killed",

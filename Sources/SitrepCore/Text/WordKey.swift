@@ -74,6 +74,17 @@ public struct WordKey: Hashable, Sendable, ExpressibleByStringLiteral, CustomStr
     /// The length of the text in UTF-8 bytes.
     public var utf8Count: Int { lengthByte == Self.interned ? string.utf8.count : Int(lengthByte) }
 
+    /// Whether an ASCII capital stands after the first byte ("LeT", "PressTV"), tested on the inline words at once
+    /// (a byte from "A" to "Z" is one that adding 0x3F lifts to 0x80 and adding 0x25 does not).
+    public var hasCapitalAfterFirst: Bool {
+        if lengthByte == Self.interned { return withUTF8 { $0.dropFirst().contains { $0 &- 65 < 26 } } }
+        func capitals(_ x: UInt64) -> UInt64 {
+            let low = x & 0x7F7F_7F7F_7F7F_7F7F
+            return (low &+ 0x3F3F_3F3F_3F3F_3F3F) & ~(low &+ 0x2525_2525_2525_2525) & ~x & 0x8080_8080_8080_8080
+        }
+        return capitals(a) & ~0x80 != 0 || capitals(b) != 0 || capitals(c & 0x00FF_FFFF_FFFF_FFFF) != 0
+    }
+
     /// Whether the text has an ASCII digit.
     public var containsDigit: Bool { withUTF8 { $0.contains { $0 &- 48 < 10 } } }
 

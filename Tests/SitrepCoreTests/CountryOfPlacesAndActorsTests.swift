@@ -1,0 +1,41 @@
+import Testing
+@testable import SitrepCore
+
+/// Places and actors that depend on which country the article is about.
+@Suite("Country of places and actors")
+struct CountryOfPlacesAndActorsTests {
+    let extractor = DocumentExtractor(lexicon: Fixtures.lexicon)
+
+    func mentions(_ body: String) -> [Mention] { extractor.extract(Fixtures.document(body)).mentions }
+
+    @Test func aCountryListedAfterBorderWithIsNotWhereTheTownIs() {
+        let body = "Niger's army said jihadists killed 12 soldiers on Thursday in Dangoula, a town near the border with Mali and "
+            + "Burkina Faso."
+        let ms = mentions(body)
+        #expect(!ms.isEmpty && ms.allSatisfy { $0.location?.place.countryCode == "NE" }, "\(ms.map { $0.location?.place.key ?? "-" })")
+    }
+
+    @Test func aTownOfADivisionNamedBeforeItIsALocalPlace() {
+        let body = "Jihadists on motorcycles attacked soldiers in the Tillaberi region town of Koutougou on Thursday, the army said."
+        let p = mentions(body).first?.location?.place
+        #expect(p?.name == "Koutougou" && p?.countryCode == "NE" && p?.admin1 == "Tillaberi", "\(String(describing: p))")
+    }
+
+    @Test func theJuntaIsTheMilitaryOfTheArticlesCountry() {
+        let body = "The junta said gunmen killed 12 soldiers near Ayorou in western Niger on Thursday. "
+            + "Junta troops later killed 30 attackers, it said."
+        let names = Set(mentions(body).flatMap(\.actors).map(\.name))
+        #expect(names.contains("Military Forces of Niger") && !names.contains { $0.contains("Myanmar") }, "\(names)")
+    }
+
+    @Test func aMixedCaseAbbreviationIsMatchedOnlyAsWritten() {
+        // "LeT" is an abbreviation; "let" is a verb.
+        func actors(_ body: String) -> [String] {
+            DocumentContext(document: Fixtures.document(body), lexicon: Fixtures.lexicon).actors.flatMap(\.names)
+        }
+        #expect(!actors("Police killed two protesters on Tuesday. \"We will not let our brothers' blood go in vain,\" a student said.")
+            .contains("Lashkar-e-Taiba"))
+        #expect(actors("LeT gunmen killed three soldiers in Kupwara on Tuesday, police said.").contains("Lashkar-e-Taiba"))
+        #expect(ActorDictionary.isAbbreviation("LeT") && ActorDictionary.isAbbreviation("PressTV") && !ActorDictionary.isAbbreviation("Hamas"))
+    }
+}
