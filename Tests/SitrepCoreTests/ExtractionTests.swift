@@ -284,4 +284,32 @@ struct ActorTests {
         #expect(ms.count == 3 && ms.dropFirst().allSatisfy { $0.restates == ms[0].span && $0.fatalities == nil }, "\(ms.map { ($0.eventType, $0.fatalities?.count) })")
         #expect(ms.first?.fatalities?.count == 8)
     }
+
+    @Test func aClauseSettingTheEventAgainstAnOlderOneTellsNoneOfItsFacts() {
+        func mentions(_ body: String) -> [Mention] { DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(body)).mentions }
+        let superlative = mentions("Rebels ambushed an army convoy near Gao on Sunday, killing 12 soldiers. The ambush was the deadliest since "
+            + "militants seized Timbuktu two years ago, leading to a siege that claimed more than 900 lives.")
+        #expect(!superlative.isEmpty && superlative.allSatisfy { $0.fatalities?.count != 900 && $0.location?.place.name != "Timbuktu" },
+                "\(superlative.map { ($0.location?.place.name, $0.fatalities?.count) })")
+        let monthsAfter = mentions("Gunmen attacked two churches in Gao on Sunday, killing six people. The attacks come three months after "
+            + "militants stormed a market in Timbuktu that claimed more than 140 lives.")
+        #expect(!monthsAfter.isEmpty && monthsAfter.allSatisfy { $0.fatalities?.count != 140 && $0.location?.place.name != "Timbuktu" },
+                "\(monthsAfter.map { ($0.location?.place.name, $0.fatalities?.count) })")
+        let opening = mentions("Two years after the siege of Timbuktu, militants attacked a market in Gao on Sunday, killing five people.")
+        #expect(opening.count == 1 && opening.first?.location?.place.name == "Gao" && opening.first?.fatalities?.count == 5)
+        // A date alone after "since", and a period since an act (no superlative): the sentence's own facts.
+        let dated = Fixtures.tokens("The ambush, the deadliest since 2019, killed 30 soldiers in Gao on Sunday.")
+        #expect(DocumentExtractor.foreground(0..<dated.count, tokens: dated) == 0..<dated.count)
+        let clause = Fixtures.tokens("The ambush was the deadliest since rebels seized the town, leading to a long siege.")
+        #expect(DocumentExtractor.foreground(0..<clause.count, tokens: clause) == 0..<5)
+        let period = mentions("Since the clashes began in Gao on Thursday, 40 people have been killed, a monitor said.")
+        #expect(period.first?.fatalities?.count == 40 && period.first?.location?.place.name == "Gao")
+    }
+
+    @Test func theDayAStatementWasMadeInIsOnlyTheLatestTheActCanBe() {
+        let body = "Militants attacked an army post near Kirkuk, killing two officers, the defence ministry said in a statement on Sunday. "
+            + "The attack took place late on Saturday, it said."
+        let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(body, published: "2023-06-12")).mentions
+        #expect(!ms.isEmpty && ms.allSatisfy { $0.date.date == CalendarDate(year: 2023, month: 6, day: 10) }, "\(ms.map(\.date))")
+    }
 }

@@ -93,16 +93,25 @@ extension DocumentExtractor {
     }
 
     /// A date said of the statement, not of the act: right after a verb of saying ("said Tuesday", "reported on
-    /// Saturday that", "told reporters on Monday").
+    /// Saturday that", "told reporters on Monday"), or after the verb and the means of saying ("said in a statement
+    /// Sunday", "wrote in a post on Friday").
     func isReportingDate(_ d: DateExpression, _ facts: SentenceFacts) -> Bool {
         var j = d.tokens.lowerBound - 1, steps = 0
-        while j >= facts.sentence.tokens.lowerBound && steps < 3 {
+        while j >= facts.sentence.tokens.lowerBound && steps < 6 {
             let t = facts.tokens[j]
-            if t.isCue(.attributionVerb) { return true }
+            if t.isCue(.attributionVerb) { return steps < 3 || Self.meansOfSaying(j + 1, d.tokens.lowerBound, facts.tokens) }
             guard t.isWord, !t.isCue(.deathWord) else { return false }
             j -= 1; steps += 1
         }
         return false
+    }
+
+    /// Whether the words from `start` up to `end` are "in/on/via" with a determiner and up to two more lowercase
+    /// words ("in a statement", "in its daily report", "on its website").
+    static func meansOfSaying(_ start: Int, _ end: Int, _ tokens: [Token]) -> Bool {
+        guard end - start >= 3, end - start <= 5, ["in", "on", "via", "through"].contains(tokens[start].word),
+              ["a", "an", "the", "its", "his", "her", "their"].contains(tokens[start + 1].word) else { return false }
+        return (start + 2..<end).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].cues.start == 0 }
     }
 
     /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes

@@ -1,7 +1,9 @@
 /// Reading one sentence: facts, mentions, continuation of the previous mention.
 extension DocumentExtractor {
-    func analyse(_ s: Sentence, ctx: DocumentContext, para: Paragraph) -> SentenceFacts {
+    func analyse(_ whole: Sentence, ctx: DocumentContext, para: Paragraph) -> SentenceFacts {
         let tokens = ctx.layout.tokens
+        var s = whole
+        s.tokens = Self.foreground(whole.tokens, tokens: tokens)
         let r = s.tokens
         let dates = dates(s, ctx: ctx, para: para)
         let actors = ActorMatch.starting(in: r, of: ctx.actors)
