@@ -38,4 +38,13 @@ struct CountryOfPlacesAndActorsTests {
         #expect(actors("LeT gunmen killed three soldiers in Kupwara on Tuesday, police said.").contains("Lashkar-e-Taiba"))
         #expect(ActorDictionary.isAbbreviation("LeT") && ActorDictionary.isAbbreviation("PressTV") && !ActorDictionary.isAbbreviation("Hamas"))
     }
+
+    @Test func whereAMinistrySpeaksFromIsNotTheScene() {
+        let body = "The health ministry in Ramallah said Israeli troops killed six people on Tuesday during a raid, which began at dawn in Tubas."
+        let p = mentions(body).first?.location?.place
+        #expect(p?.countryCode == "PS" && p?.name != "Ramallah", "\(String(describing: p))")
+        // Residents speak from where they live, which is where it happened.
+        let residents = mentions("Residents in Tubas said Israeli troops killed six people on Tuesday.")
+        #expect(residents.first?.location?.place.name.contains("bās") == true, "\(residents.map { $0.location?.place.name ?? "-" })")
+    }
 }

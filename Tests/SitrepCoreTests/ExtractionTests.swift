@@ -312,4 +312,15 @@ struct ActorTests {
         let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(body, published: "2023-06-12")).mentions
         #expect(!ms.isEmpty && ms.allSatisfy { $0.date.date == CalendarDate(year: 2023, month: 6, day: 10) }, "\(ms.map(\.date))")
     }
+
+    @Test func bodiesHandedOverAndACrackdownOnAnArmedGroupAreNoTransferAndNoForceAgainstProtesters() {
+        func types(_ body: String) -> [String] {
+            DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(body)).mentions.map(\.subEventType)
+        }
+        #expect(!types("The bodies of the slain soldiers were handed over to their families in Gao on Thursday.")
+            .contains("Non-violent transfer of territory"))
+        #expect(types("The rebels handed over the town of Gao to the army on Thursday.").contains("Non-violent transfer of territory"))
+        #expect(!types("The army has cracked down on Islamic State cells near Kirkuk during the last month.")
+            .contains("Excessive force against protesters"))
+    }
 }

@@ -25,11 +25,24 @@ extension DocumentExtractor {
                                                               document: ctx.countries,
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
         triggers += captureObjects(r, tokens: tokens, keys: ctx.layout.keys, triggers: triggers, places: &places, attributions: attributions)
+        for k in places.indices where places[k].isLocative && Self.isSpeakersSeat(places[k].tokens, actors: actors, tokens: tokens) {
+            places[k].isLocative = false
+        }
         let fatalities = fatalityParser.findings(in: r, tokens: tokens, keys: ctx.layout.keys)
         let people = fatalityParser.peopleCounts(in: r, tokens: tokens, keys: ctx.layout.keys)
         return SentenceFacts(sentence: s, tokens: tokens, keys: ctx.layout.keys, dates: dates, places: places, fatalities: fatalities,
                              peopleCounts: people, actors: actors,
                              attributions: attributions, triggers: triggers)
+    }
+
+    /// "The health ministry in Ramallah said …", "the government in Kabul told reporters …": where a ministry or a
+    /// government speaks from, right before its verb of saying, is its seat, not the scene of what it tells.
+    static func isSpeakersSeat(_ place: Range<Int>, actors: ArraySlice<ActorMatch>, tokens: [Token]) -> Bool {
+        let before = place.lowerBound - 1, after = place.upperBound
+        guard before >= 1, after < tokens.count, tokens[after].isCue(.attributionVerb), tokens[before].word == "in" else { return false }
+        return actors.contains { a in
+            a.tokens.upperBound == before && (a.kind == "official" || a.kind == "government") && !a.names.contains { $0.hasPrefix("Local") }
+        }
     }
 
     /// The date expressions of a sentence (not its dateline's), resolved from the publication day and the paragraph's
@@ -364,8 +377,13 @@ extension DocumentExtractor {
         if !selected.isEmpty, let shown = Self.depictionStart(facts) { selected.removeAll { $0.tokens.lowerBound >= shown } }
         // "… previously fought alongside the army": an act put in the past of the story, without a date, is background.
         selected.removeAll { toldAsBackground($0, facts) }
-        // "Gunmen seized a bus", "captured two soldiers": a capture of people or things takes no territory.
-        selected.removeAll { $0.trigger.isTerritory && Self.takesNoTerritory($0, facts) }
+        // "Gunmen seized a bus", "captured two soldiers": a capture of people or things takes no territory; "the bodies
+        // were handed over to their families" hands over none. "The army cracked down on IS cells": a crackdown on an
+        // armed group is no force against protesters.
+        selected.removeAll {
+            ($0.trigger.isTerritory || Self.transfersTerritory($0.trigger)) && Self.takesNoTerritory($0, facts)
+                || Self.cracksDownOnArmedGroup($0, facts)
+        }
         // "The assault occurred on Tuesday": when and where of an act already told, not another act.
         if selected.contains(where: { tellsOccurrence($0, facts) }), Self.toldAct(prior, near: facts) != nil {
             selected.removeAll { tellsOccurrence($0, facts) }
@@ -412,16 +430,32 @@ extension DocumentExtractor {
 
     /// Whether a territorial verb's object, within a few words after it, is people or a movable thing ("seized a bus",
     /// "captured two soldiers") rather than a place ("seized Goma", "captured the town").
+    /// A bare "crackdown" (no protesters in its phrase) with an armed group named within the four words after it.
+    static func cracksDownOnArmedGroup(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        guard h.trigger.eventType == .protests, h.trigger.weight <= 1, h.trigger.subEventType == "Excessive force against protesters" else {
+            return false
+        }
+        let end = h.tokens.upperBound
+        return facts.actors.contains { a in
+            a.tokens.lowerBound >= end && a.tokens.lowerBound - end <= 4 && (2...4).contains(a.inter)
+        }
+    }
+
+    static func transfersTerritory(_ t: Trigger) -> Bool {
+        t.eventType == .strategicDevelopments && t.weight <= 2 && t.subEventType == "Non-violent transfer of territory"
+    }
+
     static func takesNoTerritory(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens
         // "fell to government troops", "came under the control of": the words after name the taker, not the object.
-        guard !h.trigger.isNoun, !ClauseRoles.lossVerbs.contains(tokens[h.tokens.lowerBound].word),
-              !tokens[h.tokens.upperBound - 1].isCue(.preposition) else { return false }
-        // Passive: what was seized is the subject before the auxiliary ("the victim was seized", "a bus was captured").
+        guard !h.trigger.isNoun, !ClauseRoles.lossVerbs.contains(tokens[h.tokens.lowerBound].word) else { return false }
+        // Passive: what was seized is the subject before the auxiliary ("the victim was seized", "a bus was captured",
+        // "the bodies of the soldiers were handed over").
         let v = h.tokens.lowerBound
         if v - 2 >= facts.sentence.tokens.lowerBound, ClauseRoles.isPassiveAuxiliary(tokens[v - 1].word), DocumentExtractor.isPastForm(tokens[v]) {
             return tokens[v - 2].isCue(.movableNoun) || tokens[v - 2].isCue(.personNoun)
         }
+        guard !tokens[h.tokens.upperBound - 1].isCue(.preposition) else { return false }
         // A passive without its auxiliary ("… were killed and hundreds of weapons seized"): a thing, not a taker, before.
         if v > facts.sentence.tokens.lowerBound, tokens[v - 1].isCue(.movableNoun), DocumentExtractor.isPastForm(tokens[v]) { return true }
         // The object's head: its last word before a comma, a preposition or a conjunction ("key military sites").
