@@ -323,4 +323,12 @@ struct ActorTests {
         #expect(!types("The army has cracked down on Islamic State cells near Kirkuk during the last month.")
             .contains("Excessive force against protesters"))
     }
+
+    @Test func anActToldADayAfterTheSentencesDayIsThatManyDaysEarlier() {
+        let body = "Police fired tear gas at students in Dhaka on Wednesday, a day after clashes between rival groups left six people dead."
+        let ms = DocumentExtractor(lexicon: Fixtures.lexicon).extract(Fixtures.document(body, published: "2024-07-18")).mentions
+        let deadly = ms.first { $0.fatalities?.count == 6 }
+        #expect(deadly?.date.date == CalendarDate(year: 2024, month: 7, day: 16) && deadly?.date.precision == .day,
+                "\(ms.map { ($0.subEventType, $0.date) })")
+    }
 }

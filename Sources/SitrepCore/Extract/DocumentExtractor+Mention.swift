@@ -13,7 +13,8 @@ extension DocumentExtractor {
         }
         // "… since this crisis began in December": the start of a period is no date of the act.
         let own = facts.dates.lazy.filter { inSpan($0.tokens) && Self.since(before: $0, facts) == nil }
-        if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
+        if let shifted = relativeDay(h, facts) { date = shifted; explicit = .explicit }
+        else if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
             // The day a source spoke is only the latest the event can be.
             date = d.date; explicit = isReportingDate(d, facts) ? .reported : .explicit
         }
@@ -85,6 +86,30 @@ extension DocumentExtractor {
         if let m = prior.last(where: { kinds.contains($0.mention.eventType) })?.mention { return (m.eventType, m.subEventType) }
         return (.battles, "Armed clash")
     }
+
+    /// "… on Wednesday, a day after clashes left six dead", "two days before the raid …": an act told after "<n> day(s)
+    /// after" is that many days before the day the sentence gives ahead of the phrase ("before": that many after).
+    func relativeDay(_ h: TriggerHit, _ facts: SentenceFacts) -> EventDate? {
+        guard !facts.dates.isEmpty else { return nil }
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        var j = h.tokens.lowerBound - 1
+        while j - 2 >= r.lowerBound && h.tokens.lowerBound - j <= 8 {
+            let t = tokens[j]
+            if t.kind == .punct && t.word != "," && t.word != "--" { return nil }
+            // "after" and "before" are subordinators (a cue bit): other words pass without comparing texts.
+            if t.isCue(.subordinator), t.word == "after" || t.word == "before", tokens[j - 1].word == "day" || tokens[j - 1].word == "days",
+               let n = Self.fewDays[tokens[j - 2].word] ?? tokens[j - 2].number.flatMap({ (1...30).contains($0) ? $0 : nil }) {
+                guard let d = facts.dates.last(where: { $0.tokens.upperBound <= j - 2 }), d.date.precision == .day,
+                      let day = d.date.date else { return nil }
+                return EventDate(date: day.adding(days: t.word == "after" ? -n : n), precision: .day)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    static let fewDays: [WordKey: Int] = ["a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+                                          "seven": 7, "eight": 8, "nine": 9, "ten": 10]
 
     /// Where "since" stands a few words before the date, in its sentence (the date starts a period), or nil.
     static func since(before d: DateExpression, _ facts: SentenceFacts) -> Int? {
