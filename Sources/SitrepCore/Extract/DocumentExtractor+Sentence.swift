@@ -428,8 +428,6 @@ extension DocumentExtractor {
         return nil
     }
 
-    /// Whether a territorial verb's object, within a few words after it, is people or a movable thing ("seized a bus",
-    /// "captured two soldiers") rather than a place ("seized Goma", "captured the town").
     /// A bare "crackdown" (no protesters in its phrase) with an armed group named within the four words after it.
     static func cracksDownOnArmedGroup(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         guard h.trigger.eventType == .protests, h.trigger.weight <= 1, h.trigger.subEventType == "Excessive force against protesters" else {
@@ -441,10 +439,13 @@ extension DocumentExtractor {
         }
     }
 
+    /// A weak trigger of a non-violent transfer of territory ("handed over", "withdrew").
     static func transfersTerritory(_ t: Trigger) -> Bool {
         t.eventType == .strategicDevelopments && t.weight <= 2 && t.subEventType == "Non-violent transfer of territory"
     }
 
+    /// Whether a territorial verb's object, within a few words after it, is people or a movable thing ("seized a bus",
+    /// "captured two soldiers") rather than a place ("seized Goma", "captured the town").
     static func takesNoTerritory(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens
         // "fell to government troops", "came under the control of": the words after name the taker, not the object.
