@@ -47,4 +47,11 @@ struct CountryOfPlacesAndActorsTests {
         let residents = mentions("Residents in Tubas said Israeli troops killed six people on Tuesday.")
         #expect(residents.first?.location?.place.name.contains("bās") == true, "\(residents.map { $0.location?.place.name ?? "-" })")
     }
+
+    @Test func aNameBeforeAMovableThingNamesTheThingNotAPlace() {
+        // Molotov is also a town's other name (Perm, Russia); Derbent is the scene.
+        let ms = mentions("Rioters attacked a synagogue in Derbent on Sunday. During the attack, Molotov cocktails were thrown at the "
+            + "building, setting it ablaze.")
+        #expect(!ms.isEmpty && ms.allSatisfy { $0.location?.place.name == "Derbent" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
 }

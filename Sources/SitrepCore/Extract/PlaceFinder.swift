@@ -73,7 +73,8 @@ struct PlaceFinder {
                   !Self.continuesCompound(i, range: range, tokens: tokens),
                   let hit = longest(at: i, range: range, tokens: tokens, blocked: blocked) else { i += 1; continue }
             i = hit.tokens.upperBound
-            guard !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens) else { continue }
+            guard !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens),
+                  !Self.namesAThing(hit, range: range, tokens: tokens) else { continue }
             if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few names, not three
             out.append(hit)
         }
@@ -103,6 +104,14 @@ struct PlaceFinder {
 
     /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Kawo-Gora" is not "Gora"), or
     /// the end of a hyphenated route ("the A-to-B train" is not in B).
+    /// A one-word name right before a lowercase noun of a movable thing ("Molotov cocktails", "Kalashnikov rifles",
+    /// "Shahed drones"): the thing's name, not a place.
+    static func namesAThing(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
+        let next = hit.tokens.upperBound
+        return hit.tokens.count == 1 && next < range.upperBound && tokens[next].isWord && !tokens[next].isCapitalized
+            && tokens[next].isCue(.movableNoun)
+    }
+
     static func continuesCompound(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i - 2 >= range.lowerBound, tokens[i - 1].word == "-", !tokens[i - 1].spaceBefore, !tokens[i].spaceBefore,
               tokens[i - 2].isWord else { return false }
