@@ -98,7 +98,7 @@ extension DocumentExtractor {
             if t.kind == .punct && t.word != "," && t.word != "--" { return nil }
             // "after" and "before" are subordinators (a cue bit): other words pass without comparing texts.
             if t.isCue(.subordinator), t.word == "after" || t.word == "before", tokens[j - 1].word == "day" || tokens[j - 1].word == "days",
-               let n = Self.fewDays[tokens[j - 2].word] ?? tokens[j - 2].number.flatMap({ (1...30).contains($0) ? $0 : nil }) {
+               let n = dayCount(at: j - 2, tokens) {
                 guard let d = facts.dates.last(where: { $0.tokens.upperBound <= j - 2 }), d.date.precision == .day,
                       let day = d.date.date else { return nil }
                 return EventDate(date: day.adding(days: t.word == "after" ? -n : n), precision: .day)
@@ -108,8 +108,14 @@ extension DocumentExtractor {
         return nil
     }
 
-    static let fewDays: [WordKey: Int] = ["a": 1, "an": 1, "one": 1, "the": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-                                          "seven": 7, "eight": 8, "nine": 9, "ten": 10]
+    /// How many days the word at `k` counts before "day(s)": "a", "an" and "the" one, a number (in digits or words, as
+    /// `NumberReader` reads it) up to 30.
+    func dayCount(at k: Int, _ tokens: [Token]) -> Int? {
+        let w = tokens[k].word
+        if w == "a" || w == "an" || w == "the" { return 1 }
+        guard let (n, length) = fatalityParser.reader.number(at: k, limit: k + 1, tokens: tokens), length == 1 else { return nil }
+        return (1...30).contains(n) ? n : nil
+    }
 
     /// Where "since" stands a few words before the date, in its sentence (the date starts a period), or nil.
     static func since(before d: DateExpression, _ facts: SentenceFacts) -> Int? {
@@ -298,7 +304,7 @@ extension DocumentExtractor {
         return best.location
     }
 
-    /// "… told reporters on Friday in Kaduna that the attackers stormed the village": a place between a verb of saying
+    /// "… told reporters on Friday in Tarmola that the attackers stormed the village": a place between a verb of saying
     /// and the "that" opening what was said, before the act, is where it was said.
     static func whereToldBefore(_ p: PlaceMention, _ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens, start = facts.sentence.tokens.lowerBound

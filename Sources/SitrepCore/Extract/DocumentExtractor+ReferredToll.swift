@@ -9,16 +9,21 @@ extension DocumentExtractor {
     func referredToll(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
         guard let toll = facts.fatalities.first, facts.dates.isEmpty, pointsBack(facts), !tellsCampaignTally(facts),
               selectedTriggers(facts, para: nil).allSatisfy({ $0.trigger.isGenericHarm || $0.definite }),
-              let k = drafts.lastIndex(where: {
-                  sentence - $0.sentence <= Self.referenceReach && $0.mention.restates == nil
-                      && Self.harms($0.mention.eventType, $0.mention.subEventType)
-              }) else { return false }
+              let k = Self.latestHarmfulAct(in: drafts, before: sentence) else { return false }
         Self.appendRestatement(of: k, &drafts, facts: facts, ctx: ctx, block: block, sentence: sentence) { alt in
             alt.fatalities = toll.count
             alt.counts = facts.peopleCounts.map(\.count)
             alt.claimedBy = facts.attributions.first?.source
         }
         return true
+    }
+
+    /// The latest draft within `referenceReach` sentences before `sentence` that tells a harmful act of its own (not a
+    /// restatement): what a later toll or list of victims points back at.
+    static func latestHarmfulAct(in drafts: [Draft], before sentence: Int) -> Int? {
+        drafts.lastIndex {
+            sentence - $0.sentence <= referenceReach && $0.mention.restates == nil && harms($0.mention.eventType, $0.mention.subEventType)
+        }
     }
 
     /// Appends this sentence as another passage of draft `k`'s act (`Mention.restates`: it joins that act's event),
@@ -52,11 +57,9 @@ extension DocumentExtractor {
     /// told so. (Kinds of people among the dead — "Among the dead were farmers" — may be a violence of its own
     /// against them, and stay as they are read.)
     func victimsNamed(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
-        guard facts.dates.isEmpty, Self.identifiesVictims(facts),
-              let k = drafts.lastIndex(where: {
-                  sentence - $0.sentence <= Self.referenceReach && $0.mention.restates == nil
-                      && Self.harms($0.mention.eventType, $0.mention.subEventType)
-              }) else { return false }
+        guard facts.dates.isEmpty, Self.identifiesVictims(facts), let k = Self.latestHarmfulAct(in: drafts, before: sentence) else {
+            return false
+        }
         Self.appendRestatement(of: k, &drafts, facts: facts, ctx: ctx, block: block, sentence: sentence) { alt in
             alt.fatalities = nil
             alt.counts = []

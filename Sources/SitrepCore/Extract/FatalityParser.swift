@@ -78,8 +78,13 @@ public struct FatalityParser: Sendable {
 
     /// Whether the number at `i` is a day with its month name beside it ("4 March", "March 4").
     static func isDayOfMonth(_ i: Int, length: Int, value: Int, range: Range<Int>, tokens: [Token]) -> Bool {
-        func month(_ j: Int) -> Bool { range.contains(j) && tokens[j].isCapitalized && CalendarWords.months[tokens[j].word.string] != nil }
-        return tokens[i].kind == .number && (1...31).contains(value) && (month(i + length) || month(i - 1))
+        tokens[i].kind == .number && (1...31).contains(value)
+            && (isMonthName(i + length, range: range, tokens: tokens) || isMonthName(i - 1, range: range, tokens: tokens))
+    }
+
+    /// Whether token `j`, inside `range`, is a capitalised month name.
+    static func isMonthName(_ j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        range.contains(j) && tokens[j].isCapitalized && CalendarWords.months[tokens[j].word.string] != nil
     }
 
     /// "in 2022", "since 2014", "November 2022", "March 3, 2024": a year, not a count (a four-digit number after a
@@ -87,10 +92,9 @@ public struct FatalityParser: Sendable {
     static func isYear(_ i: Int, value: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
         guard tokens[i].kind == .number, tokens[i].raw.count == 4, (1900...2100).contains(value), tokens[i].number == value,
               i > range.lowerBound else { return false }
-        func month(_ j: Int) -> Bool { j >= range.lowerBound && tokens[j].isCapitalized && CalendarWords.months[tokens[j].word.string] != nil }
-        if ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) || month(i - 1) { return true }
+        if ["in", "since", "of", "by", "from", "until"].contains(keys[i - 1]) || isMonthName(i - 1, range: range, tokens: tokens) { return true }
         // "March 3, 2024"
-        return i - 3 >= range.lowerBound && keys[i - 1] == "," && tokens[i - 2].kind == .number && month(i - 3)
+        return keys[i - 1] == "," && i - 2 >= range.lowerBound && tokens[i - 2].kind == .number && isMonthName(i - 3, range: range, tokens: tokens)
     }
 
     /// "Ahmed Salem, 32, was killed": a number set off by commas right after a capitalised name is the person's age.

@@ -118,7 +118,7 @@ extension LocalNameFinder {
         while k >= lower && j - k <= 4 {
             let t = tokens[k]
             if articles.contains(t.word) { return true }
-            // "the northern", "the Kenyan", "the Kano-based", "the Borno state town of X" (a division's name and its designator).
+            // "the northern", "the Kenyan", "the Tarmola-based", "the Y state town of X" (a division's name and its designator).
             let modifier = t.word == "-" || t.isWord && (!t.isCapitalized || t.flags.contains(.demonym)
                 || k + 1 < j && (tokens[k + 1].word == "-" || tokens[k + 1].isCue(.designator)))
             guard modifier else { return false }

@@ -143,15 +143,6 @@ public struct ActorDictionary: Sendable {
 
     /// One word of ASCII letters, an uppercase one after the first and a lowercase one somewhere ("LeT", "PressTV").
     public static func hasInnerCapital<S: StringProtocol>(_ word: S) -> Bool {
-        var inner = false, lower = false, first = true
-        for b in word.utf8 {
-            switch b {
-            case 65...90: if !first { inner = true }
-            case 97...122: lower = true
-            default: return false
-            }
-            first = false
-        }
-        return inner && lower
+        word.utf8.allSatisfy { ($0 | 0x20) &- 97 < 26 } && word.utf8.contains { $0 &- 97 < 26 } && WordKey(String(word)).hasCapitalAfterFirst
     }
 }

@@ -52,7 +52,7 @@ public struct BoilerplateDetector: Sendable {
 
     /// A paragraph whose last sentence is followed by a picture credit of a few capitalised words ("… on Monday. NP
     /// Image"): the page's credit line run into the prose. A news agency's photo caption, which ends with the picture's
-    /// place and day ("… in Kano, Nigeria, May 2, 2024. REUTERS/John Smith"), stays what it is.
+    /// place and day ("… in Tarmola, Nigeria, May 2, 2024. REUTERS/John Smith"), stays what it is.
     func endsWithCredit(_ block: Block, _ tokens: [Token]) -> Bool {
         var i = block.tokens.upperBound - 1, words = 0
         while i > block.tokens.lowerBound, !tokens[i].isSentenceEnd {
