@@ -63,12 +63,13 @@ struct ClauseRoles {
         // verb's is its subject.
         let nounLike = h.trigger.isNoun || articleBefore(h, clause: clause, tokens: tokens)
         let nounAgent = nounLike ? after.first { introducedBy($0, orFrom: false, tokens: tokens, clause: clause) } : nil
+        let aside = relativeAside(before: h, clause: clause, tokens: tokens)
         var subject = relativeBarrier(h, clause: clause, tokens: tokens).map { bar in
             // "the offensive that has cost …": the subject is what the relative pronoun stands for, an actor only
             // when one ends right before it ("rebels who stormed …").
             before.last { $0.tokens.upperBound == bar || $0.tokens.upperBound == bar - 1 && tokens[bar - 1].word == "," }
         } ?? before.last { !inPhrase($0, tokens: tokens, clause: clause) && !isObject($0, tokens: tokens, clause: clause)
-            && !sufferedBefore($0, h, tokens: tokens) }
+            && !sufferedBefore($0, h, tokens: tokens) && !(aside?.contains($0.tokens.lowerBound) ?? false) }
         // "its troops killed 300 fighters in two days of intense fighting": an event noun in a phrase of the clause's act
         // is that act's frame; the act's subject (an actor right before its verb) acts in it.
         if nounLike, nounAgent == nil, inPrepositionalPhrase(h, clause: clause, tokens: tokens),
@@ -116,6 +117,21 @@ struct ClauseRoles {
             j -= 1; steps += 1
         }
         return nil
+    }
+
+    /// "Rebels, who have been battling the army for years, killed …": a relative clause set off by commas that ends
+    /// right before the trigger (over adverbs); its actors are not the trigger's subject. Its tokens, or nil.
+    static func relativeAside(before h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Range<Int>? {
+        var end = h.tokens.lowerBound - 1
+        while end > clause.lowerBound, tokens[end].isCue(.adverb) || tokens[end].word.endsWith("ly") { end -= 1 }
+        guard end > clause.lowerBound, tokens[end].word == "," else { return nil }
+        var j = end - 1
+        while j > clause.lowerBound, end - j < 20, tokens[j].word != "," {
+            if tokens[j].word == "." || tokens[j].word == ";" { return nil }
+            j -= 1
+        }
+        guard j > clause.lowerBound, tokens[j].word == ",", DocumentExtractor.isRelativePronoun(tokens[j + 1].word) else { return nil }
+        return j..<end
     }
 
     /// Whether only "and" (or "," and "and") stands between two actors: "HTS fighters and Syrian jets".

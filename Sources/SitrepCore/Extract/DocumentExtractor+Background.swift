@@ -22,8 +22,10 @@ extension DocumentExtractor {
                 return (comma + 1)..<r.upperBound
             }
             // A date or a name alone ("since 2019, killing 30"): what follows its comma is the sentence's again, and the
-            // date after "since" is no date of the act anyway (`since(before:)`).
-            if let comma, !(i + 1..<comma).contains(where: { Self.isPastVerb(tokens[$0]) }) { return r }
+            // date after "since" is no date of the act anyway (`since(before:)`); unless "when" tells what happened
+            // then ("since 2020, when the two sides signed a truce"): that clause is the older event's.
+            if let comma, !(i + 1..<comma).contains(where: { Self.isPastVerb(tokens[$0]) }),
+               !(comma + 1 < r.upperBound && tokens[comma + 1].word == "when") { return r }
             // A clause with its own verb ("since militants seized …"): what follows its comma ("leading to …") is still its.
             return r.lowerBound..<start
         }

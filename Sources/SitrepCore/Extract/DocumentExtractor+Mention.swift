@@ -117,10 +117,16 @@ extension DocumentExtractor {
         return (1...30).contains(n) ? n : nil
     }
 
-    /// Where "since" stands a few words before the date, in its sentence (the date starts a period), or nil.
-    static func since(before d: DateExpression, _ facts: SentenceFacts) -> Int? {
+    /// Where "since" stands a few words before the date, in its sentence (the date starts a period), or nil. A "since"
+    /// the date's own words start with counts when it compares ("the worst attack since 2019": after a superlative)
+    /// and, with `opening`, when the date is a month or coarser ("have killed 40 since 2023"); "killed since Thursday"
+    /// dates the killing.
+    static func since(before d: DateExpression, _ facts: SentenceFacts, opening: Bool = false) -> Int? {
         let lower = max(facts.sentence.tokens.lowerBound, d.tokens.lowerBound - 5)
-        return (lower..<d.tokens.lowerBound).first { facts.tokens[$0].word == "since" }
+        if let i = (lower..<d.tokens.lowerBound).first(where: { facts.tokens[$0].word == "since" }) { return i }
+        let i = d.tokens.lowerBound
+        guard facts.tokens[i].word == "since" else { return nil }
+        return opening && d.date.precision > .week || followsSuperlative(i, facts.sentence.tokens, facts.tokens) ? i : nil
     }
 
     /// A date said of the statement, not of the act: right after a verb of saying ("said Tuesday", "reported on

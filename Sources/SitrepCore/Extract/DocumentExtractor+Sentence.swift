@@ -122,7 +122,7 @@ extension DocumentExtractor {
     /// not bare references ("the rebel offensive has reignited …"), and anchored by a date, a toll or a located place.
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
         guard !facts.triggers.isEmpty, !tellsCampaignTally(facts), !tellsPeriodSince(facts) else { return [] }
-        var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis }
+        var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis && !Self.tellsAPeriod($0, facts) }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
         // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
         if picked.contains(where: { Self.harms($0.trigger.eventType, $0.trigger.subEventType) && !$0.trigger.isGenericHarm }) {
@@ -185,8 +185,11 @@ extension DocumentExtractor {
     /// and a day or a time it names tells a period, not an event.
     func tellsPeriodSince(_ facts: SentenceFacts) -> Bool {
         let r = facts.sentence.tokens, tokens = facts.tokens
-        guard let since = facts.dates.lazy.compactMap({ Self.since(before: $0, facts) }).first else { return false }
-        return (r.lowerBound..<since).contains { tokens[$0].word == "has" || tokens[$0].word == "have" }
+        // Any date a "since" opens ("locked in a war since April 2023, has kept a siege on the city since May").
+        return facts.dates.contains { d in
+            guard let since = Self.since(before: d, facts, opening: true) else { return false }
+            return (r.lowerBound..<since).contains { tokens[$0].word == "has" || tokens[$0].word == "have" }
+        }
     }
 
     /// "The war has resulted in 3.5 million displaced, with tens of thousands killed and arrested", "the offensive has
@@ -272,7 +275,10 @@ extension DocumentExtractor {
         var j = h.tokens.upperBound
         while j < min(r.upperBound, h.tokens.upperBound + 5) {
             if tokens[j].kind == .number || tokens[j].isCue(.numberWord) {
-                return (j + 1..<min(r.upperBound, j + 3)).contains { tokens[$0].isCue(.personNoun) }
+                // "the worst attack since 2019, officials said": a year, or a number across a comma, counts no one.
+                guard !facts.dates.contains(where: { $0.tokens.contains(j) }) else { return false }
+                let end = min(r.upperBound, j + 3)
+                return (j + 1..<end).contains { k in tokens[k].isCue(.personNoun) && (j + 1..<k).allSatisfy { tokens[$0].isWord } }
             }
             guard tokens[j].isWord else { return false }
             j += 1

@@ -46,6 +46,9 @@ extension FatalityParser {
             guard t.isWord, keys[k] != "and", !t.isCue(.auxiliary), !t.isCue(.attributionVerb),
                   !(t.startsCue(.deathWord) && death.match(keys, at: k) != nil) else { break }
             if isPersonNoun(keys[k]) || Self.namesAPersonBySuffix(keys[k]) { person = true }
+            // "…, a town under siege by the rebels": a phrase whose head is no person (the people come after a
+            // preposition) names no one killed.
+            else if !person && t.isCue(.preposition) && t.word != "of" { return nil }
             k += 1
         }
         return person && k > j ? k : nil

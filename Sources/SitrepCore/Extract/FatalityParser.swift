@@ -279,6 +279,9 @@ public struct FatalityParser: Sendable {
             if perfect, tokens[j].isCue(.campaignNoun) { return true }
             if tokens[j].word == "has" || tokens[j].word == "have" { perfect = true }
             if tokens[j].word == "." || tokens[j].word == ";" { return false }
+            // "Rebels, who have fought the army for years, killed 12": a comma right before the verb that gives the
+            // count closes a clause set inside the subject; the war or years in it are not what killed.
+            if tokens[j].word == ",", j + 1 < i, DocumentExtractor.isPastForm(tokens[j + 1]) { return false }
             j -= 1; steps += 1
         }
         return false
