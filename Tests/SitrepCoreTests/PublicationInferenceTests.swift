@@ -21,7 +21,8 @@ struct PublicationInferenceTests {
             ("undated", nil, "Gunmen killed nine villagers in Konduga on Tuesday. On 8 March, soldiers arrested four suspects in Bama."),
         ])
         let doc = try #require(a.documents.first { $0.id == "undated" })
-        #expect(doc.frontMatter.published == CalendarDate(iso: "2025-03-04"))
+        // It tells of an arrest on 8 March in the past: it came out on or after that day (the shared killing is 4 March).
+        #expect(doc.frontMatter.published == CalendarDate(iso: "2025-03-08"))
         #expect(doc.frontMatter.publishedInferred)
         #expect(a.documents.first { $0.id == "dated" }?.frontMatter.publishedInferred == false)
         // The shared event is one event, dated by both to the day.
@@ -31,6 +32,19 @@ struct PublicationInferenceTests {
         // A day without a year takes the inferred year; it reads the same from every candidate day, so it keeps its day.
         let arrest = try #require(mention(a, doc: "undated", containing: "Bama"))
         #expect(arrest.date.date == CalendarDate(iso: "2025-03-08") && arrest.date.precision == .day)
+    }
+
+    @Test func aLaterDayWithoutItsYearBoundsThePublication() throws {
+        // The shared event is dated 6 November 2023; the article also tells of "Tuesday November 21", so it came out on
+        // or after that day, and that day is in 2023, not the year before.
+        let a = analyse([
+            ("dated", "2023-11-07", "Gunmen killed 25 villagers in Kidal on Monday, officials said."),
+            ("undated", nil, "On November 6, 25 villagers were killed in Kidal. At least nine traders were killed on Tuesday November 21 "
+                + "in an attack on a market in Gao."),
+        ])
+        let published = try #require(a.documents.first { $0.id == "undated" }?.frontMatter.published)
+        #expect(published >= CalendarDate(iso: "2023-11-21")!, "\(published)")
+        #expect(mention(a, doc: "undated", containing: "Gao")?.date.date == CalendarDate(iso: "2023-11-21"))
     }
 
     @Test func aDayTheEvidenceCannotPinIsKnownToTheWeek() throws {

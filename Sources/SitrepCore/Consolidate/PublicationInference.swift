@@ -60,10 +60,26 @@ struct PublicationInference {
             let list = anchors[i] ?? []
             var days = list.map(\.day) + (stated[k].latest.map { [$0] } ?? [])
             if days.isEmpty, !stated[k].yearless.isEmpty, let index = yearless { days = index.days(stated[k].yearless, doc: documents[i].id) }
-            if let latest = days.max() { todo.append((i, list, latest)) }
+            if let latest = days.max() { todo.append((i, list, Self.raised(latest, by: stated[k].yearless))) }
         }
         return todo
     }
+
+    /// "On November 6 … killed 25" (an event dated reports put on 6 November 2023) "… on Tuesday November 21": a day the
+    /// article states without its year, later in the year of the latest shared event and at most `yearlessReach` days
+    /// after it, is one the article has seen; it was not published before it.
+    static func raised(_ latest: CalendarDate, by monthDays: [Int]) -> CalendarDate {
+        var out = latest
+        for md in monthDays {
+            guard let d = CalendarDate(year: latest.year, month: md / 100, day: md % 100) else { continue }
+            let gap = d.dayNumber - latest.dayNumber
+            if gap > 0, gap <= yearlessReach, d > out { out = d }
+        }
+        return out
+    }
+
+    /// How far after the latest shared event a day stated without its year may lie and still bound the publication.
+    static let yearlessReach = 30
 
     /// Dated events by day of the year, with the places their passages name, and the places each undated article's
     /// passages name: which year an undated "on August 24" at a place is.

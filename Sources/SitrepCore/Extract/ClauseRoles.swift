@@ -62,7 +62,8 @@ struct ClauseRoles {
         // A noun's agent follows it with "by" ("airstrikes by government jets", "an attack on X by militants"); a
         // verb's is its subject.
         let nounLike = h.trigger.isNoun || articleBefore(h, clause: clause, tokens: tokens)
-        let nounAgent = nounLike ? after.first { introducedBy($0, orFrom: false, tokens: tokens, clause: clause) } : nil
+        let nounAgent = nounLike ? after.first { introducedBy($0, orFrom: false, tokens: tokens, clause: clause)
+            && !saysWhoDidIt($0, tokens: tokens, clause: clause) } : nil
         let aside = relativeAside(before: h, clause: clause, tokens: tokens)
         var subject = relativeBarrier(h, clause: clause, tokens: tokens).map { bar in
             // "the offensive that has cost …": the subject is what the relative pronoun stands for, an actor only
@@ -89,7 +90,8 @@ struct ClauseRoles {
         let agent = nounAgent ?? subject
             ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) && !sufferedBefore($0, h, tokens: tokens) } : nil)
         // "… erupted after an attacker killed …": the subject of a clause the conjunction opens is no one's object.
-        var objects = Array(after.filter { $0.tokens != agent?.tokens && !subjectOfSubclause($0, tokens: tokens, clause: clause) }.prefix(2))
+        var objects = Array(after.filter { $0.tokens != agent?.tokens && !subjectOfSubclause($0, tokens: tokens, clause: clause)
+            && !saysWhoDidIt($0, tokens: tokens, clause: clause) && !inRelativeClause($0, after: h, tokens: tokens, parties: after) }.prefix(2))
         if nounLike { objects = before.filter { sufferedBefore($0, h, tokens: tokens) } + objects }
         if h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" { objects = partners + objects }
         return ClauseRoles(agent: agent, patients: objects, passive: false,
@@ -209,6 +211,29 @@ struct ClauseRoles {
             guard w == "the" || w == "a" || w == "an" || w == "suspected" || w == "alleged" || w == "armed" || w == "unidentified"
                     || w == "and" || tokens[j].isCapitalized else { return false }
             j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// "an attack attributed by the authorities to the rebels", "blamed by officials on …": the actor after "by" says
+    /// who did it; it did not do it.
+    static func saysWhoDidIt(_ a: ActorMatch, tokens: [Token], clause: Range<Int>) -> Bool {
+        guard let by = (max(clause.lowerBound, a.tokens.lowerBound - 4)..<a.tokens.lowerBound).last(where: { tokens[$0].word == "by" }),
+              by > clause.lowerBound else { return false }
+        return tokens[by - 1].isCue(.responsibility) || tokens[by - 1].isCue(.attributionVerb)
+    }
+
+    /// "… attributed to separatist rebels, who have been battling the army for years": an actor in a relative clause
+    /// (", who/which …", within ten words) that an armed actor after the trigger opens is what the clause says of that
+    /// actor, no target ("the killing of a commander, who led the brigade" names the victim's side: it stays).
+    static func inRelativeClause(_ a: ActorMatch, after h: TriggerHit, tokens: [Token], parties: ArraySlice<ActorMatch>) -> Bool {
+        var j = a.tokens.lowerBound - 1
+        while j > h.tokens.upperBound, a.tokens.lowerBound - j <= 10 {
+            if (tokens[j].word == "who" || tokens[j].word == "which"), tokens[j - 1].word == "," {
+                return parties.contains { $0.tokens.upperBound == j - 1 && ACLEDTyping.armed.contains($0.inter) }
+            }
+            if tokens[j].kind == .punct, tokens[j].word != "-" { return false }
+            j -= 1
         }
         return false
     }

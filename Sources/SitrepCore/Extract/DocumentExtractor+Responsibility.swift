@@ -32,14 +32,16 @@ extension DocumentExtractor {
                 actor = armed.first { $0.tokens.lowerBound > k && $0.tokens.lowerBound - k <= 8 }
                 if let a = actor, Self.accusedOfNoAct(a, facts) { continue }
             } else if w == "attributed" || w == "attributes" {
+                // "attributed by the local authorities to English-speaking separatist rebels": the "by" phrase and a
+                // hyphenated qualifier stand between.
                 actor = armed.first { a in
-                    a.tokens.lowerBound > k && a.tokens.lowerBound - k <= 8
+                    a.tokens.lowerBound > k && a.tokens.lowerBound - k <= 12
                         && (k..<a.tokens.lowerBound).contains { tokens[$0].word == "to" }
                 }
             }
             guard let a = actor else { continue }
             if (r.lowerBound..<k).contains(where: { Self.disclaimers.contains(tokens[$0].word) }) { return nil }
-            return Responsibility(actor: a, plural: refersToSeveral(facts), blamed: w != "responsibility" && w != "attributed" && w != "attributes")
+            return Responsibility(actor: a, plural: refersToSeveral(facts), blamed: w != "responsibility")
         }
         return nil
     }
@@ -84,8 +86,16 @@ extension DocumentExtractor {
     static func blame(_ claim: Responsibility, on m: inout Mention) {
         guard claim.blamed, m.eventType.isViolent, let name = claim.actor.names.first,
               !m.actors.contains(where: { $0.role == .actor1 && !isUnnamed($0) && $0.name != name }) else { return }
+        // The blamed actor is no target too, named as the mention names it ("Jihadists (Mali)") or bare.
+        let named = { (n: String) in claim.actor.names.contains { n == $0 || n.hasPrefix($0 + " (") } }
         m.actors = claim.actor.names.map { ActorRef(name: $0, role: .actor1, inter: claim.actor.inter) }
-            + m.actors.filter { $0.role != .actor1 && !claim.actor.names.contains($0.name) }
+            + m.actors.filter { $0.role != .actor1 && !named($0.name) }
+        // With the blamed group taken out of the targets, a clash whose targets are all civilians is an attack on them
+        // (as `ACLEDTyping.decide` codes one).
+        let targets = m.actors.filter { $0.role == .actor2 }
+        if m.eventType == .battles, m.subEventType == "Armed clash", !targets.isEmpty, targets.allSatisfy({ $0.inter == 7 }) {
+            (m.eventType, m.subEventType) = (.violenceAgainstCivilians, "Attack")
+        }
     }
 
     /// "gunmen", "rebels", "jihadists", "the attacker" without a name: an actor1 a statement of responsibility may name.

@@ -153,8 +153,8 @@ extension LocalNameFinder {
 
     static let locatedKey: WordKey = "located", situatedKey: WordKey = "situated"
 
-    /// "at X, Y State", "in X in Y State", "in Y's X": a name after a locative preposition, qualified by a
-    /// known division or country.
+    /// "at X, Y State", "in X in Y State", "in X, in the Y region", "in Y's X": a name after a locative preposition,
+    /// qualified by a known division or country.
     func qualified(_ h: PlaceFinder.Hit, range: Range<Int>) -> Found? {
         let a = h.tokens.lowerBound
         guard a > range.lowerBound, tokens[a - 1].word == "," || tokens[a - 1].word == "in" || tokens[a - 1].word == "the"
@@ -168,8 +168,10 @@ extension LocalNameFinder {
         if link > range.lowerBound, tokens[link].word == "the" { link -= 1 }
         guard link > range.lowerBound, tokens[link].word == "," && link == a - 1 && !listGoesOn(after: h.tokens.upperBound, range: range)
                 && !runsOn(after: h.tokens.upperBound, range: range)
-                || tokens[link].word == "in" && h.places.contains(where: { $0.kind == .admin1 }),
-              let s = nameStart(before: link, lower: range.lowerBound), s > range.lowerBound, isLocative(s - 1) else { return nil }
+                || tokens[link].word == "in" && h.places.contains(where: { $0.kind == .admin1 }) else { return nil }
+        // "in X, in the North-West": the name may end at a comma before the "in".
+        if tokens[link].word == "in", link - 1 > range.lowerBound, tokens[link - 1].word == "," { link -= 1 }
+        guard let s = nameStart(before: link, lower: range.lowerBound), s > range.lowerBound, isLocative(s - 1) else { return nil }
         return Found(tokens: s..<link, kind: .town, hit: nil)
     }
 

@@ -89,7 +89,8 @@ extension TemporalResolver {
               let first = CalendarDate(year: y, month: month, day: days.lowerBound),
               let last = CalendarDate(year: y, month: month, day: days.upperBound) else {
             var yearless = DateExpression(tokens: r, date: .unknown, kind: .absolute)
-            if year == nil, days.count == 1 { yearless.monthDay = month * 100 + days.lowerBound }
+            // (A day to come, "talks are due on 8 March", is no day the article has seen.)
+            if year == nil, days.count == 1, !future { yearless.monthDay = month * 100 + days.lowerBound }
             return yearless
         }
         let lead = dayPartLead(before: r.lowerBound, range: range, tokens: allTokens)

@@ -16,7 +16,10 @@ extension TemporalResolver {
         var end = i + 1
         if end < range.upperBound, CalendarWords.dayParts.contains(tokens[end].key) { end += 1 }
         if let full = dateAfterWeekday(at: end, range: range, tokens: tokens, published: published) {
-            return DateExpression(tokens: start..<full.tokens.upperBound, date: full.date, kind: .absolute)
+            // (A day without its year, "Tuesday November 21", stays one: it bounds an undated article's publication.)
+            var whole = DateExpression(tokens: start..<full.tokens.upperBound, date: full.date, kind: .absolute)
+            whole.monthDay = full.monthDay
+            return whole
         }
         if end + 1 < range.upperBound, tokens[end].word == "before", tokens[end + 1].word == "last" { modifier = "penultimate"; end += 2 }
         // "Monday to Tuesday": the night (or stretch) is dated by its first day, resolved from its last.

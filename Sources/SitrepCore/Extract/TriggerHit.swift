@@ -53,8 +53,9 @@ struct TriggerScanner: Sendable {
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].kind == .punct && Self.isClauseBreak(tokens[j].word) { break }
-            // "tried to flee but the rebels killed them": a modal does not reach over "but" into the next clause.
-            if tokens[j].word == "but" { break }
+            // "tried to flee but the rebels killed them": a modal does not reach over "but" into the next clause, nor
+            // over a conjunction opening the act's own ("are feared dead after gunmen raided a village").
+            if tokens[j].word == "but" || tokens[j].isCue(.subordinator) { break }
             if tokens[j].word == "may" && tokens[j].isCapitalized && j > range.lowerBound { j -= 1; steps += 1; continue }
             if tokens[j].startsCue(.future), cues[.future].match(keys, at: j) != nil { return true }
             if isNoun, tokens[j].startsCue(.demand), cues[.demand].match(keys, at: j) != nil { return true }
