@@ -288,6 +288,8 @@ struct ClauseRoles {
         while j >= clause.lowerBound && steps < 5 {
             let t = tokens[j]
             if t.isCue(.preposition) && t.word != "of" { return true }
+            // (A hyphen inside a compound, "large-scale", is part of a word.)
+            if t.word == "-" && !t.spaceBefore { j -= 1; continue }
             guard t.isWord || t.kind == .number, !t.isCue(.auxiliary), !DocumentExtractor.isPastForm(t) else { return false }
             j -= 1; steps += 1
         }

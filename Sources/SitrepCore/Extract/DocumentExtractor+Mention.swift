@@ -11,8 +11,11 @@ extension DocumentExtractor {
         func inSpan(_ r: Range<Int>) -> Bool {
             span == facts.sentence.span || facts.tokens[r.lowerBound].start >= span.start && facts.tokens[r.lowerBound].end <= span.end
         }
-        // "… since this crisis began in December": the start of a period is no date of the act.
-        let own = facts.dates.lazy.filter { inSpan($0.tokens) && Self.since(before: $0, facts) == nil }
+        // "… since this crisis began in December": the start of a period is no date of the act; nor is the frame of a
+        // comparison ("the deadliest attack this year").
+        let own = facts.dates.lazy.filter {
+            inSpan($0.tokens) && Self.since(before: $0, facts) == nil && !Self.followsSuperlative($0.tokens.lowerBound, facts.sentence.tokens, facts.tokens)
+        }
         if let shifted = relativeDay(h, facts) { date = shifted; explicit = .explicit }
         else if let d = own.min(by: { abs($0.tokens.lowerBound - h.tokens.lowerBound) < abs($1.tokens.lowerBound - h.tokens.lowerBound) }) {
             // The day a source spoke is only the latest the event can be.
@@ -499,6 +502,11 @@ extension DocumentExtractor {
             if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word) {
                 return ActorRef(name: template.resolved(countryName: c.name), role: .actor1, inter: template.inter)
             }
+            // "Russia's deadliest attack", "Israel's strikes": a country owning the event word.
+            if t.isCapitalized, t.isPossessive, let cc = lexicon.gazetteer.countryCode(forKey: t.key),
+               let name = lexicon.gazetteer.country(code: cc)?.name {
+                return ActorRef(name: template.resolved(countryName: name), role: .actor1, inter: template.inter)
+            }
             // "a U.S. airstrike", "a US strike": a country's abbreviation.
             if let (cc, _) = lexicon.gazetteer.countryAbbreviation(before: j + 1, lowerBound: facts.sentence.tokens.lowerBound, tokens: facts.tokens),
                let name = lexicon.gazetteer.country(code: cc)?.name {
@@ -510,11 +518,16 @@ extension DocumentExtractor {
             return ActorRef(name: template.resolved(countryName: country), role: .actor1, inter: template.inter)
         }
         // "Russia carried out a massive strike", "Israel has bombed …": a country as the subject of a violent verb acts
-        // through its forces.
-        guard h.trigger.eventType.isViolent, !h.trigger.isNoun else { return nil }
+        // through its forces; so it does for the event noun the verb's phrase holds ("Russia struck the city with two
+        // ballistic missiles").
+        guard h.trigger.eventType.isViolent else { return nil }
+        let verb = h.trigger.isNoun
+            ? facts.triggers.last { !$0.trigger.isNoun && $0.trigger.eventType.isViolent && $0.tokens.upperBound <= h.tokens.lowerBound }
+            : h
+        guard let v = verb?.tokens.lowerBound else { return nil }
         let subject = facts.places.last { p in
-            p.place.kind == .country && p.tokens.upperBound <= h.tokens.lowerBound && h.tokens.lowerBound - p.tokens.upperBound <= 2
-                && (p.tokens.upperBound..<h.tokens.lowerBound).allSatisfy { facts.tokens[$0].isCue(.auxiliary) || facts.tokens[$0].isCue(.adverb) }
+            p.place.kind == .country && p.tokens.upperBound <= v && v - p.tokens.upperBound <= 2
+                && (p.tokens.upperBound..<v).allSatisfy { facts.tokens[$0].isCue(.auxiliary) || facts.tokens[$0].isCue(.adverb) }
                 && (p.tokens.lowerBound == facts.sentence.tokens.lowerBound || !facts.tokens[p.tokens.lowerBound - 1].isCue(.preposition))
         }
         return subject.map { ActorRef(name: template.resolved(countryName: $0.place.name), role: .actor1, inter: template.inter) }

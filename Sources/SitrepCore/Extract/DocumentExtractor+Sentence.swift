@@ -25,7 +25,8 @@ extension DocumentExtractor {
                                                               document: ctx.countries,
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
         triggers += captureObjects(r, tokens: tokens, keys: ctx.layout.keys, triggers: triggers, places: &places, attributions: attributions)
-        for k in places.indices where places[k].isLocative && Self.isSpeakersSeat(places[k].tokens, actors: actors, tokens: tokens) {
+        for k in places.indices where places[k].isLocative && (Self.isSpeakersSeat(places[k].tokens, actors: actors, tokens: tokens)
+                                                                || Self.ownsAnAct(places[k], triggers: triggers, tokens: tokens)) {
             places[k].isLocative = false
         }
         let fatalities = fatalityParser.findings(in: r, tokens: tokens, keys: ctx.layout.keys)
@@ -33,6 +34,17 @@ extension DocumentExtractor {
         return SentenceFacts(sentence: s, tokens: tokens, keys: ctx.layout.keys, dates: dates, places: places, fatalities: fatalities,
                              peopleCounts: people, actors: actors,
                              attributions: attributions, triggers: triggers)
+    }
+
+    /// "in Russia's deadliest attack this year": a country owning the event word right after it (over two words) is who
+    /// acted, not where.
+    static func ownsAnAct(_ p: PlaceMention, triggers: [TriggerHit], tokens: [Token]) -> Bool {
+        let end = p.tokens.upperBound
+        guard p.place.kind == .country, tokens[end - 1].isPossessive else { return false }
+        return triggers.contains { h in
+            h.trigger.isNoun && h.trigger.eventType.isViolent && h.tokens.lowerBound >= end && h.tokens.lowerBound - end <= 2
+                && (end..<h.tokens.lowerBound).allSatisfy { tokens[$0].isWord }
+        }
     }
 
     /// "The health ministry in Ramallah said …", "the government in Kabul told reporters …": where a ministry or a
@@ -140,11 +152,24 @@ extension DocumentExtractor {
                 strong[i] || !strongClauses.contains(clause(picked[i])) && hasOwnSetting(picked[i], facts, starts)
             }.map { picked[$0] }
         }
-        // "… fired missiles at X, killing three civilians / two soldiers": the killing is the strike's toll, whoever died.
-        if picked.contains(where: { $0.trigger.eventType == .explosions }) {
+        // "… fired missiles at X, killing three civilians / two soldiers": the killing is the strike's toll, whoever died;
+        // "missiles struck the city, in the second large-scale attack this week": a bare attack noun in a phrase after
+        // the strike is the strike ("The attack began when militants blew up the track" tells a larger one).
+        // "Russian missiles struck the city": the weapon named decides the kind of strike over a bare verb of striking,
+        // unless aircraft are named ("jets struck with missiles" is an air strike).
+        if picked.contains(where: { $0.trigger.eventType == .explosions && $0.trigger.isNoun && $0.trigger.subEventType == Self.missileAttack }),
+           !facts.actors.contains(where: { $0.names.contains { $0.hasPrefix("Air Force") } }) {
+            picked.removeAll { h in
+                h.trigger.eventType == .explosions && !h.trigger.isNoun && h.trigger.weight == 1 && h.trigger.subEventType == "Air/drone strike"
+            }
+        }
+        if let strike = picked.first(where: { $0.trigger.eventType == .explosions }) {
             picked.removeAll { h in
                 h.trigger.eventType == .violenceAgainstCivilians && h.trigger.subEventType == "Attack"
-                    || h.trigger.eventType == .battles && h.trigger.weight == 1 && facts.tokens[h.tokens.lowerBound].word.string.hasPrefix("kill")
+                    || h.trigger.eventType == .battles && h.trigger.weight == 1
+                        && (facts.tokens[h.tokens.lowerBound].word.string.hasPrefix("kill")
+                            || h.tokens.lowerBound > strike.tokens.lowerBound
+                                && ClauseRoles.inPrepositionalPhrase(h, clause: facts.sentence.tokens, tokens: facts.tokens))
             }
         }
         // "Gunmen stormed the village, abducting 40 pupils": with no one killed, the raid is the abduction.
@@ -164,6 +189,8 @@ extension DocumentExtractor {
             !$0.trigger.isNoun && !$0.definite && isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts))
         }
     }
+
+    static let missileAttack = "Shelling/artillery/missile attack"
 
     /// Verbs of raiding a place.
     static let raidWords: Set<WordKey> = ["raided", "raiding", "raid", "stormed", "storming", "storm", "invaded", "invading", "invade"]

@@ -45,13 +45,21 @@ extension FatalityParser {
             if t.word == "-" && !t.spaceBefore || t.kind == .number && k + 1 < range.upperBound && tokens[k + 1].word == "-" { k += 1; continue }
             guard t.isWord, keys[k] != "and", !t.isCue(.auxiliary), !t.isCue(.attributionVerb),
                   !(t.startsCue(.deathWord) && death.match(keys, at: k) != nil) else { break }
-            if isPersonNoun(keys[k]) || Self.namesAPersonBySuffix(keys[k]) { person = true }
+            if isPersonNoun(keys[k]) || Self.namesAPersonBySuffix(keys[k]) && Self.endsPhrase(at: k, range: range, tokens: tokens) { person = true }
             // "…, a town under siege by the rebels": a phrase whose head is no person (the people come after a
             // preposition) names no one killed.
             else if !person && t.isCue(.preposition) && t.word != "of" { return nil }
             k += 1
         }
         return person && k > j ? k : nil
+    }
+
+    /// Whether a capitalised word at `k` ends its phrase (a demonym is a person only as the head: "a Ukrainian was
+    /// killed", not "a Russian missile strike killed"); a lowercase word always may.
+    static func endsPhrase(at k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard tokens[k].isCapitalized, k + 1 < range.upperBound else { return true }
+        let next = tokens[k + 1]
+        return !next.isWord || next.isCue(.auxiliary) || next.isCue(.deathWord) || next.word == "and" || next.word == "or"
     }
 
     /// "motorcyclist", "pedestrian", "guardsman": nouns of a person by their ending, read only inside a list of people.

@@ -125,7 +125,7 @@ public struct FatalityParser: Sendable {
                 value = p.value; len = p.words.count
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
-            } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys) {
+            } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys, tokens: tokens) {
                 value = secondPerson(after: i, range: range, keys: keys) ? 2 : 1; len = 1
             }
             guard let value, len > 0 else { i += 1; continue }
@@ -295,8 +295,9 @@ public struct FatalityParser: Sendable {
         return next == "the" || next == "a" || next == "an"
     }
 
-    /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows.
-    func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
+    /// "a police officer", "a civilian", "an aid worker": one person, when a death word follows. A demonym that qualifies
+    /// a noun after it ("a Russian missile strike") is no person; one that ends the phrase ("a Ukrainian was killed") is.
+    func singlePerson(after i: Int, range: Range<Int>, keys: [WordKey], tokens: [Token]) -> Bool {
         // "a 12-year-old boy": an age before the noun widens the phrase by its four tokens.
         let age = i + 2 < range.upperBound && keys[i + 2] == "-" && keys[i + 1].string.first?.isNumber == true ? 4 : 0
         for j in (i + 1)..<min(range.upperBound, i + 4 + age) {
@@ -304,7 +305,10 @@ public struct FatalityParser: Sendable {
             // The noun phrase ends at a participle ("a school sheltering …").
             if w.endsWith("ing") { return false }
             // A singular person noun: "a" counts no plural ("a camp of displaced villagers").
-            if isSingularOfListedPlural(w) || personNouns.contains(w) && !Self.isPluralOfPeople(w) { return true }
+            if isSingularOfListedPlural(w) || personNouns.contains(w) && !Self.isPluralOfPeople(w) {
+                if tokens[j].isCapitalized, !Self.endsPhrase(at: j, range: range, tokens: tokens) { continue }
+                return true
+            }
         }
         return false
     }

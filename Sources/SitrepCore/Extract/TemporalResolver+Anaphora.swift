@@ -29,10 +29,12 @@ extension TemporalResolver {
     /// "two days later", "a day earlier", "three hours later": a time told from the date before (anaphoric), not from
     /// publication. Weeks and months later are left to the paragraph's date (a day that precise would be invented).
     func elapsed(at i: Int, range: Range<Int>, tokens: [Token]) -> DateExpression? {
-        // Most counts and articles have no "later" or "earlier" right after them: look before reading the number.
-        guard (i + 2..<min(range.upperBound, i + 6)).contains(where: { tokens[$0].word == "later" || tokens[$0].word == "earlier" })
+        // Most counts and articles have no "later" or "earlier" right after them: look before reading the number. (A
+        // text cut off right after the count, "… the minister a", ends the range there.)
+        guard i + 2 < range.upperBound,
+              (i + 2..<min(range.upperBound, i + 6)).contains(where: { tokens[$0].word == "later" || tokens[$0].word == "earlier" })
         else { return nil }
-        guard let (n, len) = countOfUnits(at: i, range: range, tokens: tokens) else { return nil }
+        guard let (n, len) = countOfUnits(at: i, range: range, tokens: tokens), i + len + 1 < range.upperBound else { return nil }
         let direction: Int
         switch tokens[i + len + 1].word {
         case "later": direction = 1
