@@ -193,6 +193,12 @@ struct DocumentContext: Sendable {
                 s += 1
             }
         }
+        // A place in a country nothing in the article speaks for ("Wei" of a compound name read as a city abroad) sets no
+        // focus while one in a country the article does speak for is named.
+        if !countries.weights.isEmpty {
+            let supported = weights.filter { w in w.mention.place.countryCode.map { countries.weights[$0] != nil } ?? true }
+            if !supported.isEmpty { weights = supported }
+        }
         guard let best = weights.max(by: { ($0.weight, -$0.first) < ($1.weight, -$1.first) }) else {
             return countries.main.flatMap { lexicon.gazetteer.country(code: $0) }.map { Location(place: $0, geoPrecision: 3) }
         }

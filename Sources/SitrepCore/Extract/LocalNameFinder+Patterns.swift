@@ -85,7 +85,7 @@ extension LocalNameFinder {
               let kind = designator(at: j, limit: j + 1)?.kind, determined(j, by: ["the"], lower: range.lowerBound) else { return nil }
         let s = j + 2
         if covered.contains(s) { return marked(hits, startingAt: s, kind: kind) }
-        guard let e = nameEnd(from: s, upper: range.upperBound) else { return nil }
+        guard let e = nameEnd(from: s, upper: range.upperBound, doubtfulAlone: true) else { return nil }
         return Found(tokens: s..<e, kind: kind, hit: nil)
     }
 

@@ -162,15 +162,17 @@ struct LocalNameFinder {
         return s
     }
 
-    /// The end of the name (up to four words) that starts at `s`, unless it runs on into other capitalised words.
-    func nameEnd(from s: Int, upper: Int) -> Int? {
+    /// The end of the name (up to four words) that starts at `s`, unless it runs on into other capitalised words. With
+    /// `doubtfulAlone`, a name of doubtful words only (a person's name, a common word) will do: the text has said it
+    /// names a place ("the town of Nasir").
+    func nameEnd(from s: Int, upper: Int, doubtfulAlone: Bool = false) -> Int? {
         var k = s, words = 0, end: Int? = nil
         while k < upper && words < 4 {
             if isNameWord(k) { words += 1; k += 1; end = k; continue }
             guard end != nil, k + 1 < upper, joins(k), isNameWord(k + 1) else { break }
             k += 1
         }
-        guard let e = end, hasPlainWord(s..<e) else { return nil }
+        guard let e = end, doubtfulAlone || hasPlainWord(s..<e) else { return nil }
         if e < upper, tokens[e].isWord, tokens[e].isCapitalized || tokens[e].isAllCaps, designator(at: e, limit: upper) == nil { return nil }
         return e
     }

@@ -74,7 +74,7 @@ struct PlaceFinder {
                   let hit = longest(at: i, range: range, tokens: tokens, blocked: blocked) else { i += 1; continue }
             i = hit.tokens.upperBound
             guard !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens),
-                  !Self.namesAThing(hit, range: range, tokens: tokens) else { continue }
+                  !Self.namesAThing(hit, range: range, tokens: tokens), !Self.startsCompound(hit, range: range, tokens: tokens) else { continue }
             if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few names, not three
             out.append(hit)
         }
@@ -102,8 +102,6 @@ struct PlaceFinder {
         return j < range.upperBound && tokens[j].isCapitalized && streetWords.contains(tokens[j].word)
     }
 
-    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Kawo-Gora" is not "Gora"), or
-    /// the end of a hyphenated route ("the A-to-B train" is not in B).
     /// A one-word name right before a lowercase noun of a movable thing ("Molotov cocktails", "Kalashnikov rifles",
     /// "Shahed drones"): the thing's name, not a place.
     static func namesAThing(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
@@ -112,6 +110,16 @@ struct PlaceFinder {
             && tokens[next].isCue(.movableNoun)
     }
 
+    /// Whether a capitalised name joins the hit with a hyphen: the hit is the first part of a longer name the gazetteer
+    /// lacks ("Wei-Yar-Adiu" is not "Wei"), or of a pair ("the Israel-Hamas war" happens in neither).
+    static func startsCompound(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
+        let end = hit.tokens.upperBound
+        return end + 1 < range.upperBound && tokens[end].word == "-" && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore
+            && (tokens[end + 1].isCapitalized || tokens[end + 1].isAllCaps)
+    }
+
+    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Kawo-Gora" is not "Gora"), or
+    /// the end of a hyphenated route ("the A-to-B train" is not in B).
     static func continuesCompound(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i - 2 >= range.lowerBound, tokens[i - 1].word == "-", !tokens[i - 1].spaceBefore, !tokens[i].spaceBefore,
               tokens[i - 2].isWord else { return false }

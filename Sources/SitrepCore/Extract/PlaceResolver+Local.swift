@@ -47,7 +47,7 @@ extension PlaceResolver {
                     tokens: [Token]) -> Bool {
         let qualifiers = Self.supported(reading.qualifiers, document: document)
         guard hit.local != nil || !qualifiers.isEmpty, place.kind != .country, place.kind != .admin1,
-              hit.fuzzy || !hit.weak, !tokens[hit.tokens].contains(where: { $0.isCue(.groupName) }) else { return false }
+              hit.fuzzy || !hit.weak || hit.local != nil, !tokens[hit.tokens].contains(where: { $0.isCue(.groupName) }) else { return false }
         // A qualifier in the place's own country is more likely misattached ("close to Kassala in the Gedaref region"),
         // unless the name only resembles the place's or is a village's: "Nyaung Gon village in the Magway region" is
         // not the town of that spelling in Yangon.
