@@ -486,8 +486,11 @@ extension DocumentExtractor {
         // Passive: what was seized is the subject before the auxiliary ("the victim was seized", "a bus was captured",
         // "the bodies of the soldiers were handed over").
         let v = h.tokens.lowerBound
-        if v - 2 >= facts.sentence.tokens.lowerBound, ClauseRoles.isPassiveAuxiliary(tokens[v - 1].word), DocumentExtractor.isPastForm(tokens[v]) {
-            return tokens[v - 2].isCue(.movableNoun) || tokens[v - 2].isCue(.personNoun)
+        // (Over adverbs: "13 fugitives were later recaptured".)
+        var aux = v - 1
+        while aux > facts.sentence.tokens.lowerBound, tokens[aux].isCue(.adverb) { aux -= 1 }
+        if aux - 1 >= facts.sentence.tokens.lowerBound, ClauseRoles.isPassiveAuxiliary(tokens[aux].word), DocumentExtractor.isPastForm(tokens[v]) {
+            return tokens[aux - 1].isCue(.movableNoun) || tokens[aux - 1].isCue(.personNoun)
         }
         guard !tokens[h.tokens.upperBound - 1].isCue(.preposition) else { return false }
         // A passive without its auxiliary ("… were killed and hundreds of weapons seized"): a thing, not a taker, before.

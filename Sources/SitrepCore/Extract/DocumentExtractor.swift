@@ -121,8 +121,10 @@ public struct DocumentExtractor: Sendable {
             // "… were killed" with no one said to kill: the toll of the event just told, not an event of its own.
             let follows = pending.map { readings[$0.reading].index == sentenceIndex - 1 } ?? false
                 || drafts.contains { $0.sentence == sentenceIndex - 1 && $0.mention.eventType.isViolent }
-            // (A date of its own, "… was killed a month ago", makes it another event.)
-            if follows, facts.dates.isEmpty, !made.isEmpty, made.allSatisfy({ isUnattributedHarm($0.0) }) { made = [] }
+            // (A date of its own, "… was killed a month ago", makes it another event; so does a town of its own away from
+            // the act before: "Later, a woman and her son were killed in an olive grove near Haifa".)
+            if follows, facts.dates.isEmpty, !made.isEmpty, made.allSatisfy({ isUnattributedHarm($0.0) }), !Self.opensLater(facts),
+               !Self.namesAnotherTown(facts, than: drafts.last { $0.mention.eventType.isViolent }?.mention.location?.place) { made = [] }
             if let held = pending, made.isEmpty, readings[held.reading].index == sentenceIndex - 1, isTollOnly(facts) {
                 let h = readings[held.reading]
                 let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
@@ -209,6 +211,23 @@ public struct DocumentExtractor: Sendable {
     func isUnattributedHarm(_ m: Mention) -> Bool {
         m.eventType == .violenceAgainstCivilians && m.subEventType == "Attack" && !m.actors.contains { $0.role == .actor1 }
             && lexicon.triggers.isGenericHarm(phrase: m.trigger)
+    }
+
+    /// Whether the sentence names, as where something happened, a town or smaller place that neither lies in `place` nor
+    /// holds it.
+    static func namesAnotherTown(_ facts: SentenceFacts, than place: Place?) -> Bool {
+        guard let place else { return false }
+        return facts.places.contains { p in
+            p.isLocative && p.place.kind.isLocal && !p.place.isWithin(place) && !place.isWithin(p.place)
+        }
+    }
+
+    /// "Later, …", "Separately, …": a sentence that opens by setting itself after or apart from the one before.
+    static func opensLater(_ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens
+        guard r.count > 2, facts.tokens[r.lowerBound + 1].word == "," else { return false }
+        let w = facts.tokens[r.lowerBound].word
+        return w == "later" || w == "separately" || w == "subsequently" || w == "afterwards" || w == "elsewhere"
     }
 
     /// A sentence that only adds a toll: no trigger of its own and no new date.

@@ -126,7 +126,8 @@ public struct FatalityParser: Sendable {
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
             } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys, tokens: tokens) {
-                value = secondPerson(after: i, range: range, keys: keys) ? 2 : 1; len = 1
+                // "a woman and her son": the pair is the count, so what happened is read after the second person.
+                if let end = secondPerson(after: i, range: range, keys: keys, tokens: tokens) { value = 2; len = end - i } else { value = 1; len = 1 }
             }
             guard let value, len > 0 else { i += 1; continue }
             // "no one was killed", "none of the 12 hostages were killed": a subject of none, not a count (`zeroToll`).
@@ -200,7 +201,7 @@ public struct FatalityParser: Sendable {
     /// What the words after a count say happened to those counted: killed, or (wounded always, abducted and arrested
     /// when `taken`) harmed otherwise. Without `taken`, "12 kidnapped villagers were killed" reads on to its death word.
     func scanForward(from start: Int, range: Range<Int>, tokens: [Token], keys: [WordKey], hasToll: Bool, taken: Bool = false) -> Scan {
-        var j = start, steps = 0, inSubset = false
+        var j = start, steps = 0, inSubset = false, person = false
         while j < range.upperBound && steps < 10 {
             let t = tokens[j]
             if t.startsCue(.deathWord), death.match(keys, at: j) != nil { return .killed(j + 1) }
@@ -218,6 +219,9 @@ public struct FatalityParser: Sendable {
             if Self.actsOnSomething(at: j, range: range, tokens: tokens) { return .none }
             if t.kind == .number && !inSubset { return .none }
             if !inSubset && Self.clauseBreaks.contains(t.word) { return .none }
+            // "Two separate rocket attacks have killed seven": the count is of attacks, not of the dead.
+            if !inSubset, !person, t.isCue(.definiteEventNoun) { return .none }
+            if t.isCue(.personNoun) { person = true }
             j += 1; steps += 1
         }
         return .none
@@ -315,13 +319,17 @@ public struct FatalityParser: Sendable {
 
     static let joinedPersonStarts: Set<WordKey> = ["his", "her", "their", "a", "an"]
 
-    /// "a commander and his driver", "a nurse and a patient": one more person joined to the first.
-    func secondPerson(after i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
+    /// "a commander and his driver", "a nurse and a patient": one more person joined to the first; where the second
+    /// person's noun ends, or nil.
+    func secondPerson(after i: Int, range: Range<Int>, keys: [WordKey], tokens: [Token]) -> Int? {
         func singular(_ j: Int) -> Bool { j < range.upperBound && isPersonNoun(keys[j]) && !Self.isPluralOfPeople(keys[j]) }
-        guard let first = (i + 1..<min(range.upperBound, i + 4)).first(where: singular), first + 2 < range.upperBound,
+        // ("an Israeli woman": the demonym qualifies the first person's noun.)
+        func head(_ j: Int) -> Bool { singular(j) && (!tokens[j].isCapitalized || Self.endsPhrase(at: j, range: range, tokens: tokens)) }
+        guard let first = (i + 1..<min(range.upperBound, i + 4)).first(where: head), first + 2 < range.upperBound,
               keys[first + 1] == "and",
-              Self.joinedPersonStarts.contains(keys[first + 2]) else { return false }
-        return singular(first + 3) || (singular(first + 4) && !keys[first + 3].endsWith("ing"))
+              Self.joinedPersonStarts.contains(keys[first + 2]) else { return nil }
+        if singular(first + 3) { return first + 4 }
+        return singular(first + 4) && !keys[first + 3].endsWith("ing") ? first + 5 : nil
     }
 
     /// Whether a word is the singular of a person noun the cue list holds in the plural: "trader" (traders),
