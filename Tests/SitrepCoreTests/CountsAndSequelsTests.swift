@@ -29,4 +29,10 @@ struct CountsAndSequelsTests {
                                    + "At least 13 fugitives were later recaptured.", published: "2024-11-01")
         #expect(!ms.contains { $0.subEventType.contains("territory") }, "\(ms.map(\.subEventType))")
     }
+
+    @Test func aCountRecapturedTakesNoTerritory() {
+        let ms = Fixtures.mentions("Gunmen stormed the prison in Gao on Monday. Some prisoners escaped, and 13 have been recaptured so far, "
+                                   + "police said.", published: "2024-11-01")
+        #expect(!ms.contains { $0.subEventType.contains("territory") }, "\(ms.map(\.subEventType))")
+    }
 }

@@ -29,4 +29,9 @@ struct PlacesTheTextVouchesForTests {
                        + "Their leader was in Wei at the time, a spokesman said.\n\nThe rebels then attacked a barracks, residents said.")
         #expect(p.allSatisfy { $0 == "Upper Nile" }, "\(p)")
     }
+
+    @Test func aPlaceGivenAsABearingIsNotTheScene() {
+        // "the port city of Esmeraldas, north of Quito": Quito only says where Esmeraldas lies.
+        #expect(places("Inmates in the port city of Esmeraldas, north of Quito, clashed with guards on Monday, killing a guard.") == ["Esmeraldas"])
+    }
 }

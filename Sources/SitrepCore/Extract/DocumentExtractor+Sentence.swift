@@ -26,7 +26,8 @@ extension DocumentExtractor {
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
         triggers += captureObjects(r, tokens: tokens, keys: ctx.layout.keys, triggers: triggers, places: &places, attributions: attributions)
         for k in places.indices where places[k].isLocative && (Self.isSpeakersSeat(places[k].tokens, actors: actors, tokens: tokens)
-                                                                || Self.ownsAnAct(places[k], triggers: triggers, tokens: tokens)) {
+                                                                || Self.ownsAnAct(places[k], triggers: triggers, tokens: tokens)
+                                                                || Self.isBearing(places[k], for: places, sentence: r, tokens: tokens)) {
             places[k].isLocative = false
         }
         let fatalities = fatalityParser.findings(in: r, tokens: tokens, keys: ctx.layout.keys)
@@ -35,6 +36,21 @@ extension DocumentExtractor {
                              peopleCounts: people, actors: actors,
                              attributions: attributions, triggers: triggers)
     }
+
+    /// "in the port town of X, south of Y", "X, 30 km north of Y": a place given only as a bearing for the place named
+    /// right before it is not where anything happened.
+    static func isBearing(_ p: PlaceMention, for places: [PlaceMention], sentence r: Range<Int>, tokens: [Token]) -> Bool {
+        var j = p.tokens.lowerBound - 1
+        guard j - 2 >= r.lowerBound, tokens[j].word == "of", tokens[j - 1].isCue(.direction) else { return false }
+        j -= 2
+        // Over a distance ("30 km", "some 20 miles").
+        while j > r.lowerBound, p.tokens.lowerBound - j <= 6, tokens[j].kind == .number || distanceWords.contains(tokens[j].word) { j -= 1 }
+        guard tokens[j].word == "," else { return false }
+        return places.contains { $0.tokens.upperBound == j && $0.tokens != p.tokens }
+    }
+
+    static let distanceWords: Set<WordKey> = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "some",
+                                              "about", "around", "roughly", "nearly", "almost"]
 
     /// "in Russia's deadliest attack this year": a country owning the event word right after it (over two words) is who
     /// acted, not where.
@@ -490,7 +506,12 @@ extension DocumentExtractor {
         var aux = v - 1
         while aux > facts.sentence.tokens.lowerBound, tokens[aux].isCue(.adverb) { aux -= 1 }
         if aux - 1 >= facts.sentence.tokens.lowerBound, ClauseRoles.isPassiveAuxiliary(tokens[aux].word), DocumentExtractor.isPastForm(tokens[v]) {
-            return tokens[aux - 1].isCue(.movableNoun) || tokens[aux - 1].isCue(.personNoun)
+            // ("have been recaptured": the subject stands before the perfect's auxiliary.)
+            var s = aux - 1
+            if tokens[aux].word == "been", s > facts.sentence.tokens.lowerBound, tokens[s].word == "have" || tokens[s].word == "has" { s -= 1 }
+            // A count alone ("13 have been recaptured") counts people or things, never ground.
+            let subject = tokens[s]
+            return subject.isCue(.movableNoun) || subject.isCue(.personNoun) || subject.kind == .number || subject.isCue(.numberWord)
         }
         guard !tokens[h.tokens.upperBound - 1].isCue(.preposition) else { return false }
         // A passive without its auxiliary ("… were killed and hundreds of weapons seized"): a thing, not a taker, before.
