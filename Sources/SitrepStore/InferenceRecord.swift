@@ -54,6 +54,8 @@ extension InferredReading: BinaryCodable {
 }
 
 extension DocumentExtractor.StatedDays: BinaryCodable {
-    init(from r: inout BinaryReader) throws { self.init(latest: try r.optional { try $0.value() }, yearless: try r.array { try $0.int() }) }
-    func write(to w: inout BinaryWriter) { w.optional(latest) { $0.value($1) }; w.array(yearless) { $0.int($1) } }
+    init(from r: inout BinaryReader) throws {
+        self.init(latest: try r.optional { try $0.value() }, yearless: try r.array { try $0.int() }, weekdayed: try r.array { try $0.int() })
+    }
+    func write(to w: inout BinaryWriter) { w.optional(latest) { $0.value($1) }; w.array(yearless) { $0.int($1) }; w.array(weekdayed) { $0.int($1) } }
 }

@@ -41,4 +41,20 @@ struct StrikesBetweenStatesTests {
         #expect(one("Russian missiles struck Odesa on Sunday, killing 34 people.")?.subEventType == "Shelling/artillery/missile attack")
         #expect(one("Russian warplanes struck Odesa with missiles on Sunday, killing 34 people.")?.subEventType == "Air/drone strike")
     }
+
+    @Test func anAttackTheStrikeAvengesIsAnotherEvent() {
+        // "after blaming the group for an attack near Ankara": a conjunction and an indefinite article tell another act.
+        let ms = Fixtures.mentions("The government said its army struck sites in Iraq on Wednesday evening, after blaming the group for an "
+                                   + "attack near Ankara that killed at least five people.", published: "2024-10-24")
+        #expect(ms.contains { $0.location?.place.name == "Ankara" && $0.fatalities?.count == 5 }, "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+
+    @Test func unrestIsNoSuperlative() {
+        // "the unrest" ends in "-est" but compares nothing: a date after it is no comparison's frame.
+        let toks = Fixtures.tokens("In response to the unrest, the Parliament on Friday raised its security level.")
+        let on = toks.firstIndex { $0.word == "on" }!
+        #expect(!DocumentExtractor.followsSuperlative(on, 0..<toks.count, toks))
+        let worst = Fixtures.tokens("It was the worst attack this year.")
+        #expect(DocumentExtractor.followsSuperlative(worst.firstIndex { $0.word == "this" }!, 0..<worst.count, worst))
+    }
 }

@@ -60,18 +60,20 @@ struct PublicationInference {
             let list = anchors[i] ?? []
             var days = list.map(\.day) + (stated[k].latest.map { [$0] } ?? [])
             if days.isEmpty, !stated[k].yearless.isEmpty, let index = yearless { days = index.days(stated[k].yearless, doc: documents[i].id) }
-            if let latest = days.max() { todo.append((i, list, Self.raised(latest, by: stated[k].yearless))) }
+            if let latest = days.max() { todo.append((i, list, Self.raised(latest, by: stated[k].weekdayed))) }
         }
         return todo
     }
 
     /// "On November 6 … killed 25" (an event dated reports put on 6 November 2023) "… on Tuesday November 21": a day the
-    /// article states without its year, later in the year of the latest shared event and at most `yearlessReach` days
-    /// after it, is one the article has seen; it was not published before it.
-    static func raised(_ latest: CalendarDate, by monthDays: [Int]) -> CalendarDate {
+    /// article states without its year but with its weekday, which that day has in the year of the latest shared event,
+    /// later than that event and at most `yearlessReach` days after it, is one the article has seen; it was not published
+    /// before it. (A day without its weekday may be one to come told in the present: "whose term expires on 16 December".)
+    static func raised(_ latest: CalendarDate, by weekdayed: [Int]) -> CalendarDate {
         var out = latest
-        for md in monthDays {
-            guard let d = CalendarDate(year: latest.year, month: md / 100, day: md % 100) else { continue }
+        for x in weekdayed {
+            let md = x / 10
+            guard let d = CalendarDate(year: latest.year, month: md / 100, day: md % 100), d.weekday == x % 10 else { continue }
             let gap = d.dayNumber - latest.dayNumber
             if gap > 0, gap <= yearlessReach, d > out { out = d }
         }

@@ -15,6 +15,8 @@ public struct DateExpression: Hashable, Sendable {
     /// A day of a month said without its year in an undated article ("on August 24"), as month × 100 + day; nil
     /// otherwise. The corpus may tell which year it is.
     public var monthDay: Int? = nil
+    /// The weekday a date was named with ("Tuesday November 21"), Sunday 0; nil otherwise.
+    public var weekday: Int? = nil
 }
 
 /// Calendar words: weekdays, months and relative units.

@@ -51,11 +51,16 @@ extension DocumentExtractor {
         guard i > r.lowerBound + 1 else { return false }
         return (max(r.lowerBound + 1, i - 4)..<i).contains { j in
             let w = tokens[j].word
-            let superlative = w == "worst" || w == "first" || w == "most" || w.utf8Count >= 6 && w.endsWith("est")
+            let superlative = w == "worst" || w == "first" || w == "most" || w.utf8Count >= 6 && w.endsWith("est") && !notSuperlatives.contains(w)
             let d = tokens[j - 1]
             return superlative && (d.word == "the" || d.word == "its" || d.word == "their" || d.isPossessive)
         }
     }
+
+    /// Words ending in "-est" that are no superlatives ("the unrest on Friday", "the northwest on Monday").
+    static let notSuperlatives: Set<WordKey> = ["unrest", "protest", "arrest", "interest", "request", "conquest", "harvest",
+                                                "contest", "forest", "manifest", "suggest", "digest", "invest", "honest", "modest",
+                                                "earnest", "priest", "behest", "bequest", "midwest", "northwest", "southwest"]
 
     /// A verb in the past: a word ending in "-ed", or a common irregular one.
     static func isPastVerb(_ t: Token) -> Bool {

@@ -185,7 +185,8 @@ extension DocumentExtractor {
                     || h.trigger.eventType == .battles && h.trigger.weight == 1
                         && (facts.tokens[h.tokens.lowerBound].word.string.hasPrefix("kill")
                             || h.tokens.lowerBound > strike.tokens.lowerBound
-                                && ClauseRoles.inPrepositionalPhrase(h, clause: facts.sentence.tokens, tokens: facts.tokens))
+                                && ClauseRoles.inPrepositionalPhrase(h, clause: facts.sentence.tokens, tokens: facts.tokens)
+                                && Self.restatesTheStrike(h, after: strike, facts))
             }
         }
         // "Gunmen stormed the village, abducting 40 pupils": with no one killed, the raid is the abduction.
@@ -207,6 +208,17 @@ extension DocumentExtractor {
     }
 
     static let missileAttack = "Shelling/artillery/missile attack"
+
+    /// Whether an attack noun after a strike speaks of that strike: no conjunction opens another clause between them, and
+    /// no indefinite article introduces it ("struck sites in Iraq, after blaming the group for an attack near Ankara"
+    /// tells another attack).
+    static func restatesTheStrike(_ h: TriggerHit, after strike: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let tokens = facts.tokens
+        if (strike.tokens.upperBound..<h.tokens.lowerBound).contains(where: { tokens[$0].isCue(.subordinator) }) { return false }
+        return !(max(strike.tokens.upperBound, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains {
+            tokens[$0].word == "a" || tokens[$0].word == "an"
+        }
+    }
 
     /// Verbs of raiding a place.
     static let raidWords: Set<WordKey> = ["raided", "raiding", "raid", "stormed", "storming", "storm", "invaded", "invading", "invade"]

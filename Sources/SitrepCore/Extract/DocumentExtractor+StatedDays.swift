@@ -7,23 +7,28 @@ extension DocumentExtractor {
         public var latest: CalendarDate?
         /// Days of a month stated without a year ("on August 24"), as month × 100 + day.
         public var yearless: [Int]
-        public init(latest: CalendarDate?, yearless: [Int]) { self.latest = latest; self.yearless = yearless }
+        /// Those stated with their weekday ("on Tuesday November 21"), as (month × 100 + day) × 10 + weekday (Sunday 0).
+        public var weekdayed: [Int]
+        public init(latest: CalendarDate?, yearless: [Int], weekdayed: [Int] = []) {
+            self.latest = latest; self.yearless = yearless; self.weekdayed = weekdayed
+        }
     }
 
     /// The days `document`'s prose states, read as if it had no publication date (only the text's layout is needed:
     /// no places, actors or events).
     public func statedDays(_ document: Document) -> StatedDays {
         let layout = TextLayout(document: document, lexicon: lexicon)
-        var day: CalendarDate? = nil, year: Int? = nil, yearless: [Int] = []
+        var day: CalendarDate? = nil, year: Int? = nil, yearless: [Int] = [], weekdayed: [Int] = []
         for s in layout.sentences where layout.roles[s.block] == .prose {
             for e in temporal.expressions(in: s.tokens, tokens: layout.tokens, published: nil) {
                 if let md = e.monthDay, !yearless.contains(md) { yearless.append(md) }
+                if let md = e.monthDay, let wd = e.weekday, !weekdayed.contains(md * 10 + wd) { weekdayed.append(md * 10 + wd) }
                 guard case .absolute = e.kind, let d = e.date.date else { continue }
                 year = max(year ?? d.year, d.year)
                 if e.date.precision == .day { day = max(day ?? d, d) }
             }
         }
         if let d = day, let y = year, y > d.year { day = nil }
-        return StatedDays(latest: day, yearless: yearless)
+        return StatedDays(latest: day, yearless: yearless, weekdayed: weekdayed)
     }
 }

@@ -19,6 +19,7 @@ extension TemporalResolver {
             // (A day without its year, "Tuesday November 21", stays one: it bounds an undated article's publication.)
             var whole = DateExpression(tokens: start..<full.tokens.upperBound, date: full.date, kind: .absolute)
             whole.monthDay = full.monthDay
+            whole.weekday = wd
             return whole
         }
         if end + 1 < range.upperBound, tokens[end].word == "before", tokens[end + 1].word == "last" { modifier = "penultimate"; end += 2 }
