@@ -34,4 +34,12 @@ struct PlacesTheTextVouchesForTests {
         // "the port city of Esmeraldas, north of Quito": Quito only says where Esmeraldas lies.
         #expect(places("Inmates in the port city of Esmeraldas, north of Quito, clashed with guards on Monday, killing a guard.") == ["Esmeraldas"])
     }
+
+    @Test func aCountryWhoseNameEndsInAnothersKeepsItsPoliceAndItsName() {
+        // "Guinea's police" is an alias of Guinea's police; inside "Papua New Guinea police" it is not, and it must not
+        // hide the country's name from the gazetteer.
+        let m = Fixtures.mentions("Papua New Guinea police shot dead three gunmen in Enga province on Sunday.", published: "2024-10-24").first
+        #expect(m?.location?.place.countryCode == "PG", "\(String(describing: m?.location))")
+        #expect(!(m?.actors.contains { $0.name.hasSuffix("of Guinea") || $0.name.hasSuffix("(Guinea)") } ?? true), "\(m?.actors ?? [])")
+    }
 }

@@ -91,6 +91,9 @@ struct ActorResolver {
             }
             // "civilian clothes", "a civilian vehicle": the adjective of a thing names no one.
             if end == i + 1, Self.describesAThing(at: i, range: range, tokens: tokens) { i += 1; continue }
+            // "Papua New Guinea police": an alias that starts inside a longer country's name ("Guinea's police") is not
+            // that country's; the words after the name are matched on their own.
+            if endsLongerCountryName(at: i, range: range, tokens: tokens) { i += 1; continue }
             let entries = found.lazy.map { lexicon.actors.list[$0] }
             let best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? lexicon.actors.list[found[0]]
             var names = [best.name]
@@ -110,6 +113,19 @@ struct ActorResolver {
             i = stop
         }
         return out
+    }
+
+    /// Whether the capitalised word at `i` ends a country's name of several words that starts before it ("Papua New
+    /// Guinea", "Equatorial Guinea").
+    func endsLongerCountryName(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard i > range.lowerBound, tokens[i].isCapitalized, tokens[i - 1].isCapitalized || tokens[i - 1].word == "-" else { return false }
+        var key = tokens[i].key
+        for k in stride(from: i - 1, through: max(range.lowerBound, i - 3), by: -1) {
+            guard tokens[k].isWord, tokens[k].isCapitalized else { return false }
+            key = tokens[k].key + " " + key
+            if lexicon.gazetteer.countryCode(forKey: key) != nil { return true }
+        }
+        return false
     }
 
     /// Fills each template without demonyms with a country: the article's main one, or where the event happened
