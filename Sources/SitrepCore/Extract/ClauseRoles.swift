@@ -229,7 +229,7 @@ struct ClauseRoles {
     static func inRelativeClause(_ a: ActorMatch, after h: TriggerHit, tokens: [Token], parties: ArraySlice<ActorMatch>) -> Bool {
         var j = a.tokens.lowerBound - 1
         while j > h.tokens.upperBound, a.tokens.lowerBound - j <= 10 {
-            if (tokens[j].word == "who" || tokens[j].word == "which"), tokens[j - 1].word == "," {
+            if DocumentExtractor.isRelativePronoun(tokens[j].word), tokens[j - 1].word == "," {
                 return parties.contains { $0.tokens.upperBound == j - 1 && ACLEDTyping.armed.contains($0.inter) }
             }
             if tokens[j].kind == .punct, tokens[j].word != "-" { return false }

@@ -168,27 +168,8 @@ extension DocumentExtractor {
                 strong[i] || !strongClauses.contains(clause(picked[i])) && hasOwnSetting(picked[i], facts, starts)
             }.map { picked[$0] }
         }
-        // "… fired missiles at X, killing three civilians / two soldiers": the killing is the strike's toll, whoever died;
-        // "missiles struck the city, in the second large-scale attack this week": a bare attack noun in a phrase after
-        // the strike is the strike ("The attack began when militants blew up the track" tells a larger one).
-        // "Russian missiles struck the city": the weapon named decides the kind of strike over a bare verb of striking,
-        // unless aircraft are named ("jets struck with missiles" is an air strike).
-        if picked.contains(where: { $0.trigger.eventType == .explosions && $0.trigger.isNoun && $0.trigger.subEventType == Self.missileAttack }),
-           !facts.actors.contains(where: { $0.names.contains { $0.hasPrefix("Air Force") } }) {
-            picked.removeAll { h in
-                h.trigger.eventType == .explosions && !h.trigger.isNoun && h.trigger.weight == 1 && h.trigger.subEventType == "Air/drone strike"
-            }
-        }
-        if let strike = picked.first(where: { $0.trigger.eventType == .explosions }) {
-            picked.removeAll { h in
-                h.trigger.eventType == .violenceAgainstCivilians && h.trigger.subEventType == "Attack"
-                    || h.trigger.eventType == .battles && h.trigger.weight == 1
-                        && (facts.tokens[h.tokens.lowerBound].word.string.hasPrefix("kill")
-                            || h.tokens.lowerBound > strike.tokens.lowerBound
-                                && ClauseRoles.inPrepositionalPhrase(h, clause: facts.sentence.tokens, tokens: facts.tokens)
-                                && Self.restatesTheStrike(h, after: strike, facts))
-            }
-        }
+        Self.letTheWeaponDecide(&picked, facts)
+        Self.foldIntoTheStrike(&picked, facts)
         // "Gunmen stormed the village, abducting 40 pupils": with no one killed, the raid is the abduction.
         if facts.fatalities.isEmpty, picked.contains(where: { $0.trigger.subEventType == "Abduction/forced disappearance" }) {
             picked.removeAll { h in
@@ -204,19 +185,6 @@ extension DocumentExtractor {
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter {
             !$0.trigger.isNoun && !$0.definite && isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts))
-        }
-    }
-
-    static let missileAttack = "Shelling/artillery/missile attack"
-
-    /// Whether an attack noun after a strike speaks of that strike: no conjunction opens another clause between them, and
-    /// no indefinite article introduces it ("struck sites in Iraq, after blaming the group for an attack near Ankara"
-    /// tells another attack).
-    static func restatesTheStrike(_ h: TriggerHit, after strike: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let tokens = facts.tokens
-        if (strike.tokens.upperBound..<h.tokens.lowerBound).contains(where: { tokens[$0].isCue(.subordinator) }) { return false }
-        return !(max(strike.tokens.upperBound, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains {
-            tokens[$0].word == "a" || tokens[$0].word == "an"
         }
     }
 

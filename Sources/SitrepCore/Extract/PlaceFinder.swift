@@ -111,7 +111,7 @@ struct PlaceFinder {
     }
 
     /// Whether a capitalised name joins the hit with a hyphen: the hit is the first part of a longer name the gazetteer
-    /// lacks ("Wei-Yar-Adiu" is not "Wei"), or of a pair ("the Israel-Hamas war" happens in neither).
+    /// lacks ("Wei-Yar-Adiu" is not "Wei"), or of a pair ("the Armenia-Azerbaijan war" happens in neither).
     static func startsCompound(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
         let end = hit.tokens.upperBound
         return end + 1 < range.upperBound && tokens[end].word == "-" && !tokens[end].spaceBefore && !tokens[end + 1].spaceBefore
