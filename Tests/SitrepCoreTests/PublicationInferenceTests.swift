@@ -11,6 +11,12 @@ struct PublicationInferenceTests {
         pipeline.analyse(documents: docs.map { Fixtures.document($0.body, id: $0.id, published: $0.published, outlet: $0.id.uppercased()) })
     }
 
+    /// The analysis of a dated report (`published` on) and an undated one, and the undated one's inferred publication.
+    func inferred(dated published: String, _ dated: String, undated: String) throws -> (Analysis, CalendarDate) {
+        let a = analyse([("dated", published, dated), ("undated", nil, undated)])
+        return (a, try #require(a.documents.first { $0.id == "undated" }?.frontMatter.published))
+    }
+
     func mention(_ a: Analysis, doc: String, containing text: String) -> Mention? {
         a.events.flatMap(\.mentions).first { $0.doc == doc && $0.quote.contains(text) }
     }
@@ -36,24 +42,18 @@ struct PublicationInferenceTests {
     @Test func aLaterDayWithoutItsYearBoundsThePublication() throws {
         // The shared event is dated 6 November 2023; the article also tells of "Tuesday November 21", so it came out on
         // or after that day, and that day is in 2023, not the year before.
-        let a = analyse([
-            ("dated", "2023-11-07", "Gunmen killed 25 villagers in Kidal on Monday, officials said."),
-            ("undated", nil, "On November 6, 25 villagers were killed in Kidal. At least nine traders were killed on Tuesday November 21 "
-                + "in an attack on a market in Gao."),
-        ])
-        let published = try #require(a.documents.first { $0.id == "undated" }?.frontMatter.published)
+        let (a, published) = try inferred(dated: "2023-11-07", "Gunmen killed 25 villagers in Kidal on Monday, officials said.",
+                                          undated: "On November 6, 25 villagers were killed in Kidal. At least nine traders were killed "
+                                              + "on Tuesday November 21 in an attack on a market in Gao.")
         #expect(published >= CalendarDate(iso: "2023-11-21")!, "\(published)")
         #expect(mention(a, doc: "undated", containing: "Gao")?.date.date == CalendarDate(iso: "2023-11-21"))
     }
 
     @Test func aLaterDayWithoutItsWeekdayBoundsNothing() throws {
         // "whose term expires on 16 December" is a day to come told in the present: no bound on the publication.
-        let a = analyse([
-            ("dated", "2024-11-30", "Police detained 43 protesters in Tbilisi on Friday, officials said."),
-            ("undated", nil, "Police detained 43 protesters in Tbilisi on Friday. The president, whose term expires on 16 December, "
-                + "joined the crowd."),
-        ])
-        let published = try #require(a.documents.first { $0.id == "undated" }?.frontMatter.published)
+        let (_, published) = try inferred(dated: "2024-11-30", "Police detained 43 protesters in Tbilisi on Friday, officials said.",
+                                          undated: "Police detained 43 protesters in Tbilisi on Friday. The president, whose term "
+                                              + "expires on 16 December, joined the crowd.")
         #expect(published < CalendarDate(iso: "2024-12-16")!, "\(published)")
     }
 

@@ -496,27 +496,24 @@ extension DocumentExtractor {
     /// "Russian missile strike", "Israeli shelling": a demonym right before the trigger names the state's forces as actor1.
     func demonymPerpetrator(_ h: TriggerHit, _ facts: SentenceFacts) -> ActorRef? {
         guard let template = lexicon.actors.entry(named: "Military Forces of {country}") else { return nil }
+        func forces(_ country: String?) -> ActorRef? {
+            country.map { ActorRef(name: template.resolved(countryName: $0), role: .actor1, inter: template.inter) }
+        }
         var j = h.tokens.lowerBound - 1
         while j >= facts.sentence.tokens.lowerBound && h.tokens.lowerBound - j <= 2 {
             let t = facts.tokens[j]
-            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word) {
-                return ActorRef(name: template.resolved(countryName: c.name), role: .actor1, inter: template.inter)
-            }
+            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word) { return forces(c.name) }
             // "Russia's deadliest attack", "Israel's strikes": a country owning the event word.
-            if t.isCapitalized, t.isPossessive, let cc = lexicon.gazetteer.countryCode(forKey: t.key),
-               let name = lexicon.gazetteer.country(code: cc)?.name {
-                return ActorRef(name: template.resolved(countryName: name), role: .actor1, inter: template.inter)
+            if t.isCapitalized, t.isPossessive, let cc = lexicon.gazetteer.countryCode(forKey: t.key) {
+                return forces(lexicon.gazetteer.country(code: cc)?.name)
             }
             // "a U.S. airstrike", "a US strike": a country's abbreviation.
-            if let (cc, _) = lexicon.gazetteer.countryAbbreviation(before: j + 1, lowerBound: facts.sentence.tokens.lowerBound, tokens: facts.tokens),
-               let name = lexicon.gazetteer.country(code: cc)?.name {
-                return ActorRef(name: template.resolved(countryName: name), role: .actor1, inter: template.inter)
+            if let (cc, _) = lexicon.gazetteer.countryAbbreviation(before: j + 1, lowerBound: facts.sentence.tokens.lowerBound, tokens: facts.tokens) {
+                return forces(lexicon.gazetteer.country(code: cc)?.name)
             }
             j -= 1
         }
-        if let country = possessiveForcesCountry(before: h, facts) {
-            return ActorRef(name: template.resolved(countryName: country), role: .actor1, inter: template.inter)
-        }
+        if let country = possessiveForcesCountry(before: h, facts) { return forces(country) }
         // "Russia carried out a massive strike", "Israel has bombed …": a country as the subject of a violent verb acts
         // through its forces; so it does for the event noun the verb's phrase holds ("Russia struck the city with two
         // ballistic missiles").
@@ -530,7 +527,7 @@ extension DocumentExtractor {
                 && (p.tokens.upperBound..<v).allSatisfy { facts.tokens[$0].isCue(.auxiliary) || facts.tokens[$0].isCue(.adverb) }
                 && (p.tokens.lowerBound == facts.sentence.tokens.lowerBound || !facts.tokens[p.tokens.lowerBound - 1].isCue(.preposition))
         }
-        return subject.map { ActorRef(name: template.resolved(countryName: $0.place.name), role: .actor1, inter: template.inter) }
+        return forces(subject?.place.name)
     }
 
     /// "Ukraine said its forces struck a refinery": the country named before "its forces" (in the sentence, before the

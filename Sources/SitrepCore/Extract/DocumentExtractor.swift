@@ -124,7 +124,9 @@ public struct DocumentExtractor: Sendable {
             // (A date of its own, "… was killed a month ago", makes it another event; so does a town of its own away from
             // the act before: "Later, a woman and her son were killed in an olive grove near Haifa".)
             if follows, facts.dates.isEmpty, !made.isEmpty, made.allSatisfy({ isUnattributedHarm($0.0) }), !Self.opensLater(facts),
-               !Self.namesAnotherTown(facts, than: drafts.last { $0.mention.eventType.isViolent }?.mention.location?.place) { made = [] }
+               !Self.namesAnotherTown(facts, than: drafts.lastIndex { $0.mention.eventType.isViolent }.flatMap { drafts[$0].mention.location?.place }) {
+                made = []
+            }
             if let held = pending, made.isEmpty, readings[held.reading].index == sentenceIndex - 1, isTollOnly(facts) {
                 let h = readings[held.reading]
                 let (m, explicit) = mention(for: held.hit, facts: h.facts, ctx: ctx, para: h.para, prior: drafts)
