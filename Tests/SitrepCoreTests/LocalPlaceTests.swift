@@ -108,6 +108,13 @@ struct LocalPlaceTests {
         #expect(p?.name == "Springfield" && p?.countryCode == "NG" && p?.isUnresolved == true)
     }
 
+    @Test func aDesignatorRunningOnIntoAnInstitutionsNameNamesNoPlace() {
+        // "Tarvel State University" is a university, not a state; "the predominantly Islamic city of X" is X.
+        let ms = mentions("A bomb exploded at Tarvel State University in the predominantly Islamic city of Kessoro, Mopti region, on Sunday, killing four.")
+        #expect(ms.first?.location?.place.name == "Kessoro", "\(ms.map { $0.location?.place.name ?? "-" })")
+        #expect(!ms.contains { $0.location?.place.name == "Tarvel" || $0.location?.place.name == "Islamic" })
+    }
+
     @Test func commonNounsAndRunOnNamesAreNoLocalPlaces() {
         for body in ["Gunmen raided a Fulani village in Sokoto State on Monday, killing four.",
                      "A knife attack left three girls dead in the Sokoto town on Monday.",

@@ -189,6 +189,16 @@ struct TemporalPeriodTests {
 struct InexactAgoTests {
     let probe = DateProbe()
 
+    @Test func aSpanEarlierOrPriorCountsBackAsAgoDoes() {
+        #expect(probe.date("A similar massacre took place two weeks earlier.") == "2024-11-16/week")
+        #expect(probe.date("Another raid killed nine a month prior, residents said.") == "2024-10-01/month")
+        #expect(probe.date("Gunmen had struck the same village three days before.") == "2024-11-27/day")
+        // Anchored to something else: no date of its own.
+        #expect(probe.resolve("Troops arrived two weeks prior to the vote.").isEmpty)
+        #expect(probe.resolve("The raid came two days before the election.").isEmpty)
+        #expect(probe.resolve("The toll came out two weeks earlier than expected.").isEmpty)
+    }
+
     @Test func overASpanAgoLiesHalfAUnitFurtherBack() {
         // Published Friday 8 March 2024.
         #expect(probe.date("He was killed a month ago.", published: "2024-03-08") == "2024-02-01/month")

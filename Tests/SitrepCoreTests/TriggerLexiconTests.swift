@@ -52,6 +52,16 @@ struct TriggerLexiconTests {
         #expect(best("opened fire on the crowd")?.trigger.subEventType == "Excessive force against protesters")
     }
 
+    @Test func aGapNeverSkipsASubordinator() throws {
+        let lex = try parse("killed * gunmen\tBattles\tArmed clash\t1\tverb\n")
+        #expect(lex.match(tokens: tokens("killed two gunmen"), at: 0) != nil)
+        for s in ["killed when gunmen raided", "killed as gunmen stormed", "killed after two gunmen", "killed while the gunmen"] {
+            #expect(lex.match(tokens: tokens(s), at: 0) == nil, "\(s)")
+        }
+        let ms = Fixtures.mentions("Five villagers were killed when gunmen raided a village near Mopti on Monday.")
+        #expect(ms.count == 1 && ms.first?.fatalities?.count == 5, "\(ms.map { ($0.trigger, $0.fatalities) })")
+    }
+
     @Test func aJoiningHyphenInTextIsSkipped() throws {
         let lex = try parse("air strike\tExplosions/Remote violence\tAir/drone strike\t3\tnoun\nair * (raid|raids)\tExplosions/Remote violence\tAir/drone strike\t3\tnoun\n")
         #expect(lex.match(tokens: ["air", "-", "strike", "on"], at: 0)?.length == 3)

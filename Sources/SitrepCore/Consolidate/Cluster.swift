@@ -56,8 +56,8 @@ final class Cluster {
         guard placesCompatible(m) else { return false }
         // Large clusters keep their passages and tolls by document (`Cluster+Documents`); small ones are scanned.
         if let parts = byDocument { return acceptsByDocument(m, parts[m.doc] ?? DocumentPart(), territorial: territorial, window: window) }
-        // One article giving two different tolls in two passages is telling two events.
-        if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
+        // One article giving two different tolls in two passages is telling two events ("several" fits any figure).
+        if let f = m.fatalities, !f.isVague, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
             return false
         }
         // Two named targets are two events: "the Al-Amal School" is not "the Al-Nour school".
@@ -130,7 +130,7 @@ final class Cluster {
             if m.date.precision == .day { Self.insert(d.dayNumber, into: &exactDays) }
         }
         // An article's other figure for the event is no sign of another event.
-        if let f = m.fatalities, m.restates == nil { addToll(doc: m.doc, count: f.count) }
+        if let f = m.fatalities, m.restates == nil, !f.isVague { addToll(doc: m.doc, count: f.count) }
         addPassage(doc: m.doc, span: m.span, quote: m.quoteText)
         if m.isAnother { Self.insert(m.doc, into: &anotherDocs) }
         if let t = m.target { Self.insert(t, into: &targets) }

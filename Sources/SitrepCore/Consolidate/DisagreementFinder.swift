@@ -43,7 +43,9 @@ public struct DisagreementFinder: Sendable {
     func withinEvent(_ e: Event) -> [Disagreement] {
         let ms = e.mentions
         var out: [Disagreement] = []
-        let tolls = ms.indices.filter { ms[$0].fatalities != nil }
+        // A vague count no higher than a figure given ("several" beside 25) does not contradict it.
+        let top = ms.lazy.compactMap { $0.fatalities }.filter { !$0.isVague }.map(\.count).max() ?? -1
+        let tolls = ms.indices.filter { i in ms[i].fatalities.map { !$0.isVague || $0.count > top } ?? false }
         // Tolls from two outlets, or from two sources one article quotes ("police said 5 … a paramedic said 10").
         if Self.varies(tolls, { ms[$0].fatalities!.count }), Self.twoSources(tolls, ms) {
             var d = make(e, .fatalities, tolls) { m in Self.tollText(m.fatalities!) }

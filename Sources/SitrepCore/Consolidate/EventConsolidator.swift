@@ -139,10 +139,12 @@ enum EventConsolidator {
         return out
     }
 
-    /// Low, best (the lowest, as ACLED codes conservatively) and high across sources.
+    /// Low, best (the lowest, as ACLED codes conservatively) and high across sources; a vague count ("several") only
+    /// when no source gives a figure.
     static func fatalities(_ counts: [FatalityCount?]) -> FatalityRange? {
         var low: FatalityCount? = nil, high = 0
-        for case let f? in counts {
+        let figures = counts.contains { $0.map { !$0.isVague } ?? false }
+        for case let f? in counts where !(figures && f.isVague) {
             if low == nil || f.count < low!.count { low = f }
             high = max(high, f.count)
         }

@@ -7,11 +7,13 @@ struct TollHistory {
     struct Figure { var mention: Int; var source: String; var count: Int; var published: CalendarDate? }
     let figures: [Figure]
 
-    /// The figures of `e`'s mentions; a mention's source is who it is claimed by, else its outlet.
+    /// The figures of `e`'s mentions (vague counts, "several", only when no mention gives a figure); a mention's source
+    /// is who it is claimed by, else its outlet.
     init(_ e: Event, outlets: [String: String], published: [String: CalendarDate]) {
+        let anyFigure = e.mentions.contains { $0.fatalities.map { !$0.isVague } ?? false }
         figures = e.mentions.indices.compactMap { i in
             let m = e.mentions[i]
-            guard let f = m.fatalities else { return nil }
+            guard let f = m.fatalities, !(anyFigure && f.isVague) else { return nil }
             return Figure(mention: i, source: m.claimedBy ?? outlets[m.doc] ?? m.doc, count: f.count, published: published[m.doc])
         }
     }

@@ -284,7 +284,8 @@ extension DocumentExtractor {
                   let k = drafts.lastIndex(where: { d in
                       d.sentence >= sentence - 3 && d.mention.eventType.isViolent && (refersTo(d, h) || h.trigger.weight <= 1 && h.trigger.eventType.isViolent)
                   }),
-                  let old = drafts[k].mention.location?.place, !old.kind.isLocal, town.place.isWithin(old) else { continue }
+                  let old = drafts[k].mention.location?.place, !old.kind.isLocal,
+                  town.place.isWithin(old) || town.place.isUnresolved && town.place.mayOverlap(old) else { continue }
             drafts[k].mention.location = town.location
             return
         }

@@ -108,6 +108,9 @@ public struct DocumentExtractor: Sendable {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             var made = mentions(facts, ctx: ctx, para: para, prior: drafts)
+            if let h = dayOfToldAct(&drafts, facts: facts) {
+                made.removeAll { $0.0.trigger == h.trigger.phrase }
+            }
             if !made.isEmpty, let claim = responsibility(facts) {
                 for j in made.indices { Self.blame(claim, on: &made[j].0) }
             }
@@ -141,10 +144,12 @@ public struct DocumentExtractor: Sendable {
                       !((made.isEmpty || namesVictimsOfTheActBefore(facts, made: made))
                         && referredToll(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex)) {
                 // Moved, not copied, into the drafts (a sentence tells a few events at most).
+                let one = made.count == 1
                 while !made.isEmpty {
                     let (m, kind) = made.removeFirst()
                     drafts.append(Draft(mention: m, block: bi, sentence: sentenceIndex, dateKind: kind))
                 }
+                if one { Self.elaborateLead(&drafts, new: drafts.count - 1, facts: facts) }
             }
             pending = madeNone ? heldReference(facts).map { (k, $0) } : nil
         }

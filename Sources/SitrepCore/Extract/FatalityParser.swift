@@ -115,7 +115,7 @@ public struct FatalityParser: Sendable {
         var out: [Count] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            var value: Int? = nil, len = 0
+            var value: Int? = nil, len = 0, vagueWord: String? = nil
             let t = tokens[i]
             // Only numbers, number words, vague counts and "a"/"an" (one person) can start a count.
             guard t.kind == .number || t.startsCue(.numberWord) || t.startsCue(.vagueCount) || t.word == "a" || t.word == "an" else {
@@ -123,6 +123,7 @@ public struct FatalityParser: Sendable {
             }
             if tokens[i].startsCue(.vagueCount), let p = vague.phrase(keys, at: i), i + p.words.count <= range.upperBound {
                 value = p.value; len = p.words.count
+                vagueWord = FatalityCount.vagueQualifier(p.words.map(\.string))
             } else if let (v, n) = reader.number(at: i, limit: range.upperBound, tokens: tokens) {
                 value = v; len = n
             } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys, tokens: tokens) {
@@ -142,7 +143,7 @@ public struct FatalityParser: Sendable {
             if Self.isDayOfMonth(i, length: len, value: value, range: range, tokens: tokens) { i += len; continue }
             let (qual, qStart) = qualifier(before: i, range: range, keys: keys)
             let subset = isSubset(before: qStart, range: range, tokens: tokens, keys: keys)
-            out.append(Count(value: value, qualifier: qual ?? (len == 1 && tokens[i].isWord && value == 12 && keys[i].string.hasPrefix("dozen") ? "dozens" : nil),
+            out.append(Count(value: value, qualifier: qual ?? vagueWord,
                              range: qStart..<(i + len), subset: subset))
             i += len
         }

@@ -69,17 +69,23 @@ extension LocalNameFinder {
 
     /// "X town", "the X area", "Y's X district": a name right before a designator.
     func designated(before j: Int, range: Range<Int>, hits: [PlaceFinder.Hit]) -> Found? {
-        guard j > range.lowerBound, tokens[j - 1].isCapitalized || tokens[j - 1].isAllCaps, !tokens[j - 1].isPossessive,
+        guard j > range.lowerBound, tokens[j].word != Self.villagesKey, tokens[j - 1].isCapitalized || tokens[j - 1].isAllCaps, !tokens[j - 1].isPossessive,
               let d = designator(at: j, limit: range.upperBound) else { return nil }
         // A known name before "province" or "region" is a division, which the gazetteer has.
         if covered.contains(j - 1) { return tokens[j].isCue(.adminDesignator) ? nil : marked(hits, endingAt: j, kind: d.kind) }
         guard let s = nameStart(before: j, lower: range.lowerBound) else { return nil }
-        // "the Y town": a lowercase town word after "the" and a name is a town in that area, not named so.
-        if d.kind == .town, !tokens[j].isCapitalized, s > range.lowerBound, tokens[s - 1].word == "the" { return nil }
+        // "X State University", "X District Hospital": a designator that runs on into a longer name is part of it.
+        if tokens[j].isCapitalized, d.end < range.upperBound, case let n = tokens[d.end], n.isWord, n.isCapitalized,
+           !n.isCue(.designator), !n.flags.contains(.calendarWord) { return nil }
+        // "the Y town": a lowercase town word after "the" and a name is a town in that area, not named so; but "the X
+        // village" not followed by "of" names the village.
+        if d.kind == .town, !tokens[j].isCapitalized, s > range.lowerBound, tokens[s - 1].word == "the",
+           !(tokens[j].word == Self.villageKey && (d.end >= range.upperBound || tokens[d.end].word != "of")) { return nil }
         return Found(tokens: s..<j, kind: d.kind, hit: nil)
     }
 
-    /// "the town of X", "the northern Nigerian village of X": a designator heading "of" and a name.
+    /// "the town of X", "the northern Nigerian village of X", "the villages of X and Y" (X): a designator heading "of" and
+    /// a name. ("villages" heads names only so: "Fulani villages" names none.)
     func headed(by j: Int, range: Range<Int>, hits: [PlaceFinder.Hit]) -> Found? {
         guard tokens[j].isCue(.designator), j + 2 < range.upperBound, tokens[j + 1].word == "of",
               let kind = designator(at: j, limit: j + 1)?.kind, determined(j, by: ["the"], lower: range.lowerBound) else { return nil }
@@ -91,7 +97,7 @@ extension LocalNameFinder {
 
     /// "X, a town in Sudan", "X, a small village of 500 people": a name, then a designator with an article.
     func apposition(_ j: Int, range: Range<Int>, hits: [PlaceFinder.Hit]) -> Found? {
-        guard tokens[j].isCue(.designator), j + 1 < range.upperBound, Self.followsApposition(tokens[j + 1]) else { return nil }
+        guard tokens[j].isCue(.designator), tokens[j].word != Self.villagesKey, j + 1 < range.upperBound, Self.followsApposition(tokens[j + 1]) else { return nil }
         var k = j - 1
         while k > range.lowerBound && j - k <= 3 && !Self.isIndefiniteArticle(tokens[k].word) { k -= 1 }
         guard k - 1 > range.lowerBound, Self.isIndefiniteArticle(tokens[k].word), tokens[k - 1].word == ",",
@@ -103,6 +109,7 @@ extension LocalNameFinder {
     }
 
     static let indefiniteArticles: Set<WordKey> = ["a", "an"]
+    static let villageKey: WordKey = "village", villagesKey: WordKey = "villages"
     static func isIndefiniteArticle(_ w: WordKey) -> Bool { w == "a" || w == "an" }
 
     /// A word that may follow a designator used as an apposition's head ("a town in", "a village of", "a town, …").
@@ -112,14 +119,15 @@ extension LocalNameFinder {
     }
 
     /// Whether the designator at `j` is preceded by one of `articles` with at most three modifiers between them
-    /// (lowercase words, demonyms, hyphenated compounds: "the northern Nigerian", "the Hamas-run").
+    /// (lowercase words, demonyms, group names, hyphenated compounds: "the northern Nigerian", "the mainly Christian",
+    /// "the Hamas-run").
     func determined(_ j: Int, by articles: Set<WordKey>, lower: Int) -> Bool {
         var k = j - 1
         while k >= lower && j - k <= 4 {
             let t = tokens[k]
             if articles.contains(t.word) { return true }
             // "the northern", "the Kenyan", "the Tarmola-based", "the Y state town of X" (a division's name and its designator).
-            let modifier = t.word == "-" || t.isWord && (!t.isCapitalized || t.flags.contains(.demonym)
+            let modifier = t.word == "-" || t.isWord && (!t.isCapitalized || t.flags.contains(.demonym) || t.isCue(.groupName)
                 || k + 1 < j && (tokens[k + 1].word == "-" || tokens[k + 1].isCue(.designator)))
             guard modifier else { return false }
             k -= 1

@@ -47,20 +47,28 @@ public struct TemporalResolver: Sendable {
     static let namedUnits: Set<WordKey> = ["brigade", "division", "battalion", "regiment", "corps", "street", "square", "road",
                                            "avenue", "stadium", "revolution", "movement"]
 
-    /// A number, a starter word ("last", "yesterday"), a count word or a capitalised weekday or month: the only
+    /// A number, a starter word ("last", "yesterday"), a count word or a weekday or month (capitalised or not: `match` decides): the only
     /// tokens `match` can start an expression at.
     @inline(__always) static func mayStartDate(_ t: Token) -> Bool {
-        t.kind == .number || t.isWord && (t.flags.contains(.temporalStarter) || t.startsCue(.numberWord)
-                                          || t.isCapitalized && t.flags.contains(.calendarWord))
+        t.kind == .number || t.isWord && (t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) || t.flags.contains(.calendarWord))
+    }
+
+    /// "on saturday night", "last friday": a weekday written in lowercase is one only after a word that leads a weekday
+    /// or before a part of the day.
+    static func isLowercaseWeekday(at i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        if i > range.lowerBound, weekdayModifiers.contains(tokens[i - 1].key) { return true }
+        return i + 1 < range.upperBound && CalendarWords.dayParts.contains(tokens[i + 1].key)
     }
 
     /// The expression starting at `i`, a token where `mayStartDate` holds (the caller checks it, inline).
     private func match(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
         let t = tokens[i]
         if t.kind == .number { return numericDate(at: i, range: range, tokens: tokens, published: published) }
-        if t.isCapitalized && t.flags.contains(.calendarWord) {
-            if let wd = CalendarWords.weekdays[t.key] { return weekday(wd, at: i, range: range, tokens: tokens, published: published) }
-            if CalendarWords.months[t.key] != nil, let e = monthDate(at: i, range: range, tokens: tokens, published: published) { return e }
+        if t.flags.contains(.calendarWord) {
+            if let wd = CalendarWords.weekdays[t.key], t.isCapitalized || Self.isLowercaseWeekday(at: i, range: range, tokens: tokens) {
+                return weekday(wd, at: i, range: range, tokens: tokens, published: published)
+            }
+            if t.isCapitalized, CalendarWords.months[t.key] != nil, let e = monthDate(at: i, range: range, tokens: tokens, published: published) { return e }
         }
         // Relative expressions start with a starter word or a count ("two days ago"); other words cannot.
         guard t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) else { return nil }
@@ -101,7 +109,7 @@ public struct TemporalResolver: Sendable {
         case "yesterday": return make(1) { .day($0.adding(days: -1)) }
         case "today", "tonight": return make(1) { .day($0) }
         case "tomorrow": return make(1) { .day($0.adding(days: 1)) }
-        case "last" where n1 == "night": return make(2) { .day($0.adding(days: -1)) }
+        case "last" where n1 == "night" || n1 == "evening": return make(2) { .day($0.adding(days: -1)) }
         case "this" where CalendarWords.dayParts.contains(n1.string): return make(2) { .day($0) }
         case "last" where n1 == "week": return make(2) { Self.week(of: $0, offset: -1, until: nil) }
         case "this" where n1 == "week": return make(2) { Self.week(of: $0, offset: 0, until: $0) }
@@ -130,10 +138,14 @@ public struct TemporalResolver: Sendable {
         EventDate(date: published.adding(days: -days / 2), earliest: published.adding(days: -days), latest: published, precision: precision)
     }
 
-    /// "eight years ago", "two days ago", "3 weeks ago", "a month ago".
+    /// "eight years ago", "two days ago", "3 weeks ago", "a month ago"; "two weeks earlier", "a month prior", "three
+    /// days before." (counted back from publication, as "ago" is; days earlier are `elapsed`'s).
     func ago(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
-        guard let (n, len) = countOfUnits(at: i, range: range, tokens: tokens), tokens[i + len + 1].word == "ago" else { return nil }
+        guard let (n, len) = countOfUnits(at: i, range: range, tokens: tokens), Self.countsBack(at: i + len + 1, range: range, tokens: tokens)
+        else { return nil }
         let unit = tokens[i + len].key
+        // "two days earlier" counts from the date told before (`elapsed`).
+        if tokens[i + len + 1].word == "earlier", unit == "day" || unit == "days" { return nil }
         let r = i..<(i + len + 2)
         guard let pub = published else { return DateExpression(tokens: r, date: .unknown, kind: .absolute) }
         // "over a month ago" lies half a unit further back than "a month ago", "nearly a month ago" half a unit nearer.
@@ -152,6 +164,20 @@ public struct TemporalResolver: Sendable {
             let c = pub.adding(days: -182 * lean)
             return DateExpression(tokens: r, date: Self.year(c.year - n), kind: .absolute)
         default: return nil
+        }
+    }
+
+    /// "ago"; "earlier" but for "earlier than"; "prior" but for "prior to"; "before" at the end of its clause ("two days
+    /// before, …"), not "before the vote".
+    static func countsBack(at k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        let w = tokens[k].word
+        if w == "ago" { return true }
+        let next = k + 1 < range.upperBound ? tokens[k + 1] : nil
+        switch w {
+        case "earlier": return next?.word != "than"
+        case "prior": return next?.word != "to"
+        case "before": return next.map { $0.kind == .punct && $0.word != "-" } ?? true
+        default: return false
         }
     }
 

@@ -137,6 +137,11 @@ public struct TriggerLexicon: Sendable {
         return false
     }
 
+    /// Subordinators that open a clause of their own: what follows them is not the object of the word before.
+    @inline(__always) static func opensClause(_ w: WordKey) -> Bool {
+        w == "when" || w == "as" || w == "after" || w == "while" || w == "before" || w == "because" || w == "until" || w == "where"
+    }
+
     /// `Trigger.gap` as a word (a literal, so that comparing with it costs no lazy global).
     static var gapWord: WordKey { "*" }
 
@@ -148,6 +153,8 @@ public struct TriggerLexicon: Sendable {
         guard p < pattern.count else { return i }
         if pattern[p] == gapWord {
             for skip in 0...Trigger.maxGap where i + skip <= words.count {
+                // A gap never skips a word that opens another clause ("killed when gunmen raided …").
+                if skip > 0, opensClause(words[i + skip - 1]) { return nil }
                 if let e = end(of: pattern, from: p + 1, in: words, at: i + skip) { return e }
             }
             return nil

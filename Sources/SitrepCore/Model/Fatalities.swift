@@ -1,13 +1,28 @@
 /// A death toll as one source states it: "at least four" = count 4, qualifier "at least".
 public struct FatalityCount: Hashable, Sendable, Codable {
     public var count: Int
-    /// "at least", "about", "more than", "up to", "dozens" …; nil for a plain figure.
+    /// "at least", "about", "more than", "up to", "dozens", "several" …; nil for a plain figure.
     public var qualifier: String?
     public init(count: Int, qualifier: String? = nil) { self.count = count; self.qualifier = qualifier }
     /// The figure as told: "at least 12", "12", "dozens" (a vague count's word stands for its figure).
     public var figure: String {
         guard let q = qualifier else { return "\(count)" }
-        return q == "dozens" ? q : "\(q) \(count)"
+        return isVague ? q : "\(q) \(count)"
+    }
+
+    /// A count told by a word of quantity ("several", "dozens", "hundreds"), not a figure: its count is a floor.
+    public var isVague: Bool { qualifier.map(Self.vagueWords.contains) ?? false }
+
+    static let vagueWords: Set<String> = ["a few", "several", "dozens", "scores", "hundreds", "thousands", "tens of thousands",
+                                          "hundreds of thousands"]
+
+    /// The qualifier a vague count's words give ("dozens of" → "dozens", "few" → "a few"); nil for a figure ("a dozen").
+    static func vagueQualifier(_ words: [String]) -> String? {
+        var w = words
+        if w.last == "of" { w.removeLast() }
+        let phrase = w.joined(separator: " ")
+        if phrase == "few" { return "a few" }
+        return vagueWords.contains(phrase) ? phrase : nil
     }
 }
 

@@ -1,0 +1,60 @@
+/// A lead told without its day or town, and the sentences right after it that give them.
+extension DocumentExtractor {
+    /// "Rebels have killed 21 people in the north … No one has claimed Thursday's attacks", "… The attacks on the villages
+    /// on Saturday were waged by …": an event word whose determiner is a day said in the possessive, or a bare definite
+    /// "the attack(s)" with the sentence's only day after it, points back at the act already told, of whatever kind. When
+    /// that act had only a default or reporting date that the day fits, the day is its date, and the trigger (returned)
+    /// tells no new event.
+    func dayOfToldAct(_ drafts: inout [Draft], facts: SentenceFacts) -> TriggerHit? {
+        guard !facts.dates.isEmpty else { return nil }
+        for h in facts.triggers where h.definite && h.trigger.eventType.isViolent && !h.negated && !h.irrealis {
+            let own = facts.dates.first { possessiveDay($0, before: h, facts) } ?? (Self.isBareActNoun(h) && facts.dates.count == 1
+                ? facts.dates.first { $0.tokens.lowerBound > h.tokens.upperBound && !comparisonBetween(h.tokens.upperBound, $0.tokens.lowerBound, facts) }
+                : nil)
+            guard let d = own, d.date.precision == .day, let day = d.date.date,
+                  let k = Self.toldAct(drafts, near: facts), !drafts[k].explicitDate else { continue }
+            let told = drafts[k].mention.date
+            if drafts[k].dateKind == .reported {
+                guard let said = told.date, day <= said else { continue }
+            } else if !told.overlaps(d.date) {
+                continue
+            }
+            drafts[k].mention.date = d.date
+            drafts[k].explicitDate = true
+            return h
+        }
+        return nil
+    }
+
+    /// "the attack", "the attacks": one event word of the weakest kind (definite, so a noun), naming an act without saying which.
+    static func isBareActNoun(_ h: TriggerHit) -> Bool {
+        h.trigger.weight <= 1 && h.tokens.count == 1
+    }
+
+    /// Whether `d` is a day in the possessive right before the event word of `h` ("Thursday's attacks", "Monday's deadly
+    /// raid": over at most two lowercase modifiers).
+    func possessiveDay(_ d: DateExpression, before h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        guard d.date.precision == .day, d.tokens.upperBound <= h.tokens.lowerBound, h.tokens.lowerBound - d.tokens.upperBound <= 2,
+              facts.tokens[d.tokens.upperBound - 1].isPossessive else { return false }
+        return (d.tokens.upperBound..<h.tokens.lowerBound).allSatisfy { facts.tokens[$0].isWord && !facts.tokens[$0].isCapitalized }
+    }
+
+    /// "Gunmen raided a village in the south, killing several. The gunmen attacked Xville village early Monday …": the
+    /// act a sentence tells right after a lead of the same type that named neither a day nor a town tells where and
+    /// when the lead's act happened, when its town lies in the lead's area, its day in the lead's default interval, and
+    /// its toll (if any) is no lower than the lead's. `new` is the index of the draft this sentence made (its only one).
+    static func elaborateLead(_ drafts: inout [Draft], new n: Int, facts: SentenceFacts) {
+        guard n > 0, !opensLater(facts), drafts[n].explicitDate, drafts[n].mention.restates == nil,
+              let town = drafts[n].mention.location, town.place.kind.isLocal else { return }
+        let k = n - 1
+        let lead = drafts[k].mention
+        guard drafts[n].sentence - drafts[k].sentence <= 2, drafts[k].dateKind == .inferred, lead.restates == nil,
+              lead.eventType.isViolent, lead.eventType == drafts[n].mention.eventType, lead.subEventType == drafts[n].mention.subEventType, lead.date.overlaps(drafts[n].mention.date),
+              let area = lead.location?.place, !area.kind.isLocal,
+              town.place.isWithin(area) || town.place.isUnresolved && town.place.mayOverlap(area) else { return }
+        if let a = lead.fatalities, let b = drafts[n].mention.fatalities, b.count < a.count { return }
+        drafts[k].mention.location = town
+        drafts[k].mention.date = drafts[n].mention.date
+        drafts[k].explicitDate = true
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+@testable import SitrepCore
+
+/// A lead told without its day or town, and what the sentences after it add; vague counts beside figures. Invented
+/// sentences (2024-11-30 is a Saturday).
+@Suite("Lead details and vague counts")
+struct LeadDetailTests {
+    func mentions(_ body: String, published: String = "2024-11-30") -> [Mention] { Fixtures.mentions(body, published: published) }
+
+    @Test func aDaysDefiniteActDatesTheActToldInsteadOfTellingAnother() {
+        let ms = mentions("Rebels attacked a village in the Far North region, killing 14 people, officials said. "
+                          + "No group has claimed responsibility for Tuesday's raid.")
+        #expect(ms.count == 1, "\(ms.map(\.trigger))")
+        #expect(ms.first?.date.date?.iso == "2024-11-26" && ms.first?.date.precision == .day)
+        // An act with a day of its own is another event: the day's act is then told apart.
+        let two = mentions("Rebels attacked a village in the Far North region on Friday, killing 14 people. "
+                           + "Tuesday's raid on a market had left three dead.")
+        #expect(two.contains { $0.date.date?.iso == "2024-11-29" })
+    }
+
+    @Test func aBareAttackWordWithTheSentencesOnlyDayDatesAndPlacesTheActTold() {
+        let body = "Gunmen killed 40 people in two villages in Mopti region, the mayor said on Friday. "
+            + "The attacks on the villages of Kessoro and Dombara on Thursday were carried out by men on motorcycles."
+        let ms = mentions(body)
+        #expect(ms.count == 1, "\(ms.map(\.trigger))")
+        #expect(ms.first?.date.date?.iso == "2024-11-28" && ms.first?.location?.place.name == "Kessoro",
+                "\(ms.map { ($0.date, $0.location?.place.name ?? "-") })")
+        // A day after the one the source spoke on is not the act's: the lead keeps its day.
+        let later = mentions("Gunmen killed 40 people in two villages in Mopti region, the mayor said on Thursday. "
+                             + "The attacks on Friday were carried out by men on motorcycles.")
+        #expect(later.first?.date.date?.iso == "2024-11-28", "\(later.map(\.date))")
+    }
+
+    @Test func aLowercaseWeekdayAfterItsPrepositionOrBeforeAPartOfTheDayIsADate() {
+        let night = mentions("At least nine soldiers were killed in an ambush in Mopti region on saturday night.")
+        #expect(night.first?.date.date?.iso == "2024-11-30", "\(night.map(\.date))")
+        let last = mentions("Gunmen killed four farmers near Mopti last friday.")
+        #expect(last.first?.date.date?.iso == "2024-11-29", "\(last.map(\.date))")
+        let evening = mentions("Gunmen killed four farmers near Mopti last evening.")
+        #expect(evening.first?.date.date?.iso == "2024-11-29", "\(evening.map(\.date))")
+        // A weekday word on its own in lowercase is no date.
+        let bare = mentions("Gunmen killed four farmers near Mopti, the sunday paper said.")
+        #expect(bare.first?.date.precision != .day)
+    }
+
+    @Test func theNameBeforeVillageIsTheVillageUnlessOfFollows() {
+        let named = mentions("Gunmen attacked the Nkolbo village in the Far North region on Monday, killing five.")
+        #expect(named.first?.location?.place.name == "Nkolbo", "\(named.map { $0.location?.place.name ?? "-" })")
+        let region = mentions("Gunmen attacked the Kessoro village of Dombara in the Far North region on Monday, killing five.")
+        #expect(region.first?.location?.place.name != "Kessoro", "\(region.map { $0.location?.place.name ?? "-" })")
+    }
+
+    @Test func theNextSentencesTownAndDayPlaceAndDateTheLead() {
+        let ms = mentions("Several people are feared dead after gunmen raided a village in the Far North region. "
+                          + "The gunmen attacked Nkolbo village early Monday, a resident said.")
+        #expect(ms.count == 2)
+        #expect(ms.allSatisfy { $0.location?.place.name == "Nkolbo" && $0.date.date?.iso == "2024-11-25" },
+                "\(ms.map { ($0.location?.place.name ?? "-", $0.date) })")
+    }
+
+    @Test func anotherActAfterTheLeadDoesNotPlaceIt() {
+        // Set apart ("Separately, …"), or a lower toll than the lead's: another act, not the lead's details.
+        for second in ["Separately, gunmen killed two farmers in Nkolbo village on Monday.",
+                       "Gunmen killed two farmers in Nkolbo village on Monday."] {
+            let ms = mentions("Gunmen have killed 14 people in the Far North region, officials said. " + second)
+            let lead = ms.first { $0.fatalities?.count == 14 }
+            #expect(lead?.location?.place.name == "Far North", "\(second): \(ms.map { $0.location?.place.name ?? "-" })")
+        }
+    }
+
+    @Test func aDefiniteActPlacedInAVillageTheGazetteerLacksPlacesTheLead() {
+        let ms = mentions("Eleven soldiers were killed in an attack on an army post in central Mopti region on Sunday. "
+                          + "The attack took place in the village of Kessoro.")
+        #expect(ms.first?.location?.place.name == "Kessoro", "\(ms.map { $0.location?.place.name ?? "-" })")
+        #expect(ms.first?.location?.place.countryCode == "ML")
+    }
+
+    @Test func aVagueCountIsAFloorNotAFigure() {
+        let a = Fixtures.document("Several people were killed when gunmen raided Nkolbo village in the Far North region on Monday.",
+                                  id: "a", outlet: "One")
+        let b = Fixtures.document("Gunmen killed 25 people in Nkolbo village in the Far North region on Monday, police said.",
+                                  id: "b", outlet: "Two")
+        let analysis = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [a, b])
+        let e = analysis.events.first { $0.mentions.count == 2 }
+        #expect(e?.fatalities?.best == 25, "\(analysis.events.map(\.fatalities))")
+        #expect(!analysis.disagreements.contains { $0.field == .fatalities }, "several does not contradict 25")
+        let told = mentions("Hundreds of people were killed in Mopti region on Monday.").first?.fatalities
+        #expect(told?.figure == "hundreds" && told?.isVague == true)
+        #expect(FatalityCount(count: 12, qualifier: "at least").isVague == false)
+        // Two vague counts that differ are still told apart as a disagreement.
+        let c = Fixtures.document("Dozens of people were killed when gunmen raided Nkolbo village in the Far North region on Monday.",
+                                  id: "c", outlet: "Three")
+        let vague = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [a, c])
+        #expect(vague.disagreements.contains { $0.field == .fatalities }, "\(vague.events.map { ($0.fatalities, $0.mentions.map(\.fatalities)) })")
+    }
+}
