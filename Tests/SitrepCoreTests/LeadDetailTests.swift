@@ -12,6 +12,13 @@ struct LeadDetailTests {
                           + "No group has claimed responsibility for Tuesday's raid.")
         #expect(ms.count == 1, "\(ms.map(\.trigger))")
         #expect(ms.first?.date.date?.iso == "2024-11-26" && ms.first?.date.precision == .day)
+        // The next sentence, continuing the lead, places it in a village of its area; history told in between
+        // ("fighting since 2015") is passed over, and the day dates the lead.
+        let history = mentions("Rebels have killed 14 people in the Far North region, officials said. "
+                               + "Witnesses said the assailants attacked Nkolbo village. The region has seen fighting since 2015. "
+                               + "No group has claimed responsibility for Tuesday's raids.")
+        #expect(history.count == 1 && history.allSatisfy { $0.date.date?.iso == "2024-11-26" && $0.location?.place.name == "Nkolbo" },
+                "\(history.map { ($0.trigger, $0.date, $0.location?.place.name ?? "-") })")
         // An act with a day of its own is another event: the day's act is then told apart.
         let two = mentions("Rebels attacked a village in the Far North region on Friday, killing 14 people. "
                            + "Tuesday's raid on a market had left three dead.")

@@ -4,15 +4,17 @@ extension DocumentExtractor {
     /// on Saturday were waged by …": an event word whose determiner is a day said in the possessive, or a bare definite
     /// "the attack(s)" with the sentence's only day after it, points back at the act already told, of whatever kind. When
     /// that act had only a default or reporting date that the day fits, the day is its date, and the trigger (returned)
-    /// tells no new event.
-    func dayOfToldAct(_ drafts: inout [Draft], facts: SentenceFacts) -> TriggerHit? {
+    /// tells no new event. (Background told in between, "fighting since 2013", is passed over.)
+    func dayOfToldAct(_ drafts: inout [Draft], facts: SentenceFacts, published: CalendarDate?) -> TriggerHit? {
         guard !facts.dates.isEmpty else { return nil }
         for h in facts.triggers where h.definite && h.trigger.eventType.isViolent && !h.negated && !h.irrealis {
             let own = facts.dates.first { possessiveDay($0, before: h, facts) } ?? (Self.isBareActNoun(h) && facts.dates.count == 1
                 ? facts.dates.first { $0.tokens.lowerBound > h.tokens.upperBound && !comparisonBetween(h.tokens.upperBound, $0.tokens.lowerBound, facts) }
                 : nil)
             guard let d = own, d.date.precision == .day, let day = d.date.date,
-                  let k = Self.toldAct(drafts, near: facts), !drafts[k].explicitDate else { continue }
+                  let k = drafts.lastIndex(where: { $0.mention.eventType.isViolent && facts.sentence.block - $0.block <= 1
+                      && $0.mention.restates == nil && !isBackground($0.mention.date, published: published) }),
+                  !drafts[k].explicitDate else { continue }
             let told = drafts[k].mention.date
             if drafts[k].dateKind == .reported {
                 guard let said = told.date, day <= said else { continue }
@@ -21,6 +23,7 @@ extension DocumentExtractor {
             }
             drafts[k].mention.date = d.date
             drafts[k].explicitDate = true
+            Self.elaborateLead(&drafts, new: k)
             return h
         }
         return nil
@@ -42,19 +45,21 @@ extension DocumentExtractor {
     /// "Gunmen raided a village in the south, killing several. The gunmen attacked Xville village early Monday …": the
     /// act a sentence tells right after a lead of the same type that named neither a day nor a town tells where and
     /// when the lead's act happened, when its town lies in the lead's area, its day in the lead's default interval, and
-    /// its toll (if any) is no lower than the lead's. `new` is the index of the draft this sentence made (its only one).
-    static func elaborateLead(_ drafts: inout [Draft], new n: Int, facts: SentenceFacts) {
-        guard n > 0, !opensLater(facts), drafts[n].explicitDate, drafts[n].mention.restates == nil,
-              let town = drafts[n].mention.location, town.place.kind.isLocal else { return }
-        let k = n - 1
-        let lead = drafts[k].mention
+    /// its toll (if any) is no lower than the lead's. `n` is the dated draft (its sentence's only violent one, not set
+    /// apart by "Separately, …"); the lead is the violent draft before its sentence.
+    static func elaborateLead(_ drafts: inout [Draft], new n: Int) {
+        guard n > 0, !drafts[n].setApart, drafts[n].explicitDate, drafts[n].mention.restates == nil,
+              let town = drafts[n].mention.location, town.place.kind.isLocal,
+              drafts.filter({ $0.sentence == drafts[n].sentence && $0.mention.eventType.isViolent }).count == 1,
+              let k = drafts[..<n].lastIndex(where: { $0.sentence < drafts[n].sentence && $0.mention.eventType.isViolent }) else { return }
+        let lead = drafts[k].mention, told = drafts[n].mention
         guard drafts[n].sentence - drafts[k].sentence <= 2, drafts[k].dateKind == .inferred, lead.restates == nil,
-              lead.eventType.isViolent, lead.eventType == drafts[n].mention.eventType, lead.subEventType == drafts[n].mention.subEventType, lead.date.overlaps(drafts[n].mention.date),
+              lead.eventType == told.eventType, lead.subEventType == told.subEventType, lead.date.overlaps(told.date),
               let area = lead.location?.place, !area.kind.isLocal,
               town.place.isWithin(area) || town.place.isUnresolved && town.place.mayOverlap(area) else { return }
-        if let a = lead.fatalities, let b = drafts[n].mention.fatalities, b.count < a.count { return }
+        if let a = lead.fatalities, let b = told.fatalities, b.count < a.count { return }
         drafts[k].mention.location = town
-        drafts[k].mention.date = drafts[n].mention.date
+        drafts[k].mention.date = told.date
         drafts[k].explicitDate = true
     }
 }

@@ -580,6 +580,12 @@ extension DocumentExtractor {
             drafts[k].mention.counts.append(c.count)
         }
         if drafts[k].mention.claimedBy == nil { drafts[k].mention.claimedBy = facts.attributions.first?.source }
+        // "… in the north. The assailants attacked X village": a town inside the event's coarser place is where it was.
+        if let old = lastPlace, !old.kind.isLocal, let town = facts.places.first(where: { p in
+            p.isLocative && !p.isDateline && p.place.kind.isLocal && (p.place.isWithin(old) || p.place.isUnresolved && p.place.mayOverlap(old))
+        }) {
+            drafts[k].mention.location = town.location
+        }
         drafts[k].sentence = sentence
         return true
     }

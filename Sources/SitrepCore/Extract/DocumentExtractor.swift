@@ -35,6 +35,8 @@ public struct DocumentExtractor: Sendable {
         var block: Int
         var sentence: Int
         var dateKind: DateKind
+        /// Told in a sentence that sets itself apart from the one before ("Separately, …", `opensLater`).
+        var setApart = false
         /// Dated by an expression of its own passage (or a dated coreferent), not by a reporting day or a fallback.
         var explicitDate: Bool {
             get { dateKind == .explicit }
@@ -108,7 +110,7 @@ public struct DocumentExtractor: Sendable {
             let (facts, para, bi, sentenceIndex) = (r.facts, r.para, r.facts.sentence.block, r.index)
             claims += claimsIn(facts, ctx: ctx, para: para)
             var made = mentions(facts, ctx: ctx, para: para, prior: drafts)
-            if let h = dayOfToldAct(&drafts, facts: facts) {
+            if let h = dayOfToldAct(&drafts, facts: facts, published: ctx.published) {
                 made.removeAll { $0.0.trigger == h.trigger.phrase }
             }
             if !made.isEmpty, let claim = responsibility(facts) {
@@ -144,12 +146,12 @@ public struct DocumentExtractor: Sendable {
                       !((made.isEmpty || namesVictimsOfTheActBefore(facts, made: made))
                         && referredToll(&drafts, facts: facts, ctx: ctx, block: bi, sentence: sentenceIndex)) {
                 // Moved, not copied, into the drafts (a sentence tells a few events at most).
-                let one = made.count == 1
+                let apart = Self.opensLater(facts), first = drafts.count
                 while !made.isEmpty {
                     let (m, kind) = made.removeFirst()
-                    drafts.append(Draft(mention: m, block: bi, sentence: sentenceIndex, dateKind: kind))
+                    drafts.append(Draft(mention: m, block: bi, sentence: sentenceIndex, dateKind: kind, setApart: apart))
                 }
-                if one { Self.elaborateLead(&drafts, new: drafts.count - 1, facts: facts) }
+                for n in first..<drafts.count { Self.elaborateLead(&drafts, new: n) }
             }
             pending = madeNone ? heldReference(facts).map { (k, $0) } : nil
         }
