@@ -52,6 +52,17 @@ struct TriggerLexiconTests {
         #expect(best("opened fire on the crowd")?.trigger.subEventType == "Excessive force against protesters")
     }
 
+    @Test func anAttackOnACivilianSiteOrOnCiviliansIsAnAttackOnCivilians() {
+        for s in ["attacks on two villages", "attack on a church", "raid on the crowded market", "assault on their homes",
+                  "attack against construction workers", "attacks on displaced people"] {
+            #expect(best(s)?.trigger.eventType == .violenceAgainstCivilians, "\(s)")
+        }
+        // The target is not the place the act happened in: "troops" is no determiner of the site.
+        for s in ["attack on troops in a village", "attack on an army base"] {
+            #expect(best(s)?.trigger.eventType != .violenceAgainstCivilians, "\(s)")
+        }
+    }
+
     @Test func aGapNeverSkipsASubordinator() throws {
         let lex = try parse("killed * gunmen\tBattles\tArmed clash\t1\tverb\n")
         #expect(lex.match(tokens: tokens("killed two gunmen"), at: 0) != nil)
