@@ -108,6 +108,11 @@ struct LocalPlaceTests {
         #expect(p?.name == "Springfield" && p?.countryCode == "NG" && p?.isUnresolved == true)
     }
 
+    @Test func aNameQualifiedByADirectionAndACountryIsATownThere() {
+        let l = place("Militants attacked a church compound in Kessoro, eastern Mali, early on Sunday, killing nine.")
+        #expect(l?.place.name == "Kessoro" && l?.place.countryCode == "ML", "\(String(describing: l))")
+    }
+
     @Test func aDesignatorRunningOnIntoAnInstitutionsNameNamesNoPlace() {
         // "Tarvel State University" is a university, not a state; "the predominantly Islamic city of X" is X.
         let ms = mentions("A bomb exploded at Tarvel State University in the predominantly Islamic city of Kessoro, Mopti region, on Sunday, killing four.")

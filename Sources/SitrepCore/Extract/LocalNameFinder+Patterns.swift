@@ -164,7 +164,9 @@ extension LocalNameFinder {
     /// "at X, Y State", "in X in Y State", "in X, in the Y region", "in Y's X": a name after a locative preposition,
     /// qualified by a known division or country.
     func qualified(_ h: PlaceFinder.Hit, range: Range<Int>) -> Found? {
-        let a = h.tokens.lowerBound
+        // "in X, eastern Y": a direction word before the area belongs to it.
+        var a = h.tokens.lowerBound
+        if a - 1 > range.lowerBound, tokens[a - 1].isCue(.direction), !tokens[a - 1].isCapitalized, tokens[a - 2].word == "," { a -= 1 }
         guard a > range.lowerBound, tokens[a - 1].word == "," || tokens[a - 1].word == "in" || tokens[a - 1].word == "the"
                 || tokens[h.tokens.upperBound - 1].isPossessive, !h.weak else { return nil }
         guard h.places.contains(where: { $0.kind == .admin1 || $0.kind == .country }) else { return nil }
