@@ -8,7 +8,7 @@ extension DocumentExtractor {
     func dayOfToldAct(_ drafts: inout [Draft], facts: SentenceFacts, published: CalendarDate?) -> TriggerHit? {
         guard !facts.dates.isEmpty else { return nil }
         for h in facts.triggers where h.definite && h.trigger.eventType.isViolent && !h.negated && !h.irrealis {
-            let own = facts.dates.first { possessiveDay($0, before: h, facts) } ?? (Self.isBareActNoun(h) && facts.dates.count == 1
+            let own = facts.dates.first { possessiveDay($0, before: h, facts) } ?? (Self.isBareActNoun(h, facts) && facts.dates.count == 1
                 ? facts.dates.first { $0.tokens.lowerBound > h.tokens.upperBound && !comparisonBetween(h.tokens.upperBound, $0.tokens.lowerBound, facts) }
                 : nil)
             guard let d = own, d.date.precision == .day, let day = d.date.date,
@@ -29,10 +29,13 @@ extension DocumentExtractor {
         return nil
     }
 
-    /// "the attack", "the attacks": one event word of the weakest kind (definite, so a noun), naming an act without saying which.
-    static func isBareActNoun(_ h: TriggerHit) -> Bool {
-        h.trigger.weight <= 1 && h.tokens.count == 1
+    /// "the attack", "the attacks", "the raids on the villages": one event word of the weakest kind (definite, so a
+    /// noun), or a phrase led by a plain word for an attack, naming an act without saying by what means.
+    static func isBareActNoun(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        h.trigger.weight <= 1 && h.tokens.count == 1 || h.trigger.weight <= 2 && plainAttackWords.contains(facts.tokens[h.tokens.lowerBound].word)
     }
+
+    static let plainAttackWords: Set<WordKey> = ["attack", "attacks", "raid", "raids", "assault", "assaults"]
 
     /// Whether `d` is a day in the possessive right before the event word of `h` ("Thursday's attacks", "Monday's deadly
     /// raid": over at most two lowercase modifiers).
