@@ -100,4 +100,18 @@ struct LeadDetailTests {
         let vague = Pipeline(lexicon: Fixtures.lexicon).analyse(documents: [a, c])
         #expect(vague.disagreements.contains { $0.field == .fatalities }, "\(vague.events.map { ($0.fatalities, $0.mentions.map(\.fatalities)) })")
     }
+
+    @Test func aStrikeWithoutItsStrikerIsTheLastStrikersThatStruckInItsCountry() {
+        let ms = mentions("Hezbollah fired rockets at Metula on Thursday, killing two farmers. "
+                          + "Israeli jets struck villages in southern Lebanon on Thursday. "
+                          + "Later, four workers were killed by rocket fire near Kiryat Shmona.")
+        let last = ms.first { $0.location?.place.countryCode == "IL" && $0.fatalities?.count == 4 }
+        #expect(last?.actors.first { $0.role == .actor1 }?.name == "Hezbollah", "\(ms.map { ($0.location?.place.name ?? "-", $0.actors.map(\.name)) })")
+    }
+
+    @Test func whoDetectedTheProjectilesDidNotFireThem() {
+        let ms = mentions("The army detected two projectiles crossing from Lebanon and falling near Metula on Thursday morning.")
+        #expect(ms.count == 1 && ms.allSatisfy { m in !m.actors.contains { $0.name.hasPrefix("Military Forces") } },
+                "\(ms.map { $0.actors.map(\.name) })")
+    }
 }

@@ -27,14 +27,18 @@ struct ACLEDActors {
 
     /// "… struck the town. Two people were killed in strikes on vehicles": in an article's run of strikes, one told
     /// without a striker is the last named striker's (state or group) — a side's campaign, not an unknown attacker.
+    /// When the article tells strikes both ways ("rockets on northern Israel … Israeli strikes on Lebanon"), a strike
+    /// placed in a country is the last striker's that struck in that country.
     static func inheritStriker(_ mentions: inout [Mention]) {
-        var last: [ActorRef]? = nil
+        var strikers: [(doers: [ActorRef], country: String?)] = []
         for i in mentions.indices where mentions[i].eventType == .explosions {
             let doers = mentions[i].actors.filter { $0.role == .actor1 }
-            if !doers.isEmpty { last = doers; continue }
-            guard let striker = last, mentions[i].subEventType == "Air/drone strike" || mentions[i].subEventType == "Shelling/artillery/missile attack"
-            else { continue }
-            mentions[i].actors = striker + mentions[i].actors
+            let country = mentions[i].location?.place.countryCode
+            if !doers.isEmpty { strikers.append((doers, country)); continue }
+            guard mentions[i].subEventType == "Air/drone strike" || mentions[i].subEventType == "Shelling/artillery/missile attack",
+                  let last = strikers.last else { continue }
+            let striker = country.map { c in strikers.last { $0.country == c } ?? (strikers.contains { $0.country != nil } ? nil : last) } ?? last
+            if let striker { mentions[i].actors = striker.doers + mentions[i].actors }
         }
     }
 

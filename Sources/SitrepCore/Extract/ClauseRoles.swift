@@ -87,7 +87,9 @@ struct ClauseRoles {
                 subject = first; partners = [second]
             }
         }
-        let agent = nounAgent ?? subject
+        // "The army detected two projectiles crossing from …": who saw or stopped the thing did not launch it.
+        let observed = nounLike && nounAgent == nil && perceivedBySubject(h, clause: clause, tokens: tokens)
+        let agent = observed ? nil : nounAgent ?? subject
             ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) && !sufferedBefore($0, h, tokens: tokens) } : nil)
         // "… erupted after an attacker killed …": the subject of a clause the conjunction opens is no one's object.
         var objects = Array(after.filter { $0.tokens != agent?.tokens && !subjectOfSubclause($0, tokens: tokens, clause: clause)
@@ -135,6 +137,22 @@ struct ClauseRoles {
         guard j > clause.lowerBound, tokens[j].word == ",", DocumentExtractor.isRelativePronoun(tokens[j + 1].word) else { return nil }
         return j..<end
     }
+
+    /// Whether a verb of perceiving or stopping ("identified", "detected", "intercepted", "shot down") stands within
+    /// four words before the event noun, with no punctuation between: the noun is what the subject saw or stopped.
+    static func perceivedBySubject(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
+        var j = h.tokens.lowerBound - 1
+        while j >= clause.lowerBound && h.tokens.lowerBound - j <= 4 {
+            let t = tokens[j]
+            if t.kind == .punct { return false }
+            if perceptionVerbs.contains(t.word) { return true }
+            j -= 1
+        }
+        return false
+    }
+
+    static let perceptionVerbs: Set<WordKey> = ["identified", "detected", "intercepted", "spotted", "tracked", "observed",
+                                                "recorded", "downed", "monitored", "registered", "repelled", "thwarted", "foiled"]
 
     /// Whether only "and" (or "," and "and") stands between two actors: "HTS fighters and Syrian jets".
     static func joinedByAnd(_ a: ActorMatch, _ b: ActorMatch, tokens: [Token]) -> Bool {
