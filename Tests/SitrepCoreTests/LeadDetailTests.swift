@@ -114,4 +114,22 @@ struct LeadDetailTests {
         #expect(ms.count == 1 && ms.allSatisfy { m in !m.actors.contains { $0.name.hasPrefix("Military Forces") } },
                 "\(ms.map { $0.actors.map(\.name) })")
     }
+
+    @Test func whoseOfficialWasKilledDidNotKillHim() {
+        for body in ["The Taliban's refugee minister was killed in a suicide bombing in Kabul on Wednesday.",
+                     "The Taliban's refugee minister, Amir Khan, was killed in a suicide bombing in Kabul on Wednesday."] {
+            let m = mentions(body, published: "2024-12-12").first
+            #expect(m?.actors.first { $0.role == .actor1 }?.name.hasPrefix("Unidentified Armed Group") == true, "\(body): \(m?.actors ?? [])")
+            #expect(m?.actors.contains { $0.name == "Taliban" && $0.role == .actor2 } == true)
+        }
+    }
+
+    @Test func aBombingNoOneIsSaidToHaveCarriedOutIsAnUnidentifiedGroups() {
+        let m = mentions("A roadside bomb killed three soldiers near Mopti on Monday.").first
+        #expect(m?.eventType == .explosions && m?.actors.first { $0.role == .actor1 }?.name == "Unidentified Armed Group (Mali)",
+                "\(m?.actors ?? [])")
+        // An air strike without its striker stays without one: aircraft are a state's or a foreign force's.
+        let strike = mentions("An air strike killed three people near Mopti on Monday.").first
+        #expect(strike?.actors.contains { $0.role == .actor1 } != true, "\(strike?.actors ?? [])")
+    }
 }

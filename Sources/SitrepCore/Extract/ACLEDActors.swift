@@ -1,7 +1,7 @@
 /// ACLED's conventions for who is actor1 once the type is known: demonstrators are actor1 of Protests (the forces
 /// that intervene or fire on them are actor2), rioters of Riots (violent demonstrators are coded as rioters), and a
-/// violence against civilians, or a fight against a named side, whose perpetrator is not named is an unidentified armed
-/// group's.
+/// violence against civilians, a fight against a named side, or a bombing or planted explosive, whose perpetrator is not
+/// named is an unidentified armed group's.
 struct ACLEDActors {
     let lexicon: Lexicon
 
@@ -14,7 +14,8 @@ struct ACLEDActors {
         case .protests: return lead(refs, by: [6], template: "Protesters ({country})", inter: 6, cc: cc, renaming: false)
         case .riots: return lead(refs, by: [5, 6, 7], template: "Rioters ({country})", inter: 5, cc: cc, renaming: true)
         case .violenceAgainstCivilians where !refs.contains(where: { $0.role == .actor1 }),
-             .battles where !refs.contains(where: { $0.role == .actor1 }) && refs.contains(where: { $0.role == .actor2 }):
+             .battles where !refs.contains(where: { $0.role == .actor1 }) && refs.contains(where: { $0.role == .actor2 }),
+             .explosions where (sub == "Suicide bomb" || sub == "Remote explosive/landmine/IED") && !refs.contains(where: { $0.role == .actor1 }):
             guard let name = name("Unidentified Armed Group ({country})", cc) else { return refs }
             return [ActorRef(name: name, role: .actor1, inter: 3)] + refs
         // An arrest no one is said to make is made by the country's police, as ACLED codes arrests.

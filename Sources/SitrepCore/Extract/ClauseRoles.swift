@@ -100,11 +100,21 @@ struct ClauseRoles {
                            associates: h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash" ? [] : partners)
     }
 
-    /// "Eight soldiers were killed after a suicide bomber struck": an actor that a passive death or wound befell before
-    /// the trigger suffered, and is not the subject of the act told after.
+    /// "Eight soldiers were killed after a suicide bomber struck", "X's spokesman was killed in a bombing": an actor that
+    /// a passive death or wound befell before the trigger (itself or whom it owns) suffered, and is not the subject of the
+    /// act told after.
     static func sufferedBefore(_ a: ActorMatch, _ h: TriggerHit, tokens: [Token]) -> Bool {
-        let j = a.tokens.upperBound
+        var j = a.tokens.upperBound
         guard j < h.tokens.lowerBound else { return false }
+        // "The group's refugee minister was killed": a possessive actor names whose the victim was (up to three words).
+        if tokens[j - 1].isPossessive {
+            var k = 0
+            while k < 3, j + 1 < h.tokens.lowerBound, tokens[j].isWord, !tokens[j].isCapitalized || tokens[j].flags.contains(.english),
+                  !["was", "were", "been", "died", "perished"].contains(tokens[j].key) { j += 1; k += 1 }
+            // "…'s refugee minister, Khalil Haqqani, was killed": over a name set off by commas.
+            if tokens[j].word == ",", let close = (j + 1..<min(h.tokens.lowerBound, j + 6)).first(where: { tokens[$0].word == "," }),
+               close > j + 1, (j + 1..<close).allSatisfy({ tokens[$0].isCapitalized }), close + 1 < h.tokens.lowerBound { j = close + 1 }
+        }
         if ["died", "perished"].contains(tokens[j].key) { return true }
         guard j + 1 < h.tokens.lowerBound, ["was", "were", "been"].contains(tokens[j].key) else { return false }
         return tokens[j + 1].isCue(.deathWord) || tokens[j + 1].isCue(.woundWord)
