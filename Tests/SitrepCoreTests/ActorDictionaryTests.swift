@@ -25,6 +25,14 @@ struct ActorDictionaryTests {
         for code in [1, 2, 3, 4, 5, 6, 7, 8, 0] { #expect(d.allEntries.contains { $0.inter == code }) }
     }
 
+    @Test func regionalBodiesAreEachTheirOwn() {
+        // A statement of the EU or of ECOWAS is not the African Union's.
+        #expect(Self.real.entries(forExactAbbreviation: "EU").map(\.name) == ["European Union"])
+        #expect(Self.real.entries(forExactAbbreviation: "ECOWAS").map(\.name) == ["ECOWAS: Economic Community of West African States"])
+        #expect(Self.real.entries(forExactAbbreviation: "AU").map(\.name) == ["African Union"])
+        #expect(Self.real.entries(forKey: NameKey.normalize("Arab League")).map(\.name) == ["Arab League"])
+    }
+
     @Test func abbreviationsMatchCaseSensitively() {
         let d = Self.real
         #expect(d.entries(forExactAbbreviation: "HTS").map(\.name) == ["HTS: Hayat Tahrir al-Sham"])
