@@ -132,4 +132,11 @@ struct LeadDetailTests {
         let strike = mentions("An air strike killed three people near Mopti on Monday.").first
         #expect(strike?.actors.contains { $0.role == .actor1 } != true, "\(strike?.actors ?? [])")
     }
+
+    @Test func theKillingsOccurredOnADayDatesTheKillingToldBefore() {
+        let ms = mentions("At least 14 civilians have been killed while fleeing Mopti, a rights group said. "
+                          + "The group said on Friday that the killings occurred on Wednesday during an attack by militants.")
+        let lead = ms.first { $0.fatalities?.count == 14 }
+        #expect(lead?.date.date?.iso == "2024-11-27" && lead?.date.precision == .day, "\(ms.map { ($0.trigger, $0.date) })")
+    }
 }
