@@ -189,6 +189,14 @@ struct TemporalPeriodTests {
 struct InexactAgoTests {
     let probe = DateProbe()
 
+    @Test func christmasEveAndDayAreDays() {
+        #expect(probe.date("Gunmen attacked the hospital on Christmas Eve.", published: "2024-12-26") == "2024-12-24/day")
+        #expect(probe.date("The blast on Christmas Day killed four.", published: "2025-01-03") == "2024-12-25/day")
+        #expect(probe.date("Two were shot dead on Christmas.", published: "2024-12-27") == "2024-12-25/day")
+        // The season is no day.
+        #expect(probe.resolve("Prices rose ahead of the Christmas holidays.", published: "2024-12-10").isEmpty)
+    }
+
     @Test func aSpanEarlierOrPriorCountsBackAsAgoDoes() {
         #expect(probe.date("A similar massacre took place two weeks earlier.") == "2024-11-16/week")
         #expect(probe.date("Another raid killed nine a month prior, residents said.") == "2024-10-01/month")

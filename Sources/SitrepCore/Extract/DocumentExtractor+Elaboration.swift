@@ -37,6 +37,35 @@ extension DocumentExtractor {
 
     static let plainAttackWords: Set<WordKey> = ["attack", "attacks", "raid", "raids", "assault", "assaults"]
 
+    /// "an attack on two villages", "the raid against a church", "attacks on construction workers": a plain attack word
+    /// whose "on"/"against" phrase (up to six words, not past punctuation or another preposition) names a place where
+    /// civilians gather or civilians themselves.
+    static func attacksCivilianTarget(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let tokens = facts.tokens, end = facts.sentence.tokens.upperBound
+        guard h.trigger.weight <= 2, h.tokens.contains(where: { plainAttackWords.contains(tokens[$0].word) }) else { return false }
+        var j = h.tokens.upperBound
+        if j < end, tokens[j].word != "on" && tokens[j].word != "against" {
+            // The trigger phrase may already hold the preposition ("attack on").
+            guard tokens[j - 1].word == "on" || tokens[j - 1].word == "against" else { return false }
+        } else {
+            j += 1
+        }
+        var k = j
+        while k < min(end, j + 6) {
+            let t = tokens[k]
+            if civilianTargets.contains(t.word) { return true }
+            if t.kind == .punct && t.word != "-" || t.isCue(.preposition) { return false }
+            k += 1
+        }
+        return false
+    }
+
+    static let civilianTargets: Set<WordKey> = [
+        "village", "villages", "school", "schools", "church", "churches", "mosque", "mosques", "market", "markets", "marketplace",
+        "hospital", "hospitals", "clinic", "clinics", "monastery", "monasteries", "temple", "temples", "pagoda", "pagodas",
+        "shelter", "shelters", "home", "homes", "house", "houses", "civilians", "villagers", "residents", "worshippers",
+        "worshipers", "workers", "journalists", "farmers", "students", "pupils", "passengers", "mourners", "pilgrims"]
+
     /// Whether `d` is a day in the possessive right before the event word of `h` ("Thursday's attacks", "Monday's deadly
     /// raid": over at most two lowercase modifiers).
     func possessiveDay(_ d: DateExpression, before h: TriggerHit, _ facts: SentenceFacts) -> Bool {

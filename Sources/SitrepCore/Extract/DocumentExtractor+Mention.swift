@@ -42,7 +42,10 @@ extension DocumentExtractor {
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
         if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
-        (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: roles.patients, weight: h.trigger.weight,
+        // "attacks on two villages", "an attack on X Secondary School": the civilians there are whom it hit.
+        // (An armed group read as hit, with no state forces among them, is a misreading there: "by militants".)
+        let patients = !roles.patients.contains(1) && Self.attacksCivilianTarget(h, facts) ? [7] : roles.patients
+        (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: patients, weight: h.trigger.weight,
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.namesBomb)
         let fat = facts.fatalities.first { inSpan($0.tokens) && clause.contains($0.tokens.lowerBound) } ?? facts.fatalities.first { inSpan($0.tokens) }
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source

@@ -47,10 +47,25 @@ public struct TemporalResolver: Sendable {
     static let namedUnits: Set<WordKey> = ["brigade", "division", "battalion", "regiment", "corps", "street", "square", "road",
                                            "avenue", "stadium", "revolution", "movement"]
 
-    /// A number, a starter word ("last", "yesterday"), a count word or a weekday or month (capitalised or not: `match` decides): the only
-    /// tokens `match` can start an expression at.
+    /// A number, a starter word ("last", "yesterday"), a count word, a weekday or month (capitalised or not: `match`
+    /// decides) or "Christmas": the only tokens `match` can start an expression at.
     @inline(__always) static func mayStartDate(_ t: Token) -> Bool {
-        t.kind == .number || t.isWord && (t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) || t.flags.contains(.calendarWord))
+        t.kind == .number || t.isWord && (t.flags.contains(.temporalStarter) || t.startsCue(.numberWord) || t.flags.contains(.calendarWord)
+                                          || t.word == christmasKey)
+    }
+
+    static let christmasKey: WordKey = "christmas"
+
+    /// "on Christmas Eve", "Christmas Day", "on Christmas": 24 or 25 December of the year the publication date gives.
+    func holiday(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
+        guard tokens[i].isCapitalized else { return nil }
+        let next = i + 1 < range.upperBound ? tokens[i + 1] : nil
+        let (day, len): (Int, Int)
+        if let n = next, n.isCapitalized, n.word == "eve" { (day, len) = (24, 2) }
+        else if let n = next, n.isCapitalized, n.word == "day" { (day, len) = (25, 2) }
+        else if i > range.lowerBound, tokens[i - 1].word == "on", next.map({ !$0.isWord }) ?? true { (day, len) = (25, 1) }
+        else { return nil }
+        return dayMonth(day...day, month: 12, year: nil, tokens: i..<(i + len), published: published, range: range, allTokens: tokens)
     }
 
     /// "on saturday night", "last friday": a weekday written in lowercase is one only after a word that leads a weekday
@@ -64,6 +79,7 @@ public struct TemporalResolver: Sendable {
     private func match(at i: Int, range: Range<Int>, tokens: [Token], published: CalendarDate?) -> DateExpression? {
         let t = tokens[i]
         if t.kind == .number { return numericDate(at: i, range: range, tokens: tokens, published: published) }
+        if t.word == Self.christmasKey { return holiday(at: i, range: range, tokens: tokens, published: published) }
         if t.flags.contains(.calendarWord) {
             if let wd = CalendarWords.weekdays[t.key], t.isCapitalized || Self.isLowercaseWeekday(at: i, range: range, tokens: tokens) {
                 return weekday(wd, at: i, range: range, tokens: tokens, published: published)
