@@ -32,7 +32,7 @@ extension Cluster {
     /// `accepts` from the toll check on, for a cluster that keeps its passages and tolls by document: `mine` is the
     /// mention's document's part. The same checks, in the same order, as the scanning ones.
     func acceptsByDocument(_ m: Mention, _ mine: DocumentPart, territorial: Bool, window: Int) -> Bool {
-        if let f = m.fatalities, !f.isVague, mine.tolls.contains(where: { $0 != f.count }) { return false }
+        if let f = m.fatalities, mine.tolls.contains(where: { $0 != f.count }), !f.isVague { return false }
         if let t = m.target, targets.contains(where: { $0 != t }) { return false }
         if (m.isAnother || anotherDocs.contains(m.doc)) && !mine.passages.isEmpty { return false }
         if mine.passages.contains(where: { Self.adjacent($0.span, m.span) && Self.sameSentence(($0.span, $0.quote), (m.span, m.quoteText)) }) {

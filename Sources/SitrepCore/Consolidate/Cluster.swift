@@ -57,7 +57,7 @@ final class Cluster {
         // Large clusters keep their passages and tolls by document (`Cluster+Documents`); small ones are scanned.
         if let parts = byDocument { return acceptsByDocument(m, parts[m.doc] ?? DocumentPart(), territorial: territorial, window: window) }
         // One article giving two different tolls in two passages is telling two events ("several" fits any figure).
-        if let f = m.fatalities, !f.isVague, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }) {
+        if let f = m.fatalities, tolls.contains(where: { $0.doc == m.doc && $0.count != f.count }), !f.isVague {
             return false
         }
         // Two named targets are two events: "the Al-Amal School" is not "the Al-Nour school".

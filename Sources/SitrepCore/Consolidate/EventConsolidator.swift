@@ -143,7 +143,7 @@ enum EventConsolidator {
     /// when no source gives a figure.
     static func fatalities(_ counts: [FatalityCount?]) -> FatalityRange? {
         var low: FatalityCount? = nil, high = 0
-        let figures = counts.contains { $0.map { !$0.isVague } ?? false }
+        let figures = FatalityCount.anyFigure(counts)
         for case let f? in counts where !(figures && f.isVague) {
             if low == nil || f.count < low!.count { low = f }
             high = max(high, f.count)

@@ -10,7 +10,7 @@ struct TollHistory {
     /// The figures of `e`'s mentions (vague counts, "several", only when no mention gives a figure); a mention's source
     /// is who it is claimed by, else its outlet.
     init(_ e: Event, outlets: [String: String], published: [String: CalendarDate]) {
-        let anyFigure = e.mentions.contains { $0.fatalities.map { !$0.isVague } ?? false }
+        let anyFigure = FatalityCount.anyFigure(e.mentions.lazy.map(\.fatalities))
         figures = e.mentions.indices.compactMap { i in
             let m = e.mentions[i]
             guard let f = m.fatalities, !(anyFigure && f.isVague) else { return nil }

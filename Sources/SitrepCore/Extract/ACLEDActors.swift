@@ -37,9 +37,11 @@ struct ACLEDActors {
             let country = mentions[i].location?.place.countryCode
             if !doers.isEmpty { strikers.append((doers, country)); continue }
             guard mentions[i].subEventType == "Air/drone strike" || mentions[i].subEventType == "Shelling/artillery/missile attack",
-                  let last = strikers.last else { continue }
-            let striker = country.map { c in strikers.last { $0.country == c } ?? (strikers.contains { $0.country != nil } ? nil : last) } ?? last
-            if let striker { mentions[i].actors = striker.doers + mentions[i].actors }
+                  !strikers.isEmpty else { continue }
+            let placed = country != nil && strikers.contains { $0.country != nil }
+            if let striker = placed ? strikers.last(where: { $0.country == country }) : strikers.last {
+                mentions[i].actors = striker.doers + mentions[i].actors
+            }
         }
     }
 

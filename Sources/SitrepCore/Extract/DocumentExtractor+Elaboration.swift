@@ -12,8 +12,7 @@ extension DocumentExtractor {
                 ? facts.dates.first { $0.tokens.lowerBound > h.tokens.upperBound && !comparisonBetween(h.tokens.upperBound, $0.tokens.lowerBound, facts) }
                 : nil)
             guard let d = own, d.date.precision == .day, let day = d.date.date,
-                  let k = drafts.lastIndex(where: { $0.mention.eventType.isViolent && facts.sentence.block - $0.block <= 1
-                      && $0.mention.restates == nil && !isBackground($0.mention.date, published: published) }),
+                  let k = Self.toldAct(drafts, near: facts, keep: { !isBackground($0.mention.date, published: published) }),
                   !drafts[k].explicitDate else { continue }
             let told = drafts[k].mention.date
             if drafts[k].dateKind == .reported {
@@ -37,35 +36,6 @@ extension DocumentExtractor {
 
     static let plainAttackWords: Set<WordKey> = ["attack", "attacks", "raid", "raids", "assault", "assaults"]
 
-    /// "an attack on two villages", "the raid against a church", "attacks on construction workers": a plain attack word
-    /// whose "on"/"against" phrase (up to six words, not past punctuation or another preposition) names a place where
-    /// civilians gather or civilians themselves.
-    static func attacksCivilianTarget(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let tokens = facts.tokens, end = facts.sentence.tokens.upperBound
-        guard h.trigger.weight <= 2, h.tokens.contains(where: { plainAttackWords.contains(tokens[$0].word) }) else { return false }
-        var j = h.tokens.upperBound
-        if j < end, tokens[j].word != "on" && tokens[j].word != "against" {
-            // The trigger phrase may already hold the preposition ("attack on").
-            guard tokens[j - 1].word == "on" || tokens[j - 1].word == "against" else { return false }
-        } else {
-            j += 1
-        }
-        var k = j
-        while k < min(end, j + 6) {
-            let t = tokens[k]
-            if civilianTargets.contains(t.word) { return true }
-            if t.kind == .punct && t.word != "-" || t.isCue(.preposition) { return false }
-            k += 1
-        }
-        return false
-    }
-
-    static let civilianTargets: Set<WordKey> = [
-        "village", "villages", "school", "schools", "church", "churches", "mosque", "mosques", "market", "markets", "marketplace",
-        "hospital", "hospitals", "clinic", "clinics", "monastery", "monasteries", "temple", "temples", "pagoda", "pagodas",
-        "shelter", "shelters", "home", "homes", "house", "houses", "civilians", "villagers", "residents", "worshippers",
-        "worshipers", "workers", "journalists", "farmers", "students", "pupils", "passengers", "mourners", "pilgrims"]
-
     /// Whether `d` is a day in the possessive right before the event word of `h` ("Thursday's attacks", "Monday's deadly
     /// raid": over at most two lowercase modifiers).
     func possessiveDay(_ d: DateExpression, before h: TriggerHit, _ facts: SentenceFacts) -> Bool {
@@ -82,16 +52,23 @@ extension DocumentExtractor {
     static func elaborateLead(_ drafts: inout [Draft], new n: Int) {
         guard n > 0, !drafts[n].setApart, drafts[n].explicitDate, drafts[n].mention.restates == nil,
               let town = drafts[n].mention.location, town.place.kind.isLocal,
-              drafts.filter({ $0.sentence == drafts[n].sentence && $0.mention.eventType.isViolent }).count == 1,
+              violentDrafts(drafts, inSentence: drafts[n].sentence) == 1,
               let k = drafts[..<n].lastIndex(where: { $0.sentence < drafts[n].sentence && $0.mention.eventType.isViolent }) else { return }
         let lead = drafts[k].mention, told = drafts[n].mention
         guard drafts[n].sentence - drafts[k].sentence <= 2, drafts[k].dateKind == .inferred, lead.restates == nil,
               lead.eventType == told.eventType, lead.subEventType == told.subEventType, lead.date.overlaps(told.date),
               let area = lead.location?.place, !area.kind.isLocal,
-              town.place.isWithin(area) || town.place.isUnresolved && town.place.mayOverlap(area) else { return }
+              town.place.mayLieIn(area) else { return }
         if let a = lead.fatalities, let b = told.fatalities, b.count < a.count { return }
         drafts[k].mention.location = town
         drafts[k].mention.date = told.date
         drafts[k].explicitDate = true
+    }
+
+    /// How many drafts of sentence `s` tell violent acts (counted in place: a draft holds a whole mention).
+    static func violentDrafts(_ drafts: [Draft], inSentence s: Int) -> Int {
+        var count = 0
+        for k in drafts.indices where drafts[k].sentence == s && drafts[k].mention.eventType.isViolent { count += 1 }
+        return count
     }
 }

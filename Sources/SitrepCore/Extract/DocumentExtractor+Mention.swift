@@ -272,9 +272,10 @@ extension DocumentExtractor {
         return !(facts.sentence.tokens.lowerBound..<min(end, v + 3)).contains { startsPhrase(.renewalWord, at: $0, facts) }
     }
 
-    /// The latest violent act told in this paragraph or the one before, which a definite "the attack" points back at.
-    static func toldAct(_ drafts: [Draft], near facts: SentenceFacts) -> Int? {
-        drafts.lastIndex { $0.mention.eventType.isViolent && facts.sentence.block - $0.block <= 1 && $0.mention.restates == nil }
+    /// The latest violent act told in this paragraph or the one before (of those `keep` takes), which a definite "the
+    /// attack" points back at.
+    static func toldAct(_ drafts: [Draft], near facts: SentenceFacts, keep: (Draft) -> Bool = { _ in true }) -> Int? {
+        drafts.lastIndex { $0.mention.eventType.isViolent && facts.sentence.block - $0.block <= 1 && $0.mention.restates == nil && keep($0) }
     }
 
     /// "… killed in an air strike in central Mali. The attack occurred in Tinaga village": a definite event word
@@ -288,7 +289,7 @@ extension DocumentExtractor {
                       d.sentence >= sentence - 3 && d.mention.eventType.isViolent && (refersTo(d, h) || h.trigger.weight <= 1 && h.trigger.eventType.isViolent)
                   }),
                   let old = drafts[k].mention.location?.place, !old.kind.isLocal,
-                  town.place.isWithin(old) || town.place.isUnresolved && town.place.mayOverlap(old) else { continue }
+                  town.place.mayLieIn(old) else { continue }
             drafts[k].mention.location = town.location
             return
         }

@@ -582,7 +582,7 @@ extension DocumentExtractor {
         if drafts[k].mention.claimedBy == nil { drafts[k].mention.claimedBy = facts.attributions.first?.source }
         // "… in the north. The assailants attacked X village": a town inside the event's coarser place is where it was.
         if let old = lastPlace, !old.kind.isLocal, let town = facts.places.first(where: { p in
-            p.isLocative && !p.isDateline && p.place.kind.isLocal && (p.place.isWithin(old) || p.place.isUnresolved && p.place.mayOverlap(old))
+            p.isLocative && !p.isDateline && p.place.kind.isLocal && p.place.mayLieIn(old)
         }) {
             drafts[k].mention.location = town.location
         }

@@ -13,6 +13,11 @@ public struct FatalityCount: Hashable, Sendable, Codable {
     /// A count told by a word of quantity ("several", "dozens", "hundreds"), not a figure: its count is a floor.
     public var isVague: Bool { qualifier.map(Self.vagueWords.contains) ?? false }
 
+    /// Whether some count is a figure, not a vague word: then the vague ones give way to it.
+    static func anyFigure<S: Sequence<FatalityCount?>>(_ counts: S) -> Bool {
+        counts.contains { $0.map { !$0.isVague } ?? false }
+    }
+
     static let vagueWords: Set<String> = ["a few", "several", "dozens", "scores", "hundreds", "thousands", "tens of thousands",
                                           "hundreds of thousands"]
 

@@ -28,6 +28,11 @@ extension Place {
         return u.admin1 == nil || p.admin1 == nil || p.admin1 == u.admin1
     }
 
+    /// Whether this place may lie in `area`: it does, or it is a place the gazetteer lacks whose known area may hold it.
+    public func mayLieIn(_ area: Place) -> Bool {
+        isWithin(area) || isUnresolved && mayOverlap(area)
+    }
+
     /// The ACLED geo precision of an event told at this place: 1 a known town or site, 2 near or part of one, 3 a
     /// larger area, or a place known only by the area that contains it (2 when the event is near it).
     func geoPrecision(near: Bool) -> Int {
