@@ -12,7 +12,7 @@ enum ACLEDTyping {
 
     /// The type and sub-type for a trigger's own type and sub-type, given the agent's and patients' interaction codes.
     static func decide(_ type: EventType, _ sub: String, agent: Int?, patients: [Int], weight: Int, isVerb: Bool = false,
-                       bombs: Bool = false) -> (EventType, String) {
+                       bombs: Bool = false, clash: Clash = Clash()) -> (EventType, String) {
         var (type, sub) = (type, sub)
         // "Bandits struck the school", "militants bombed the track", "the group's bombing of a hotel": a plain word of
         // striking or bombing whose agent is no state's or foreign force (no aircraft) is an attack on the ground or a
@@ -24,12 +24,21 @@ enum ACLEDTyping {
         if type == .strategicDevelopments, sub == "Looting/property destruction", let a = agent, a == 5 || a == 6 {
             return (.riots, "Violent demonstration")
         }
+        // "people died in the looting", "the violence that led to destruction and nine deaths": destruction with
+        // dead and no armed perpetrator is a riot (ACLED's looting and property destruction is a strategic
+        // development only without violence against people).
+        if type == .strategicDevelopments, sub == "Looting/property destruction", clash.died, !(agent.map(armed.contains) ?? false) {
+            return (.riots, "Violent demonstration")
+        }
         let contact = type == .battles || (type == .violenceAgainstCivilians && sub == "Attack") || type == .riots
             || (type == .protests && sub == "Excessive force against protesters")
         guard contact else { return (type, sub) }
         // A clash is fought by both sides: demonstrators clashing with police are violent demonstrators (a riot);
         // force the state alone uses on them ("shot", "fired on") is excessive force.
-        if type == .battles, sub == "Armed clash", patients.contains(6) || agent == 6 { return (.riots, "Violent demonstration") }
+        if type == .battles, sub == "Armed clash", patients.contains(6) || patients.contains(5) || agent == 6 {
+            return (.riots, "Violent demonstration")
+        }
+        if type == .battles, sub == "Armed clash", clash.isCrowdFight(agent: agent, patients: patients) { return (.riots, "Violent demonstration") }
         if agent == 1, type != .riots, patients.contains(6) { return (.protests, "Excessive force against protesters") }
         if let a = agent, a == 5 || a == 6 {
             return (.riots, !patients.isEmpty && patients.allSatisfy { $0 == 7 } ? "Mob violence" : "Violent demonstration")
@@ -42,6 +51,24 @@ enum ACLEDTyping {
             return (.battles, "Armed clash")
         }
         return (type, sub)
+    }
+
+    /// What the clause says of a fight: whether it is one between sides (`DocumentExtractor.isReciprocal`), whether
+    /// civilians are a side ("students clashed with …"; civilians are never an actor1, so the agent is gone), and
+    /// whether people died.
+    struct Clash {
+        var fought = false
+        var civilianSide = false
+        /// The clause gives a toll of dead.
+        var died = false
+
+        /// Civilians fighting state forces, activists, demonstrators or each other ("students clashed with police"):
+        /// ACLED codes unorganised people in a fight as violent demonstrators, not as a side of a battle. Civilians
+        /// fighting an armed group stay a battle or an attack.
+        func isCrowdFight(agent: Int?, patients: [Int]) -> Bool {
+            let crowdOrPolice: Set<Int> = [0, 1, 5, 6, 7]
+            return fought && civilianSide && agent == nil && patients.allSatisfy(crowdOrPolice.contains)
+        }
     }
 
     /// The sub-event of a mention once its toll is known: a protest in which people died was not peaceful, nor only
@@ -75,6 +102,39 @@ enum ACLEDTyping {
             mentions[i].subEventType = "Violent demonstration"
         }
     }
+
+    /// Killing no one is named for, where and when the article tells a riot ("nine people were killed in violence that
+    /// erupted after the verdict"), or fighting with no armed side where and when it tells a riot or a protest
+    /// ("clashes on Monday left three dead"), is a riot: ACLED codes deaths in riots under the riot. The riot's place may lie in the act's (a riot in a city, deaths in its country)
+    /// or the reverse. Changes the mentions' types in place.
+    static func deathsInRiots(_ mentions: inout [Mention]) {
+        let crowds = mentions.indices.filter { mentions[$0].eventType == .riots || mentions[$0].eventType == .protests }
+        guard !crowds.isEmpty else { return }
+        for i in mentions.indices where isUnclaimedViolence(mentions[i]) {
+            // A fight where demonstrators are turns their protest into a riot; a killing needs a riot told there.
+            let fight = mentions[i].eventType == .battles
+            guard let place = mentions[i].location?.place, let day = mentions[i].date.date, mentions[i].date.precision == .day,
+                  crowds.contains(where: { r in
+                      guard fight || mentions[r].eventType == .riots else { return false }
+                      guard let p = mentions[r].location?.place, mentions[r].date.overlaps(EventDate(date: day, precision: .day)) else { return false }
+                      return p.mayLieIn(place) || place.mayLieIn(p)
+                  }) else { continue }
+            mentions[i].eventType = .riots
+            mentions[i].subEventType = "Violent demonstration"
+        }
+    }
+
+    /// A bare killing ("were killed", "died") or a fight ("clashes") with no perpetrator named and no armed side among
+    /// its actors; not an act of its own kind ("a knife attack", "a shooting").
+    static func isUnclaimedViolence(_ m: Mention) -> Bool {
+        guard m.eventType == .violenceAgainstCivilians && m.subEventType == "Attack" || m.eventType == .battles && m.subEventType == "Armed clash",
+              !m.actors.contains(where: { $0.role == .actor1 || armed.contains($0.inter) }) else { return false }
+        let head = m.trigger.split(separator: " ").first.map { WordKey(String($0).lowercased()) }
+        return head.map { bareViolenceWords.contains($0) || DocumentExtractor.reciprocalWords.contains($0) } ?? false
+    }
+
+    /// Words that tell a death or violence without its kind.
+    static let bareViolenceWords: Set<WordKey> = ["killed", "died", "dead", "deaths", "killing", "killings", "violence", "unrest"]
 
     /// Whether one of the mentions at `others` is told at `m`'s place (same key) and at a time `m`'s date allows.
     static func sameScene(_ m: Mention, _ others: [Int], _ mentions: [Mention]) -> Bool {

@@ -95,11 +95,17 @@ struct ActorResolver {
             // that country's; the words after the name are matched on their own.
             if endsLongerCountryName(at: i, range: range, tokens: tokens) { i += 1; continue }
             let entries = found.lazy.map { lexicon.actors.list[$0] }
-            let best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? lexicon.actors.list[found[0]]
+            var best = ActorDictionary.preferred(entries, countryCode: mainCountry) ?? lexicon.actors.list[found[0]]
+            var start = i
+            // "protesting students", "rioting farmers": people a participle of protest or rioting describes are that crowd.
+            if best.kind == "civilians", i > range.lowerBound, let crowd = Self.crowdParticiples[tokens[i - 1].word],
+               let entry = lexicon.actors.entry(named: crowd) {
+                best = entry; start = i - 1
+            }
             var names = [best.name]
             var demonyms: [String] = []
             if best.isTemplate {
-                demonyms = demonymCountries(before: i, range: range, tokens: tokens)
+                demonyms = demonymCountries(before: start, range: range, tokens: tokens)
                 let countries = demonyms.isEmpty ? [mainCountry].compactMap { $0 } : demonyms
                 names = countries.isEmpty ? [best.resolved(countryName: nil)] : countries.map { lexicon.actors.name(of: best, countryCode: $0, countryName: lexicon.gazetteer.country(code: $0)?.name) }
             }
@@ -108,7 +114,7 @@ struct ActorResolver {
             if !best.isTemplate, stop < range.upperBound, tokens[stop].isWord, let (next, nextEnd) = longest(at: stop, range: range, tokens: tokens),
                lexicon.actors.list[next[0]].isTemplate { stop = nextEnd }   // "HTS fighters", "Wagner mercenaries": one actor
             if out.isEmpty { out.reserveCapacity(8) }   // one allocation for a sentence's few matches, not four
-            out.append(ActorMatch(tokens: i..<stop, names: names, inter: best.inter, kind: best.kind, template: best.isTemplate ? best.name : nil,
+            out.append(ActorMatch(tokens: start..<stop, names: names, inter: best.inter, kind: best.kind, template: best.isTemplate ? best.name : nil,
                                   demonymCountries: demonyms))
             i = stop
         }
@@ -159,6 +165,12 @@ struct ActorResolver {
         return !(next.isCue(.personNoun) || next.isCue(.casualtyWord) || next.isCue(.deathWord) || next.isCue(.woundWord)
                  || next.isCue(.auxiliary) || next.isCue(.tollWord) || next.isCue(.preposition) || next.word == "and" || next.word == "or")
     }
+
+    /// Participles that make the people after them a crowd, and the crowd's template.
+    static let crowdParticiples: [WordKey: String] = [
+        "protesting": "Protesters ({country})", "demonstrating": "Protesters ({country})", "marching": "Protesters ({country})",
+        "rioting": "Rioters ({country})", "rampaging": "Rioters ({country})",
+    ]
 
     /// Only a word that starts an alias, or a capitalised one (an abbreviation), can start an actor.
     @inline(__always) static func mayStartActor(_ t: Token) -> Bool {

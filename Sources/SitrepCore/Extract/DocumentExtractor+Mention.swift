@@ -45,9 +45,11 @@ extension DocumentExtractor {
         // "attacks on two villages", "an attack on X Secondary School": the civilians there are whom it hit.
         // (An armed group read as hit, with no state forces among them, is a misreading there: "by militants".)
         let patients = !roles.patients.contains(1) && Self.attacksCivilianTarget(h, facts) ? [7] : roles.patients
-        (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: patients, weight: h.trigger.weight,
-                                      isVerb: !h.trigger.isNoun, bombs: h.trigger.namesBomb)
         let fat = facts.fatalities.first { inSpan($0.tokens) && clause.contains($0.tokens.lowerBound) } ?? facts.fatalities.first { inSpan($0.tokens) }
+        (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: patients, weight: h.trigger.weight,
+                                      isVerb: !h.trigger.isNoun, bombs: h.trigger.namesBomb,
+                                      clash: ACLEDTyping.Clash(fought: Self.isReciprocal(h, facts.tokens), civilianSide: roles.civilianSide,
+                                                               died: (fat?.count.count ?? 0) > 0 && !Self.tellsOtherViolence(h, facts)))
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         let another = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
@@ -108,6 +110,22 @@ extension DocumentExtractor {
                 guard let d = facts.dates.last(where: { $0.tokens.upperBound <= j - 2 }), d.date.precision == .day,
                       let day = d.date.date else { return nil }
                 return EventDate(date: day.adding(days: t.word == "after" ? -n : n), precision: .day)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The first word after "… day(s) after" or "… day(s) before" when it stands among the eight words before `h`
+    /// (with no pause but a comma between).
+    static func dayAfterPhrase(before h: TriggerHit, _ facts: SentenceFacts) -> Int? {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        var j = h.tokens.lowerBound - 1
+        while j - 1 >= r.lowerBound && h.tokens.lowerBound - j <= 8 {
+            let t = tokens[j]
+            if t.kind == .punct && t.word != "," { return nil }
+            if t.isCue(.subordinator), t.word == "after" || t.word == "before", tokens[j - 1].word == "day" || tokens[j - 1].word == "days" {
+                return j + 1
             }
             j -= 1
         }
@@ -368,15 +386,20 @@ extension DocumentExtractor {
     /// `actors` are the sentence's, with templates filled for the event's country. Also returns the interaction codes
     /// of the agent and the patients, which decide the type.
     func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>,
-                   people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int])) {
+                   people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int], civilianSide: Bool)) {
+        // "Police fired on students on Wednesday, a day after clashes left six dead": the clashes' parties are told
+        // after "a day after", not in the clause around it.
+        let clause = Self.dayAfterPhrase(before: h, facts).map { max(clause.lowerBound, $0)..<clause.upperBound } ?? clause
         let parties = actors.filter {
             !$0.isSource && clause.contains($0.tokens.lowerBound) && (!isSpeaker($0, facts) || announcesAct($0, h, facts))
         }
         var roles = ClauseRoles.read(h, clause: clause, tokens: facts.tokens, parties: Array(parties))
         // "Ukraine's air defences took out most of the missiles": air defences stop strikes; they make none.
         if h.trigger.eventType == .explosions, let a = roles.agent, Self.namesAirDefence(a, tokens: facts.tokens) { roles.agent = nil }
+        // Civilians perpetrate nothing; civilians fighting in a clash ("students clashed with police") are its crowd.
+        var civilianSide = false
         if h.trigger.eventType.isViolent {
-            if let a = roles.agent, a.inter == 7 { roles.agent = nil }
+            if let a = roles.agent, a.inter == 7 { roles.agent = nil; civilianSide = Self.fightsIn(a, h, facts.tokens) }
             // Victims named inside the trigger phrase ("killed * civilians") count too.
             let victims = actors.filter {
                 $0.inter == 7 && !isSpeaker($0, facts) && (clause.contains($0.tokens.lowerBound) && $0.tokens.lowerBound > h.tokens.lowerBound || parties.contains($0))
@@ -393,6 +416,11 @@ extension DocumentExtractor {
                 roles.patients = [p]
             }
         }
+        // "Clashes left three people dead", "… left 11 dead, mostly civilians": the dead a toll after the fight counts
+        // fell in it; they are not the side fought.
+        if Self.isReciprocal(h, facts.tokens), let toll = facts.fatalities.first(where: { $0.tokens.lowerBound > h.tokens.lowerBound }) {
+            roles.patients.removeAll { $0.inter == 7 && $0.tokens.lowerBound >= toll.tokens.lowerBound }
+        }
         var refs: [ActorRef] = []
         func add(_ a: ActorMatch, _ role: ActorRole) {
             for n in a.names where !refs.contains(where: { $0.name == n }) { refs.append(ActorRef(name: n, role: role, inter: a.inter)) }
@@ -407,8 +435,38 @@ extension DocumentExtractor {
         for p in roles.patients { add(p, .actor2) }
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
-        return (refs, (agentInter, roles.patients.map(\.inter)))
+        return (refs, (agentInter, roles.patients.map(\.inter), civilianSide))
     }
+
+    /// Whether the sentence tells an act of violence besides `h` (its toll may be that act's).
+    static func tellsOtherViolence(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        facts.triggers.contains {
+            $0.tokens != h.tokens && $0.trigger.subEventType != Trigger.context
+                && ($0.trigger.eventType == .battles || $0.trigger.eventType == .violenceAgainstCivilians || $0.trigger.eventType == .explosions)
+        }
+    }
+
+    /// Whether `a` is a side of the fight `h` tells: named after it ("a clash between students and …"), or right before
+    /// it ("students fought with …", "students armed with sticks clashed …"), with no auxiliary, pause or telling between
+    /// ("residents reported fighting", "the men were shot dead in … fighting").
+    static func fightsIn(_ a: ActorMatch, _ h: TriggerHit, _ tokens: [Token]) -> Bool {
+        if a.tokens.lowerBound > h.tokens.lowerBound { return true }
+        guard h.tokens.lowerBound - a.tokens.upperBound <= 8 else { return false }
+        return !(a.tokens.upperBound..<h.tokens.lowerBound).contains {
+            tokens[$0].kind == .punct || tokens[$0].isCue(.attributionVerb) || tokens[$0].isCue(.auxiliary)
+        }
+    }
+
+    /// Whether the event words are a fight between sides ("clashes", "fighting", "a gunfight", "exchanged fire"), not an
+    /// act one side does to another ("attack", "ambush").
+    static func isReciprocal(_ h: TriggerHit, _ tokens: [Token]) -> Bool {
+        h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash"
+            && h.tokens.contains { reciprocalWords.contains(tokens[$0].word) }
+    }
+    static let reciprocalWords: Set<WordKey> = ["clash", "clashes", "clashed", "clashing", "fighting", "fought", "firefight",
+                                               "firefights", "gunfight", "gunfights", "gunbattle", "gunbattles", "skirmish",
+                                               "skirmishes", "skirmished", "battle", "battles", "battled", "exchange",
+                                               "exchanged", "exchanges", "traded", "confrontation", "confrontations"]
 
     /// Whether an actor's words name air defences ("air defence", "air defenses", "air defense systems").
     static func namesAirDefence(_ a: ActorMatch, tokens: [Token]) -> Bool {

@@ -162,6 +162,7 @@ public struct DocumentExtractor: Sendable {
         let coding = ACLEDActors(lexicon: lexicon)
         ACLEDTyping.forceAtProtests(&mentions)
         ACLEDTyping.destructionInRiots(&mentions)
+        ACLEDTyping.deathsInRiots(&mentions)
         ACLEDActors.inheritStriker(&mentions)
         for i in mentions.indices { mentions[i].codeForACLED(coding, mainCountry: ctx.countries.main) }
         // Tested on the dates alone: a closure over whole mentions would copy each one.

@@ -252,9 +252,12 @@ public struct FatalityParser: Sendable {
     /// own phrases — "from the strike on a market in X" — but no other figure, and no "and", "but" or "while").
     static func tollHead(before v: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Bool {
         var j = v - 1
-        while j >= max(range.lowerBound, v - 25) {
+        let start = max(range.lowerBound, v - 25)
+        while j >= start {
             if keys[j] == "toll" { return true }
-            if tokens[j].kind == .number || Self.tollHeadBreaks.contains(keys[j]) { return false }
+            // "the death toll from clashes between police and protesters has risen to 12": "and" inside "between … and".
+            let pairs = keys[j] == "and" && (start..<j).reversed().prefix { keys[$0] != "toll" }.contains { keys[$0] == "between" }
+            if tokens[j].kind == .number || Self.tollHeadBreaks.contains(keys[j]) && !pairs { return false }
             j -= 1
         }
         return false

@@ -1,0 +1,97 @@
+import Testing
+@testable import SitrepCore
+
+/// Deaths and fights around demonstrations: who is a crowd, when a clash is a riot, and whose the dead are.
+@Suite("Crowd violence")
+struct CrowdViolenceTests {
+    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body, published: "2024-05-20") }
+    func types(_ ms: [Mention]) -> [String] { ms.map { "\($0.eventType.rawValue)/\($0.subEventType)" } }
+    func actor1(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor1 }.map(\.name) ?? [] }
+
+    @Test func civiliansFightingPoliceOrActivistsAreRioters() {
+        // Civilians are never a perpetrator, but as a side of a clash they are its crowd.
+        let police = mentions("Students fought with police outside the ministry in Kumasi on Friday.")
+        #expect(types(police) == ["Riots/Violent demonstration"], "\(types(police))")
+        #expect(actor1(police.first).first?.hasPrefix("Rioters") == true)
+        let rivals = mentions("Two people were killed in a clash between traders and party activists at the market in Tamale on Thursday.")
+        #expect(rivals.contains { $0.eventType == .riots && $0.fatalities?.count == 2 }, "\(types(rivals))")
+        // Civilians fighting an armed group are no crowd.
+        let armed = mentions("Villagers fought with bandits near Gusau on Thursday, leaving four dead.")
+        #expect(!armed.contains { $0.eventType == .riots }, "\(types(armed))")
+    }
+
+    @Test func whoTellsOfAFightIsNoSideOfIt() {
+        let told = mentions("Residents of Wa reported heavy fighting between soldiers and rebels on Friday.")
+        #expect(!told.contains { $0.eventType == .riots }, "\(types(told))")
+    }
+
+    @Test func policeClashingWithRiotersIsARiot() {
+        let ms = mentions("Police clashed with rioting youths in Techiman on Saturday.")
+        #expect(types(ms) == ["Riots/Violent demonstration"], "\(types(ms))")
+    }
+
+    @Test func aProtestParticipleMakesItsPeopleACrowd() {
+        // "protesting farmers" are protesters (one actor, not also a protest event of its own).
+        let ms = mentions("Protesting farmers clashed with market guards in Bolgatanga on Monday, leaving one man dead.")
+        #expect(types(ms) == ["Riots/Violent demonstration"], "\(types(ms))")
+        #expect(ms.first?.fatalities?.count == 1)
+    }
+
+    @Test func theDeadATollCountsAreNotTheSideFought() {
+        // Before, the people in the toll were read as the target: an attack on civilians.
+        let ms = mentions("Heavy clashes on Sunday in Yendi left six people dead.")
+        #expect(types(ms) == ["Battles/Armed clash"], "\(types(ms))")
+        #expect(ms.first?.fatalities?.count == 6)
+        #expect(!ms.contains { $0.actors.contains { $0.name.hasPrefix("Civilians") } }, "\(ms.map(\.actors))")
+        // A side named as the object of the fight is still the side fought.
+        let sides = mentions("Gunmen clashed with villagers in Yendi on Sunday.")
+        #expect(sides.first?.eventType == .violenceAgainstCivilians, "\(types(sides))")
+    }
+
+    @Test func unclaimedDeathsWhereARiotIsToldAreTheRiots() {
+        let ms = mentions("""
+            Rioters torched the court building in Sunyani on Tuesday after the verdict.
+
+            Five people were killed on Tuesday in Sunyani, the regional police commander said.
+            """)
+        let dead = ms.first { $0.fatalities?.count == 5 }
+        #expect(dead?.eventType == .riots, "\(types(ms))")
+        // Another day: not that riot's dead.
+        let other = mentions("""
+            Rioters torched the court building in Sunyani on Tuesday after the verdict.
+
+            Five people were killed on Saturday in Sunyani.
+            """)
+        #expect(other.first { $0.fatalities?.count == 5 }?.eventType == .violenceAgainstCivilians, "\(types(other))")
+        // An act of its own kind, told where the riot is, stays what it is.
+        let stabbing = mentions("""
+            Rioters torched the court building in Sunyani on Tuesday after the verdict.
+
+            A knife attack in Sunyani on Tuesday left two people dead.
+            """)
+        #expect(stabbing.first { $0.fatalities?.count == 2 }?.eventType == .violenceAgainstCivilians, "\(types(stabbing))")
+    }
+
+    @Test func destructionWithDeadIsARiot() {
+        let ms = mentions("At least 30 people died in the looting of warehouses in Tema on Monday, officials said.")
+        #expect(types(ms) == ["Riots/Violent demonstration"], "\(types(ms))")
+        // Without dead it stays property destruction; with another act told beside it the toll is that act's.
+        #expect(types(mentions("Youths looted warehouses in Tema on Monday.")) == ["Strategic developments/Looting/property destruction"])
+        let beside = mentions("Gunmen attacked the market in Tema on Monday, which left two dead and a warehouse set ablaze.")
+        #expect(!beside.contains { $0.eventType == .riots }, "\(types(beside))")
+    }
+
+    @Test func theFightADayBeforeHasItsOwnSides() {
+        // The clashes' sides are not the police and students of the clause around "a day after".
+        let ms = mentions("Police fired tear gas at students in Ho on Wednesday, a day after violent clashes left four people dead.")
+        let clash = ms.first { $0.fatalities?.count == 4 }
+        #expect(clash?.eventType == .battles, "\(types(ms))")
+        #expect(clash.map { actor1($0).isEmpty } == true, "\(clash?.actors ?? [])")
+    }
+
+    @Test func aTollOfClashesBetweenTwoSidesHasItsFigure() {
+        // "and" inside "between … and" does not cut the toll's subject off from its figure.
+        let ms = mentions("The death toll from Friday's clashes between herders and farmers in Bawte has risen to 14.")
+        #expect(ms.contains { $0.fatalities?.count == 14 }, "\(ms.map { $0.fatalities?.count ?? -1 })")
+    }
+}
