@@ -33,6 +33,7 @@ from gazetteer_tables import (BAD_MAPPINGS, CONFLICT_COUNTRIES, COUNTRY_ALIASES,
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 MAX_KEYS = 15
+METROPOLIS = 1_000_000
 MAX_TOKENS = 6
 CITY_POPULATION = 100_000
 
@@ -436,8 +437,11 @@ def main():
     with open(os.path.join(out, "not-places.txt"), "w", encoding="utf-8") as f:
         f.write("# Normalised keys that are common words or names, never a place when they stand alone.\n")
         f.writelines(w + "\n" for w in never)
+    # A city of a million people is what its name's word frequency counts ("Bangkok", "Manila", "Berlin"): never ambiguous.
+    metropolises = {p["keys"][0] for p in places if p["pop"] >= METROPOLIS and p["keys"]}
     write(os.path.join(out, "ambiguous.txt"), ["key", "class"],
-          [list(r) for r in ambiguous_keys({k for p in all_places for k in p["keys"]}, set(never) | country_keys_of(country_rows))])
+          [list(r) for r in ambiguous_keys({k for p in all_places for k in p["keys"]},
+                                           set(never) | country_keys_of(country_rows) | metropolises)])
     print(f"countries {len(country_rows)}, admin1 {len(admin1)}, places {len(places)}, airports {len(airports)}, "
           f"sites {len(sites)}", file=sys.stderr)
 

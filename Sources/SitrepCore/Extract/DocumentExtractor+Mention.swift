@@ -585,12 +585,13 @@ extension DocumentExtractor {
             ? facts.triggers.last { !$0.trigger.isNoun && $0.trigger.eventType.isViolent && $0.tokens.upperBound <= h.tokens.lowerBound }
             : h
         guard let v = verb?.tokens.lowerBound else { return nil }
+        // "Moscow launched missile strikes": a capital as the subject stands for its state.
         let subject = facts.places.last { p in
-            p.place.kind == .country && p.tokens.upperBound <= v && v - p.tokens.upperBound <= 2
+            (p.place.kind == .country || lexicon.gazetteer.isCapital(p.place)) && p.tokens.upperBound <= v && v - p.tokens.upperBound <= 2
                 && (p.tokens.upperBound..<v).allSatisfy { facts.tokens[$0].isCue(.auxiliary) || facts.tokens[$0].isCue(.adverb) }
                 && (p.tokens.lowerBound == facts.sentence.tokens.lowerBound || !facts.tokens[p.tokens.lowerBound - 1].isCue(.preposition))
         }
-        return forces(subject?.place.name)
+        return forces(subject.flatMap { $0.place.kind == .country ? $0.place.name : $0.place.countryCode.flatMap { lexicon.gazetteer.country(code: $0)?.name } })
     }
 
     /// "Ukraine said its forces struck a refinery": the country named before "its forces" (in the sentence, before the

@@ -211,6 +211,8 @@ public struct FatalityParser: Sendable {
             if t.kind == .punct {
                 if t.word == "," { inSubset = false; j += 1; steps += 1; continue }
                 if t.word == "-" || t.word == "\"" { j += 1; continue }
+                // "26 people – including a 15-year-old boy – were killed": an aside between dashes is passed over.
+                if t.word == "--", let close = Self.closingDash(after: j, range: range, tokens: tokens) { j = close + 1; continue }
                 return .none
             }
             // "3.5 million displaced, with tens of thousands killed": the death word is the next count's.
@@ -226,6 +228,19 @@ public struct FatalityParser: Sendable {
             j += 1; steps += 1
         }
         return .none
+    }
+
+    /// The dash that closes an aside opened by the dash at `j`, within twelve words and before any other pause but commas.
+    static func closingDash(after j: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        var k = j + 1
+        while k < min(range.upperBound, j + 14) {
+            if tokens[k].kind == .punct {
+                if tokens[k].word == "--" { return k > j + 1 ? k : nil }
+                if tokens[k].word != "," && tokens[k].word != "-" { return nil }
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// "Two shops were broken into", "the crowd of 200 was broken up": a harm word a particle follows is a phrasal verb

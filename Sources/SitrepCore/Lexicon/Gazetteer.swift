@@ -120,6 +120,13 @@ public struct Gazetteer: Sendable {
         return place(table: Self.placeTable, row: Int(capitals[Int(row)]))
     }
 
+    /// Whether `place` is its country's capital ("Moscow", "Kinshasa"): a capital often stands for its government.
+    public func isCapital(_ place: Place) -> Bool {
+        guard place.kind.isLocal, let code = place.countryCode, let packed = Self.packCountryCode(code.utf8),
+              let row = countryCodes[packed], Int(row) < capitals.count, capitals[Int(row)] >= 0 else { return false }
+        return self.place(table: Self.placeTable, row: Int(capitals[Int(row)])).key == place.key
+    }
+
     /// The country a normalised demonym refers to ("syrian" → Syria).
     public func country(forDemonym key: String) -> Place? { country(forDemonym: WordKey(key)) }
 

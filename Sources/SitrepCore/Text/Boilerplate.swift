@@ -46,8 +46,15 @@ public struct BoilerplateDetector: Sendable {
                 return .boilerplate
             }
         }
-        return words.count >= 6 && endsLikeProse(block, tokens) || isCutProse(block, words: words, tokens)
+        return isShortProse(words: wordTokens, block, tokens) || isCutProse(block, words: words, tokens)
             || words.count >= 12 && endsWithCredit(block, tokens) ? .prose : .heading
+    }
+
+    /// A line that ends like prose and has six words, or four in sentence case ("Rebels shelled the town."): a headline
+    /// capitalises its words or has no full stop.
+    func isShortProse(words: [Int], _ block: Block, _ tokens: [Token]) -> Bool {
+        guard words.count >= 4, endsLikeProse(block, tokens) else { return false }
+        return words.count >= 6 || words.dropFirst().filter { tokens[$0].isWord && !tokens[$0].isCapitalized }.count >= 2
     }
 
     /// A paragraph whose last sentence is followed by a picture credit of a few capitalised words ("… on Monday. NP

@@ -1,0 +1,50 @@
+import Testing
+@testable import SitrepCore
+
+/// A capital standing for its state, a metropolis whose name is also a word, tolls with an aside between dashes, and
+/// short lines of prose.
+@Suite("Capitals, asides and short lines")
+struct CapitalsAndShortLinesTests {
+    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body, published: "2024-05-20") }
+    func actor1(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor1 }.map(\.name) ?? [] }
+
+    @Test func aCapitalAsTheSubjectOfAStrikeIsItsStatesForces() {
+        let ms = mentions("Moscow launched missile strikes on Zaporizhzhia on Friday, killing five people.")
+        #expect(actor1(ms.first) == ["Military Forces of Russia"], "\(ms.map(\.actors))")
+        // A capital where something happens is only a place.
+        let there = mentions("Gunmen attacked a bus station in Nairobi on Friday.")
+        #expect(!actor1(there.first).contains("Military Forces of Kenya"), "\(there.map(\.actors))")
+    }
+
+    @Test func aMetropolisWhoseNameIsAlsoAWordIsAPlace() {
+        // "manila" (paper) and "warsaw" are words of the dictionary, but the cities are what the names mean.
+        let manila = mentions("A bomb exploded at a market in Manila on Saturday, killing three people.")
+        #expect(manila.first?.location?.place.countryCode == "PH", "\(manila.map { $0.location?.place.name ?? "-" })")
+        let ms = mentions("Manila launched airstrikes on rebel camps in Sulu on Sunday.")
+        #expect(actor1(ms.first) == ["Military Forces of Philippines"], "\(ms.map(\.actors))")
+    }
+
+    @Test func anAsideBetweenDashesKeepsTheToll() {
+        let ms = mentions("At least 14 people – including two police officers – were killed in Kaduna on Tuesday.")
+        #expect(ms.first?.fatalities?.count == 14, "\(ms.map { $0.fatalities?.count ?? -1 })")
+        // An open dash that never closes ends the count's phrase as before.
+        let open = mentions("At least 14 people – the police said were killed in Kaduna on Tuesday.")
+        #expect(open.allSatisfy { $0.fatalities?.count != 14 }, "\(open.map { $0.fatalities?.count ?? -1 })")
+    }
+
+    @Test func aShortLineOfProseIsRead() {
+        let ms = mentions("""
+            Rebels shelled Kindu on Tuesday.
+
+            Residents fled the town on Wednesday, aid workers said.
+            """)
+        #expect(ms.contains { $0.eventType == .explosions }, "\(ms.map(\.eventType))")
+        // A headline in title case, or a short label, is still no prose.
+        let heading = mentions("""
+            Rebels Shell Kindu Again.
+
+            Residents fled the town on Wednesday, aid workers said.
+            """)
+        #expect(!heading.contains { $0.eventType == .explosions }, "\(heading.map(\.eventType))")
+    }
+}
