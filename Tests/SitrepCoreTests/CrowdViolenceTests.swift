@@ -43,6 +43,9 @@ struct CrowdViolenceTests {
         #expect(types(ms) == ["Battles/Armed clash"], "\(types(ms))")
         #expect(ms.first?.fatalities?.count == 6)
         #expect(!ms.contains { $0.actors.contains { $0.name.hasPrefix("Civilians") } }, "\(ms.map(\.actors))")
+        // Civilians the fight is not said to be fought with fell in it.
+        let border = mentions("Soldiers of the two states clashed along the border near Kurmuk on Thursday in a battle that killed nine people, most of them civilians.")
+        #expect(border.first?.eventType == .battles, "\(types(border))")
         // A side named as the object of the fight is still the side fought.
         let sides = mentions("Gunmen clashed with villagers in Yendi on Sunday.")
         #expect(sides.first?.eventType == .violenceAgainstCivilians, "\(types(sides))")

@@ -416,10 +416,10 @@ extension DocumentExtractor {
                 roles.patients = [p]
             }
         }
-        // "Clashes left three people dead", "… left 11 dead, mostly civilians": the dead a toll after the fight counts
-        // fell in it; they are not the side fought.
-        if Self.isReciprocal(h, facts.tokens), let toll = facts.fatalities.first(where: { $0.tokens.lowerBound > h.tokens.lowerBound }) {
-            roles.patients.removeAll { $0.inter == 7 && $0.tokens.lowerBound >= toll.tokens.lowerBound }
+        // "Clashes left three people dead", "… in a clash that left 11 dead, mostly civilians": civilians a fight is
+        // not said to be fought with ("with", "against", "between") fell in it; they are not the side fought.
+        if Self.isReciprocal(h, facts.tokens) {
+            roles.patients.removeAll { $0.inter == 7 && !Self.foughtAsSide($0, facts.tokens) }
         }
         var refs: [ActorRef] = []
         func add(_ a: ActorMatch, _ role: ActorRole) {
@@ -436,6 +436,15 @@ extension DocumentExtractor {
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter), civilianSide))
+    }
+
+    /// "clashed with villagers", "fighting against residents", "a clash between students and …": the word before the
+    /// actor makes it a side of the fight.
+    static func foughtAsSide(_ a: ActorMatch, _ tokens: [Token]) -> Bool {
+        guard a.tokens.lowerBound > 0 else { return false }
+        let w = tokens[a.tokens.lowerBound - 1].word
+        return w == "with" || w == "against" || w == "between" || w == "and" && a.tokens.lowerBound >= 2
+            && (max(0, a.tokens.lowerBound - 8)..<(a.tokens.lowerBound - 1)).contains { tokens[$0].word == "between" }
     }
 
     /// Whether the sentence tells an act of violence besides `h` (its toll may be that act's).
