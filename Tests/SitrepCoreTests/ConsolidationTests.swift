@@ -322,4 +322,18 @@ struct TerritoryLeadTests {
         #expect(EventConsolidator.takerLeads(voted, subEventType: "Government regains territory") == voted)
         #expect(EventConsolidator.takerLeads(Array(voted.prefix(1)), subEventType: "Non-state actor overtakes territory") == Array(voted.prefix(1)))
     }
+
+    @Test func aNameMostTellingsGiveAsTheTargetDoesNotBecomeThePerpetrator() {
+        let unknown = ActorRef(name: "Unidentified Armed Group (Chad)", role: .actor1, inter: 3)
+        let police = ActorRef(name: "Police Forces of Chad", role: .actor2, inter: 1)
+        // Two tellings: unknown gunmen shot a policeman; one telling (misread or about the pursuit) has the police act.
+        let lists = [[unknown, police], [unknown, police], [ActorRef(name: police.name, role: .actor1, inter: 1)]]
+        let actors = EventConsolidator.actors(lists)
+        #expect(actors.first { $0.role == .actor1 }?.name == unknown.name, "\(actors)")
+        // A group one telling names still outweighs the unnamed attackers of the others.
+        let named = ActorRef(name: "Boko Haram", role: .actor1, inter: 2)
+        let civilians = ActorRef(name: "Civilians (Chad)", role: .actor2, inter: 7)
+        let claimed = EventConsolidator.actors([[unknown, civilians], [unknown, civilians], [named, civilians]])
+        #expect(claimed.first { $0.role == .actor1 }?.name == "Boko Haram", "\(claimed)")
+    }
 }

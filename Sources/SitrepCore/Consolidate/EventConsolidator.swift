@@ -116,17 +116,22 @@ enum EventConsolidator {
             // Named as often: the one other mentions name less often on the other side leads ("X attacked Y", "Y and X
             // clashed", "Z struck Y": X, not Y).
             let other = main == .actor1 ? ActorRole.actor2 : .actor1
+            // Names the mentions give more often on the other side than on this one ("police" hit in most tellings).
+            var otherSide: Set<String> = []
             if counts.count > 1 {
                 for i in counts.indices {
                     let name = counts[i].ref.name
                     var against = 0
                     for list in lists { for a in list where a.role == other && a.name == name { against += 1 } }
+                    if against > counts[i].count { otherSide.insert(name) }
                     counts[i].count = counts[i].count * 8 - min(7, against)
                 }
             }
             counts.removeAll { c in out.contains { $0.name == c.ref.name } }
-            // A group one source names outweighs the "gunmen" or "armed group" others leave unnamed.
-            let candidates = counts.filter { $0.count > 0 }, named = candidates.filter { !DocumentExtractor.isUnnamed($0.ref) }
+            // A group one source names outweighs the "gunmen" or "armed group" others leave unnamed, unless the other
+            // mentions mostly name it on the other side.
+            let candidates = counts.filter { $0.count > 0 }
+            let named = candidates.filter { !DocumentExtractor.isUnnamed($0.ref) && !otherSide.contains($0.ref.name) }
             guard let best = (named.isEmpty ? candidates : named).max(by: { ($0.count, -$0.first) < ($1.count, -$1.first) }) else {
                 out += counts.map { ActorRef(name: $0.ref.name, role: assoc, inter: $0.ref.inter) }
                 continue
