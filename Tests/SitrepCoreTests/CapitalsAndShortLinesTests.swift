@@ -47,4 +47,28 @@ struct CapitalsAndShortLinesTests {
             """)
         #expect(!heading.contains { $0.eventType == .explosions }, "\(heading.map(\.eventType))")
     }
+
+    @Test func aCapitalActingIsNoPlaceButOneSufferingOrFallingIs() {
+        // "where Paris has imposed …": the government acts; the riots are in the territory.
+        let ms = mentions("Riots shook the island of Mayotte on Tuesday, and Paris has imposed a curfew there.")
+        #expect(!ms.contains { $0.location?.place.name == "Paris" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+        // In a phrase, the capital is where it happened.
+        let bombing = mentions("A bombing in the Kenyan capital has killed three people, officials said.")
+        #expect(bombing.first?.location?.place.name == "Nairobi", "\(bombing.map { $0.location?.place.name ?? "-" })")
+        // A capital that comes under fire is the place hit, and its state is not the attacker.
+        let hit = mentions("Khartoum came under heavy shelling on Monday.")
+        #expect(hit.first?.location?.place.name == "Khartoum", "\(hit.map { $0.location?.place.name ?? "-" })")
+        #expect(actor1(hit.first).isEmpty, "\(hit.map(\.actors))")
+        // A country that comes under fire is no attacker either.
+        #expect(actor1(mentions("Somalia came under heavy shelling on Monday.").first).isEmpty)
+    }
+
+    @Test func aTownThatFellIsWhereItWasTaken() {
+        let ms = mentions("""
+            Fighting raged around Baidoa on Saturday, residents said.
+
+            Kismayo fell to the insurgents on Sunday.
+            """)
+        #expect(ms.contains { $0.eventType == .battles && $0.location?.place.name == "Kismayo" }, "\(ms.map { "\($0.subEventType) \($0.location?.place.name ?? "-")" })")
+    }
 }

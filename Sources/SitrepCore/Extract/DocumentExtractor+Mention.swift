@@ -593,7 +593,8 @@ extension DocumentExtractor {
         let verb = h.trigger.isNoun
             ? facts.triggers.last { !$0.trigger.isNoun && $0.trigger.eventType.isViolent && $0.tokens.upperBound <= h.tokens.lowerBound }
             : h
-        guard let v = verb?.tokens.lowerBound else { return nil }
+        // "Ukraine came under shelling", "Kharkiv was struck": the subject suffers the act.
+        guard let v = verb?.tokens.lowerBound, !Self.suffers(at: v, tokens: facts.tokens) else { return nil }
         // "Moscow launched missile strikes": a capital as the subject stands for its state.
         let subject = facts.places.last { p in
             (p.place.kind == .country || lexicon.gazetteer.isCapital(p.place)) && p.tokens.upperBound <= v && v - p.tokens.upperBound <= 2

@@ -26,6 +26,7 @@ extension DocumentExtractor {
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
         triggers += captureObjects(r, tokens: tokens, keys: ctx.layout.keys, triggers: triggers, places: &places, attributions: attributions)
         for k in places.indices where places[k].isLocative && (Self.isSpeakersSeat(places[k].tokens, actors: actors, tokens: tokens)
+                                                                || actsAsGovernment(places[k], tokens: tokens, triggers: triggers)
                                                                 || Self.ownsAnAct(places[k], triggers: triggers, tokens: tokens)
                                                                 || Self.isBearing(places[k], for: places, sentence: r, tokens: tokens)) {
             places[k].isLocative = false
@@ -63,6 +64,33 @@ extension DocumentExtractor {
         }
     }
 
+    /// "… where Paris has imposed a state of emergency", "Moscow accused …": a capital right before an active verb is its
+    /// government acting, not a place (a capital that "was hit", "fell" or "came under fire" is one).
+    func actsAsGovernment(_ p: PlaceMention, tokens: [Token], triggers: [TriggerHit]) -> Bool {
+        let after = p.tokens.upperBound
+        guard after + 1 < tokens.count, lexicon.gazetteer.isCapital(p.place) else { return false }
+        // "a bombing in the Afghan capital has killed …": a capital in a phrase is no subject.
+        var before = p.tokens.lowerBound - 1
+        if before >= 0, tokens[before].word == "the" { before -= 1 }
+        if before >= 0, tokens[before].isCue(.preposition) { return false }
+        let next = tokens[after]
+        if Self.suffers(at: after, tokens: tokens)
+            || triggers.contains(where: { $0.tokens.lowerBound == after && ($0.trigger.isTerritory || $0.trigger.eventType == .battles) }) {
+            return false
+        }
+        if next.word == "has" || next.word == "have" || next.word == "had" { return Self.isPastForm(tokens[after + 1]) && tokens[after + 1].word != "been" }
+        return next.isCue(.attributionVerb) || Self.isPastForm(next) && !next.isCue(.auxiliary)
+    }
+
+    /// Whether the words at `i` make their subject suffer what follows: a passive ("was hit"), a verb of suffering
+    /// ("faced", "endured") or "came under".
+    static func suffers(at i: Int, tokens: [Token]) -> Bool {
+        guard i < tokens.count else { return false }
+        let w = tokens[i].word
+        if tokens[i].isCue(.sufferingVerb) || ClauseRoles.isPassiveAuxiliary(w) { return true }
+        return (w == "came" || w == "come" || w == "comes" || w == "coming") && i + 1 < tokens.count && tokens[i + 1].word == "under"
+    }
+
     /// "The health ministry in Ramallah said …", "the government in Kabul told reporters …": where a ministry or a
     /// government speaks from, right before its verb of saying, is its seat, not the scene of what it tells.
     static func isSpeakersSeat(_ place: Range<Int>, actors: ArraySlice<ActorMatch>, tokens: [Token]) -> Bool {
@@ -94,7 +122,9 @@ extension DocumentExtractor {
             guard let verb = sufferingVerb(before: h, sentence: r, tokens: tokens) else { return [] }
             return subjectName(before: verb, sentence: r, tokens: tokens)
         }
-        guard ClauseRoles.isPassive(h, clause: r, tokens: tokens) else { return [] }
+        // "Kabul fell to the Taliban": the subject of a verb of losing ground is the ground lost.
+        let falls = h.trigger.isTerritory && ClauseRoles.lossVerbs.contains(tokens[h.tokens.lowerBound].word)
+        guard falls || ClauseRoles.isPassive(h, clause: r, tokens: tokens) else { return [] }
         return subjectName(before: h.tokens.lowerBound, sentence: r, tokens: tokens)
     }
 

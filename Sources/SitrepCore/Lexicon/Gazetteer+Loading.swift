@@ -95,6 +95,7 @@ extension Gazetteer {
                 throw t.error(row, "unknown capital '\(t.string(row, 7))': expected a key of places.tsv")
             }
             capitals[row] = Int32(e.row)
+            capitalKeys.insert(t.string(row, 7))
         }
     }
 

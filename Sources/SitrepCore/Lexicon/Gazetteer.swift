@@ -21,6 +21,8 @@ public struct Gazetteer: Sendable {
     var demonyms = WordTable<Int32>()
     /// Row in places.tsv of each country's capital, row for row with countries.tsv; -1 where none is known.
     var capitals: [Int32] = []
+    /// The places.tsv keys of the capitals.
+    var capitalKeys: Set<String> = []
     var notPlaces: Set<String> = []
     /// Keys that are also common words or people's names: places only with strong support (`ambiguous.txt`).
     var ambiguous: [String: AmbiguousKind] = [:]
@@ -121,11 +123,7 @@ public struct Gazetteer: Sendable {
     }
 
     /// Whether `place` is its country's capital ("Moscow", "Kinshasa"): a capital often stands for its government.
-    public func isCapital(_ place: Place) -> Bool {
-        guard place.kind.isLocal, let code = place.countryCode, let packed = Self.packCountryCode(code.utf8),
-              let row = countryCodes[packed], Int(row) < capitals.count, capitals[Int(row)] >= 0 else { return false }
-        return self.place(table: Self.placeTable, row: Int(capitals[Int(row)])).key == place.key
-    }
+    public func isCapital(_ place: Place) -> Bool { place.kind.isLocal && capitalKeys.contains(place.key) }
 
     /// The country a normalised demonym refers to ("syrian" → Syria).
     public func country(forDemonym key: String) -> Place? { country(forDemonym: WordKey(key)) }
