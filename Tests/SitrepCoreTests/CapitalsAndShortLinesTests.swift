@@ -71,4 +71,20 @@ struct CapitalsAndShortLinesTests {
             """)
         #expect(ms.contains { $0.eventType == .battles && $0.location?.place.name == "Kismayo" }, "\(ms.map { "\($0.subEventType) \($0.location?.place.name ?? "-")" })")
     }
+
+    @Test func anEventNounCarriedOutIsAnActWithoutItsOwnDayOrPlace() {
+        let ms = mentions("""
+            Troops and rebels fought near Kindu on Sunday, residents said.
+
+            The two sides fired rifles and mortars, and the army also called in airstrikes.
+            """)
+        #expect(ms.contains { $0.subEventType == "Air/drone strike" }, "\(ms.map(\.subEventType))")
+        // Condemning or discussing strikes tells none.
+        let condemned = mentions("""
+            Troops and rebels fought near Kindu on Sunday, residents said.
+
+            The regional bloc condemned airstrikes and called for talks.
+            """)
+        #expect(!condemned.contains { $0.subEventType == "Air/drone strike" }, "\(condemned.map(\.subEventType))")
+    }
 }

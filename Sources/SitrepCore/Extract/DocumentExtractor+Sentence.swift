@@ -214,9 +214,25 @@ extension DocumentExtractor {
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter {
-            !$0.trigger.isNoun && !$0.definite && isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts))
+            !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 3
+                                              : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)))
         }
     }
+
+    /// "Thailand called in airstrikes", "the army launched heavy shelling", "gunmen used two car bombs": an event noun that
+    /// a verb of carrying out, in the past, takes as its object (within two words, over a particle, a number or an
+    /// adjective) is told as an act ("condemned airstrikes" tells none).
+    static func objectOfPastVerb(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let i = h.tokens.lowerBound, lower = facts.sentence.tokens.lowerBound
+        for back in 1...2 where i - back >= lower {
+            let t = facts.tokens[i - back]
+            guard t.isWord || t.kind == .number else { return false }
+            if performVerbs.contains(t.word) { return true }
+        }
+        return false
+    }
+    static let performVerbs: Set<WordKey> = ["launched", "carried", "conducted", "called", "fired", "mounted", "staged", "used",
+                                            "unleashed", "dropped", "detonated", "set", "planted", "executed"]
 
     /// Verbs of raiding a place.
     static let raidWords: Set<WordKey> = ["raided", "raiding", "raid", "stormed", "storming", "storm", "invaded", "invading", "invade"]
@@ -455,13 +471,23 @@ extension DocumentExtractor {
             let m = mention(for: h, facts: facts, ctx: ctx, para: para, prior: prior)
             // Two clauses of one sentence that tell two events of a kind keep two passages; one told twice is one.
             let dup = kept.contains { k in
-                k.0.eventType == m.0.eventType && k.0.span.overlaps(m.0.span) && (k.0.location == nil || m.0.location == nil
+                k.0.eventType == m.0.eventType && !Self.strikeAndShelling(k.0, m.0)
+                    && k.0.span.overlaps(m.0.span) && (k.0.location == nil || m.0.location == nil
                     || k.0.location!.place.isWithin(m.0.location!.place) || m.0.location!.place.isWithin(k.0.location!.place))
             }
             if !dup { kept.append(m) }
         }
         if kept.count > 1 { kept.sort { $0.0.span.start < $1.0.span.start } }
         return kept
+    }
+
+    /// "… fired rockets, while the army launched airstrikes": strikes from the air and shelling from the ground are two
+    /// events even when one sentence tells both (ACLED codes each sub-event); a "bombardment" may be either, so it is
+    /// the strike it stands beside.
+    static func strikeAndShelling(_ a: Mention, _ b: Mention) -> Bool {
+        let pair: Set<String> = ["Air/drone strike", "Shelling/artillery/missile attack"]
+        return a.subEventType != b.subEventType && pair.contains(a.subEventType) && pair.contains(b.subEventType)
+            && !a.trigger.hasPrefix("bombard") && !b.trigger.hasPrefix("bombard")
     }
 
     /// Whether a background adverb stands right before the trigger (over auxiliaries) and no date anchors it.
