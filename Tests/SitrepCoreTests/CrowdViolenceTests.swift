@@ -80,6 +80,9 @@ struct CrowdViolenceTests {
         #expect(types(ms) == ["Riots/Violent demonstration"], "\(types(ms))")
         // Without dead it stays property destruction; with another act told beside it the toll is that act's.
         #expect(types(mentions("Youths looted warehouses in Tema on Monday.")) == ["Strategic developments/Looting/property destruction"])
+        // A word of taking ground ("as the protests entered their second week") owns no toll.
+        let arson = mentions("At least four people died in arson attacks on shops in Tema on Monday, as the protests entered their second week.")
+        #expect(arson.contains { $0.eventType == .riots && $0.fatalities?.count == 4 }, "\(types(arson))")
         let beside = mentions("Gunmen attacked the market in Tema on Monday, which left two dead and a warehouse set ablaze.")
         #expect(!beside.contains { $0.eventType == .riots }, "\(types(beside))")
     }

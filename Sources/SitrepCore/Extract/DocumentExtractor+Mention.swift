@@ -450,7 +450,7 @@ extension DocumentExtractor {
     /// Whether the sentence tells an act of violence besides `h` (its toll may be that act's).
     static func tellsOtherViolence(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         facts.triggers.contains {
-            $0.tokens != h.tokens && $0.trigger.subEventType != Trigger.context
+            $0.tokens != h.tokens && $0.trigger.subEventType != Trigger.context && !$0.trigger.isTerritory
                 && ($0.trigger.eventType == .battles || $0.trigger.eventType == .violenceAgainstCivilians || $0.trigger.eventType == .explosions)
         }
     }
