@@ -208,7 +208,8 @@ extension DocumentExtractor {
             }
         }
         let located = facts.places.contains { $0.isLocative && $0.place.kind <= .admin1 }
-        picked.removeAll { isBareReference($0, facts) }
+        let acts = picked
+        picked.removeAll { isBareReference($0, facts) || Self.namesTheActBefore($0, among: acts, facts) }
         // Without a paragraph (a continuation of the previous mention), the previous mention is the anchor.
         let anchored = para.map { !facts.dates.isEmpty || !facts.fatalities.isEmpty || located || $0.date != nil || $0.place != nil } ?? true
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
@@ -233,6 +234,15 @@ extension DocumentExtractor {
     }
     static let performVerbs: Set<WordKey> = ["launched", "carried", "conducted", "called", "fired", "mounted", "staged", "used",
                                             "unleashed", "dropped", "detonated", "set", "planted", "executed"]
+
+    /// "… killed in a bomb blast, police said, the latest unrest in a region wracked by …": "the latest" or "the
+    /// recent" before an event word that follows another act of the sentence names that act, not another event.
+    static func namesTheActBefore(_ h: TriggerHit, among picked: [TriggerHit], _ facts: SentenceFacts) -> Bool {
+        let i = h.tokens.lowerBound
+        guard h.definite, i - 2 >= facts.sentence.tokens.lowerBound, facts.tokens[i - 2].word == "the",
+              facts.tokens[i - 1].word == "latest" || facts.tokens[i - 1].word == "recent" else { return false }
+        return picked.contains { !$0.definite && $0.tokens.upperBound <= i && $0.trigger.eventType.isViolent }
+    }
 
     /// Verbs of raiding a place.
     static let raidWords: Set<WordKey> = ["raided", "raiding", "raid", "stormed", "storming", "storm", "invaded", "invading", "invade"]

@@ -128,7 +128,8 @@ struct LocalNameFinder {
         guard t.isWord, t.isCapitalized || t.isAllCaps, t.number == nil, !blocked.contains(i), !covered.contains(i),
               t.flags.isDisjoint(with: Self.notNameFlags) else { return false }
         if t.isAllCaps && t.word.utf8Count < 3 { return false }
-        return !t.isCue(.personTitle) && !t.isCue(.direction) && !t.isCue(.designator) && !t.isCue(.groupName)
+        // "Four village defence volunteers were killed": a number word names no place.
+        return !t.isCue(.personTitle) && !t.isCue(.direction) && !t.isCue(.designator) && !t.isCue(.groupName) && !t.isCue(.numberWord)
     }
 
     /// Whether some word of the name is not doubtful.
