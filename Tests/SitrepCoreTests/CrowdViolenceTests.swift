@@ -100,4 +100,15 @@ struct CrowdViolenceTests {
         let ms = mentions("The death toll from Friday's clashes between herders and farmers in Bawte has risen to 14.")
         #expect(ms.contains { $0.fatalities?.count == 14 }, "\(ms.map { $0.fatalities?.count ?? -1 })")
     }
+
+    @Test func supportersOfSomeoneNamedAreACrowdAndFiringOnThemIsExcessiveForce() {
+        let fired = mentions("Soldiers opened fire on supporters of former President Kaboré in Koudougou on Friday, killing six people.")
+        #expect(types(fired) == ["Protests/Excessive force against protesters"], "\(types(fired))")
+        // Fighting them both ways is a riot.
+        let fought = mentions("Supporters of the opposition leader Ndayishimiye clashed with police in Gitega on Friday.")
+        #expect(types(fought) == ["Riots/Violent demonstration"], "\(types(fought))")
+        // "their supporters" of no one named are no crowd.
+        let theirs = mentions("Troops attacked the rebels and their supporters near Bubanza on Friday, killing nine.")
+        #expect(!theirs.contains { $0.actors.contains { $0.name.hasPrefix("Protesters") } }, "\(theirs.map(\.actors))")
+    }
 }

@@ -36,6 +36,8 @@ enum ACLEDTyping {
         // A clash is fought by both sides: demonstrators clashing with police are violent demonstrators (a riot);
         // force the state alone uses on them ("shot", "fired on") is excessive force.
         if type == .battles, sub == "Armed clash", patients.contains(6) || patients.contains(5) || agent == 6 {
+            // "Security forces opened fire on supporters": a one-sided act of the state on demonstrators is excessive force.
+            if agent == 1, !clash.fought, !patients.contains(5) { return (.protests, "Excessive force against protesters") }
             return (.riots, "Violent demonstration")
         }
         if type == .battles, sub == "Armed clash", clash.isCrowdFight(agent: agent, patients: patients) { return (.riots, "Violent demonstration") }

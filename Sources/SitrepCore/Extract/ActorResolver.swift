@@ -89,8 +89,10 @@ struct ActorResolver {
             guard tokens[i].isWord, Self.mayStartActor(tokens[i]), let (found, end) = longest(at: i, range: range, tokens: tokens) else {
                 i += 1; continue
             }
-            // "civilian clothes", "a civilian vehicle": the adjective of a thing names no one.
-            if end == i + 1, Self.describesAThing(at: i, range: range, tokens: tokens) { i += 1; continue }
+            // "civilian clothes", "a civilian vehicle": the adjective of a thing names no one; "supporters" are a crowd
+            // only as supporters of someone named ("supporters of former President X"), not "terrorists and their supporters".
+            if end == i + 1, Self.describesAThing(at: i, range: range, tokens: tokens)
+                || !Self.supportsSomeoneNamed(at: i, end: end, range: range, tokens: tokens) { i += 1; continue }
             // "Papua New Guinea police": an alias that starts inside a longer country's name ("Guinea's police") is not
             // that country's; the words after the name are matched on their own.
             if endsLongerCountryName(at: i, range: range, tokens: tokens) { i += 1; continue }
@@ -164,6 +166,13 @@ struct ActorResolver {
         let next = tokens[i + 1]
         return !(next.isCue(.personNoun) || next.isCue(.casualtyWord) || next.isCue(.deathWord) || next.isCue(.woundWord)
                  || next.isCue(.auxiliary) || next.isCue(.tollWord) || next.isCue(.preposition) || next.word == "and" || next.word == "or")
+    }
+
+    /// False for a bare "supporters" that no "of" and a capitalised name (within four words) follows.
+    static func supportsSomeoneNamed(at i: Int, end: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard end == i + 1, tokens[i].word == "supporters" else { return true }
+        guard end < range.upperBound, tokens[end].word == "of" else { return false }
+        return (end + 1..<min(range.upperBound, end + 5)).contains { tokens[$0].isCapitalized }
     }
 
     /// Participles that make the people after them a crowd, and the crowd's template.
