@@ -1,7 +1,7 @@
 import Testing
 @testable import SitrepCore
 
-/// "the latest unrest" naming the act just told, and number words that are no place names.
+/// "the latest unrest" naming the act just told; number words and continents that are no place names.
 @Suite("The latest act and number words")
 struct AnaphoraAndNumberWordsTests {
     func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body, published: "2024-05-20") }
@@ -21,5 +21,13 @@ struct AnaphoraAndNumberWordsTests {
             "Five village guards were killed and two wounded," a police colonel told reporters.
             """)
         #expect(!ms.contains { $0.location?.place.name == "Five" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+
+    @Test func latinAmericaIsNoCountry() {
+        let ms = mentions("Crowds banging pots in the Latin American way, as across Latin America, marched in Valparaíso on Monday.")
+        #expect(!ms.contains { $0.location?.place.countryCode == "US" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+        // America alone is still the United States.
+        let us = mentions("Protesters marched in America on Monday.")
+        #expect(us.first?.location?.place.countryCode == "US", "\(us.map { $0.location?.place.name ?? "-" })")
     }
 }

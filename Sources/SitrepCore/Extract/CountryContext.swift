@@ -50,6 +50,9 @@ public struct CountryContext: Sendable {
             ctx.add(cc, neighbour ? 0.25 : h.namesCountry ? 1.5 : 2, name: tokens[h.tokens.lowerBound].word)
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
+            // "Latin American", "South American": a continent's people, not the United States'.
+            if tokens[i].word == "american", i > range.lowerBound, tokens[i - 1].isCapitalized,
+               PlaceFinder.continentQualifiers.contains(tokens[i - 1].word) { continue }
             if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5, name: tokens[i].word) }
         }
         return ctx

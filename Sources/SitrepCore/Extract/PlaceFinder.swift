@@ -74,7 +74,8 @@ struct PlaceFinder {
                   let hit = longest(at: i, range: range, tokens: tokens, blocked: blocked) else { i += 1; continue }
             i = hit.tokens.upperBound
             guard !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens),
-                  !Self.namesAThing(hit, range: range, tokens: tokens), !Self.startsCompound(hit, range: range, tokens: tokens) else { continue }
+                  !Self.namesAThing(hit, range: range, tokens: tokens), !Self.startsCompound(hit, range: range, tokens: tokens),
+                  !Self.namesAContinent(hit, range: range, tokens: tokens) else { continue }
             if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few names, not three
             out.append(hit)
         }
@@ -109,6 +110,15 @@ struct PlaceFinder {
         return hit.tokens.count == 1 && next < range.upperBound && tokens[next].isWord && !tokens[next].isCapitalized
             && tokens[next].isCue(.movableNoun)
     }
+
+    /// "Latin America", "South America", "Central America": "America" (an alias of the United States) after such a word
+    /// is a continent.
+    static func namesAContinent(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
+        let i = hit.tokens.lowerBound
+        guard hit.tokens.count == 1, tokens[i].word == "america", i > range.lowerBound else { return false }
+        return tokens[i - 1].isCapitalized && continentQualifiers.contains(tokens[i - 1].word)
+    }
+    static let continentQualifiers: Set<WordKey> = ["latin", "south", "north", "central", "middle"]
 
     /// Whether a capitalised name joins the hit with a hyphen: the hit is the first part of a longer name the gazetteer
     /// lacks ("Wei-Yar-Adiu" is not "Wei"), or of a pair ("the Armenia-Azerbaijan war" happens in neither).
