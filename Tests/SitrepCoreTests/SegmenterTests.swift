@@ -62,6 +62,12 @@ struct WebBoilerplateTests {
         #expect(roles(body) == [.prose, .boilerplate, .boilerplate, .boilerplate, .boilerplate])
     }
 
+    @Test func anEmbedRunOntoProseLeavesTheProse() {
+        // A tweet flattened onto the end of a paragraph of two sentences: the paragraph stays prose.
+        let body = "Rioters set fire to the depot in Siteki on Tuesday night, police said. The depot belongs to a company the governor partly owns. Fire at the depot tonight pic.twitter.com/AbC123 — Local News (@localnews) June 30, 2021\n\nA lone embed: pic.twitter.com/XyZ987 — Local News (@localnews) June 30, 2021"
+        #expect(roles(body) == [.prose, .boilerplate])
+    }
+
     @Test func aCreditRunIntoTheLeadParagraphLeavesItProseButAnAgencyCaptionStaysOut() {
         let body = """
         At least nine people were killed in a fresh attack on a village in the hills on Monday, the worst in months. NP Image

@@ -33,8 +33,10 @@ public struct BoilerplateDetector: Sendable {
 
     func classify(_ block: Block, words: [WordKey], wordTokens: [Int], tokens: [Token], keys: [WordKey]) -> BlockRole {
         let phrases = cues[.boilerplateContains]
-        let hasPhrase = wordTokens.indices.contains { tokens[wordTokens[$0]].startsCue(.boilerplateContains) && phrases.match(words, at: $0) != nil }
-        if isMarker(words, cues[.boilerplateBlock], slack: 3) || hasPhrase
+        let phrase = wordTokens.indices.first { tokens[wordTokens[$0]].startsCue(.boilerplateContains) && phrases.match(words, at: $0) != nil }
+        // A page's embed (a tweet, "pic.twitter.com/…") run onto the end of a paragraph of prose leaves the prose before it.
+        let afterProse = phrase.map { isCutProse(block.tokens.lowerBound..<wordTokens[$0], words: Array(words[..<$0]), tokens) } ?? false
+        if isMarker(words, cues[.boilerplateBlock], slack: 3) || phrase != nil && !afterProse
             || isLabelled(block, tokens, keys) {
             return .boilerplate
         }
@@ -83,7 +85,11 @@ public struct BoilerplateDetector: Sendable {
     /// A paragraph cut off mid-sentence (a truncated page: "… rather than civilians. According to th") whose complete
     /// sentences before the cut are prose: at least two sentence ends and twenty words.
     func isCutProse(_ block: Block, words: [WordKey], _ tokens: [Token]) -> Bool {
-        words.count >= 20 && block.tokens.count { tokens[$0].isSentenceEnd } >= 2
+        isCutProse(block.tokens, words: words, tokens)
+    }
+
+    func isCutProse(_ range: Range<Int>, words: [WordKey], _ tokens: [Token]) -> Bool {
+        words.count >= 20 && range.count { tokens[$0].isSentenceEnd } >= 2
     }
 
     /// Prose ends with ". ! ?" (possibly inside a closing quote or bracket); headlines and captions do not.
