@@ -107,6 +107,10 @@ struct CrowdViolenceTests {
         // Fighting them both ways is a riot.
         let fought = mentions("Supporters of the opposition leader Ndayishimiye clashed with police in Gitega on Friday.")
         #expect(types(fought) == ["Riots/Violent demonstration"], "\(types(fought))")
+        // "government supporters" are a crowd, not the government: their attack on protesters is no force of the state.
+        let followers = mentions("Government supporters attacked protesters with sticks in Muyinga on Monday.")
+        #expect(!followers.contains { $0.subEventType == "Excessive force against protesters" }, "\(types(followers))")
+        #expect(!followers.contains { $0.actors.contains { $0.name.hasPrefix("Government of") } }, "\(followers.map(\.actors))")
         // "their supporters" of no one named are no crowd.
         let theirs = mentions("Troops attacked the rebels and their supporters near Bubanza on Friday, killing nine.")
         #expect(!theirs.contains { $0.actors.contains { $0.name.hasPrefix("Protesters") } }, "\(theirs.map(\.actors))")

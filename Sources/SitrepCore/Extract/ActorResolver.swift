@@ -104,6 +104,9 @@ struct ActorResolver {
                let entry = lexicon.actors.entry(named: crowd) {
                 best = entry; start = i - 1
             }
+            // "government supporters", "opposition supporters": the followers of someone are a crowd, not that someone.
+            let followers = end < range.upperBound && tokens[end].word == "supporters"
+            if followers, let entry = lexicon.actors.entry(named: "Protesters ({country})") { best = entry }
             var names = [best.name]
             var demonyms: [String] = []
             if best.isTemplate {
@@ -112,7 +115,7 @@ struct ActorResolver {
                 names = countries.isEmpty ? [best.resolved(countryName: nil)] : countries.map { lexicon.actors.name(of: best, countryCode: $0, countryName: lexicon.gazetteer.country(code: $0)?.name) }
             }
             if !best.isTemplate { names += coordinated(at: i, end: end, range: range, tokens: tokens) }
-            var stop = end
+            var stop = followers ? end + 1 : end
             if !best.isTemplate, stop < range.upperBound, tokens[stop].isWord, let (next, nextEnd) = longest(at: stop, range: range, tokens: tokens),
                lexicon.actors.list[next[0]].isTemplate { stop = nextEnd }   // "HTS fighters", "Wagner mercenaries": one actor
             if out.isEmpty { out.reserveCapacity(8) }   // one allocation for a sentence's few matches, not four
