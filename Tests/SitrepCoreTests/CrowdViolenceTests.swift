@@ -115,4 +115,12 @@ struct CrowdViolenceTests {
         let theirs = mentions("Troops attacked the rebels and their supporters near Bubanza on Friday, killing nine.")
         #expect(!theirs.contains { $0.actors.contains { $0.name.hasPrefix("Protesters") } }, "\(theirs.map(\.actors))")
     }
+
+    @Test func touristsVisitorsAndWorkersAreCivilians() {
+        // Gunmen firing on people the dictionary did not know as civilians was a battle with no one on the other side.
+        let tourists = mentions("Gunmen opened fire on a group of tourists near Lamu on Tuesday, killing 11 of them.")
+        #expect(tourists.first?.eventType == .violenceAgainstCivilians, "\(types(tourists))")
+        let workers = mentions("Rebels attacked construction workers at a camp near Beni on Sunday, killing seven.")
+        #expect(workers.first?.eventType == .violenceAgainstCivilians, "\(types(workers))")
+    }
 }
