@@ -61,16 +61,16 @@ enum ACLEDTyping {
     struct Clash {
         var fought = false
         var civilianSide = false
-        /// The clause gives a toll of dead.
+        /// A destruction word whose clause gives a toll of dead no other act of the sentence may own.
         var died = false
 
         /// Civilians fighting state forces, activists, demonstrators or each other ("students clashed with police"):
         /// ACLED codes unorganised people in a fight as violent demonstrators, not as a side of a battle. Civilians
         /// fighting an armed group stay a battle or an attack.
         func isCrowdFight(agent: Int?, patients: [Int]) -> Bool {
-            let crowdOrPolice: Set<Int> = [0, 1, 5, 6, 7]
-            return fought && civilianSide && agent == nil && patients.allSatisfy(crowdOrPolice.contains)
+            fought && civilianSide && agent == nil && patients.allSatisfy(Self.crowdOrPolice.contains)
         }
+        static let crowdOrPolice: Set<Int> = [0, 1, 5, 6, 7]
     }
 
     /// The sub-event of a mention once its toll is known: a protest in which people died was not peaceful, nor only
@@ -107,8 +107,8 @@ enum ACLEDTyping {
 
     /// Killing no one is named for, where and when the article tells a riot ("nine people were killed in violence that
     /// erupted after the verdict"), or fighting with no armed side where and when it tells a riot or a protest
-    /// ("clashes on Monday left three dead"), is a riot: ACLED codes deaths in riots under the riot. The riot's place may lie in the act's (a riot in a city, deaths in its country)
-    /// or the reverse. Changes the mentions' types in place.
+    /// ("clashes on Monday left three dead"), is a riot: ACLED codes deaths in riots under the riot. The riot's place may
+    /// lie in the act's (a riot in a city, deaths in its country) or the reverse. Changes the mentions' types in place.
     static func deathsInRiots(_ mentions: inout [Mention]) {
         let crowds = mentions.indices.filter { mentions[$0].eventType == .riots || mentions[$0].eventType == .protests }
         guard !crowds.isEmpty else { return }

@@ -51,8 +51,7 @@ public struct CountryContext: Sendable {
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
             // "Latin American", "South American": a continent's people, not the United States'.
-            if tokens[i].word == "american", i > range.lowerBound, tokens[i - 1].isCapitalized,
-               PlaceFinder.continentQualifiers.contains(tokens[i - 1].word) { continue }
+            if tokens[i].word == "american", PlaceFinder.followsContinentWord(i, range: range, tokens: tokens) { continue }
             if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5, name: tokens[i].word) }
         }
         return ctx

@@ -49,7 +49,8 @@ extension DocumentExtractor {
         (type, sub) = ACLEDTyping.decide(type, sub, agent: roles.agent, patients: patients, weight: h.trigger.weight,
                                       isVerb: !h.trigger.isNoun, bombs: h.trigger.namesBomb,
                                       clash: ACLEDTyping.Clash(fought: Self.isReciprocal(h, facts.tokens), civilianSide: roles.civilianSide,
-                                                               died: (fat?.count.count ?? 0) > 0 && !Self.tellsOtherViolence(h, facts)))
+                                                               died: sub == "Looting/property destruction" && (fat?.count.count ?? 0) > 0
+                                                                   && !Self.tellsOtherViolence(h, facts)))
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         let another = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
@@ -98,34 +99,24 @@ extension DocumentExtractor {
     /// "… on Wednesday, a day after clashes left six dead", "two days before the raid …": an act told after "<n> day(s)
     /// after" is that many days before the day the sentence gives ahead of the phrase ("before": that many after).
     func relativeDay(_ h: TriggerHit, _ facts: SentenceFacts) -> EventDate? {
-        guard !facts.dates.isEmpty else { return nil }
-        let r = facts.sentence.tokens, tokens = facts.tokens
-        var j = h.tokens.lowerBound - 1
-        while j - 2 >= r.lowerBound && h.tokens.lowerBound - j <= 8 {
-            let t = tokens[j]
-            if t.kind == .punct && t.word != "," && t.word != "--" { return nil }
-            // "after" and "before" are subordinators (a cue bit): other words pass without comparing texts.
-            if t.isCue(.subordinator), t.word == "after" || t.word == "before", tokens[j - 1].word == "day" || tokens[j - 1].word == "days",
-               let n = dayCount(at: j - 2, tokens) {
-                guard let d = facts.dates.last(where: { $0.tokens.upperBound <= j - 2 }), d.date.precision == .day,
-                      let day = d.date.date else { return nil }
-                return EventDate(date: day.adding(days: t.word == "after" ? -n : n), precision: .day)
-            }
-            j -= 1
-        }
-        return nil
+        guard !facts.dates.isEmpty, let j = Self.dayAfterWord(before: h, facts), j - 2 >= facts.sentence.tokens.lowerBound,
+              let n = dayCount(at: j - 2, facts.tokens) else { return nil }
+        guard let d = facts.dates.last(where: { $0.tokens.upperBound <= j - 2 }), d.date.precision == .day,
+              let day = d.date.date else { return nil }
+        return EventDate(date: day.adding(days: facts.tokens[j].word == "after" ? -n : n), precision: .day)
     }
 
-    /// The first word after "… day(s) after" or "… day(s) before" when it stands among the eight words before `h`
-    /// (with no pause but a comma between).
-    static func dayAfterPhrase(before h: TriggerHit, _ facts: SentenceFacts) -> Int? {
+    /// The "after" or "before" of "… day(s) after" / "… day(s) before" among the eight words before `h`, with no pause
+    /// but a comma or a dash between.
+    static func dayAfterWord(before h: TriggerHit, _ facts: SentenceFacts) -> Int? {
         let r = facts.sentence.tokens, tokens = facts.tokens
         var j = h.tokens.lowerBound - 1
         while j - 1 >= r.lowerBound && h.tokens.lowerBound - j <= 8 {
             let t = tokens[j]
-            if t.kind == .punct && t.word != "," { return nil }
+            if t.kind == .punct && t.word != "," && t.word != "--" { return nil }
+            // "after" and "before" are subordinators (a cue bit): other words pass without comparing texts.
             if t.isCue(.subordinator), t.word == "after" || t.word == "before", tokens[j - 1].word == "day" || tokens[j - 1].word == "days" {
-                return j + 1
+                return j
             }
             j -= 1
         }
@@ -389,7 +380,7 @@ extension DocumentExtractor {
                    people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int], civilianSide: Bool)) {
         // "Police fired on students on Wednesday, a day after clashes left six dead": the clashes' parties are told
         // after "a day after", not in the clause around it.
-        let clause = Self.dayAfterPhrase(before: h, facts).map { max(clause.lowerBound, $0)..<clause.upperBound } ?? clause
+        let clause = Self.dayAfterWord(before: h, facts).map { max(clause.lowerBound, $0 + 1)..<clause.upperBound } ?? clause
         let parties = actors.filter {
             !$0.isSource && clause.contains($0.tokens.lowerBound) && (!isSpeaker($0, facts) || announcesAct($0, h, facts))
         }
@@ -601,7 +592,8 @@ extension DocumentExtractor {
                 && (p.tokens.upperBound..<v).allSatisfy { facts.tokens[$0].isCue(.auxiliary) || facts.tokens[$0].isCue(.adverb) }
                 && (p.tokens.lowerBound == facts.sentence.tokens.lowerBound || !facts.tokens[p.tokens.lowerBound - 1].isCue(.preposition))
         }
-        return forces(subject.flatMap { $0.place.kind == .country ? $0.place.name : $0.place.countryCode.flatMap { lexicon.gazetteer.country(code: $0)?.name } })
+        guard let p = subject?.place else { return nil }
+        return forces(p.kind == .country ? p.name : p.countryCode.flatMap { lexicon.gazetteer.country(code: $0)?.name })
     }
 
     /// "Ukraine said its forces struck a refinery": the country named before "its forces" (in the sentence, before the

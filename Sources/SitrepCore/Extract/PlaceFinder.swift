@@ -114,9 +114,12 @@ struct PlaceFinder {
     /// "Latin America", "South America", "Central America": "America" (an alias of the United States) after such a word
     /// is a continent.
     static func namesAContinent(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
-        let i = hit.tokens.lowerBound
-        guard hit.tokens.count == 1, tokens[i].word == "america", i > range.lowerBound else { return false }
-        return tokens[i - 1].isCapitalized && continentQualifiers.contains(tokens[i - 1].word)
+        hit.tokens.count == 1 && tokens[hit.tokens.lowerBound].word == "america" && followsContinentWord(hit.tokens.lowerBound, range: range, tokens: tokens)
+    }
+
+    /// Whether a capitalised "Latin", "South", "North", "Central" or "Middle" stands right before `i` (in `range`).
+    static func followsContinentWord(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        i > range.lowerBound && tokens[i - 1].isCapitalized && continentQualifiers.contains(tokens[i - 1].word)
     }
     static let continentQualifiers: Set<WordKey> = ["latin", "south", "north", "central", "middle"]
 

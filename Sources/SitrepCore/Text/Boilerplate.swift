@@ -35,7 +35,7 @@ public struct BoilerplateDetector: Sendable {
         let phrases = cues[.boilerplateContains]
         let phrase = wordTokens.indices.first { tokens[wordTokens[$0]].startsCue(.boilerplateContains) && phrases.match(words, at: $0) != nil }
         // A page's embed (a tweet, "pic.twitter.com/…") run onto the end of a paragraph of prose leaves the prose before it.
-        let afterProse = phrase.map { isCutProse(block.tokens.lowerBound..<wordTokens[$0], words: Array(words[..<$0]), tokens) } ?? false
+        let afterProse = phrase.map { isCutProse(block.tokens.lowerBound..<wordTokens[$0], wordCount: $0, tokens) } ?? false
         if isMarker(words, cues[.boilerplateBlock], slack: 3) || phrase != nil && !afterProse
             || isLabelled(block, tokens, keys) {
             return .boilerplate
@@ -48,7 +48,7 @@ public struct BoilerplateDetector: Sendable {
                 return .boilerplate
             }
         }
-        return isShortProse(words: wordTokens, block, tokens) || isCutProse(block, words: words, tokens)
+        return isShortProse(words: wordTokens, block, tokens) || isCutProse(block.tokens, wordCount: words.count, tokens)
             || words.count >= 12 && endsWithCredit(block, tokens) ? .prose : .heading
     }
 
@@ -84,12 +84,8 @@ public struct BoilerplateDetector: Sendable {
 
     /// A paragraph cut off mid-sentence (a truncated page: "… rather than civilians. According to th") whose complete
     /// sentences before the cut are prose: at least two sentence ends and twenty words.
-    func isCutProse(_ block: Block, words: [WordKey], _ tokens: [Token]) -> Bool {
-        isCutProse(block.tokens, words: words, tokens)
-    }
-
-    func isCutProse(_ range: Range<Int>, words: [WordKey], _ tokens: [Token]) -> Bool {
-        words.count >= 20 && range.count { tokens[$0].isSentenceEnd } >= 2
+    func isCutProse(_ range: Range<Int>, wordCount: Int, _ tokens: [Token]) -> Bool {
+        wordCount >= 20 && range.count { tokens[$0].isSentenceEnd } >= 2
     }
 
     /// Prose ends with ". ! ?" (possibly inside a closing quote or bracket); headlines and captions do not.
