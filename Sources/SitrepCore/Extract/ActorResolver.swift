@@ -259,7 +259,9 @@ struct ActorResolver {
         var out: [String] = []
         var j = i - 1
         while j >= range.lowerBound && i - j <= 5 {
-            if let cc = lexicon.gazetteer.countryCode(forDemonym: tokens[j].word) { out.insert(cc, at: 0); j -= 1; continue }
+            if let (cc, start) = lexicon.gazetteer.demonym(endingAt: j, tokens: tokens, from: range.lowerBound) {
+                out.insert(cc, at: 0); j = start - 1; continue
+            }
             if tokens[j].isPossessive, let cc = lexicon.gazetteer.countryCode(forKey: tokens[j].key) {
                 out.insert(cc, at: 0); j -= 1; continue
             }

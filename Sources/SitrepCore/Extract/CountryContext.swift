@@ -52,7 +52,7 @@ public struct CountryContext: Sendable {
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
             // "Latin American", "South American": a continent's people, not the United States'.
             if tokens[i].word == "american", PlaceFinder.followsContinentWord(i, range: range, tokens: tokens) { continue }
-            if let cc = gazetteer.countryCode(forDemonym: tokens[i].word) { ctx.add(cc, 0.5, name: tokens[i].word) }
+            if let (cc, _) = gazetteer.demonym(endingAt: i, tokens: tokens, from: range.lowerBound) { ctx.add(cc, 0.5, name: tokens[i].word) }
         }
         return ctx
     }

@@ -345,7 +345,8 @@ extension DocumentExtractor {
         guard h.tokens.upperBound < clause.upperBound else { return nil }
         for i in h.tokens.upperBound..<clause.upperBound where tokens[i].isCue(.facilityNoun) {
             for j in max(h.tokens.upperBound, i - 2)..<i {
-                if let cc = lexicon.gazetteer.countryCode(forDemonym: tokens[j].word), let country = lexicon.gazetteer.country(code: cc) {
+                if let (cc, _) = lexicon.gazetteer.demonym(endingAt: j, tokens: tokens, from: h.tokens.upperBound),
+                   let country = lexicon.gazetteer.country(code: cc) {
                     return Location(place: country, geoPrecision: 3)
                 }
             }
@@ -565,7 +566,9 @@ extension DocumentExtractor {
         var j = h.tokens.lowerBound - 1
         while j >= facts.sentence.tokens.lowerBound && h.tokens.lowerBound - j <= 2 {
             let t = facts.tokens[j]
-            if t.isCapitalized, let c = lexicon.gazetteer.country(forDemonym: t.word) { return forces(c.name) }
+            if t.isCapitalized, let (cc, _) = lexicon.gazetteer.demonym(endingAt: j, tokens: facts.tokens, from: facts.sentence.tokens.lowerBound) {
+                return forces(lexicon.gazetteer.country(code: cc)?.name)
+            }
             // "Russia's deadliest attack", "Israel's strikes": a country owning the event word.
             if t.isCapitalized, t.isPossessive, let cc = lexicon.gazetteer.countryCode(forKey: t.key) {
                 return forces(lexicon.gazetteer.country(code: cc)?.name)

@@ -183,8 +183,9 @@ extension DocumentExtractor {
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis && !Self.tellsAPeriod($0, facts) }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
         // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
-        if picked.contains(where: { Self.harms($0.trigger.eventType, $0.trigger.subEventType) && !$0.trigger.isGenericHarm }) {
-            picked.removeAll { $0.trigger.isGenericHarm }
+        let harming = picked.filter { Self.harms($0.trigger.eventType, $0.trigger.subEventType) && !$0.trigger.isGenericHarm }
+        if !harming.isEmpty {
+            picked.removeAll { $0.trigger.isGenericHarm && !Self.tellsTollElsewhere($0, than: harming, facts) }
         }
         // A weak word beside a strong one in its clause is part of that event; in a clause of its own with its own
         // date or place ("…, while violence also broke out in Leeds on Sunday") it may tell another.
@@ -217,6 +218,21 @@ extension DocumentExtractor {
         return anchored ? picked : picked.filter {
             !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 3
                                               : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)))
+        }
+    }
+
+    /// "… one person was shot dead in the capital, while three others were killed in the north": a bare killing in a
+    /// clause of its own, with its own toll at a town other than the one the other act's clause names, is another event.
+    static func tellsTollElsewhere(_ h: TriggerHit, than acts: [TriggerHit], _ facts: SentenceFacts) -> Bool {
+        let own = facts.clause(of: h.tokens.lowerBound, tokens: facts.tokens)
+        guard facts.fatalities.contains(where: { own.contains($0.tokens.lowerBound) }),
+              let town = facts.places.first(where: { $0.isLocative && $0.place.kind.isLocal && own.contains($0.tokens.lowerBound) })
+        else { return false }
+        return acts.allSatisfy { a in
+            let theirs = facts.clause(of: a.tokens.lowerBound, tokens: facts.tokens)
+            guard !theirs.contains(h.tokens.lowerBound) else { return false }
+            let towns = facts.places.filter { $0.isLocative && $0.place.kind.isLocal && theirs.contains($0.tokens.lowerBound) }
+            return !towns.isEmpty && towns.allSatisfy { !$0.place.isWithin(town.place) && !town.place.isWithin($0.place) }
         }
     }
 

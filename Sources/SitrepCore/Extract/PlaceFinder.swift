@@ -69,6 +69,12 @@ struct PlaceFinder {
                 i = adjective.end
                 continue
             }
+            // "Sierra Leoneans", "the South Sudanese army": a demonym of several words names no place ("Sierra" alone
+            // would be a town).
+            if tokens[i].isCapitalized, let end = compoundDemonymEnd(startingAt: i, range: range, tokens: tokens) {
+                i = end
+                continue
+            }
             guard tokens[i].isWord, tokens[i].isCapitalized || tokens[i].isAllCaps, !blocked.contains(i),
                   !Self.continuesCompound(i, range: range, tokens: tokens),
                   let hit = longest(at: i, range: range, tokens: tokens, blocked: blocked) else { i += 1; continue }
@@ -91,6 +97,14 @@ struct PlaceFinder {
         guard next.isWord, !next.isCapitalized, !next.isAllCaps, !next.isCue(.designator) else { return nil }
         guard next.word == "capital", let city = lexicon.gazetteer.capital(forDemonym: tokens[i].word) else { return (i + 1, nil) }
         return (i + 2, Hit(tokens: i..<(i + 2), places: [city], fuzzy: false))
+    }
+
+    /// The end of a demonym of several words starting at `i` (its last word flagged a demonym, one or two words on).
+    func compoundDemonymEnd(startingAt i: Int, range: Range<Int>, tokens: [Token]) -> Int? {
+        for j in (i + 1)..<min(i + 3, range.upperBound) where tokens[j].flags.contains(.demonym) && tokens[j].isCapitalized {
+            if lexicon.gazetteer.demonym(endingAt: j, tokens: tokens, from: i)?.start == i { return j + 1 }
+        }
+        return nil
     }
 
     /// Capitalised words that make the name before them a street or road ("Pool Street", "Lagos-Ibadan Expressway").

@@ -76,6 +76,7 @@ extension Gazetteer {
             let population = columns[0].population
             t.forEachItem(row, 6) { item in
                 t.bytes[item].withUnsafeBufferPointer { bytes in
+                    guard !bytes.contains(32) else { compoundDemonyms.add(String(decoding: bytes, as: UTF8.self), row: Int32(row)); return }
                     let key = WordKey(bytes: bytes)
                     if let other = demonyms[key], population[Int(other)] >= population[row] { return }
                     demonyms[key] = Int32(row)

@@ -19,6 +19,8 @@ public struct Gazetteer: Sendable {
     var countryCodes: [UInt16: Int32] = [:]
     /// Normalised demonym → row in countries.tsv.
     var demonyms = WordTable<Int32>()
+    /// Demonyms of several words ("south sudanese"), by last word.
+    var compoundDemonyms = CompoundDemonyms()
     /// Row in places.tsv of each country's capital, row for row with countries.tsv; -1 where none is known.
     var capitals: [Int32] = []
     /// The places.tsv keys of the capitals.
@@ -109,6 +111,20 @@ public struct Gazetteer: Sendable {
     /// `countryCode(forDemonym:)` of a token's word.
     public func countryCode(forDemonym word: WordKey) -> String? {
         demonyms[word].flatMap { Int($0) < countryPlaces.count ? countryPlaces[Int($0)].countryCode : tables[Int(Self.countryTable)].string(Int($0), 0) }
+    }
+
+    /// The country code of the demonym whose last word is the token at `i` ("Sudanese", "South Sudanese", "Sierra
+    /// Leoneans"; its earlier words from `lower` on), and the demonym's first token. A demonym of several words wins
+    /// over its last word alone.
+    public func demonym(endingAt i: Int, tokens: [Token], from lower: Int) -> (cc: String, start: Int)? {
+        if let (row, start) = compoundDemonyms.match(endingAt: i, tokens: tokens, from: lower) {
+            return (countryCode(row: row), start)
+        }
+        return countryCode(forDemonym: tokens[i].word).map { ($0, i) }
+    }
+
+    private func countryCode(row: Int32) -> String {
+        Int(row) < countryPlaces.count ? countryPlaces[Int(row)].countryCode ?? "" : tables[Int(Self.countryTable)].string(Int(row), 0)
     }
 
     /// `country(forDemonym:)` of a token's word.

@@ -52,6 +52,7 @@ public struct WordIndex: Sendable {
         flag(CalendarWords.weekdays.keys, .calendarWord)
         flag(CalendarWords.months.keys, .calendarWord)
         flagWords(gazetteer.demonyms.lazy.map(\.key), .demonym)
+        flagWords(gazetteer.compoundDemonyms.lastWords, .demonym)
         flag(actors.byKey.keys.filter { !$0.utf8.contains(32) }, .actorKey)
         flag(actors.maxTokensByFirstWord.filter { $0.value > 1 }.keys, .actorPrefix)
         flagWords(claims.firstWords, .startsClaim)

@@ -16,20 +16,52 @@ public struct BoilerplateDetector: Sendable {
 
     public func roles(blocks: [Block], tokens: [Token], keys: [WordKey]) -> [BlockRole] {
         var roles: [BlockRole] = []
-        var seenProse = false, inTail = false
-        var wordTokens: [Int] = [], words: [WordKey] = []   // each block's, in buffers reused from block to block
-        for block in blocks {
+        var proseWords = 0, inTail = false
+        var buffers = Buffers()
+        for b in blocks.indices {
             if inTail { roles.append(.boilerplate); continue }
-            wordTokens.removeAll(keepingCapacity: true); words.removeAll(keepingCapacity: true)
-            wordTokens.reserveCapacity(block.tokens.count); words.reserveCapacity(block.tokens.count)
-            for i in block.tokens where tokens[i].kind != .punct { wordTokens.append(i); words.append(keys[i]) }
-            if seenProse, isMarker(words, cues[.boilerplateTail], slack: 4) { inTail = true; roles.append(.boilerplate); continue }
-            let role = classify(block, words: words, wordTokens: wordTokens, tokens: tokens, keys: keys)
-            if role == .prose { seenProse = true }
+            buffers.fill(blocks[b], tokens: tokens, keys: keys)
+            if proseWords > 0, isMarker(buffers.words, cues[.boilerplateTail], slack: 4) {
+                roles.append(.boilerplate)
+                inTail = !endsATopBar(after: b, proseBefore: proseWords, blocks: blocks, tokens: tokens, keys: keys)
+                continue
+            }
+            let role = classify(blocks[b], words: buffers.words, wordTokens: buffers.wordTokens, tokens: tokens, keys: keys)
+            if role == .prose { proseWords += buffers.words.count }
             roles.append(role)
         }
         return roles
     }
+
+    /// A block's word tokens and their keys, in buffers reused from block to block.
+    private struct Buffers {
+        var wordTokens: [Int] = [], words: [WordKey] = []
+        mutating func fill(_ block: Block, tokens: [Token], keys: [WordKey]) {
+            wordTokens.removeAll(keepingCapacity: true); words.removeAll(keepingCapacity: true)
+            wordTokens.reserveCapacity(block.tokens.count); words.reserveCapacity(block.tokens.count)
+            for i in block.tokens where tokens[i].kind != .punct { wordTokens.append(i); words.append(keys[i]) }
+        }
+    }
+
+    /// Whether the tail marker at block `b` is a bar at the top of the article, not its end: less than a paragraph of
+    /// prose (`topBarProse` words) stands before it, and more prose follows it (up to the next marker) than precedes it.
+    /// Share buttons and "Related" links often sit between the headline's caption and the story.
+    private func endsATopBar(after b: Int, proseBefore: Int, blocks: [Block], tokens: [Token], keys: [WordKey]) -> Bool {
+        guard proseBefore < Self.topBarProse else { return false }
+        var after = 0, buffers = Buffers()
+        for block in blocks[(b + 1)...] {
+            buffers.fill(block, tokens: tokens, keys: keys)
+            if isMarker(buffers.words, cues[.boilerplateTail], slack: 4) { break }
+            if classify(block, words: buffers.words, wordTokens: buffers.wordTokens, tokens: tokens, keys: keys) == .prose {
+                after += buffers.words.count
+                if after > proseBefore { return true }
+            }
+        }
+        return false
+    }
+
+    /// Words of prose above which a tail marker ends the article wherever more prose follows.
+    static let topBarProse = 40
 
     func classify(_ block: Block, words: [WordKey], wordTokens: [Int], tokens: [Token], keys: [WordKey]) -> BlockRole {
         let phrases = cues[.boilerplateContains]

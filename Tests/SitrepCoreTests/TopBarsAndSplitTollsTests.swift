@@ -1,0 +1,104 @@
+import Testing
+@testable import SitrepCore
+
+/// Share bars and link bars at the top of a story, and tolls told at two towns in one sentence.
+@Suite("Top bars and tolls at two towns")
+struct TopBarsAndSplitTollsTests {
+    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body, published: "2024-05-20") }
+    func roles(_ body: String) -> [BlockRole] { TextLayout(document: Fixtures.document(body), lexicon: Fixtures.lexicon).roles }
+
+    @Test func aShareBarUnderTheCaptionIsNotTheEndOfTheStory() {
+        let body = """
+            Farmers march in Tamale during a rally on May 2, 2024.
+
+            Share this story with your friends
+
+            Gunmen killed six farmers in a village near Tamale on Sunday, police said, in the third attack this month.
+
+            The attackers fled on motorbikes before soldiers arrived, and residents said they had buried the dead on Monday morning.
+            """
+        #expect(roles(body) == [.prose, .boilerplate, .prose, .prose])
+        #expect(mentions(body).contains { $0.fatalities?.count == 6 })
+    }
+
+    @Test func aShareBarAfterTheStoryStillEndsIt() {
+        // After a paragraph of prose, or with less prose below than above, the marker ends the story as before.
+        let long = """
+            Gunmen killed six farmers in a village near Tamale on Sunday, police said, in the third attack on farmers this month, and residents said they had buried the dead on Monday.
+
+            Share this story
+
+            Soldiers were deployed to the district after gunmen attacked a market there last year, killing nine traders and wounding many others in the afternoon.
+            """
+        #expect(roles(long) == [.prose, .boilerplate, .boilerplate])
+        let short = """
+            Gunmen killed six farmers near Tamale on Sunday, police said.
+
+            Share this story
+
+            Read the full report here.
+            """
+        #expect(roles(short) == [.prose, .boilerplate, .boilerplate])
+    }
+
+    @Test func aKillingAtAnotherTownInAClauseOfItsOwnIsAnotherEvent() {
+        let ms = mentions("The minister said on Sunday that two people were shot dead in Tamale, while four others were killed in the town of Yendi.")
+        let places = Set(ms.compactMap { $0.location?.place.name })
+        #expect(places.isSuperset(of: ["Tamale", "Yendi"]), "\(places)")
+        #expect(ms.first { $0.location?.place.name == "Yendi" }?.fatalities?.count == 4)
+        // One act told with its toll, and the victims' town after it, stays one event.
+        let one = mentions("Police shot dead two protesters in Tamale on Sunday, killing one more later in hospital.")
+        #expect(one.count == 1, "\(one.map { $0.location?.place.name ?? "-" })")
+        // Deaths at the same town in the second clause are the first act's.
+        let same = mentions("Two people were shot dead in Tamale on Sunday, while four others were killed in the city.")
+        #expect(same.count == 1, "\(same.map { $0.location?.place.name ?? "-" })")
+    }
+}
+
+/// Demonyms of several words: "South Sudanese" is not "Sudanese", and "Sierra Leoneans" names no town called Sierra.
+@Suite("Demonyms of several words")
+struct CompoundDemonymTests {
+    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body, published: "2024-05-20") }
+    func actor1(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor1 }.map(\.name) ?? [] }
+
+    @Test func theFirstWordOfADemonymIsNoPlace() {
+        let ms = Fixtures.mentions("""
+            Protesters clashed with police in Freetown on Wednesday.
+
+            “These individuals have embarked on a violent protest which has led to the loss of lives of innocent Sierra Leoneans including police officers,” the minister said on Wednesday.
+            """, published: nil)
+        #expect(!ms.isEmpty)
+        #expect(ms.allSatisfy { $0.location?.place.countryCode == "SL" }, "\(ms.map { ($0.location?.place.name ?? "-", $0.location?.place.countryCode ?? "-") })")
+    }
+
+    @Test func aDemonymOfSeveralWordsNamesItsOwnCountry() {
+        let ms = mentions("South Sudanese shelling hit a market in Yei on Monday, killing seven people.")
+        #expect(actor1(ms.first) == ["Military Forces of South Sudan"], "\(ms.map(\.actors))")
+        // The plural and the one-word demonym still work.
+        let one = mentions("Sudanese shelling hit a market in Nyala on Monday, killing seven people.")
+        #expect(actor1(one.first) == ["Military Forces of Sudan"], "\(one.map(\.actors))")
+        let g = Fixtures.lexicon.gazetteer
+        let toks = Fixtures.tokens("many Sri Lankans fled")
+        #expect(g.demonym(endingAt: 2, tokens: toks, from: 0)?.cc == "LK")
+        #expect(g.demonym(endingAt: 2, tokens: toks, from: 0)?.start == 1)
+    }
+}
+
+/// Acts told in words the lexicon lacked: a person "shot by" someone, an "anti-terrorist operation".
+@Suite("Passive shootings and counter-terror operations")
+struct ShootingsAndOperationsTests {
+    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body, published: "2024-05-20") }
+
+    @Test func aPersonShotBySomeoneIsAnAct() {
+        let ms = mentions("A 19-year-old student was shot by police in Kenema on Tuesday, his family said.")
+        #expect(ms.count == 1, "\(ms.map(\.eventType))")
+        #expect(ms.first?.actors.contains { $0.role == .actor1 && $0.name.hasPrefix("Police Forces") } == true, "\(ms.map(\.actors))")
+        // "shot" of a film or a photograph is no act.
+        #expect(mentions("The footage was shot in Kenema on Tuesday by a local journalist.").isEmpty)
+    }
+
+    @Test func anAntiTerroristOperationIsABattle() {
+        let ms = mentions("Security forces launched an anti-terrorist operation against armed men in Kenema on Tuesday.")
+        #expect(ms.first?.eventType == .battles, "\(ms.map(\.eventType))")
+    }
+}
