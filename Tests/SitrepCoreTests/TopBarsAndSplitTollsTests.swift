@@ -102,3 +102,33 @@ struct ShootingsAndOperationsTests {
         #expect(ms.first?.eventType == .battles, "\(ms.map(\.eventType))")
     }
 }
+
+/// Names that end a longer name ("the Nemiga Metro station", "Carlos Mora") or say a kind of country ("the Balkan
+/// country") are no towns abroad.
+@Suite("Names that are no towns abroad")
+struct NoTownsAbroadTests {
+    func countries(_ body: String) -> Set<String> {
+        Set(Fixtures.mentions(body, published: "2024-05-20").compactMap { $0.location?.place.countryCode })
+    }
+
+    @Test func theEndOfALongerNameIsNoTownAbroad() {
+        #expect(countries("""
+            Police in Belarus detained dozens of protesters in Minsk on Sunday.
+
+            Protesters blocked the avenue near the Nemiga Metro station on Monday evening, and police used stun grenades to disperse them.
+            """) == ["BY"])
+        #expect(countries("""
+            A riot broke out at a prison near Tegucigalpa on Tuesday.
+
+            According to Carlos Mora, the police spokesman, twelve inmates were killed in the riot.
+            """) == ["HN"])
+    }
+
+    @Test func aRegionBeforeCountryIsAKindOfCountry() {
+        #expect(countries("""
+            Gunmen attacked a police station in Struga on Saturday, police said.
+
+            Eight officers have been killed in two days of clashes in the north of the Balkan country.
+            """) == ["MK"])
+    }
+}

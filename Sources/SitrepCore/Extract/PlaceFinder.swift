@@ -118,12 +118,16 @@ struct PlaceFinder {
     }
 
     /// A one-word name right before a lowercase noun of a movable thing ("Molotov cocktails", "Kalashnikov rifles",
-    /// "Shahed drones"): the thing's name, not a place.
+    /// "Shahed drones") or before "country"/"nation" ("the Balkan country"): the thing's name or the kind of
+    /// country, not a place.
     static func namesAThing(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
         let next = hit.tokens.upperBound
-        return hit.tokens.count == 1 && next < range.upperBound && tokens[next].isWord && !tokens[next].isCapitalized
-            && tokens[next].isCue(.movableNoun)
+        guard hit.tokens.count == 1, next < range.upperBound, tokens[next].isWord, !tokens[next].isCapitalized else { return false }
+        return tokens[next].isCue(.movableNoun) || kindOfCountryWords.contains(tokens[next].word)
     }
+
+    /// "the Balkan country", "the Gulf nations": a region's name before these words says what kind of country is meant.
+    static let kindOfCountryWords: Set<WordKey> = ["country", "countries", "nation", "nations"]
 
     /// "Latin America", "South America", "Central America": "America" (an alias of the United States) after such a word
     /// is a continent.

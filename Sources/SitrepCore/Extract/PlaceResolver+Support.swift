@@ -41,11 +41,24 @@ extension PlaceResolver {
         // (A place of the article's main country stands even where another country is named: "a group based in X" —
         // but not by another of its names: "3 killed in Kova attack" is not a
         // Kazakh town with "Kova" among its other names, in an article about Cameroon.)
-        if supported || alone || place.population >= Self.wellKnownPopulation || place.kind == .admin1 { return true }
+        if supported || alone || place.population >= Self.wellKnownPopulation && !Self.endsLongerName(hit, tokens) || place.kind == .admin1 {
+            return true
+        }
         if cc == document.main, Self.spellsMainName(hit, place, tokens) { return true }
         // A sizeable town that only one country has, said as a scene, is that town, not a reason to fall back on the
         // article's main place (which would put the event in the wrong country).
         return reading.locative && hit.soleCountry == cc && place.population >= Self.knownTownPopulation && Self.isWholeName(hit, tokens)
+            && !Self.endsLongerName(hit, tokens)
+    }
+
+    /// Whether a capitalised word that is no common word stands right before the hit: "near the Pushkinskaya Metro
+    /// station", "according to Yuri Mora" end a name the gazetteer lacks.
+    static func endsLongerName(_ hit: PlaceFinder.Hit, _ tokens: [Token]) -> Bool {
+        let a = hit.tokens.lowerBound
+        guard a > 0 else { return false }
+        let t = tokens[a - 1]
+        return t.isWord && t.isCapitalized && !t.flags.contains(.english) && !t.isCue(.direction) && !t.isCue(.locativePrep)
+            && !t.isCue(.personTitle) && !t.flags.contains(.demonym)
     }
 
     /// Whether capitalised words stand right before and right after the hit.
