@@ -103,8 +103,8 @@ struct ShootingsAndOperationsTests {
     }
 }
 
-/// Names that end a longer name ("the Nemiga Metro station", "Carlos Mora") or say a kind of country ("the Balkan
-/// country") are no towns abroad.
+/// Names that end a longer name ("the Nemiga Metro station", "Carlos Mora"), say a kind of country ("the Balkan
+/// country") or a side ("pro-X"), or are one name repeated in an article about another country, are no towns abroad.
 @Suite("Names that are no towns abroad")
 struct NoTownsAbroadTests {
     func countries(_ body: String) -> Set<String> {
@@ -130,5 +130,21 @@ struct NoTownsAbroadTests {
 
             Eight officers have been killed in two days of clashes in the north of the Balkan country.
             """) == ["MK"])
+    }
+
+    @Test func oneRepeatedNameDoesNotOutweighANamedCountry() {
+        // "Brixton" here is a district of Lusaka the gazetteer lacks, not the town in England.
+        #expect(countries("""
+            Zambian police clashed with traders in Brixton, a market district of Lusaka, on Monday.
+
+            Traders in Brixton said officers beat them and seized their goods.
+
+            Residents of Brixton protested on Tuesday, blocking roads in Brixton with burning tyres.
+            """) == ["ZM"])
+    }
+
+    @Test func aNameAfterProOrAntiIsASideNotAPlace() {
+        let ms = Fixtures.mentions("One other person was killed in the pro-Mensah town of Kintampo on Saturday, an official said.", published: "2024-05-20")
+        #expect(ms.first?.location?.place.name == "Kintampo", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 }

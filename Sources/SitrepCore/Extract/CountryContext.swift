@@ -1,23 +1,59 @@
 /// Which countries an article is about: weights from country names, demonyms and unambiguous places.
 public struct CountryContext: Sendable {
-    public var weights = CountryWeights()
+    public private(set) var weights = CountryWeights()
     /// Which names gave each country its weight (country, the name's first word), once per pair.
-    private(set) var evidence: [(country: String, name: WordKey)] = []
-    public var main: String? { weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+    /// `explicit`: the name is the country's own or its demonym, not one of its places.
+    private(set) var evidence: [(country: String, name: WordKey, explicit: Bool)] = []
+
+    /// The country with the most weight. Where some country is named outright, a country only one place name speaks
+    /// for, however often it is repeated, weighs as one mention of it ("Tivoli" six times in an article about
+    /// Jamaica is a district of Kingston, not Italy's Tivoli).
+    public var main: String? { settledMain ?? mainByWeight() }
+
+    /// `main`, worked out once the context is complete (`settle()`): an article's places ask for it again and again.
+    private var settledMain: String?? = nil
+
+    /// Works out `main` once, for a context that will not change.
+    mutating func settle() { settledMain = .some(mainByWeight()) }
+
+    private func mainByWeight() -> String? {
+        guard evidence.contains(where: \.explicit) else { return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
+        var best: (key: String, value: Double)? = nil
+        for (key, value) in weights {
+            let v = speaksByOneName(key) ? min(value, Self.oneMention) : value
+            if best == nil || (best!.value, key) < (v, best!.key) { best = (key, v) }
+        }
+        return best?.key
+    }
+
+    /// The weight of one place named as a scene.
+    static let oneMention = 2.0
+
+    /// Whether every name that speaks for `cc` is one and the same place name.
+    private func speaksByOneName(_ cc: String) -> Bool {
+        var name: WordKey? = nil
+        for e in evidence where e.country == cc {
+            if e.explicit || name != nil && name != e.name { return false }
+            name = e.name
+        }
+        return name != nil
+    }
 
     public init() {}
 
-    mutating func add(_ cc: String?, _ w: Double, name: WordKey) {
+    mutating func add(_ cc: String?, _ w: Double, name: WordKey, explicit: Bool = false) {
         guard let cc else { return }
+        settledMain = nil
         weights.add(w, to: cc)
         if !evidence.contains(where: { $0.country == cc && $0.name == name }) {
             if evidence.isEmpty { evidence.reserveCapacity(4) }   // a sentence names a few: one allocation, not three
-            evidence.append((cc, name))
+            evidence.append((cc, name, explicit))
         }
     }
 
     /// Adds another context's weights and evidence.
     mutating func merge(_ other: CountryContext) {
+        settledMain = nil
         for (k, v) in other.weights { weights.add(v, to: k) }
         for e in other.evidence where !evidence.contains(where: { $0.country == e.country && $0.name == e.name }) { evidence.append(e) }
     }
@@ -47,12 +83,12 @@ public struct CountryContext: Sendable {
             // A town named in passing weighs a little, but vouches for no other name of its country (two stray matches
             // abroad would otherwise support each other).
             guard said else { ctx.weights.add(0.5, to: cc); continue }
-            ctx.add(cc, neighbour ? 0.25 : h.namesCountry ? 1.5 : 2, name: tokens[h.tokens.lowerBound].word)
+            ctx.add(cc, neighbour ? 0.25 : h.namesCountry ? 1.5 : Self.oneMention, name: tokens[h.tokens.lowerBound].word, explicit: h.namesCountry)
         }
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
             // "Latin American", "South American": a continent's people, not the United States'.
             if tokens[i].word == "american", PlaceFinder.followsContinentWord(i, range: range, tokens: tokens) { continue }
-            if let (cc, _) = gazetteer.demonym(endingAt: i, tokens: tokens, from: range.lowerBound) { ctx.add(cc, 0.5, name: tokens[i].word) }
+            if let (cc, _) = gazetteer.demonym(endingAt: i, tokens: tokens, from: range.lowerBound) { ctx.add(cc, 0.5, name: tokens[i].word, explicit: true) }
         }
         return ctx
     }

@@ -45,6 +45,7 @@ struct DocumentContext: Sendable {
         for b in usable {
             ctx.merge(CountryContext.countries(in: layout.blocks[b].tokens, tokens: tokens, hits: hits[...], gazetteer: lexicon.gazetteer))
         }
+        ctx.settle()
         countries = ctx
         let main = ctx.main
         var actors = Self.droppingLocalAbbreviations(firstPass, tokens: tokens)

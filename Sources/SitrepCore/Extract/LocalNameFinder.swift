@@ -128,6 +128,9 @@ struct LocalNameFinder {
         guard t.isWord, t.isCapitalized || t.isAllCaps, t.number == nil, !blocked.contains(i), !covered.contains(i),
               t.flags.isDisjoint(with: Self.notNameFlags) else { return false }
         if t.isAllCaps && t.word.utf8Count < 3 { return false }
+        // "the pro-Bedie town of X", "anti-Kabila militias": a name after "pro-" or "anti-" says whose side, not where.
+        if i >= 2, tokens[i - 1].word == "-", !tokens[i - 1].spaceBefore, !t.spaceBefore,
+           tokens[i - 2].word == "pro" || tokens[i - 2].word == "anti" { return false }
         // "Four village defence volunteers were killed": a number word names no place.
         return !t.isCue(.personTitle) && !t.isCue(.direction) && !t.isCue(.designator) && !t.isCue(.groupName) && !t.isCue(.numberWord)
     }
