@@ -148,3 +148,27 @@ struct NoTownsAbroadTests {
         #expect(ms.first?.location?.place.name == "Kintampo", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 }
+
+/// Crowds that kill police or try to storm buildings riot; armed men who storm attack.
+@Suite("Violent crowds and armed storming")
+struct ViolentCrowdsTests {
+    func mentions(_ body: String) -> [Mention] { Fixtures.mentions(body, published: "2024-05-20") }
+
+    @Test func policeAmongAProtestsDeadMakeItARiot() {
+        let ms = mentions("Two police officers and one civilian died after a day of anti-government protests in Lilongwe on Wednesday, a mortuary worker said.")
+        #expect(ms.first?.eventType == .riots, "\(ms.map(\.eventType))")
+        // Protesters killed by the police are the police's force, as before.
+        let shot = mentions("Police shot dead three protesters during anti-government protests in Lilongwe on Wednesday.")
+        #expect(shot.first?.eventType == .protests, "\(shot.map(\.eventType))")
+    }
+
+    @Test func anAssaultTriedIsAnAssaultMade() {
+        let crowd = mentions("Protesters tried to storm the parliament building in Lilongwe on Thursday.")
+        #expect(crowd.first?.eventType == .riots, "\(crowd.map(\.eventType))")
+        let armed = mentions("Armed men tried to storm into the presidential palace in Lilongwe on Wednesday, police said.")
+        #expect(armed.first?.eventType == .battles, "\(armed.map(\.eventType))")
+        #expect(armed.first?.actors.contains { $0.role == .actor1 && $0.name.hasPrefix("Unidentified Armed Group") } == true)
+        // What one only means or plans to do is no act.
+        #expect(mentions("Protesters plan to storm the parliament building in Lilongwe on Thursday.").allSatisfy { $0.eventType != .riots })
+    }
+}

@@ -30,6 +30,8 @@ enum ACLEDTyping {
         if type == .strategicDevelopments, sub == "Looting/property destruction", clash.died, !(agent.map(armed.contains) ?? false) {
             return (.riots, "Violent demonstration")
         }
+        // "Armed men stormed the palace": a storming by an armed group is its attack, not a crowd's riot.
+        if type == .riots, let a = agent, a != 1, armed.contains(a) { (type, sub) = (.battles, "Armed clash") }
         let contact = type == .battles || (type == .violenceAgainstCivilians && sub == "Attack") || type == .riots
             || (type == .protests && sub == "Excessive force against protesters")
         guard contact else { return (type, sub) }

@@ -51,6 +51,11 @@ extension DocumentExtractor {
                                       clash: ACLEDTyping.Clash(fought: Self.isReciprocal(h, facts.tokens), civilianSide: roles.civilianSide,
                                                                died: sub == "Looting/property destruction" && (fat?.count.count ?? 0) > 0
                                                                    && !Self.tellsOtherViolence(h, facts)))
+        // "Two police officers and a civilian died after a day of protests": state forces among a protest's dead were
+        // killed by the crowd, which makes it a riot.
+        if type == .protests, let f = fat, facts.actors.contains(where: { $0.inter == 1 && f.tokens.contains($0.tokens.lowerBound) }) {
+            (type, sub) = (.riots, "Violent demonstration")
+        }
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         let another = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)

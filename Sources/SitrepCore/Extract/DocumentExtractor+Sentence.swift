@@ -609,7 +609,7 @@ extension DocumentExtractor {
             let hr = i..<(i + 1)
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             out.append(TriggerHit(trigger: trig, tokens: hr, negated: denial || scanner.negated(hr, range: r, tokens: tokens),
-                                  irrealis: scanner.irrealis(hr, range: r, tokens: tokens),
+                                  irrealis: scanner.irrealis(hr, range: r, tokens: tokens, attemptIsAct: true),
                                   definite: scanner.definite(i, range: r, tokens: tokens)))
         }
         return out

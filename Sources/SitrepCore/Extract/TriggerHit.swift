@@ -29,7 +29,7 @@ struct TriggerScanner: Sendable {
             let denial = attributions.contains { $0.isDenial && $0.scope.contains(i) }
             if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few hits, not three
             out.append(TriggerHit(trigger: trig, tokens: r, negated: denial || negated(r, range: range, tokens: tokens),
-                                  irrealis: irrealis(r, range: range, tokens: tokens, isNoun: trig.isNoun),
+                                  irrealis: irrealis(r, range: range, tokens: tokens, isNoun: trig.isNoun, attemptIsAct: Self.isAssault(trig)),
                                   definite: !(!trig.isNoun && DocumentExtractor.isPastForm(tokens[i]))
                                     && definite(r.lowerBound, range: range, tokens: tokens)))
             k += len
@@ -49,7 +49,10 @@ struct TriggerScanner: Sendable {
 
     /// Future, hypothetical or wished-for: a future cue before the trigger ("expected to launch an offensive"), a
     /// demand before a noun trigger ("demanding a ceasefire", "to free hostages"), or "expected" right after it.
-    func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token], isNoun: Bool = false) -> Bool {
+    func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token], isNoun: Bool = false, attemptIsAct: Bool = false) -> Bool {
+        // "protesters tried to storm parliament", "gunmen attempted to seize the base": an assault tried is one made.
+        if attemptIsAct, r.lowerBound - 2 >= range.lowerBound, keys[r.lowerBound - 1] == "to",
+           keys[r.lowerBound - 2] == "tried" || keys[r.lowerBound - 2] == "attempted" { return false }
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].kind == .punct && Self.isClauseBreak(tokens[j].word) { break }
@@ -69,6 +72,11 @@ struct TriggerScanner: Sendable {
             a += 1
         }
         return false
+    }
+
+    /// A verb of storming, attacking or taking ground, whose attempt ACLED codes as the act.
+    static func isAssault(_ t: Trigger) -> Bool {
+        !t.isNoun && (t.eventType == .riots || t.eventType == .battles && (t.subEventType == "Armed clash" || t.isTerritory))
     }
 
     /// Punctuation that ends the clause a modal could reach over.
