@@ -97,6 +97,15 @@ struct ShootingsAndOperationsTests {
         #expect(mentions("The footage was shot in Kenema on Tuesday by a local journalist.").isEmpty)
     }
 
+    @Test func arrestsMadeAreAnAct() {
+        let ms = mentions("""
+            Riots broke out in Nantes on Thursday night.
+
+            “Following my orders, they made 140 arrests,” the minister said.
+            """)
+        #expect(ms.contains { $0.subEventType == "Arrests" }, "\(ms.map(\.subEventType))")
+    }
+
     @Test func anAntiTerroristOperationIsABattle() {
         let ms = mentions("Security forces launched an anti-terrorist operation against armed men in Kenema on Tuesday.")
         #expect(ms.first?.eventType == .battles, "\(ms.map(\.eventType))")
@@ -130,6 +139,14 @@ struct NoTownsAbroadTests {
 
             Eight officers have been killed in two days of clashes in the north of the Balkan country.
             """) == ["MK"])
+        // "Gulf" is also a province of Papua New Guinea.
+        #expect(countries("""
+            Police dispersed protesters in Kuwait City on Friday.
+
+            The unrest in the Gulf kingdom has alarmed its neighbours.
+
+            Hundreds rallied again in the Gulf kingdom on Saturday.
+            """) == ["KW"])
     }
 
     @Test func oneRepeatedNameDoesNotOutweighANamedCountry() {

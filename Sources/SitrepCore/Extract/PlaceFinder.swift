@@ -126,8 +126,8 @@ struct PlaceFinder {
         return tokens[next].isCue(.movableNoun) || kindOfCountryWords.contains(tokens[next].word)
     }
 
-    /// "the Balkan country", "the Gulf nations": a region's name before these words says what kind of country is meant.
-    static let kindOfCountryWords: Set<WordKey> = ["country", "countries", "nation", "nations"]
+    /// "the Balkan country", "the Gulf kingdom": a region's name before these words says what kind of country is meant.
+    static let kindOfCountryWords: Set<WordKey> = ["country", "countries", "nation", "nations", "kingdom", "kingdoms", "monarchy", "monarchies", "emirate", "emirates"]
 
     /// "Latin America", "South America", "Central America": "America" (an alias of the United States) after such a word
     /// is a continent.
