@@ -201,3 +201,14 @@ struct ACLEDCountriesTests {
         #expect(g.country(code: "HK") == nil && g.country(code: "MO") == nil)
     }
 }
+
+/// A capture whose subject is left out ("…, but was captured") takes ground only when the sentence opens with a place.
+@Suite("Captures with the subject left out")
+struct ElidedCaptureTests {
+    @Test func aPersonCapturedTakesNoGround() {
+        let ms = Fixtures.mentions("The gang leader slipped out of the district disguised as a woman on Monday, but was captured and extradited to Miami.", published: "2024-05-20")
+        #expect(!ms.contains { $0.eventType == .battles }, "\(ms.map(\.subEventType))")
+        let town = Fixtures.mentions("Kidal was shelled for days and was captured by the rebels on Monday.", published: "2024-05-20")
+        #expect(town.contains { $0.subEventType == "Non-state actor overtakes territory" }, "\(town.map(\.subEventType))")
+    }
+}

@@ -571,6 +571,12 @@ extension DocumentExtractor {
             // ("have been recaptured": the subject stands before the perfect's auxiliary.)
             var s = aux - 1
             if tokens[aux].word == "been", s > facts.sentence.tokens.lowerBound, tokens[s].word == "have" || tokens[s].word == "has" { s -= 1 }
+            // "X sneaked out of the neighbourhood, but was captured": with the subject left out, what was taken is the
+            // sentence's subject, ground only if the sentence opens with a place's name.
+            if tokens[s].word == "but" || tokens[s].word == "and" || tokens[s].word == "," {
+                let opening = facts.sentence.tokens.lowerBound..<min(facts.sentence.tokens.lowerBound + 3, aux)
+                return !facts.places.contains { opening.contains($0.tokens.lowerBound) }
+            }
             // A count alone ("13 have been recaptured") counts people or things, never ground.
             let subject = tokens[s]
             return subject.isCue(.movableNoun) || subject.isCue(.personNoun) || subject.kind == .number || subject.isCue(.numberWord)
