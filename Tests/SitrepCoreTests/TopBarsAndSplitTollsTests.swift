@@ -212,3 +212,20 @@ struct ElidedCaptureTests {
         #expect(town.contains { $0.subEventType == "Non-state actor overtakes territory" }, "\(town.map(\.subEventType))")
     }
 }
+
+/// A place given as the bearing of another ("X, located 250 km northeast of the capital Y") is not where it happened.
+@Suite("Bearings")
+struct BearingTests {
+    @Test func aCapitalGivenAsABearingIsNoScene() {
+        let ms = Fixtures.mentions("""
+            At least 11 people were killed on Friday in clashes when police tried to evict farmers from a ranch, officials said.
+
+            Farmers march in Harare on June 3, demanding land.
+
+            The minister said the deaths occurred near Chinhoyi, located 115 kilometers (71 miles) northwest of the capital Harare.
+
+            Another official in Chinhoyi said dozens of people had been hurt.
+            """, published: "2024-06-14")
+        #expect(ms.first?.location?.place.name == "Chinhoyi", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+}

@@ -42,16 +42,23 @@ extension DocumentExtractor {
     /// right before it is not where anything happened.
     static func isBearing(_ p: PlaceMention, for places: [PlaceMention], sentence r: Range<Int>, tokens: [Token]) -> Bool {
         var j = p.tokens.lowerBound - 1
+        // "… of the capital Y", "… of the city of Y": over the noun that names what Y is.
+        func isTownNoun(_ k: Int) -> Bool { k >= r.lowerBound && (tokens[k].isCue(.townNoun) || tokens[k].word == "capital") }
+        if j - 1 >= r.lowerBound, tokens[j].word == "of", isTownNoun(j - 1) { j -= 2 } else if isTownNoun(j) { j -= 1 }
+        if j >= r.lowerBound, tokens[j].word == "the", j + 1 < p.tokens.lowerBound { j -= 1 }
         guard j - 2 >= r.lowerBound, tokens[j].word == "of", tokens[j - 1].isCue(.direction) else { return false }
         j -= 2
-        // Over a distance ("30 km", "some 20 miles").
-        while j > r.lowerBound, p.tokens.lowerBound - j <= 6, tokens[j].kind == .number || distanceWords.contains(tokens[j].word) { j -= 1 }
+        // Over a distance ("30 km", "some 20 miles", "250 kilometers (155 miles)") and "located" or "situated".
+        while j > r.lowerBound, p.tokens.lowerBound - j <= 14,
+              tokens[j].kind == .number || distanceWords.contains(tokens[j].word) || bearingFillers.contains(tokens[j].word) { j -= 1 }
         guard tokens[j].word == "," else { return false }
         return places.contains { $0.tokens.upperBound == j && $0.tokens != p.tokens }
     }
 
     static let distanceWords: Set<WordKey> = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "some",
                                               "about", "around", "roughly", "nearly", "almost"]
+    /// Words between a place and the distance that bears on it: "X, located 250 km (155 miles) north of Y".
+    static let bearingFillers: Set<WordKey> = ["(", ")", "located", "situated", "lying", "which", "is", "lies"]
 
     /// "in Russia's deadliest attack this year": a country owning the event word right after it (over two words) is who
     /// acted, not where.
