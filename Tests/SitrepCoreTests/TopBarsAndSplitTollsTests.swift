@@ -229,3 +229,19 @@ struct BearingTests {
         #expect(ms.first?.location?.place.name == "Chinhoyi", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 }
+
+/// A place abroad named once, in passing, is no article's focus while the article names its own country.
+@Suite("Focus abroad")
+struct FocusAbroadTests {
+    @Test func aPlaceAbroadNamedOnceIsNoFocus() {
+        let ms = Fixtures.mentions("""
+            Mauritanian troops stormed the gas plant on Saturday, ending a four-day siege, officials in Mauritania said.
+
+            At least 20 hostages were killed during the assault, the officials said.
+
+            Aircraft evacuated some survivors to an airbase in Sardinia.
+            """, published: "2024-06-14")
+        let violent = ms.filter { $0.eventType != .strategicDevelopments }
+        #expect(!violent.isEmpty && violent.allSatisfy { $0.location?.place.countryCode == "MR" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+}

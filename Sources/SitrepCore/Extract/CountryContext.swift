@@ -20,7 +20,8 @@ public struct CountryContext: Sendable {
         guard evidence.contains(where: \.explicit) else { return weights.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key }
         var best: (key: String, value: Double)? = nil
         for (key, value) in weights {
-            let v = speaksByOneName(key) ? min(value, Self.oneMention) : value
+            // (Just under one mention: a tie goes to the country named outright.)
+            let v = speaksByOneName(key) ? min(value, Self.oneMention - 0.01) : value
             if best == nil || (best!.value, key) < (v, best!.key) { best = (key, v) }
         }
         return best?.key
@@ -30,7 +31,7 @@ public struct CountryContext: Sendable {
     static let oneMention = 2.0
 
     /// Whether every name that speaks for `cc` is one and the same place name.
-    private func speaksByOneName(_ cc: String) -> Bool {
+    func speaksByOneName(_ cc: String) -> Bool {
         var name: WordKey? = nil
         for e in evidence where e.country == cc {
             if e.explicit || name != nil && name != e.name { return false }
