@@ -245,3 +245,20 @@ struct FocusAbroadTests {
         #expect(!violent.isEmpty && violent.allSatisfy { $0.location?.place.countryCode == "MR" }, "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 }
+
+/// "X put the death toll at N": X states a figure for the event just told; it does no killing.
+@Suite("Toll statements")
+struct TollStatementTests {
+    @Test func whoPutsTheTollAtAFigureStatesIt() {
+        let ms = Fixtures.mentions("""
+            Gunmen attacked a village near Kaduna on Sunday, killing 12 people, police said.
+
+            The state governor put the death toll at 18.
+            """, published: "2024-06-14")
+        let restated = ms.first { $0.fatalities?.count == 18 }
+        #expect(restated != nil, "\(ms.map { $0.fatalities?.count ?? -1 })")
+        #expect(restated?.claimedBy != nil)
+        #expect(restated?.eventType == .violenceAgainstCivilians)
+        #expect(!ms.contains { $0.actors.contains { $0.role == .actor1 && $0.name.hasPrefix("Military Forces") } }, "\(ms.map(\.actors))")
+    }
+}

@@ -24,8 +24,8 @@ struct AttributionFinder: Sendable {
                 }
                 i = end; continue
             }
-            if tokens[i].isWord, tokens[i].isCue(.attributionVerb), let a = verb(at: i, range: range, tokens: tokens, actors: actors,
-                                                                                  previous: out.last?.source ?? previous) {
+            if tokens[i].isWord, tokens[i].isCue(.attributionVerb) || Self.putsTheToll(at: i, range: range, keys: keys),
+               let a = verb(at: i, range: range, tokens: tokens, actors: actors, previous: out.last?.source ?? previous) {
                 out.append(a)
             }
             i += 1
@@ -38,6 +38,15 @@ struct AttributionFinder: Sendable {
             }
         }
         return out
+    }
+
+    /// "The governor put the death toll at 26": whoever puts a toll at a figure states it, as one who says it.
+    static func putsTheToll(at i: Int, range: Range<Int>, keys: [WordKey]) -> Bool {
+        guard i + 3 < range.upperBound, keys[i + 1] == "the" else { return false }
+        let w = keys[i]
+        guard w == "put" || w == "puts" || w == "putting" || w == "placed" || w == "places" else { return false }
+        let toll = keys[i + 2] == "death" || keys[i + 2] == "casualty" ? i + 3 : i + 2
+        return toll + 1 < range.upperBound && (keys[toll] == "toll" || keys[toll] == "count") && keys[toll + 1] == "at"
     }
 
     func verb(at v: Int, range: Range<Int>, tokens: [Token], actors: ArraySlice<ActorMatch>, previous: String?) -> Attribution? {
