@@ -262,3 +262,18 @@ struct TollStatementTests {
         #expect(!ms.contains { $0.actors.contains { $0.role == .actor1 && $0.name.hasPrefix("Military Forces") } }, "\(ms.map(\.actors))")
     }
 }
+
+/// "This April 19, 2005, photo shows …": a photo's date is no day of an undated story.
+@Suite("Photo dates")
+struct PhotoDateTests {
+    @Test func aPhotosDateIsNoDayOfTheStory() {
+        let ms = Fixtures.mentions("""
+            This March 3, 2009, photo released by the company shows the refinery near Skikda.
+
+            Gunmen attacked the refinery on Thursday, killing two guards, officials said.
+            """, published: nil)
+        let attack = ms.first { $0.fatalities?.count == 2 }
+        #expect(attack != nil)
+        #expect(attack?.date.date?.year != 2009, "\(ms.map { $0.date.date?.iso ?? "-" })")
+    }
+}

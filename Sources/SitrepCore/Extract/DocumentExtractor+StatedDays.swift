@@ -21,6 +21,7 @@ extension DocumentExtractor {
         var day: CalendarDate? = nil, year: Int? = nil, yearless: [Int] = [], weekdayed: [Int] = []
         for s in layout.sentences where layout.roles[s.block] == .prose {
             for e in temporal.expressions(in: s.tokens, tokens: layout.tokens, published: nil) {
+                if Self.datesAPicture(e.tokens, sentence: s.tokens, tokens: layout.tokens) { continue }
                 if let md = e.monthDay, !yearless.contains(md) { yearless.append(md) }
                 if let md = e.monthDay, let wd = e.weekday, !weekdayed.contains(md * 10 + wd) { weekdayed.append(md * 10 + wd) }
                 guard case .absolute = e.kind, let d = e.date.date else { continue }
@@ -31,4 +32,13 @@ extension DocumentExtractor {
         if let d = day, let y = year, y > d.year { day = nil }
         return StatedDays(latest: day, yearless: yearless, weekdayed: weekdayed)
     }
+
+    /// A photo's date, not the article's: "This April 19, 2005, photo released by …", "a file photo". (An agency caption
+    /// that ends with the picture's place and day, "… in Lome, Togo, Sept. 20, 2017.", is as often the story's day as an
+    /// older one's: it stays.)
+    static func datesAPicture(_ date: Range<Int>, sentence: Range<Int>, tokens: [Token]) -> Bool {
+        (date.upperBound..<min(date.upperBound + 3, sentence.upperBound)).contains { pictureWords.contains(tokens[$0].word) }
+    }
+
+    static let pictureWords: Set<WordKey> = ["photo", "photograph", "picture", "image", "file"]
 }

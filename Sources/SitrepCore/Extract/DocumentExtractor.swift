@@ -349,7 +349,9 @@ public struct DocumentExtractor: Sendable {
     }
 
     func update(_ para: inout Paragraph, facts: SentenceFacts) {
-        if let d = facts.dates.last(where: { $0.kind == .absolute && $0.date.date != nil }) {
+        // A photo's date ("This April 19, 2005, photo …") is no day of the story.
+        if let d = facts.dates.last(where: { $0.kind == .absolute && $0.date.date != nil
+            && !Self.datesAPicture($0.tokens, sentence: facts.sentence.tokens, tokens: facts.tokens) }) {
             para.date = d.date
             if d.date.precision == .day { para.articleDay = d.date }
         }
