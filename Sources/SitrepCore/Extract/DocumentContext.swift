@@ -201,14 +201,16 @@ struct DocumentContext: Sendable {
             if !supported.isEmpty { weights = supported }
         }
         let mainCountry = countries.main.flatMap { lexicon.gazetteer.country(code: $0) }.map { Location(place: $0, geoPrecision: 3) }
-        guard var best = weights.max(by: { ($0.weight, -$0.first) < ($1.weight, -$1.first) }) else { return mainCountry }
+        func lighter(_ a: (weight: Double, first: Int, mention: PlaceMention), _ b: (weight: Double, first: Int, mention: PlaceMention)) -> Bool {
+            (a.weight, -a.first) < (b.weight, -b.first)
+        }
+        guard var best = weights.max(by: lighter) else { return mainCountry }
         // "… evacuated survivors to an airbase in Sicily", in an article about Algeria: a place abroad named once, that
         // only its own name speaks for, is no focus while the article names its country outright; a place there is, or
         // the country.
-        if let main = countries.main, let cc = best.mention.place.countryCode, cc != main, best.weight <= 2,
+        if let main = countries.main, let cc = best.mention.place.countryCode, cc != main, best.weight <= CountryContext.oneMention,
            countries.speaksByOneName(cc) {
-            guard let home = weights.filter({ $0.mention.place.countryCode == main })
-                    .max(by: { ($0.weight, -$0.first) < ($1.weight, -$1.first) }) else { return mainCountry }
+            guard let home = weights.filter({ $0.mention.place.countryCode == main }).max(by: lighter) else { return mainCountry }
             best = home
         }
         return Location(place: best.mention.place, geoPrecision: best.mention.place.isUnresolved ? 3 : best.mention.place.kind.isLocal ? 2 : 3)

@@ -127,7 +127,8 @@ struct PlaceFinder {
     }
 
     /// "the Balkan country", "the Gulf kingdom": a region's name before these words says what kind of country is meant.
-    static let kindOfCountryWords: Set<WordKey> = ["country", "countries", "nation", "nations", "kingdom", "kingdoms", "monarchy", "monarchies", "emirate", "emirates"]
+    static let kindOfCountryWords: Set<WordKey> = ["country", "countries", "nation", "nations", "kingdom", "kingdoms", "monarchy",
+                                                   "monarchies", "emirate", "emirates"]
 
     /// "Latin America", "South America", "Central America": "America" (an alias of the United States) after such a word
     /// is a continent.
