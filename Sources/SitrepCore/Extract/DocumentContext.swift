@@ -161,7 +161,8 @@ struct DocumentContext: Sendable {
         }
         // Per place: total weight, where it was first named, its first mention. An article names a few dozen places,
         // so a list beats hashing keys.
-        var weights: [(weight: Double, first: Int, mention: PlaceMention)] = []
+        typealias Weighed = (weight: Double, first: Int, mention: PlaceMention)
+        var weights: [Weighed] = []
         func add(_ m: PlaceMention, _ w: Double, first: Int) {
             if let i = weights.firstIndex(where: { $0.mention.place.key == m.place.key }) { weights[i].weight += w } else {
                 weights.append((w, first, m))
@@ -201,9 +202,7 @@ struct DocumentContext: Sendable {
             if !supported.isEmpty { weights = supported }
         }
         let mainCountry = countries.main.flatMap { lexicon.gazetteer.country(code: $0) }.map { Location(place: $0, geoPrecision: 3) }
-        func lighter(_ a: (weight: Double, first: Int, mention: PlaceMention), _ b: (weight: Double, first: Int, mention: PlaceMention)) -> Bool {
-            (a.weight, -a.first) < (b.weight, -b.first)
-        }
+        func lighter(_ a: Weighed, _ b: Weighed) -> Bool { (a.weight, -a.first) < (b.weight, -b.first) }
         guard var best = weights.max(by: lighter) else { return mainCountry }
         // "… evacuated survivors to an airbase in Sicily", in an article about Algeria: a place abroad named once, that
         // only its own name speaks for, is no focus while the article names its country outright; a place there is, or

@@ -50,7 +50,7 @@ struct TriggerScanner: Sendable {
     /// Future, hypothetical or wished-for: a future cue before the trigger ("expected to launch an offensive"), a
     /// demand before a noun trigger ("demanding a ceasefire", "to free hostages"), or "expected" right after it.
     func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token], isNoun: Bool = false, attemptIsAct: Bool = false) -> Bool {
-        // "protesters tried to storm parliament", "gunmen attempted to seize the base": an assault tried is one made.
+        // "a crowd tried to storm the town hall", "gunmen attempted to seize the base": an assault tried is one made.
         if attemptIsAct, r.lowerBound - 2 >= range.lowerBound, keys[r.lowerBound - 1] == "to",
            keys[r.lowerBound - 2] == "tried" || keys[r.lowerBound - 2] == "attempted" { return false }
         var j = r.lowerBound - 1, steps = 0

@@ -12,11 +12,11 @@ struct CompoundDemonyms: Sendable {
 
     /// Files a demonym of two or more words ("south sudanese") for a country's row; one word is ignored.
     mutating func add(_ text: String, row: Int32) {
-        let words = text.split(separator: " ").map { WordKey(String($0)) }
-        guard words.count > 1, let last = text.split(separator: " ").last else { return }
-        let entry = Entry(leading: Array(words.dropLast()), row: row)
-        byLast[words[words.count - 1], default: []].append(entry)
-        if let plural = Self.plural(String(last)) { byLast[WordKey(plural), default: []].append(entry) }
+        let parts = text.split(separator: " ").map(String.init)
+        guard let last = parts.last, parts.count > 1 else { return }
+        let entry = Entry(leading: parts.dropLast().map { WordKey($0) }, row: row)
+        byLast[WordKey(last), default: []].append(entry)
+        if let plural = Self.plural(last) { byLast[WordKey(plural), default: []].append(entry) }
     }
 
     /// "leonean" → "leoneans", "islander" → "islanders"; words in "-ese", "-s" or "-i" take no plural ending.

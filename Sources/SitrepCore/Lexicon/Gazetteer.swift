@@ -110,7 +110,7 @@ public struct Gazetteer: Sendable {
 
     /// `countryCode(forDemonym:)` of a token's word.
     public func countryCode(forDemonym word: WordKey) -> String? {
-        demonyms[word].flatMap { Int($0) < countryPlaces.count ? countryPlaces[Int($0)].countryCode : tables[Int(Self.countryTable)].string(Int($0), 0) }
+        demonyms[word].flatMap { countryCode(row: $0) }
     }
 
     /// The country code of the demonym whose last word is the token at `i` ("Sudanese", "South Sudanese", "Sierra
@@ -118,13 +118,14 @@ public struct Gazetteer: Sendable {
     /// over its last word alone.
     public func demonym(endingAt i: Int, tokens: [Token], from lower: Int) -> (cc: String, start: Int)? {
         if let (row, start) = compoundDemonyms.match(endingAt: i, tokens: tokens, from: lower) {
-            return (countryCode(row: row), start)
+            return countryCode(row: row).map { ($0, start) }
         }
         return countryCode(forDemonym: tokens[i].word).map { ($0, i) }
     }
 
-    private func countryCode(row: Int32) -> String {
-        Int(row) < countryPlaces.count ? countryPlaces[Int(row)].countryCode ?? "" : tables[Int(Self.countryTable)].string(Int(row), 0)
+    /// The ISO code of the country at `row` of countries.tsv.
+    private func countryCode(row: Int32) -> String? {
+        Int(row) < countryPlaces.count ? countryPlaces[Int(row)].countryCode : tables[Int(Self.countryTable)].string(Int(row), 0)
     }
 
     /// `country(forDemonym:)` of a token's word.

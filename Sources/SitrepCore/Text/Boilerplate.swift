@@ -21,9 +21,9 @@ public struct BoilerplateDetector: Sendable {
         for b in blocks.indices {
             if inTail { roles.append(.boilerplate); continue }
             buffers.fill(blocks[b], tokens: tokens, keys: keys)
-            if proseWords > 0, isMarker(buffers.words, cues[.boilerplateTail], slack: 4) {
+            if proseWords > 0, isTailMarker(buffers.words) {
                 roles.append(.boilerplate)
-                inTail = !endsATopBar(after: b, proseBefore: proseWords, blocks: blocks, tokens: tokens, keys: keys)
+                inTail = !isTopBar(b, proseBefore: proseWords, blocks: blocks, tokens: tokens, keys: keys)
                 continue
             }
             let role = classify(blocks[b], words: buffers.words, wordTokens: buffers.wordTokens, tokens: tokens, keys: keys)
@@ -46,12 +46,12 @@ public struct BoilerplateDetector: Sendable {
     /// Whether the tail marker at block `b` is a bar at the top of the article, not its end: less than a paragraph of
     /// prose (`topBarProse` words) stands before it, and more prose follows it (up to the next marker) than precedes it.
     /// Share buttons and "Related" links often sit between the headline's caption and the story.
-    private func endsATopBar(after b: Int, proseBefore: Int, blocks: [Block], tokens: [Token], keys: [WordKey]) -> Bool {
+    private func isTopBar(_ b: Int, proseBefore: Int, blocks: [Block], tokens: [Token], keys: [WordKey]) -> Bool {
         guard proseBefore < Self.topBarProse else { return false }
         var after = 0, buffers = Buffers()
         for block in blocks[(b + 1)...] {
             buffers.fill(block, tokens: tokens, keys: keys)
-            if isMarker(buffers.words, cues[.boilerplateTail], slack: 4) { break }
+            if isTailMarker(buffers.words) { break }
             if classify(block, words: buffers.words, wordTokens: buffers.wordTokens, tokens: tokens, keys: keys) == .prose {
                 after += buffers.words.count
                 if after > proseBefore { return true }
@@ -60,8 +60,11 @@ public struct BoilerplateDetector: Sendable {
         return false
     }
 
-    /// Words of prose above which a tail marker ends the article wherever more prose follows.
+    /// Words of prose from which on a tail marker always ends the article.
     static let topBarProse = 40
+
+    /// A tail marker ("You May Also Like", "Share this") on a line of its own.
+    private func isTailMarker(_ words: [WordKey]) -> Bool { isMarker(words, cues[.boilerplateTail], slack: 4) }
 
     func classify(_ block: Block, words: [WordKey], wordTokens: [Int], tokens: [Token], keys: [WordKey]) -> BlockRole {
         let phrases = cues[.boilerplateContains]
