@@ -50,6 +50,10 @@ enum IndexSchema {
             try pair(db, ArticleTextRecord.rowTable, key: "key", value: "row", .integer)
             try db.execute(sql: "INSERT OR REPLACE INTO \(ArticleTextRecord.rowTable) (key, row) SELECT key, rowid FROM \(ArticleTextRecord.databaseTableName)")
         }
+        m.registerMigration("v7-merge-parts") { db in
+            // Each merge part's clusters by the part's key: a refresh clusters only the parts some change touched.
+            try pair(db, MergePartRecord.databaseTableName, key: "key", value: "payload", .blob)
+        }
         return m
     }
 

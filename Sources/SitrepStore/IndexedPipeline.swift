@@ -88,11 +88,14 @@ public struct IndexedPipeline: Sendable {
         }
         let (mentions, claims) = try extractions(of: documents, workers: workers, report: &report, stages: &stages)
         var (inferences, before) = try stages.time("read inferences") { try index.writer.read { db in try InferenceRecord.all(db, texts: texts) } }
+        let partsBefore = try stages.time("read merge parts") { try index.writer.read(MergePartRecord.all) }
         // Timed per pipeline stage ("merge", inference included, then "disagreements").
         var marks: [(stage: PipelineStage, at: Date)] = []
         let pipeline = try makePipeline()
+        var merges: MergeMemo? = partsBefore
         let analysis = pipeline.consolidate(documents: documents, mentions: mentions, claims: claims, problems: problems,
-                                            workers: workers, inferences: &inferences, stage: { marks.append(($0, Date())) })
+                                            workers: workers, inferences: &inferences, merges: &merges,
+                                            stage: { marks.append(($0, Date())) })
         for (a, b) in zip(marks, marks.dropFirst()) { stages.add(a.stage.rawValue, b.at.timeIntervalSince(a.at)) }
         try stages.time("store events") {
             let (outline, details) = CachedAnalysis(analysis).binaryParts(texts: texts)
@@ -101,8 +104,11 @@ public struct IndexedPipeline: Sendable {
                 try AnalysisRecord(key: key, payload: Data(outline)).insert(db)
                 try AnalysisRecord(key: CacheKeys.details(of: key), payload: Data(details)).insert(db)
                 try InferenceRecord.replace(db, before: before, now: inferences, texts: texts)
+                try MergePartRecord.replace(db, before: partsBefore, now: merges ?? MergeMemo())
             }
         }
+        report.mergeParts = merges?.parts.count ?? 0
+        report.partsKept = merges?.parts.keys.count { partsBefore.parts[$0] != nil } ?? 0
         report.stages = stages
         return (analysis, report)
     }
@@ -134,7 +140,7 @@ public struct IndexedPipeline: Sendable {
         if stored != fingerprint {
             report.lexiconChanged = stored != nil
             try ExtractionRecord.deleteAll(db); try AnalysisRecord.deleteAll(db); try ArticleTextRecord.deleteEverything(db)
-            try InferenceRecord.deleteAll(db)
+            try InferenceRecord.deleteAll(db); try MergePartRecord.deleteAll(db)
             try MetaRecord(name: MetaRecord.fingerprint, value: fingerprint).save(db)
         }
         try DocumentRecord.update(db, from: old, to: current)

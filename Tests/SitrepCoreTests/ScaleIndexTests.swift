@@ -45,7 +45,7 @@ struct ScaleIndexTests {
         }
     }
 
-    @Test func typeGroupsClusteredApartGiveTheWholeListsClusters() {
+    @Test func partsClusteredApartGiveTheWholeListsClusters() {
         let mentions = pipeline.extract(documents(), workers: 1).flatMap(\.mentions)
         #expect(Set(mentions.map(\.eventType)).count > 1)
         let merger = EventMerger()

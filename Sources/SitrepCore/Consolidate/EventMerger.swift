@@ -16,28 +16,86 @@ public struct EventMerger: Sendable {
     }
 
     /// The clusters of `mentions`, in the order they were founded: each the indices of its mentions in document and
-    /// passage order (the order of the event's mentions). With `workers` > 1 the type groups (`TypeGroups`) are
-    /// clustered in parallel, each alone, which gives the same clusters.
+    /// passage order (the order of the event's mentions). With `workers` > 1 the merge's parts (`MergeParts`) are
+    /// clustered in parallel, in batches of whole parts, which gives the same clusters.
     func clusters(_ mentions: [Mention], workers: Int = 1) -> [[Int]] {
+        var kept = MergeMemo()
+        return clusters(mentions, workers: workers, names: nil, known: MergeMemo(), kept: &kept)
+    }
+
+    /// As above; with `names` (one per mention), a part whose key `known` or `kept` holds takes the clusters held there,
+    /// and `kept` gains every part of this merge.
+    func clusters(_ mentions: [Mention], workers: Int, names: MentionNames?, known: MergeMemo, kept memo: inout MergeMemo) -> [[Int]] {
+        let ordered = Self.mergeOrder(mentions)
+        let restated = RestatedPassages(mentions)
+        let names = names?.isComplete == true ? names : nil
+        guard workers > 1 || names != nil else {
+            return Self.inDocumentOrder(cluster(ordered, of: mentions, restated: restated), of: mentions, workers: workers)
+        }
+        let runs = MergeParts(mentions, window: territoryWindow, groups: TypeGroups(mentions)).split(ordered)
+        var kept: [[Int]] = [], todo = Array(runs.indices)
+        var partKeys: [String] = []
+        if let names {
+            partKeys = parallelMap(count: runs.count, workers: workers) { names.key(of: runs[$0], window: territoryWindow) }
+            todo = runs.indices.filter { p in
+                guard let found = known.parts[partKeys[p]] ?? memo.parts[partKeys[p]], MergeMemo.fits(found, count: runs[p].count)
+                else { return true }
+                kept += found.map { c in c.map { runs[p][$0] } }
+                memo.parts[partKeys[p]] = found
+                return false
+            }
+        }
+        let batches = Self.batches(todo.map { runs[$0] }, workers: workers, ordered: ordered, count: mentions.count)
+        let fresh = parallelMap(count: batches.count, workers: workers) { cluster(batches[$0], of: mentions, restated: restated) }
+            .flatMap { $0 }
+        if names != nil { remember(fresh, runs: runs, keys: partKeys, mentions: mentions.count, in: &memo) }
+        var position = [Int](repeating: 0, count: mentions.count)
+        for (p, k) in ordered.enumerated() { position[k] = p }
+        // Founding order: by the position of each cluster's founder (its first member) in the merge's order.
+        let all = (kept + fresh).sorted { position[$0[0]] < position[$1[0]] }
+        return Self.inDocumentOrder(all, of: mentions, workers: workers)
+    }
+
+    /// The order mentions are clustered in: precise dates first, then specific places, then document and passage.
+    static func mergeOrder(_ mentions: [Mention]) -> [Int] {
         let keys = mentions.map { (precision: $0.date.precision.rank, specificity: -specificity($0.location)) }
-        let ordered = mentions.indices.sorted { i, j in
+        return mentions.indices.sorted { i, j in
             (keys[i].precision, keys[i].specificity) != (keys[j].precision, keys[j].specificity)
                 ? (keys[i].precision, keys[i].specificity) < (keys[j].precision, keys[j].specificity)
                 : (mentions[i].doc, mentions[i].span.start) < (mentions[j].doc, mentions[j].span.start)
         }
-        let restated = RestatedPassages(mentions)
-        let runs = workers > 1 ? TypeGroups(mentions).split(ordered, of: mentions) : [ordered]
-        var clusters = parallelMap(count: runs.count, workers: workers) { cluster(runs[$0], of: mentions, restated: restated) }
-            .flatMap { $0 }
-        if runs.count > 1 {
-            // Founding order: by the position of each cluster's first member in the merge's order.
-            var position = [Int](repeating: 0, count: mentions.count)
-            for (p, k) in ordered.enumerated() { position[k] = p }
-            clusters.sort { position[$0[0]] < position[$1[0]] }
-        }
-        return parallelMap(count: clusters.count, workers: workers) { [clusters] in
+    }
+
+    /// Each cluster's members in document and passage order.
+    static func inDocumentOrder(_ clusters: [[Int]], of mentions: [Mention], workers: Int) -> [[Int]] {
+        parallelMap(count: clusters.count, workers: workers) { [clusters] in
             clusters[$0].sorted { (mentions[$0].doc, mentions[$0].span.start) < (mentions[$1].doc, mentions[$1].span.start) }
         }
+    }
+
+    /// The runs (each in the merge's order) dealt into at most `workers` batches of about equal size, largest runs
+    /// first; each batch in the merge's order (`ordered`), as clustering parts together gives each part's clusters.
+    static func batches(_ runs: [[Int]], workers: Int, ordered: [Int], count: Int) -> [[Int]] {
+        guard runs.count > 1 else { return runs }
+        let n = max(1, min(workers, runs.count))
+        var load = [Int](repeating: 0, count: n), batchOf = [Int](repeating: -1, count: count)
+        for r in runs.indices.sorted(by: { runs[$0].count > runs[$1].count }) {
+            let b = load.indices.min { load[$0] < load[$1] }!
+            load[b] += runs[r].count
+            for k in runs[r] { batchOf[k] = b }
+        }
+        var out = [[Int]](repeating: [], count: n)
+        for k in ordered where batchOf[k] >= 0 { out[batchOf[k]].append(k) }
+        return out.filter { !$0.isEmpty }
+    }
+
+    /// Keeps the new clusters in `memo` under their parts' keys, as positions in their runs.
+    func remember(_ clusters: [[Int]], runs: [[Int]], keys: [String], mentions: Int, in memo: inout MergeMemo) {
+        var run = [Int](repeating: -1, count: mentions), at = [Int](repeating: 0, count: mentions)
+        for (p, r) in runs.enumerated() { for (i, k) in r.enumerated() { run[k] = p; at[k] = i } }
+        var byPart: [Int: [[Int]]] = [:]
+        for c in clusters { byPart[run[c[0]], default: []].append(c.map { at[$0] }.sorted()) }
+        for (p, cs) in byPart { memo.parts[keys[p]] = cs }
     }
 
     /// Clusters the mentions at `order` (indices into `mentions`), one after another: each cluster's members in the

@@ -35,20 +35,26 @@ public struct Pipeline: Sendable {
             claims.reserveCapacity(all.reduce(0) { $0 + $1.claims.count })
             for e in all { mentions += e.mentions; claims += e.claims }
         }
+        var merges: MergeMemo? = nil
         return consolidate(documents: sorted, mentions: mentions, claims: claims, problems: problems, workers: workers,
-                           inferences: &inferences, stage: stage)
+                           inferences: &inferences, merges: &merges, stage: stage)
     }
 
     /// As above, with the extractions' mentions and claims already gathered, in document order (the corpus index
-    /// decodes them straight into these lists).
+    /// decodes them straight into these lists), and the merge parts of an earlier run (`MergeMemo`); `merges` is left
+    /// holding this run's (nil: none are named or kept). The result is the same as without them.
     public func consolidate(documents sorted: [Document], mentions: consuming [Mention], claims: consuming [Claim],
                             problems: [LoadProblem] = [], workers: Int = 1, inferences: inout InferenceMemo,
-                            stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
+                            merges: inout MergeMemo?, stage: (PipelineStage) -> Void = { _ in }) -> Analysis {
         var documents = sorted
         var mentions = mentions, claims = claims
         stage(.merge)
         let merger = EventMerger()
-        let clusters = merger.clusters(mentions, workers: workers)
+        let names = merges == nil ? nil : MentionNames(documents: documents, mentions: mentions)
+        let known = merges ?? MergeMemo()
+        var kept = MergeMemo()
+        defer { if merges != nil { merges = kept } }
+        let clusters = merger.clusters(mentions, workers: workers, names: names, known: known, kept: &kept)
         // Undated articles that tell events dated ones tell get a publication date from them, and are read again with
         // it; the clusters are then merged again, so only when no date was inferred do they become the events.
         let inferred = PublicationInference(extractor: DocumentExtractor(lexicon: lexicon))
@@ -60,16 +66,20 @@ public struct Pipeline: Sendable {
         } else {
             let redone = Set(inferred.keys.map { documents[$0].id })
             var again: [Mention] = []   // the kept mentions in event order, as the events would hold them
+            var stay: [Int] = []
             again.reserveCapacity(mentions.count)
-            for c in clusters { for k in c where !redone.contains(mentions[k].doc) { again.append(mentions[k]) } }
+            for c in clusters { for k in c where !redone.contains(mentions[k].doc) { again.append(mentions[k]); stay.append(k) } }
             mentions = []
             claims.removeAll { redone.contains($0.doc) }
+            var againNames = names?.picking(stay)
             for (i, x) in inferred.sorted(by: { $0.key < $1.key }) {
-                documents[i].frontMatter.published = x.published
+                documents[i].frontMatter.published = x.reading.published
                 documents[i].frontMatter.publishedInferred = true
-                again += x.extraction.mentions; claims += x.extraction.claims
+                again += x.reading.extraction.mentions; claims += x.reading.extraction.claims
+                againNames?.append(source: "reading:" + x.key, count: x.reading.extraction.mentions.count)
             }
-            events = merger.merge(again, workers: workers)
+            let reclustered = merger.clusters(again, workers: workers, names: againNames, known: known, kept: &kept)
+            events = EventMerger.events(from: again, clusters: reclustered, workers: workers)
             claims.sort { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }   // in document order, as extracted
         }
         stage(.disagreements)

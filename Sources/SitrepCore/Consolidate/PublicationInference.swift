@@ -14,8 +14,9 @@ struct PublicationInference {
     /// Inferred dates (with the extraction they give) by index into `documents`, from the merge's clusters (each the
     /// indices into `mentions` of one event's, in its order: `EventMerger.clusters`); `workers` > 1 reads the undated
     /// articles concurrently (the result does not depend on it). `memo` holds readings of earlier runs; it is left
-    /// holding this run's.
-    func infer(documents: [Document], mentions: [Mention], clusters: [[Int]], workers: Int = 1, memo: inout InferenceMemo) -> [Int: Inferred] {
+    /// holding this run's. Each reading comes with its key (`key`).
+    func infer(documents: [Document], mentions: [Mention], clusters: [[Int]], workers: Int = 1,
+               memo: inout InferenceMemo) -> [Int: (key: String, reading: Inferred)] {
         let todo = evidence(documents: documents, mentions: mentions, clusters: clusters, workers: workers, memo: &memo)
         let keys = todo.map { Self.key(documents[$0.doc], anchors: $0.anchors, latest: $0.latest) }
         let known = memo.readings
@@ -23,7 +24,7 @@ struct PublicationInference {
             known[keys[$0]] ?? best(documents[todo[$0].doc], anchors: todo[$0].anchors, latest: todo[$0].latest)
         }
         memo.readings = Dictionary(zip(keys, found), uniquingKeysWith: { a, _ in a })
-        return Dictionary(uniqueKeysWithValues: zip(todo.map(\.doc), found))
+        return Dictionary(uniqueKeysWithValues: todo.indices.map { (todo[$0].doc, (keys[$0], found[$0])) })
     }
 
     /// Everything `statedDays` reads of an undated article: its bytes, id and path.

@@ -1,7 +1,6 @@
 /// Event types that the merge may cluster apart: a cluster takes only mentions of its own type, except restatements,
 /// which join whichever cluster holds the passage they point back at, so a restatement's type and the types of the
-/// mentions at that passage are one group. Clustering each group's mentions alone, in the merge's order, gives the
-/// clusters of the whole list.
+/// mentions at that passage are one group (`MergeParts` counts a restatement under each type of its group).
 struct TypeGroups {
     /// The group of each event type, by `EventType.order`.
     private var group: [Int]
@@ -30,10 +29,9 @@ struct TypeGroups {
         if x != y { group[max(x, y)] = min(x, y) }
     }
 
-    /// `ordered` (indices into `mentions`) cut into one list per group, each in the same order; empty groups left out.
-    func split(_ ordered: [Int], of mentions: [Mention]) -> [[Int]] {
-        var runs = [[Int]](repeating: [], count: group.count)
-        for k in ordered { runs[root(mentions[k].eventType.order)].append(k) }
-        return runs.filter { !$0.isEmpty }
+    /// The type orders in the group of type order `t`, `t` among them.
+    func types(joinedWith t: Int) -> [Int] {
+        let r = root(t)
+        return group.indices.filter { root($0) == r }
     }
 }
