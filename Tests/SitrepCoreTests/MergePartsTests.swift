@@ -13,7 +13,7 @@ struct MergePartsTests {
     @Test func randomListsFallIntoSeveralParts() {
         let counts = (0..<150).map { seed in
             let mentions = RandomMentions.list(seed: UInt64(seed))
-            return MergeParts(mentions, window: EventMerger().territoryWindow, groups: TypeGroups(mentions)).count
+            return MergeParts(mentions, window: EventMerger().territoryWindow, restated: RestatedPassages(mentions)).count
         }
         #expect(counts.filter { $0 > 3 }.count > counts.count / 3, "\(counts)")
     }
@@ -23,7 +23,7 @@ struct MergePartsTests {
     static func acceptances(_ mentions: [Mention]) -> Int {
         let merger = EventMerger()
         var accepted = 0
-        let parts = MergeParts(mentions, window: merger.territoryWindow, groups: TypeGroups(mentions))
+        let parts = MergeParts(mentions, window: merger.territoryWindow, restated: RestatedPassages(mentions))
         var clusters: [Cluster] = [], founders: [Int] = [], index = ClusterIndex()
         index.restated = RestatedPassages(mentions)
         for k in EventMerger.mergeOrder(mentions) {

@@ -139,6 +139,9 @@ struct RestatedPassages {
         }
     }
 
+    /// The positions of the mentions at `passage` (one some mention restates), if any.
+    func mentions(at passage: Passage) -> [Int] { restated[passage] ?? [] }
+
     /// Records that the mention at position `k` joined cluster `i`.
     mutating func joined(_ k: Int, cluster i: Int) { if !clusterOf.isEmpty { clusterOf[k] = i } }
 

@@ -32,7 +32,7 @@ public struct EventMerger: Sendable {
         guard workers > 1 || names != nil else {
             return Self.inDocumentOrder(cluster(ordered, of: mentions, restated: restated), of: mentions, workers: workers)
         }
-        let runs = MergeParts(mentions, window: territoryWindow, groups: TypeGroups(mentions)).split(ordered)
+        let runs = MergeParts(mentions, window: territoryWindow, restated: restated).split(ordered)
         var kept: [[Int]] = [], todo = Array(runs.indices)
         var partKeys: [String] = []
         if let names {

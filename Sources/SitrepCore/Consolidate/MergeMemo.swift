@@ -45,8 +45,11 @@ struct MentionNames {
         }
         var seen = [Int32](repeating: 0, count: sources.count)
         source.reserveCapacity(mentions.count); ordinal.reserveCapacity(mentions.count)
+        var last: (doc: String, source: Int32)? = nil   // a document's mentions follow each other
         for k in mentions.indices {
-            let s = index[mentions[k].doc] ?? Int32(-1)
+            let s: Int32
+            if let last, last.doc == mentions[k].doc { s = last.source } else { s = index[mentions[k].doc] ?? -1 }
+            last = (mentions[k].doc, s)
             source.append(s)
             if s >= 0 { ordinal.append(seen[Int(s)]); seen[Int(s)] += 1 } else { ordinal.append(0) }
         }
@@ -81,7 +84,8 @@ struct MentionNames {
         for k in run {
             bytes.append(0x1E)
             bytes += sources[Int(source[k])]
-            bytes += String(ordinal[k]).utf8
+            var n = UInt32(ordinal[k])
+            repeat { bytes.append(UInt8(48 + n % 10)); n /= 10 } while n > 0   // digits, lowest first
         }
         return SHA256.hex(bytes)
     }

@@ -25,46 +25,43 @@ struct MergeParts {
     let partOf: [Int]
     let count: Int
 
-    init(_ mentions: [Mention], window: Int, groups: TypeGroups) {
+    /// The parts of `mentions`, whose restated passages `restated` finds (`RestatedPassages(mentions)`).
+    init(_ mentions: [Mention], window: Int, restated: RestatedPassages) {
         var links = UnionFind(mentions.count)
         var places = PlaceBuckets()
-        let anchors = Self.anchors(of: mentions)
-        var entries: [Entry] = []
-        entries.reserveCapacity(mentions.count)
+        let groups = TypeGroups(mentions, restated: restated)
+        var byType = [(dated: [Entry], undated: [Entry])](repeating: ([], []), count: 8)
+        // By index and field: `let m = mentions[k]` would copy every mention.
         for k in mentions.indices {
-            let m = mentions[k]
-            let bucket = places.bucket(m.location?.place)
+            let bucket = places.bucket(mentions[k].location?.place)
             var at: [Int] = []
-            if let anchor = m.restates {
-                at = anchors[RestatedPassages.Passage(doc: m.doc, start: anchor.start)] ?? []
+            if let anchor = mentions[k].restates {
+                at = restated.mentions(at: RestatedPassages.Passage(doc: mentions[k].doc, start: anchor.start))
                 for a in at {
                     links.join(k, a)
                     places.join(bucket, places.bucket(mentions[a].location?.place))
                 }
             }
-            let days = Self.days(m, anchors: at, of: mentions)
-            let types = m.restates == nil ? [m.eventType.order] : groups.types(joinedWith: m.eventType.order)
-            for t in types {
-                entries.append(Entry(mention: k, type: t, bucket: bucket, first: days.first, last: days.last + window,
-                                     undated: days.undated, key: m.location?.place.key))
+            let days = Self.days(mentions[k].date, anchors: at, of: mentions)
+            let e = Entry(mention: k, bucket: bucket, first: days.first, last: days.last + window)
+            let own = mentions[k].eventType.order
+            for t in mentions[k].restates == nil ? own...own : 0...7 where t == own || groups.sameGroup(t, own) {
+                if days.undated { byType[t].undated.append(e) } else { byType[t].dated.append(e) }
             }
         }
         let classes = places.classes()
         for t in 0..<8 {
-            let ofType = entries.filter { $0.type == t }
-            guard !ofType.isEmpty else { continue }
-            Self.linkDated(ofType.filter { !$0.undated }, classes: classes, links: &links)
-            Self.linkUndated(ofType.filter(\.undated), classes: classes, links: &links)
-            Self.linkSamePlace(ofType, links: &links)
+            Self.linkDated(byType[t].dated, classes: classes, links: &links)
+            Self.linkUndated(byType[t].undated, classes: classes, links: &links)
+            Self.linkSamePlace(byType[t], of: mentions, links: &links)
         }
-        var number: [Int: Int] = [:]
+        var number = [Int](repeating: -1, count: mentions.count), parts = 0
         partOf = mentions.indices.map { k in
             let r = links.root(k)
-            if let n = number[r] { return n }
-            number[r] = number.count
-            return number.count - 1
+            if number[r] < 0 { number[r] = parts; parts += 1 }
+            return number[r]
         }
-        count = number.count
+        count = parts
     }
 
     /// `order` (indices into the mentions) cut into one list per part, each in the same order.
@@ -77,34 +74,19 @@ struct MergeParts {
     /// One mention counted under one type.
     struct Entry {
         var mention: Int
-        var type: Int
         /// `PlaceBuckets` bucket, -1 without a place.
         var bucket: Int
         /// Day numbers; `last` already lengthened by the window.
         var first: Int
         var last: Int
-        var undated: Bool
-        var key: String?
     }
 
-    /// The mentions at each passage some mention restates.
-    static func anchors(of mentions: [Mention]) -> [RestatedPassages.Passage: [Int]] {
-        let wanted = Set(mentions.compactMap { m in m.restates.map { RestatedPassages.Passage(doc: m.doc, start: $0.start) } })
-        guard !wanted.isEmpty else { return [:] }
-        var out: [RestatedPassages.Passage: [Int]] = [:]
-        for k in mentions.indices {
-            let p = RestatedPassages.Passage(doc: mentions[k].doc, start: mentions[k].span.start)
-            if wanted.contains(p) { out[p, default: []].append(k) }
-        }
-        return out
-    }
-
-    /// Days on which mention `m` may meet others: its interval (stretched to its passage's for a restatement), all
-    /// days when it has a first day but no last, or none when it is undated.
-    static func days(_ m: Mention, anchors: [Int], of mentions: [Mention]) -> (first: Int, last: Int, undated: Bool) {
-        guard let a = m.date.earliest?.dayNumber else { return (0, 0, true) }
+    /// Days on which a mention dated `date` may meet others: its interval (stretched to its passage's, the mentions
+    /// at `anchors`, for a restatement), all days when it has a first day but no last, or none when it is undated.
+    static func days(_ date: EventDate, anchors: [Int], of mentions: [Mention]) -> (first: Int, last: Int, undated: Bool) {
+        guard let a = date.earliest?.dayNumber else { return (0, 0, true) }
         let always = (Int.min / 4, Int.max / 4, false)
-        guard let b = m.date.latest?.dayNumber else { return always }
+        guard let b = date.latest?.dayNumber else { return always }
         var (first, last) = (a, b)
         for i in anchors {
             guard let c = mentions[i].date.earliest?.dayNumber, let d = mentions[i].date.latest?.dayNumber else { return always }
@@ -116,12 +98,22 @@ struct MergeParts {
     /// Joins dated entries of one type whose lengthened intervals overlap at places that may meet: a sweep in order of
     /// first day, keeping per place class the run of overlapping intervals still open.
     static func linkDated(_ entries: [Entry], classes: PlaceBuckets.Classes, links: inout UnionFind) {
+        guard !entries.isEmpty else { return }
         var open = [(root: Int, last: Int)?](repeating: nil, count: classes.count + 1)
         let placeless = classes.count
-        for e in entries.sorted(by: { ($0.first, $0.mention) < ($1.first, $1.mention) }) {
+        func meet(_ e: Entry, _ c: Int) { if let run = open[c], run.last >= e.first { links.join(e.mention, run.root) } }
+        // In order of first day, then of entry (mention order): one integer per entry, sorted without a closure.
+        var order = entries.indices.map { i in (min(max(entries[i].first, -(1 << 36)), 1 << 36) << 26) | i }
+        order.sort()
+        for packed in order {
+            let e = entries[packed & (1 << 26 - 1)]
             let own = e.bucket < 0 ? placeless : classes.classOf[e.bucket]
-            let meets: [Int] = e.bucket < 0 ? Array(open.indices) : [own, placeless] + classes.neighbours[own]
-            for c in meets { if let run = open[c], run.last >= e.first { links.join(e.mention, run.root) } }
+            if e.bucket < 0 {
+                for c in open.indices { meet(e, c) }
+            } else {
+                meet(e, own); meet(e, placeless)
+                for c in classes.neighbours[own] { meet(e, c) }
+            }
             if let run = open[own], run.last >= e.first {
                 open[own] = (run.root, max(run.last, e.last))
             } else {
@@ -146,15 +138,14 @@ struct MergeParts {
     }
 
     /// Joins, at each place where an undated entry of the type is told, every entry of the type told there.
-    static func linkSamePlace(_ entries: [Entry], links: inout UnionFind) {
-        var at: [String: (undated: Bool, dated: Bool, mentions: [Int])] = [:]
-        for e in entries {
-            guard let key = e.key else { continue }
-            at[key, default: (false, false, [])].mentions.append(e.mention)
-            if e.undated { at[key]!.undated = true } else { at[key]!.dated = true }
+    static func linkSamePlace(_ entries: (dated: [Entry], undated: [Entry]), of mentions: [Mention], links: inout UnionFind) {
+        guard !entries.undated.isEmpty, !entries.dated.isEmpty else { return }
+        var first: [String: Int] = [:]
+        for e in entries.undated {
+            if let key = mentions[e.mention].location?.place.key, first[key] == nil { first[key] = e.mention }
         }
-        for (_, v) in at where v.undated && v.dated {
-            for k in v.mentions.dropFirst() { links.join(k, v.mentions[0]) }
+        for e in entries.dated {
+            if let key = mentions[e.mention].location?.place.key, let u = first[key] { links.join(e.mention, u) }
         }
     }
 }
@@ -170,14 +161,19 @@ struct PlaceBuckets {
     private var whole: Set<String> = []
     private struct Key: Hashable { var country: String; var admin1: String? }
 
+    /// The last place's key and bucket: mentions of one article mostly follow each other and share places.
+    private var last: (key: Key, bucket: Int)? = nil
+
     /// The bucket of a place, -1 for none.
     mutating func bucket(_ p: Place?) -> Int {
         guard let p else { return -1 }
         let key = Key(country: p.countryCode ?? "", admin1: p.kind == .country ? nil : p.admin1)
         if key.admin1 == nil, p.isUnresolved { whole.insert(key.country) }
-        if let id = ids[key] { return id }
-        ids[key] = keys.count; keys.append(key); joined.add()
-        return keys.count - 1
+        if let last, last.key == key { return last.bucket }
+        let id: Int
+        if let known = ids[key] { id = known } else { id = keys.count; ids[key] = id; keys.append(key); joined.add() }
+        last = (key, id)
+        return id
     }
 
     /// Counts two buckets (either may be -1, which joins nothing) as one class.

@@ -5,19 +5,13 @@ struct TypeGroups {
     /// The group of each event type, by `EventType.order`.
     private var group: [Int]
 
-    init(_ mentions: [Mention]) {
+    /// The groups of `mentions`, whose restated passages `restated` finds.
+    init(_ mentions: [Mention], restated: RestatedPassages) {
         group = Array(0..<8)
-        let anchors = Set(mentions.compactMap { m in m.restates.map { RestatedPassages.Passage(doc: m.doc, start: $0.start) } })
-        guard !anchors.isEmpty else { return }
-        var typesAt: [RestatedPassages.Passage: [Int]] = [:]
-        for k in mentions.indices {
-            let p = RestatedPassages.Passage(doc: mentions[k].doc, start: mentions[k].span.start)
-            if anchors.contains(p) { typesAt[p, default: []].append(mentions[k].eventType.order) }
-        }
         for k in mentions.indices {
             guard let anchor = mentions[k].restates else { continue }
-            for t in typesAt[RestatedPassages.Passage(doc: mentions[k].doc, start: anchor.start)] ?? [] {
-                join(mentions[k].eventType.order, t)
+            for a in restated.mentions(at: RestatedPassages.Passage(doc: mentions[k].doc, start: anchor.start)) {
+                join(mentions[k].eventType.order, mentions[a].eventType.order)
             }
         }
     }
@@ -29,9 +23,6 @@ struct TypeGroups {
         if x != y { group[max(x, y)] = min(x, y) }
     }
 
-    /// The type orders in the group of type order `t`, `t` among them.
-    func types(joinedWith t: Int) -> [Int] {
-        let r = root(t)
-        return group.indices.filter { root($0) == r }
-    }
+    /// Whether type orders `a` and `b` are in one group.
+    func sameGroup(_ a: Int, _ b: Int) -> Bool { root(a) == root(b) }
 }
