@@ -84,8 +84,21 @@ public struct BoilerplateDetector: Sendable {
             }
         }
         return isShortProse(words: wordTokens, block, tokens) || isCutProse(block.tokens, wordCount: words.count, tokens)
-            || words.count >= 12 && endsWithCredit(block, tokens) ? .prose : .heading
+            || words.count >= 12 && endsWithCredit(block, tokens) || isKeyPoint(words: wordTokens, block, tokens) ? .prose : .heading
     }
+
+    /// A key point under the headline: a line set as a bullet ("-", "•", "*") that is a long sentence in sentence case
+    /// without its full stop ("- Nine people were killed on Monday and dozens wounded in clashes between …"). A bullet
+    /// list of headlines is short or capitalises its words.
+    func isKeyPoint(words: [Int], _ block: Block, _ tokens: [Token]) -> Bool {
+        guard words.count >= Self.keyPointWords, tokens[block.tokens.lowerBound].kind == .punct,
+              Self.bullets.contains(tokens[block.tokens.lowerBound].word) else { return false }
+        return words.dropFirst().count { !tokens[$0].isCapitalized } * 3 >= (words.count - 1) * 2
+    }
+
+    static let bullets: [WordKey] = ["-", "--", "•", "*", "·", "▪"]
+    /// Words a key point has at least: a headline rarely runs to fourteen.
+    static let keyPointWords = 14
 
     /// A line that ends like prose and has six words, or four in sentence case ("Rebels shelled the town."): a headline
     /// capitalises its words or has no full stop.
