@@ -29,6 +29,13 @@ struct FatalityParserTests {
         #expect(counts("Both sides suffered heavy losses, with 40 militants killed and 12 soldiers dead.").map(\.count) == [52])
     }
 
+    /// Each item told with its own day is a toll of its own: the dead of two days are not one list.
+    @Test func dayByDayTollsAreNotSummed() {
+        #expect(counts("Gunmen killed nine villagers on Tuesday and 20 people died on Wednesday.").first?.count == 9)
+        #expect(counts("Eleven herders were killed in March and four farmers in April.").first?.count == 11)
+        #expect(counts("Militants killed three soldiers and two civilians on Sunday.").first?.count == 5)
+    }
+
     @Test func wordsDigitsAndQualifiers() {
         #expect(counts("said at least four people were killed on Sunday") == [FatalityCount(count: 4, qualifier: "at least")])
         #expect(counts("which claimed the strikes killed approximately 300 rebels") == [FatalityCount(count: 300, qualifier: "approximately")])

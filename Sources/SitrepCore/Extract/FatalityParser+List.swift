@@ -43,7 +43,9 @@ extension FatalityParser {
             let t = tokens[k]
             // Hyphens and the figures of an age ("12-year-old") belong to the phrase.
             if t.word == "-" && !t.spaceBefore || t.kind == .number && k + 1 < range.upperBound && tokens[k + 1].word == "-" { k += 1; continue }
-            guard t.isWord, keys[k] != "and", !t.isCue(.auxiliary), !t.isCue(.attributionVerb),
+            // "fourteen people on Friday and 62 people died on Saturday": an item told with its day is a toll of its
+            // own, not the head of a list of one day's dead.
+            guard t.isWord, keys[k] != "and", !t.isCue(.auxiliary), !t.isCue(.attributionVerb), !Self.opensADay(at: k, range: range, tokens: tokens),
                   !(t.startsCue(.deathWord) && death.match(keys, at: k) != nil) else { break }
             if isPersonNoun(keys[k]) || Self.namesAPersonBySuffix(keys[k]) && Self.endsPhrase(at: k, range: range, tokens: tokens) { person = true }
             // "…, a town under siege by the rebels": a phrase whose head is no person (the people come after a
@@ -52,6 +54,12 @@ extension FatalityParser {
             k += 1
         }
         return person && k > j ? k : nil
+    }
+
+    /// Whether a weekday or month, or a preposition before one ("on Friday", "in March"), stands at `k`.
+    static func opensADay(at k: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        tokens[k].flags.contains(.calendarWord)
+            || tokens[k].isCue(.preposition) && k + 1 < range.upperBound && tokens[k + 1].flags.contains(.calendarWord)
     }
 
     /// Whether a capitalised word at `k` ends its phrase (a demonym is a person only as the head: "a Ukrainian was
