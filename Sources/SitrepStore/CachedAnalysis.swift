@@ -44,10 +44,17 @@ extension CachedAnalysis: BinaryCodable {
         writeDetails(to: &w)
     }
 
-    /// The outline and the details, each in bytes of its own (stored apart: the first frame reads the outline only).
-    func binaryParts(texts: [String: ArticleText]) -> (outline: [UInt8], details: [UInt8]) {
+    /// The outline and the details, each in bytes of its own (stored apart: the first frame reads the outline only);
+    /// the details' parts are encoded on `workers` threads (each part is written alone, so the bytes are the same).
+    func binaryParts(texts: [String: ArticleText], workers: Int = 1) -> (outline: [UInt8], details: [UInt8]) {
         var o = BinaryWriter(texts: texts), d = BinaryWriter(texts: texts)
-        writeOutline(to: &o); writeDetails(to: &d)
+        writeOutline(to: &o)
+        let events = events, disagreements = disagreements
+        let parts = parallelMap(count: events.count + disagreements.count, workers: workers) { i in
+            i < events.count ? BinaryWriter.bytes(texts: texts) { $0.values(events[i].mentions) }
+                             : BinaryWriter.bytes(texts: texts) { $0.value(disagreements[i - events.count]) }
+        }
+        for p in parts { d.part(p) }
         return (o.bytes, d.bytes)
     }
 

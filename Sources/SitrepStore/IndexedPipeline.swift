@@ -98,7 +98,7 @@ public struct IndexedPipeline: Sendable {
                                             stage: { marks.append(($0, Date())) })
         for (a, b) in zip(marks, marks.dropFirst()) { stages.add(a.stage.rawValue, b.at.timeIntervalSince(a.at)) }
         try stages.time("store events") {
-            let (outline, details) = CachedAnalysis(analysis).binaryParts(texts: texts)
+            let (outline, details) = CachedAnalysis(analysis).binaryParts(texts: texts, workers: workers)
             try index.writer.write { db in
                 try AnalysisRecord.deleteAll(db)
                 try AnalysisRecord(key: key, payload: Data(outline)).insert(db)

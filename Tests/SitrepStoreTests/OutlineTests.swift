@@ -13,6 +13,15 @@ struct AnalysisOutlineTests {
         try AnalysisOutline(binary: parts.outline).details(bytes, texts: texts)
     }
 
+    @Test func detailsEncodedOnSeveralThreadsAreTheSameBytes() {
+        let cached = CachedAnalysis(Self.analysis)
+        let two = cached.binaryParts(texts: Self.texts, workers: 2)
+        var d = BinaryWriter(texts: Self.texts)
+        cached.writeDetails(to: &d)
+        #expect(two.details == d.bytes && two.outline == Self.parts.outline && two.details == Self.parts.details)
+        #expect(Self.analysis.events.count > 3)
+    }
+
     @Test func theOutlinesHoldAllButTheMentionsAndEachEventReadsWholeAlone() throws {
         let outline = try AnalysisOutline(binary: Self.parts.outline)
         let details = try Self.details()
