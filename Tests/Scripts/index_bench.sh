@@ -6,7 +6,8 @@
 # The first corpus repeats each article on consecutive days, so every story is one chain of events that a 1 % change
 # touches (and "Changed." leaves every extraction as it was). A second case is closer to an analyst's archive: the
 # realistic corpus of `sitrep bench --corpus realistic` (stories copied to other weeks and towns, from
-# ../shared/devset when present), indexed without 1 % of its files, which are then added as new articles.
+# ../shared/devset when present), indexed without 1 % of its files, which are then added as new articles; then one
+# article is taken out and added back (an analyst's daily update).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 B=${SITREP:-.build/release/sitrep}
@@ -55,5 +56,8 @@ for mb in "${sizes[@]}"; do
   timed "re-open, nothing changed (index)" "$B" index --index "$db" "$r"
   mv "$r.new"/* "$r/"
   timed "refresh after adding $k files (1 %)" "$B" index --index "$db" "$r"
+  one=$(ls "$r" | sed -n "$(( n / 2 ))p"); mv "$r/$one" "$work/"
+  "$B" index --index "$db" "$r" > /dev/null 2>&1; mv "$work/$one" "$r/"
+  timed "refresh after adding one article" "$B" index --index "$db" "$r"
   echo "  database: $(du -k "$db" | cut -f1) KB"
 done
