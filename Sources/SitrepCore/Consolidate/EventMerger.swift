@@ -33,18 +33,8 @@ public struct EventMerger: Sendable {
             return Self.inDocumentOrder(cluster(ordered, of: mentions, restated: restated), of: mentions, workers: workers)
         }
         let runs = MergeParts(mentions, window: territoryWindow, restated: restated).split(ordered)
-        var kept: [[Int]] = [], todo = Array(runs.indices)
-        var partKeys: [String] = []
-        if let names {
-            partKeys = parallelMap(count: runs.count, workers: workers) { names.key(of: runs[$0], window: territoryWindow) }
-            todo = runs.indices.filter { p in
-                guard let found = known.parts[partKeys[p]] ?? memo.parts[partKeys[p]], MergeMemo.fits(found, count: runs[p].count)
-                else { return true }
-                kept += found.map { c in c.map { runs[p][$0] } }
-                memo.parts[partKeys[p]] = found
-                return false
-            }
-        }
+        let partKeys = names.map { n in parallelMap(count: runs.count, workers: workers) { n.key(of: runs[$0], window: territoryWindow) } } ?? []
+        let (kept, todo) = names == nil ? ([], Array(runs.indices)) : Self.take(runs, keys: partKeys, known: known, kept: &memo)
         let batches = Self.batches(todo.map { runs[$0] }, workers: workers, ordered: ordered, count: mentions.count)
         let fresh = parallelMap(count: batches.count, workers: workers) { cluster(batches[$0], of: mentions, restated: restated) }
             .flatMap { $0 }
@@ -87,6 +77,20 @@ public struct EventMerger: Sendable {
         var out = [[Int]](repeating: [], count: n)
         for k in ordered where batchOf[k] >= 0 { out[batchOf[k]].append(k) }
         return out.filter { !$0.isEmpty }
+    }
+
+    /// The clusters of the parts (at `runs`, keyed `keys`) that `known` or `memo` holds, in indices into the mentions,
+    /// each kept in `memo`; and the parts left to cluster. A held value that does not fit its part is not taken.
+    static func take(_ runs: [[Int]], keys: [String], known: MergeMemo, kept memo: inout MergeMemo) -> (clusters: [[Int]], todo: [Int]) {
+        var clusters: [[Int]] = [], todo: [Int] = []
+        for p in runs.indices {
+            guard let found = known.parts[keys[p]] ?? memo.parts[keys[p]], MergeMemo.fits(found, count: runs[p].count) else {
+                todo.append(p); continue
+            }
+            clusters += found.map { c in c.map { runs[p][$0] } }
+            memo.parts[keys[p]] = found
+        }
+        return (clusters, todo)
     }
 
     /// Keeps the new clusters in `memo` under their parts' keys, as positions in their runs.
