@@ -224,15 +224,29 @@ struct Tmux {
 
     /// Waits for `text` on screen (up to 90 s: a debug build loads its data files slowly, more so on a
     /// busy machine); throws with the last screen otherwise.
+    /// The screen once `text` is on it and the screen has settled (the same in two captures 100 ms apart, for at most
+    /// two seconds): a capture taken while a frame is being drawn holds only its first lines.
     func waitFor(_ text: String, seconds: Double = 90) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var screen = ""
         repeat {
             screen = capture()
-            if screen.contains(text) { return screen }
+            if screen.contains(text) { return settled(screen, holding: text) }
             usleep(100_000)
         } while Date() < deadline
         throw TmuxError.timeout("“\(text)” did not appear within \(Int(seconds)) s; screen:\n\(screen)")
+    }
+
+    private func settled(_ first: String, holding text: String) -> String {
+        var last = first
+        for _ in 0..<20 {
+            usleep(100_000)
+            let now = capture()
+            guard now.contains(text) else { return last }
+            if now == last { return now }
+            last = now
+        }
+        return last
     }
 
     func keys(_ keys: String...) { _ = try? run(["send-keys", "-t", name] + keys); usleep(300_000) }
