@@ -16,9 +16,10 @@ struct MergePartRecord: Codable, FetchableRecord, PersistableRecord {
         return memo
     }
 
-    /// Stores the parts of `now` that `before` lacked and drops those `now` no longer holds.
+    /// Stores the parts of `now` that `before` lacked or held otherwise (a damaged value clustered again) and drops
+    /// those `now` no longer holds.
     static func replace(_ db: Database, before: MergeMemo, now: MergeMemo) throws {
-        for (k, v) in now.parts where before.parts[k] == nil { try MergePartRecord(key: k, payload: Data(bytes(of: v))).insert(db) }
+        for (k, v) in now.parts where before.parts[k] != v { try MergePartRecord(key: k, payload: Data(bytes(of: v))).save(db) }
         let gone = before.parts.keys.filter { now.parts[$0] == nil }
         if !gone.isEmpty { _ = try deleteAll(db, keys: gone) }
     }

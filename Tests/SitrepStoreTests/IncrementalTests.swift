@@ -109,6 +109,8 @@ struct IncrementalTests {
         let v3 = v2 + [try doc("m3", "2025-05-21", "Police arrested twelve protesters in Kisumu on Tuesday.")]
         let (a3, _) = try p.analyse(documents: v3)
         try same(a3, v3)
+        let damaged = Data(MergePartRecord.bytes(of: [[0, 5000]]))
+        #expect(try p.index.writer.read { db in try MergePartRecord.fetchAll(db).allSatisfy { $0.payload != damaged } })
     }
 
     @Test func mergePartsReadBackAsWritten() throws {
