@@ -16,10 +16,7 @@ enum CacheKeys {
     }
 
     /// `extraction(d)`'s bytes, appended (the corpus key gathers every document's without a string each).
-    static func appendExtraction(_ d: Document, to bytes: inout [UInt8]) {
-        bytes += d.sha256.utf8; bytes.append(0x1F); bytes += d.id.utf8; bytes.append(0x1F); bytes += d.path.utf8; bytes.append(0x1F)
-        if let p = d.frontMatter.published { bytes += p.iso.utf8 } else { bytes.append(UInt8(ascii: "-")) }
-    }
+    static func appendExtraction(_ d: Document, to bytes: inout [UInt8]) { d.appendExtractionBasis(to: &bytes) }
 
     /// Where the details of the analysis stored under `key` are (`CachedAnalysis.binaryParts`): beside it.
     static func details(of key: String) -> String { key + "+details" }

@@ -45,16 +45,10 @@ extension CachedAnalysis: BinaryCodable {
     }
 
     /// The outline and the details, each in bytes of its own (stored apart: the first frame reads the outline only);
-    /// the details' parts are encoded on `workers` threads (each part is written alone, so the bytes are the same).
+    /// the details' parts are encoded on `workers` threads.
     func binaryParts(texts: [String: ArticleText], workers: Int = 1) -> (outline: [UInt8], details: [UInt8]) {
         var o = BinaryWriter(texts: texts), d = BinaryWriter(texts: texts)
-        writeOutline(to: &o)
-        let events = events, disagreements = disagreements
-        let parts = parallelMap(count: events.count + disagreements.count, workers: workers) { i in
-            i < events.count ? BinaryWriter.bytes(texts: texts) { $0.values(events[i].mentions) }
-                             : BinaryWriter.bytes(texts: texts) { $0.value(disagreements[i - events.count]) }
-        }
-        for p in parts { d.part(p) }
+        writeOutline(to: &o); writeDetails(to: &d, workers: workers)
         return (o.bytes, d.bytes)
     }
 
@@ -67,9 +61,14 @@ extension CachedAnalysis: BinaryCodable {
 
     /// Each event's mentions, then each disagreement, each a part of its own (strings numbered afresh), so that any
     /// event can be read whole alone, with its disagreements.
-    func writeDetails(to w: inout BinaryWriter) {
-        for e in events { w.part(BinaryWriter.bytes(texts: w.texts) { $0.values(e.mentions) }) }
-        for d in disagreements { w.part(BinaryWriter.bytes(texts: w.texts) { $0.value(d) }) }
+    func writeDetails(to w: inout BinaryWriter, workers: Int = 1) {
+        let events = events, disagreements = disagreements, texts = w.texts
+        // Each part is written alone, so encoding them on several threads gives the same bytes.
+        let parts = parallelMap(count: events.count + disagreements.count, workers: workers) { i in
+            i < events.count ? BinaryWriter.bytes(texts: texts) { $0.values(events[i].mentions) }
+                             : BinaryWriter.bytes(texts: texts) { $0.value(disagreements[i - events.count]) }
+        }
+        for p in parts { w.part(p) }
     }
 }
 

@@ -38,8 +38,7 @@ struct MentionNames {
         var index: [String: Int32] = [:]
         for d in documents {
             var bytes: [UInt8] = []
-            bytes += d.sha256.utf8; bytes.append(0x1F); bytes += d.id.utf8; bytes.append(0x1F); bytes += d.path.utf8; bytes.append(0x1F)
-            if let p = d.frontMatter.published { bytes += p.iso.utf8 } else { bytes.append(UInt8(ascii: "-")) }
+            d.appendExtractionBasis(to: &bytes)
             index[d.id] = Int32(sources.count)
             sources.append(Self.digest(bytes))
         }

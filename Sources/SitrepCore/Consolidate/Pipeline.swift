@@ -53,7 +53,6 @@ public struct Pipeline: Sendable {
         let names = merges == nil ? nil : MentionNames(documents: documents, mentions: mentions)
         let known = merges ?? MergeMemo()
         var kept = MergeMemo()
-        defer { if merges != nil { merges = kept } }
         let clusters = merger.clusters(mentions, workers: workers, names: names, known: known, kept: &kept)
         // Undated articles that tell events dated ones tell get a publication date from them, and are read again with
         // it; the clusters are then merged again, so only when no date was inferred do they become the events.
@@ -82,6 +81,7 @@ public struct Pipeline: Sendable {
             events = EventMerger.events(from: again, clusters: reclustered, workers: workers)
             claims.sort { ($0.doc, $0.span.start) < ($1.doc, $1.span.start) }   // in document order, as extracted
         }
+        if merges != nil { merges = kept }
         stage(.disagreements)
         let outlets = Dictionary(uniqueKeysWithValues: documents.map { ($0.id, $0.outlet) })
         var finder = DisagreementFinder(outlets: outlets)

@@ -337,7 +337,7 @@ extension DocumentExtractor {
     static func whereToldBefore(_ p: PlaceMention, _ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens, start = facts.sentence.tokens.lowerBound
         guard p.tokens.upperBound < h.tokens.lowerBound,
-              let that = (p.tokens.upperBound..<min(h.tokens.lowerBound, p.tokens.upperBound + 4)).first(where: { tokens[$0].word == "that" })
+              (p.tokens.upperBound..<min(h.tokens.lowerBound, p.tokens.upperBound + 4)).contains(where: { tokens[$0].word == "that" })
         else { return false }
         return (max(start, p.tokens.lowerBound - 6)..<p.tokens.lowerBound).contains { tokens[$0].isCue(.attributionVerb) }
     }

@@ -50,6 +50,14 @@ public struct Document: Hashable, Sendable, Codable, Identifiable {
         case id, path, frontMatter, article = "text", bodyStart, sha256, storedOffsets
     }
 
+    /// Appends everything extraction reads of the document besides its lexicon: its bytes' hash, id, path and
+    /// publication date ("-" when it has none), separated by U+001F. The corpus index keys cached extractions by it,
+    /// and the merge names the document's mentions by it (`MentionNames`).
+    public func appendExtractionBasis(to bytes: inout [UInt8]) {
+        bytes += sha256.utf8; bytes.append(0x1F); bytes += id.utf8; bytes.append(0x1F); bytes += path.utf8; bytes.append(0x1F)
+        if let p = frontMatter.published { bytes += p.iso.utf8 } else { bytes.append(UInt8(ascii: "-")) }
+    }
+
     public var title: String { frontMatter.title ?? id }
     public var outlet: String { frontMatter.outlet ?? "unknown outlet" }
 
