@@ -36,6 +36,19 @@ struct DateExtractionTests {
         #expect(dates("Militants claimed the 9 March bombing in Gao that killed four soldiers.") == ["2024-03-09/day"])
     }
 
+    @Test func thePublicationDayOpeningAParagraphIsItsFilingDate() {
+        // Published Saturday 30 November 2024: "November 30, 2024:" dates the piece, not the attack it looks back on.
+        #expect(dates("November 30, 2024: Gunmen stormed the market in Gao, killing four traders.") == ["2024-11-30/week"])
+        #expect(dates("30 November 2024 - Gunmen stormed the market in Gao, killing four traders.") == ["2024-11-30/week"])
+        // Another day, or the day inside the sentence, still dates the act.
+        #expect(dates("November 28, 2024: Gunmen stormed the market in Gao, killing four traders.") == ["2024-11-28/day"])
+        #expect(dates("Gunmen stormed the market in Gao on November 30, 2024, killing four traders.") == ["2024-11-30/day"])
+        // Several paragraphs so opened are a chronology: each date is its entry's.
+        #expect(dates("November 27, 2024: Gunmen stormed the market in Gao, killing four traders.\n\n"
+                      + "November 30, 2024: Police arrested six men in Gao over the attack.")
+                == ["2024-11-27/day", "2024-11-30/day"])
+    }
+
     @Test func anaphoricDatesCountFromThePassageBefore() {
         // Published Saturday 30 November 2024: Monday is the 25th.
         #expect(dates("Gunmen shelled a market in Homs on Monday. The next morning, they attacked a police post in Hama.")

@@ -116,6 +116,7 @@ extension DocumentExtractor {
         let dateline = Self.datelineEnd(ctx.layout.blocks[s.block], tokens: tokens)
         let reference = ctx.published ?? para.articleDay?.date
         var dates = temporal.expressions(in: s.tokens, tokens: tokens, published: reference).filterSharing { $0.tokens.lowerBound >= dateline }
+        if let first = dates.first, isFilingDate(first, block: s.block, ctx: ctx) { dates.removeFirst() }
         TemporalResolver.resolveAnaphora(&dates, passage: para.date ?? para.previousDate, published: reference)
         return dates
     }
@@ -173,6 +174,28 @@ extension DocumentExtractor {
             return i + 1
         }
         return r.lowerBound
+    }
+
+    /// "December 11, 2008: The shooting took place …": the publication day opening a paragraph, set off by a colon or a
+    /// dash, is when the piece was filed (a dateline), not when what it tells happened. Several paragraphs so opened
+    /// are a chronology ("June 26: … June 30: …"), each dating its own entry.
+    func isFilingDate(_ d: DateExpression, block: Int, ctx: DocumentContext) -> Bool {
+        guard d.date.precision == .day, let day = d.date.date, day == ctx.published,
+              Self.entryDateEnd(d, block: ctx.layout.blocks[block].tokens, tokens: ctx.layout.tokens) != nil else { return false }
+        let others = ctx.usable.lazy.filter { $0 != block }.filter { b in
+            let r = ctx.layout.blocks[b].tokens
+            let head = r.lowerBound..<min(r.upperBound, r.lowerBound + 8)
+            guard let e = temporal.expressions(in: head, tokens: ctx.layout.tokens, published: ctx.published).first else { return false }
+            return Self.entryDateEnd(e, block: r, tokens: ctx.layout.tokens) != nil
+        }
+        return others.isEmpty
+    }
+
+    /// Where a date that opens a paragraph and is set off by a colon or a dash ends (the mark's index), else nil.
+    static func entryDateEnd(_ d: DateExpression, block: Range<Int>, tokens: [Token]) -> Int? {
+        guard d.tokens.lowerBound == block.lowerBound, d.tokens.upperBound < block.upperBound else { return nil }
+        let next = tokens[d.tokens.upperBound]
+        return next.kind == .punct && (next.word == ":" || next.word == "-" || next.word == "--") ? d.tokens.upperBound : nil
     }
 
     /// Whether a text has no lowercase letter ("A", "B52"); ASCII is checked on its bytes.
