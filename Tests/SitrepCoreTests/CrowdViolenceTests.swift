@@ -20,6 +20,22 @@ struct CrowdViolenceTests {
         #expect(!armed.contains { $0.eventType == .riots }, "\(types(armed))")
     }
 
+    @Test func aCrowdsViolenceIsAnActWithoutADateTollOrPlace() {
+        // A second paragraph gives no date, toll or place of its own: the crowd doing violence makes it an act told.
+        let lead = "Thousands marched through Kumasi on Friday to demand lower fuel prices.\n\n"
+        let began = mentions(lead + "Angry protesters began attacking police officers.")
+        #expect(types(began) == ["Protests/Peaceful protest", "Riots/Violent demonstration"], "\(types(began))")
+        let joined = mentions(lead + "Some rioters started beating passers-by and looting shops.")
+        #expect(types(joined).last == "Riots/Violent demonstration", "\(types(joined))")
+        let coordinated = mentions(lead + "Demonstrators burned tyres and destroyed statues of the president.")
+        #expect(types(coordinated).last == "Riots/Violent demonstration", "\(types(coordinated))")
+        // Not violence, not done, or done by no crowd: nothing more than the march.
+        for quiet in ["Protesters began singing outside the ministry.", "Protesters said they would attack the ministry.",
+                      "Protesters said villagers attacked the ministry."] {
+            #expect(types(mentions(lead + quiet)) == ["Protests/Peaceful protest"], "\(quiet): \(types(mentions(lead + quiet)))")
+        }
+    }
+
     @Test func whoTellsOfAFightIsNoSideOfIt() {
         let told = mentions("Residents of Wa reported heavy fighting between soldiers and rebels on Friday.")
         #expect(!told.contains { $0.eventType == .riots }, "\(types(told))")

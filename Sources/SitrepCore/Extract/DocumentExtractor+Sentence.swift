@@ -247,7 +247,8 @@ extension DocumentExtractor {
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter {
             !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 3
-                                              : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)))
+                                              : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)
+                                                                          || crowdDoer(of: $0, facts)))
         }
     }
 
@@ -445,7 +446,11 @@ extension DocumentExtractor {
             // "to storm" is an aim; "of abandoned equipment", "the abducted pupils" use the participle as an adjective.
             let prev = facts.tokens[i - 1]
             // "police were forced to open fire", "soldiers had to retreat": an act one was made to do was done.
-            if prev.word == "to" { return i - 2 >= facts.sentence.tokens.lowerBound && facts.tokens[i - 2].isCue(.compulsionVerb) }
+            if prev.word == "to" {
+                return i - 2 >= facts.sentence.tokens.lowerBound
+                    && (facts.tokens[i - 2].isCue(.compulsionVerb) || facts.tokens[i - 2].isCue(.aspectVerb))
+            }
+            if Self.followsAnAspectVerb(i, facts) { return true }
             if Self.isAttributiveHead(prev.word) { return false }
             // "pictures showed abandoned equipment": a participle right after a finite verb describes a noun.
             if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev) { return false }

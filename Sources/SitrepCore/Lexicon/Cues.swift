@@ -120,10 +120,11 @@ public enum CueCategory: Int, CaseIterable, Sendable {
     case onsetVerb
     case renewalWord
     case compulsionVerb
+    case aspectVerb
 
     /// The category's name in the data file.
     public var name: String { CueCategory.names[rawValue] }
-    static let names = ["person_noun", "future", "locative_of_head", "boilerplate_contains", "attribution_verb", "person_title", "boilerplate_block", "boilerplate_tail", "non_person_unit", "number_word", "designator", "locative_prep", "fatality_qualifier", "direction", "definite_event_noun", "death_word", "boilerplate_label", "capture_verb", "negation", "event_introducer", "admin_designator", "cumulative_noun", "auxiliary", "vague_count", "reference_determiner", "wound_word", "subset_marker", "toll_word", "denial_verb", "claim_verb_past", "attribution_prep", "number_scale", "casualty_word", "demand", "comparison", "past_form", "subordinator", "clause_opener", "adverb", "preposition", "quantity_head", "group_name", "actor_qualifier", "ownership", "responsibility", "facility_noun", "suffering_verb", "another_word", "town_noun", "forces_noun", "campaign_noun", "abduct_word", "arrest_word", "release_word", "military_use", "occurrence_verb", "movable_noun", "water_body", "background_adverb", "media_noun", "onset_verb", "renewal_word", "compulsion_verb"]
+    static let names = ["person_noun", "future", "locative_of_head", "boilerplate_contains", "attribution_verb", "person_title", "boilerplate_block", "boilerplate_tail", "non_person_unit", "number_word", "designator", "locative_prep", "fatality_qualifier", "direction", "definite_event_noun", "death_word", "boilerplate_label", "capture_verb", "negation", "event_introducer", "admin_designator", "cumulative_noun", "auxiliary", "vague_count", "reference_determiner", "wound_word", "subset_marker", "toll_word", "denial_verb", "claim_verb_past", "attribution_prep", "number_scale", "casualty_word", "demand", "comparison", "past_form", "subordinator", "clause_opener", "adverb", "preposition", "quantity_head", "group_name", "actor_qualifier", "ownership", "responsibility", "facility_noun", "suffering_verb", "another_word", "town_noun", "forces_noun", "campaign_noun", "abduct_word", "arrest_word", "release_word", "military_use", "occurrence_verb", "movable_noun", "water_body", "background_adverb", "media_noun", "onset_verb", "renewal_word", "compulsion_verb", "aspect_verb"]
     /// The category named so in the data file.
     public init?(name: String) {
         guard let i = CueCategory.names.firstIndex(of: name) else { return nil }
