@@ -87,4 +87,18 @@ struct CapitalsAndShortLinesTests {
             """)
         #expect(!condemned.contains { $0.subEventType == "Air/drone strike" }, "\(condemned.map(\.subEventType))")
     }
+
+    @Test func aMeansOfForceUsedIsAnActWithoutItsOwnDayOrPlace() {
+        let lead = "Thousands marched on the parliament in Kindu on Sunday, residents said.\n\n"
+        // Weaker words than a strike ("tear gas", "grenades") used or launched are acts told too.
+        let gas = mentions(lead + "Police used tear gas to push the crowd back from the gates.")
+        #expect(gas.contains { $0.subEventType == "Protest with intervention" }, "\(gas.map(\.subEventType))")
+        let grenades = mentions(lead + "Militants launched hand grenades at the soldiers guarding the bridge.")
+        #expect(grenades.contains { $0.subEventType == "Grenade" }, "\(grenades.map(\.subEventType))")
+        // Holding or condemning them tells none.
+        for quiet in ["Police carry tear gas on such days.", "The opposition condemned the tear gas and the grenades."] {
+            let ms = mentions(lead + quiet)
+            #expect(ms.map(\.subEventType) == ["Peaceful protest"], "\(quiet): \(ms.map(\.subEventType))")
+        }
+    }
 }

@@ -246,7 +246,7 @@ extension DocumentExtractor {
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter {
-            !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 3
+            !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 2
                                               : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)
                                                                           || crowdDoer(of: $0, facts)))
         }
