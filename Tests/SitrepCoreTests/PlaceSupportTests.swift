@@ -10,6 +10,19 @@ struct PlaceSupportTests {
 
     func countries(_ body: String) -> Set<String> { Set(mentions(body).compactMap { $0.location?.place.countryCode }) }
 
+    @Test func aPartOfTheCountryHoldingTheArticlesPlaceIsThatPlace() {
+        // The story's place (Bergen, in Norway's west) is where "in western Norway" happened; not "in eastern Norway".
+        func lede(_ side: String) -> String? {
+            mentions("""
+                A riot broke out at a prison in \(side) Norway on Monday, leaving three inmates dead, police said.
+
+                Inmates of the prison in Bergen had complained of crowding for months, lawyers in Bergen said.
+                """).first?.location?.place.name
+        }
+        #expect(lede("western") == "Bergen")
+        #expect(lede("eastern") == "Norway")
+    }
+
     @Test func aSeaIsTheWaterNotAProvinceNamedAfterIt() {
         let ms = mentions("Yemeni rebels fired missiles at a cargo ship in the Red Sea on Monday, wounding two sailors, the Yemeni coast guard said.")
         let p = ms.first?.location?.place

@@ -328,8 +328,21 @@ extension DocumentExtractor {
             return (para.lastTown.flatMap { namesTheTown(clause, facts: facts) ? $0 : nil }) ?? targetCountry(after: h, clause: clause, facts: facts)
                 ?? fallback()
         }
-        if best.place.kind == .country, case .inside = best.relation, let f = fallback(), f.place.isWithin(best.place) { return f }
+        if best.place.kind == .country, let f = fallback(), f.place.isWithin(best.place) {
+            if case .inside = best.relation { return f }
+            // "in southern Ecuador", the article's place being in Ecuador's south: the part of the country it names.
+            if case .directional(let d) = best.relation, Self.lies(f.place, toThe: d, of: best.place) { return f }
+        }
         return best.location
+    }
+
+    /// Whether `p` lies in the part of `area` a direction word names ("southern", "north-eastern"), from their
+    /// coordinates; false for words naming no compass side ("central").
+    static func lies(_ p: Place, toThe direction: String, of area: Place) -> Bool {
+        let d = direction.lowercased()
+        let sides = [("north", p.lat > area.lat), ("south", p.lat < area.lat), ("east", p.lon > area.lon), ("west", p.lon < area.lon)]
+        let named = sides.filter { d.contains($0.0) }
+        return !named.isEmpty && named.allSatisfy(\.1)
     }
 
     /// "… told reporters on Friday in Tarmola that the attackers stormed the village": a place between a verb of saying
