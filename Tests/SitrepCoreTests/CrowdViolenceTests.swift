@@ -23,11 +23,11 @@ struct CrowdViolenceTests {
     @Test func aCrowdsViolenceIsAnActWithoutADateTollOrPlace() {
         // A second paragraph gives no date, toll or place of its own: the crowd doing violence makes it an act told.
         let lead = "Thousands marched through Kumasi on Friday to demand lower fuel prices.\n\n"
-        let began = mentions(lead + "Angry protesters began attacking police officers.")
+        let began = mentions(lead + "Marchers began attacking a police convoy.")
         #expect(types(began) == ["Protests/Peaceful protest", "Riots/Violent demonstration"], "\(types(began))")
-        let joined = mentions(lead + "Some rioters started beating passers-by and looting shops.")
+        let joined = mentions(lead + "Some rioters started smashing windows and looting kiosks.")
         #expect(types(joined).last == "Riots/Violent demonstration", "\(types(joined))")
-        let coordinated = mentions(lead + "Demonstrators burned tyres and destroyed statues of the president.")
+        let coordinated = mentions(lead + "Demonstrators blocked the bridge and destroyed two police kiosks.")
         #expect(types(coordinated).last == "Riots/Violent demonstration", "\(types(coordinated))")
         // Not violence, not done, or done by no crowd: nothing more than the march.
         for quiet in ["Protesters began singing outside the ministry.", "Protesters said they would attack the ministry.",

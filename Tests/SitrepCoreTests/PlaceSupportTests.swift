@@ -23,6 +23,17 @@ struct PlaceSupportTests {
         #expect(lede("eastern") == "Norway")
     }
 
+    @Test func aTargetOfTheArticlesOwnCountryIsAtTheArticlesPlace() {
+        // "a Norwegian hotel" in a story from Bergen is in Bergen; a foreign target stays in its country
+        // (ClauseReadingTests: "struck two Russian oil refineries").
+        let ms = mentions("""
+            A gunman opened fire at a Norwegian hotel on Friday, killing five guests, police said.
+
+            Guests at the hotel in Bergen had just sat down to dinner, witnesses in Bergen said.
+            """)
+        #expect(ms.first?.location?.place.name == "Bergen", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+
     @Test func aSeaIsTheWaterNotAProvinceNamedAfterIt() {
         let ms = mentions("Yemeni rebels fired missiles at a cargo ship in the Red Sea on Monday, wounding two sailors, the Yemeni coast guard said.")
         let p = ms.first?.location?.place

@@ -1,5 +1,5 @@
 extension DocumentExtractor {
-    /// "Angry protesters began attacking police officers", "rioters burned billboards and destroyed statues":
+    /// "The marchers began stoning the convoy", "demonstrators smashed windows and torched two kiosks":
     /// demonstrators or rioters named as the subject of a violent verb make it an act told, though the sentence gives no
     /// date, toll or place of its own. The subject is the last actor before the verb, over at most six words and no
     /// mark. ACLED codes a crowd's violence as a riot (`ACLEDTyping`).
@@ -20,7 +20,7 @@ extension DocumentExtractor {
             || t.subEventType == "Looting/property destruction"
     }
 
-    /// "protesters began attacking police", "rioters started beating passers-by and looting shops": a gerund after a
+    /// "the crowd began stoning the convoy", "looters started smashing windows and emptying stores": a gerund after a
     /// past verb of beginning or going on (`aspect_verb`), or joined to one that is by "and" or "or" over a few words,
     /// tells what was done.
     static func followsAnAspectVerb(_ i: Int, _ facts: SentenceFacts) -> Bool {

@@ -325,12 +325,14 @@ extension DocumentExtractor {
         // Worked out only when needed: the focus is costly and most clauses name their place.
         let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent ?? ctx.focus }
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else {
-            return (para.lastTown.flatMap { namesTheTown(clause, facts: facts) ? $0 : nil }) ?? targetCountry(after: h, clause: clause, facts: facts)
-                ?? fallback()
+            if let town = para.lastTown, namesTheTown(clause, facts: facts) { return town }
+            // "a gunman fired on a Norwegian hotel" in a story whose place is a Norwegian town: that town.
+            guard let target = targetCountry(after: h, clause: clause, facts: facts) else { return fallback() }
+            return fallback().flatMap { $0.place.isWithin(target.place) ? $0 : nil } ?? target
         }
         if best.place.kind == .country, let f = fallback(), f.place.isWithin(best.place) {
             if case .inside = best.relation { return f }
-            // "in southern Ecuador", the article's place being in Ecuador's south: the part of the country it names.
+            // "in western Norway", the article's place being in Norway's west: the part of the country it names.
             if case .directional(let d) = best.relation, Self.lies(f.place, toThe: d, of: best.place) { return f }
         }
         return best.location

@@ -176,7 +176,7 @@ extension DocumentExtractor {
         return r.lowerBound
     }
 
-    /// "December 11, 2008: The shooting took place …": the publication day opening a paragraph, set off by a colon or a
+    /// "March 4, 2021: The blast happened near the depot …": the publication day opening a paragraph, set off by a colon or a
     /// dash, is when the piece was filed (a dateline), not when what it tells happened. Several paragraphs so opened
     /// are a chronology ("June 26: … June 30: …"), each dating its own entry.
     func isFilingDate(_ d: DateExpression, block: Int, ctx: DocumentContext) -> Bool {
