@@ -34,6 +34,18 @@ struct PlaceSupportTests {
         #expect(ms.first?.location?.place.name == "Bergen", "\(ms.map { $0.location?.place.name ?? "-" })")
     }
 
+    @Test func aPlaceDescribingThePlaceBeforeItStandsForIt() {
+        // An appositive telling where the place before it lies names no place of the act.
+        for text in ["In Drammen, a city 40 km west of Oslo, rioters attacked the town hall on Monday.",
+                     "Masked men attacked Drammen, a city about 40 kilometres (25 miles) west of Oslo, on Sunday, killing two guards."] {
+            let ms = mentions(text)
+            #expect(ms.first?.location?.place.name == "Drammen", "\(text): \(ms.map { $0.location?.place.name ?? "-" })")
+        }
+        // Without a place before it to describe, a place so told stays the act's.
+        let alone = mentions("Rioters attacked a police station 40 km west of Oslo on Monday.")
+        #expect(alone.first?.location?.place.name == "Oslo", "\(alone.map { $0.location?.place.name ?? "-" })")
+    }
+
     @Test func aSeaIsTheWaterNotAProvinceNamedAfterIt() {
         let ms = mentions("Yemeni rebels fired missiles at a cargo ship in the Red Sea on Monday, wounding two sailors, the Yemeni coast guard said.")
         let p = ms.first?.location?.place

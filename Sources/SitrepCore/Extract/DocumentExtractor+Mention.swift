@@ -321,7 +321,7 @@ extension DocumentExtractor {
                coreferent: Location?) -> Location? {
         let cands = facts.places.lazy.filter {
             $0.isLocative && !$0.isDateline && !$0.placesAVillage && clause.contains($0.tokens.lowerBound) && !Self.whereToldBefore($0, h, facts)
-        }
+        }.map { Self.describedPlace(by: $0, facts) ?? $0 }
         // Worked out only when needed: the focus is costly and most clauses name their place.
         let fallback = { relativeAntecedent(clause, facts: facts) ?? para.place ?? coreferent ?? ctx.focus }
         guard let best = cands.max(by: { score($0, h) < score($1, h) }) else {
