@@ -49,6 +49,15 @@ struct DateExtractionTests {
                 == ["2024-11-27/day", "2024-11-30/day"])
     }
 
+    @Test func theDayOfTheDeadIsTheDayOfTheDeadlyActBefore() {
+        // Published Saturday 30 November 2024: "the dead and wounded Friday" dates the shooting told without its day.
+        let lede = "Soldiers opened fire on farmers blocking a road near Kindu, killing at least five people and wounding dozens.\n\n"
+        #expect(dates(lede + "Most of the dead and wounded Friday were shot in the chest, a nurse said.") == ["2024-11-29/day"])
+        // A day far from the act, or not the casualties', leaves the act's date as it was.
+        #expect(dates(lede + "Most of the dead were buried in 2019, a nurse said.") == ["2024-11-30/week"])
+        #expect(dates(lede + "A nurse said on Friday that the wards were full.") == ["2024-11-30/week"])
+    }
+
     @Test func anaphoricDatesCountFromThePassageBefore() {
         // Published Saturday 30 November 2024: Monday is the 25th.
         #expect(dates("Gunmen shelled a market in Homs on Monday. The next morning, they attacked a police post in Hama.")

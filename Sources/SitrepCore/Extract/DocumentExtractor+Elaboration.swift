@@ -28,6 +28,24 @@ extension DocumentExtractor {
         return nil
     }
 
+    /// "… opened fire on the crowd, killing at least five people. Most of the dead and wounded Friday were shot in the
+    /// chest": a day right after the dead or the wounded (over at most two words), in a sentence that tells no act of
+    /// its own, is the day of the deadly act told just before, when that act had only a default date the day fits.
+    func dayOfTheDead(_ drafts: inout [Draft], facts: SentenceFacts, published: CalendarDate?) {
+        guard let d = facts.dates.first(where: { $0.date.precision == .day && $0.date.date != nil && Self.followsCasualties($0, facts) }),
+              let k = Self.toldAct(drafts, near: facts, keep: { $0.mention.fatalities != nil && !isBackground($0.mention.date, published: published) }),
+              !drafts[k].explicitDate, drafts[k].dateKind != .reported, drafts[k].mention.date.overlaps(d.date) else { return }
+        drafts[k].mention.date = d.date
+        drafts[k].explicitDate = true
+        Self.elaborateLead(&drafts, new: k)
+    }
+
+    /// Whether a death or wound word stands at most two words before the date ("the dead and injured Friday").
+    static func followsCasualties(_ d: DateExpression, _ facts: SentenceFacts) -> Bool {
+        let from = max(facts.sentence.tokens.lowerBound, d.tokens.lowerBound - 3)
+        return (from..<d.tokens.lowerBound).contains { facts.tokens[$0].isCue(.deathWord) || facts.tokens[$0].isCue(.woundWord) }
+    }
+
     /// "the attack", "the attacks", "the raids on the villages": one event word of the weakest kind (definite, so a
     /// noun), or a phrase led by a plain word for an attack, naming an act without saying by what means.
     static func isBareActNoun(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {

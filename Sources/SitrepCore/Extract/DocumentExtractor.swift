@@ -121,6 +121,7 @@ public struct DocumentExtractor: Sendable {
             }
             backdate(&drafts, facts: facts, para: para)
             backfillToll(&drafts, facts: facts, sentence: sentenceIndex)
+            if made.isEmpty { dayOfTheDead(&drafts, facts: facts, published: ctx.published) }
             if made.isEmpty { relocate(&drafts, facts: facts, sentence: sentenceIndex) }
             if made.isEmpty, let claim = responsibility(facts) { Self.assign(claim, to: &drafts, before: sentenceIndex) }
             // "… were killed" with no one said to kill: the toll of the event just told, not an event of its own.
