@@ -29,6 +29,14 @@ struct FatalityParserTests {
         #expect(counts("Both sides suffered heavy losses, with 40 militants killed and 12 soldiers dead.").map(\.count) == [52])
     }
 
+    @Test func onePersonNamedWithTheBeforeTheCountIsOneMore() {
+        #expect(counts("The driver and two soldiers died.").first?.count == 3)
+        #expect(counts("A car bomb killed the regional police commander and two others on Monday.").first?.count == 3)
+        // Not killed, or no person before the count: nothing more.
+        #expect(counts("The commander and two aides fled across the river.").isEmpty)
+        #expect(counts("Soldiers said two civilians died.").first?.count == 2)
+    }
+
     /// Each item told with its own day is a toll of its own: the dead of two days are not one list.
     @Test func dayByDayTollsAreNotSummed() {
         #expect(counts("Gunmen killed nine villagers on Tuesday and 20 people died on Wednesday.").first?.count == 9)

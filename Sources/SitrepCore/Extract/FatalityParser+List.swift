@@ -74,4 +74,14 @@ extension FatalityParser {
     static func namesAPersonBySuffix(_ w: WordKey) -> Bool {
         w.utf8Count > 5 && (w.endsWith("ist") || w.endsWith("ian") || w.endsWith("sman") || w.endsWith("swoman"))
     }
+
+    /// "the driver and two soldiers", "the provincial health minister and two others": one person named with "the"
+    /// (over at most three words before a singular person noun) joined by "and" right before the count at `i`; where the phrase
+    /// starts, else nil. ("a driver and …" is a count of its own.)
+    func leadingPerson(before i: Int, range: Range<Int>, tokens: [Token], keys: [WordKey]) -> Int? {
+        guard i - 2 >= range.lowerBound, keys[i - 1] == "and", isPersonNoun(keys[i - 2]), !Self.isPluralOfPeople(keys[i - 2]) else { return nil }
+        var j = i - 3
+        while j >= range.lowerBound, i - 2 - j <= 3, keys[j] != "the", tokens[j].isWord, !tokens[j].isCue(.deathWord), keys[j] != "and" { j -= 1 }
+        return j >= range.lowerBound && keys[j] == "the" ? j : nil
+    }
 }

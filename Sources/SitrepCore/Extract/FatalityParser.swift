@@ -180,12 +180,18 @@ public struct FatalityParser: Sendable {
            !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
             return FatalityFinding(count: FatalityCount(count: c.value + more, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
         }
+        // "the driver and two soldiers died", "killed the governor and two others": one more, named before the count.
+        let lead = leadingPerson(before: c.range.lowerBound, range: range, tokens: tokens, keys: keys)
+        let start = lead ?? c.range.lowerBound, value = c.value + (lead == nil ? 0 : 1)
         switch scanForward(from: after, range: range, tokens: tokens, keys: keys, hasToll: hasToll) {
         case .killed(let end):
             if cumulative(before: c.range.lowerBound, range: range, tokens: tokens) { return nil }
-            return FatalityFinding(count: FatalityCount(count: c.value, qualifier: c.qualifier), tokens: c.range.lowerBound..<end)
+            return FatalityFinding(count: FatalityCount(count: value, qualifier: c.qualifier), tokens: start..<end)
         case .harmed: return nil
         case .none: break
+        }
+        if lead != nil, deathWordBefore(start, range: range, tokens: tokens, keys: keys), !cumulative(before: start, range: range, tokens: tokens) {
+            return FatalityFinding(count: FatalityCount(count: value, qualifier: c.qualifier), tokens: start..<c.range.upperBound)
         }
         if deathWordBefore(c.range.lowerBound, range: range, tokens: tokens, keys: keys), !cumulative(before: c.range.lowerBound, range: range, tokens: tokens) {
             // "killing two soldiers and a civilian", "killing a soldier, a police officer and a motorcyclist": every count.
