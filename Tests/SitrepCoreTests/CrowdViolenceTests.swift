@@ -53,6 +53,12 @@ struct CrowdViolenceTests {
         #expect(ms.first?.fatalities?.count == 1)
     }
 
+    @Test func aMassacreOfArmedMenIsABattle() {
+        // However strong the word, a killing whose victims are all armed is a battle; of villagers, an attack on them.
+        #expect(types(mentions("Militiamen massacred 30 soldiers at an army post near Yendi on Sunday.")) == ["Battles/Armed clash"])
+        #expect(types(mentions("Militiamen massacred 30 villagers near Yendi on Sunday.")) == ["Violence against civilians/Attack"])
+    }
+
     @Test func theDeadATollCountsAreNotTheSideFought() {
         // Before, the people in the toll were read as the target: an attack on civilians.
         let ms = mentions("Heavy clashes on Sunday in Yendi left six people dead.")

@@ -50,7 +50,9 @@ enum ACLEDTyping {
         if type == .battles, sub == "Armed clash", !patients.isEmpty, patients.allSatisfy({ $0 == 7 }) {
             return (.violenceAgainstCivilians, "Attack")
         }
-        if type == .violenceAgainstCivilians, weight <= 2, agent.map(armed.contains) ?? true,
+        // "massacred 400 soldiers", "hired gunmen were massacred": a killing whose victims are all armed is a battle,
+        // however strong the word (an abduction of them, told by a strong word, keeps its kind).
+        if type == .violenceAgainstCivilians, weight <= 2 || sub == "Attack", agent.map(armed.contains) ?? true,
            !patients.isEmpty, patients.allSatisfy(armed.contains) {
             return (.battles, "Armed clash")
         }
