@@ -53,6 +53,20 @@ struct CrowdViolenceTests {
         #expect(ms.first?.fatalities?.count == 1)
     }
 
+    @Test func anActorThatIsAlsoTheEventWordIsNamedWithIt() {
+        // An actor ending inside the event words (a word read both as people and as the act) used to make an invalid
+        // range and trap; it is a side named with the act.
+        let tokens = Fixtures.tokens("Gunmen freed hostages near the plant.")
+        let word = tokens.firstIndex { $0.word == "hostages" }!
+        let actor = ActorMatch(tokens: word..<(word + 1), names: ["Civilians (Algeria)"], inter: 7, kind: "civilians")
+        let trigger = Trigger(tokens: [tokens[word].key], phrase: tokens[word].key, eventType: .violenceAgainstCivilians,
+                              subEventType: "Abduction/forced disappearance", weight: 2, isNoun: true)
+        let hit = TriggerHit(trigger: trigger, tokens: word..<(word + 1), negated: false, irrealis: false, definite: false)
+        #expect(DocumentExtractor.fightsIn(actor, hit, tokens))
+        let wider = ActorMatch(tokens: (word - 1)..<(word + 1), names: ["Civilians (Algeria)"], inter: 7, kind: "civilians")
+        #expect(DocumentExtractor.fightsIn(wider, hit, tokens))
+    }
+
     @Test func aMassacreOfArmedMenIsABattle() {
         // However strong the word, a killing whose victims are all armed is a battle; of villagers, an attack on them.
         #expect(types(mentions("Militiamen massacred 30 soldiers at an army post near Yendi on Sunday.")) == ["Battles/Armed clash"])

@@ -472,6 +472,8 @@ extension DocumentExtractor {
     /// ("residents reported fighting", "the men were shot dead in … fighting").
     static func fightsIn(_ a: ActorMatch, _ h: TriggerHit, _ tokens: [Token]) -> Bool {
         if a.tokens.lowerBound > h.tokens.lowerBound { return true }
+        // An actor ending inside the event words ("hostages" read both as people and as the act) is named with them.
+        if a.tokens.upperBound > h.tokens.lowerBound { return true }
         guard h.tokens.lowerBound - a.tokens.upperBound <= 8 else { return false }
         return !(a.tokens.upperBound..<h.tokens.lowerBound).contains {
             tokens[$0].kind == .punct || tokens[$0].isCue(.attributionVerb) || tokens[$0].isCue(.auxiliary)
