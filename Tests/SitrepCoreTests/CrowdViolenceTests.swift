@@ -67,6 +67,21 @@ struct CrowdViolenceTests {
         #expect(DocumentExtractor.fightsIn(wider, hit, tokens))
     }
 
+    @Test func eventWordsInsideAStrikesOwnWordsAreNoNounAfterIt() {
+        // A fight word starting inside the strike's phrase used to make an invalid range and trap.
+        let tokens = Fixtures.tokens("Jets carried out deadly air strikes on the camp.")
+        let sentence = Sentence(span: ByteSpan(0, 48), tokens: 0..<tokens.count, block: 0)
+        let strike = TriggerHit(trigger: Trigger(tokens: [tokens[1].key], phrase: "carried out deadly air strikes", eventType: .explosions,
+                                                 subEventType: "Air/drone strike", weight: 3, isNoun: false),
+                                tokens: 1..<6, negated: false, irrealis: false, definite: false)
+        let inside = TriggerHit(trigger: Trigger(tokens: [tokens[3].key], phrase: "deadly", eventType: .battles,
+                                                 subEventType: "Armed clash", weight: 1, isNoun: true),
+                                tokens: 3..<4, negated: false, irrealis: false, definite: false)
+        let facts = SentenceFacts(sentence: sentence, tokens: tokens, keys: tokens.map(\.word), dates: [], places: [], fatalities: [],
+                                  actors: [], attributions: [], triggers: [strike, inside])
+        #expect(!DocumentExtractor.restatesTheStrike(inside, after: strike, facts))
+    }
+
     @Test func aMassacreOfArmedMenIsABattle() {
         // However strong the word, a killing whose victims are all armed is a battle; of villagers, an attack on them.
         #expect(types(mentions("Militiamen massacred 30 soldiers at an army post near Yendi on Sunday.")) == ["Battles/Armed clash"])

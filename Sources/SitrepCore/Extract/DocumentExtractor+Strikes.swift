@@ -32,6 +32,8 @@ extension DocumentExtractor {
     /// tells another attack).
     static func restatesTheStrike(_ h: TriggerHit, after strike: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens
+        // Event words that start inside the strike's own words are no noun after it (and would make an invalid range).
+        guard strike.tokens.upperBound <= h.tokens.lowerBound else { return false }
         if (strike.tokens.upperBound..<h.tokens.lowerBound).contains(where: { tokens[$0].isCue(.subordinator) }) { return false }
         return !(max(strike.tokens.upperBound, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains {
             tokens[$0].word == "a" || tokens[$0].word == "an"
