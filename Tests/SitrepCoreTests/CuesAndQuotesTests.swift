@@ -34,6 +34,9 @@ struct CuesAndQuotesTests {
             .split(separator: "\n").filter { !$0.hasPrefix("#") && !$0.isEmpty }
         let used = Set(rows.compactMap { $0.split(separator: "\t").first.map(String.init) })
         #expect(used == Set(CueCategory.allCases.map(\.name)))
+        // A `CueMask` holds one bit per category in a UInt64: a 65th category needs a wider mask first.
+        #expect(CueCategory.allCases.count <= UInt64.bitWidth)
+        #expect(Set(CueCategory.allCases.map(\.bit)).count == CueCategory.allCases.count)
     }
 
     @Test func quotesShareTheDocumentTextAndEncodeAsPlainText() throws {

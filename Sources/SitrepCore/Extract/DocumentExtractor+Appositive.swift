@@ -1,5 +1,5 @@
 extension DocumentExtractor {
-    /// "In Kalma, a camp 20 km east of Nyala, gunmen …", "… attacked Tawila, a town near El Fasher, on …": a place named
+    /// "In Drammen, a city 40 km west of Oslo, rioters …", "… attacked Hokksund, a town near Drammen, on …": a place named
     /// inside an appositive that tells where the place just before it lies (opened by a comma and an article or a figure,
     /// with a word of position: "of", "near", "from", "outside", a distance) stands for that place.
     static func describedPlace(by p: PlaceMention, _ facts: SentenceFacts) -> PlaceMention? {
