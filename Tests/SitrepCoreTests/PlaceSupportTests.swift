@@ -46,6 +46,13 @@ struct PlaceSupportTests {
         #expect(alone.first?.location?.place.name == "Oslo", "\(alone.map { $0.location?.place.name ?? "-" })")
     }
 
+    @Test func aCapitalInAPhraseIsAPlaceNotItsGovernment() {
+        // "protesters in central Madrid defied …": the capital is where, not the government that defied (as "Madrid
+        // rejected the demands" would be).
+        let ms = mentions("Thousands marched in Seville on Thursday.\n\nProtesters in central Madrid clashed with police on Friday.")
+        #expect(ms.last?.location?.place.name == "Madrid", "\(ms.map { $0.location?.place.name ?? "-" })")
+    }
+
     @Test func aSeaIsTheWaterNotAProvinceNamedAfterIt() {
         let ms = mentions("Yemeni rebels fired missiles at a cargo ship in the Red Sea on Monday, wounding two sailors, the Yemeni coast guard said.")
         let p = ms.first?.location?.place

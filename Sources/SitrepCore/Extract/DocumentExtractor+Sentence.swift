@@ -76,9 +76,11 @@ extension DocumentExtractor {
     func actsAsGovernment(_ p: PlaceMention, tokens: [Token], triggers: [TriggerHit]) -> Bool {
         let after = p.tokens.upperBound
         guard after + 1 < tokens.count, lexicon.gazetteer.isCapital(p.place) else { return false }
-        // "a bombing in the Afghan capital has killed …": a capital in a phrase is no subject.
+        // "a bombing in the Afghan capital has killed …", "protesters in central Madrid defied …": a capital in a phrase
+        // (over "the" and a direction) is no subject.
         var before = p.tokens.lowerBound - 1
-        if before >= 0, tokens[before].word == "the" { before -= 1 }
+        while before >= 0, p.tokens.lowerBound - before <= 4,
+              tokens[before].word == "the" || tokens[before].isCue(.direction) || tokens[before].word == "-" { before -= 1 }
         if before >= 0, tokens[before].isCue(.preposition) { return false }
         let next = tokens[after]
         if Self.suffers(at: after, tokens: tokens)
