@@ -47,6 +47,13 @@ struct ExtractionTests {
         #expect(ms.first?.location?.place.countryCode == "IL")
     }
 
+    @Test func bannedOrCalledOffDemonstrationsAreNotEvents() {
+        #expect(mentions("The military council has banned all demonstrations in Lyon until further notice.").isEmpty)
+        #expect(mentions("Organisers called off the protest in Lyon planned for Saturday.").isEmpty)
+        // A march held despite a ban is one.
+        #expect(mentions("Thousands marched through Lyon on Friday despite a ban.").map(\.eventType) == [.protests])
+    }
+
     @Test func anAttackWhoseOnlyTargetsAreCiviliansIsViolenceAgainstCivilians() {
         let ms = mentions("Rapid Support Forces killed at least 56 civilians in an attack on a displacement camp near El Fasher on Friday.")
         #expect(ms.first?.eventType == .violenceAgainstCivilians && ms.first?.subEventType == "Attack")
