@@ -25,6 +25,9 @@ struct CrowdViolenceTests {
         let lead = "Thousands marched through Kumasi on Friday to demand lower fuel prices.\n\n"
         let began = mentions(lead + "Marchers began attacking a police convoy.")
         #expect(types(began) == ["Protests/Peaceful protest", "Riots/Violent demonstration"], "\(types(began))")
+        // "The" belongs to the subject before the verb of beginning, not to the act: no reference to an act told before.
+        let subject = mentions(lead + "The protesters began stoning the police convoy.")
+        #expect(types(subject) == ["Protests/Peaceful protest", "Riots/Violent demonstration"], "\(types(subject))")
         let joined = mentions(lead + "Some rioters started smashing windows and looting kiosks.")
         #expect(types(joined).last == "Riots/Violent demonstration", "\(types(joined))")
         let coordinated = mentions(lead + "Demonstrators blocked the bridge and destroyed two police kiosks.")

@@ -103,8 +103,9 @@ struct TriggerScanner: Sendable {
             if t.kind == .punct && t.word == "'" { j -= 1; continue }
             if t.kind == .punct && t.word == "-" { j -= 1; continue }
             // A determiner before "the scene of violent disorder" belongs to "scene": never across a preposition.
+            // "The marchers began stoning the convoy": "the" belongs to the subject of the verb before the act.
             if t.kind != .word || t.isCue(.auxiliary) || t.isCue(.negation) || t.isCue(.preposition) || t.word == "and" || t.word == "or"
-                || t.word == "but" { return false }
+                || t.word == "but" || t.isCue(.aspectVerb) { return false }
             j -= 1; steps += 1
         }
         return false
