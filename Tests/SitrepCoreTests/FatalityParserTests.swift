@@ -29,6 +29,11 @@ struct FatalityParserTests {
         #expect(counts("Both sides suffered heavy losses, with 40 militants killed and 12 soldiers dead.").map(\.count) == [52])
     }
 
+    @Test func aCountOfBlastsOrAmbushesIsNoToll() {
+        #expect(counts("Three blasts killed 20 people in the market.").map(\.count) == [20])
+        #expect(counts("Two ambushes killed nine soldiers near the border.").map(\.count) == [9])
+    }
+
     @Test func onePersonNamedWithTheBeforeTheCountIsOneMore() {
         #expect(counts("The driver and two soldiers died.").first?.count == 3)
         #expect(counts("A car bomb killed the regional police commander and two others on Monday.").first?.count == 3)
