@@ -54,6 +54,14 @@ struct ExtractionTests {
         #expect(mentions("Thousands marched through Lyon on Friday despite a ban.").map(\.eventType) == [.protests])
     }
 
+    @Test func possibleOrComingEventsAreNotEvents() {
+        #expect(mentions("Further protests are possible in Lyon, the embassy said in a travel alert.").isEmpty)
+        #expect(mentions("Clashes are likely in Lyon, the embassy said.").isEmpty)
+        #expect(mentions("Police braced for clashes in Lyon in the coming days.").isEmpty)
+        // Held ones are events, whatever is said of later ones.
+        #expect(mentions("Thousands protested in Lyon on Friday.").map(\.eventType) == [.protests])
+    }
+
     @Test func anAttackWhoseOnlyTargetsAreCiviliansIsViolenceAgainstCivilians() {
         let ms = mentions("Rapid Support Forces killed at least 56 civilians in an attack on a displacement camp near El Fasher on Friday.")
         #expect(ms.first?.eventType == .violenceAgainstCivilians && ms.first?.subEventType == "Attack")

@@ -68,7 +68,9 @@ struct TriggerScanner: Sendable {
         var a = r.upperBound
         while a < min(range.upperBound, r.upperBound + 6) {
             if a - r.upperBound <= 1 && Self.isExpectation(keys[a]) { return true }
-            if (keys[a] == "in" || keys[a] == "within") && a + 2 < keys.count && keys[a + 1] == "the" && keys[a + 2] == "next" { return true }
+            // "… in the next 72 hours", "… are possible in the coming days".
+            if (keys[a] == "in" || keys[a] == "within" || keys[a] == "over") && a + 2 < keys.count && keys[a + 1] == "the"
+                && (keys[a + 2] == "next" || keys[a + 2] == "coming") { return true }
             a += 1
         }
         return false
@@ -82,9 +84,11 @@ struct TriggerScanner: Sendable {
     /// Punctuation that ends the clause a modal could reach over.
     static func isClauseBreak(_ w: WordKey) -> Bool { w == "," || w == ";" || w == ":" || w == "\"" }
 
-    /// "… expected", "… planned": a participle right after the trigger that makes it not (yet) real.
+    /// "… expected", "… planned", "further protests possible": a word right after the trigger (or after its "are")
+    /// that makes it not (yet) real.
     static func isExpectation(_ w: WordKey) -> Bool {
         w == "expected" || w == "planned" || w == "promised" || w == "scheduled" || w == "feared" || w == "threatened"
+            || w == "possible" || w == "likely"
     }
 
     /// A determiner or possessive right before the trigger, over at most two modifiers and never across a verb
