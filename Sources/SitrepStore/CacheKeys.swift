@@ -11,12 +11,9 @@ enum CacheKeys {
     /// (which `--published` may give).
     static func extraction(_ d: Document) -> String {
         var bytes: [UInt8] = []
-        appendExtraction(d, to: &bytes)
+        d.appendExtractionBasis(to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
     }
-
-    /// `extraction(d)`'s bytes, appended (the corpus key gathers every document's without a string each).
-    static func appendExtraction(_ d: Document, to bytes: inout [UInt8]) { d.appendExtractionBasis(to: &bytes) }
 
     /// Where the details of the analysis stored under `key` are (`CachedAnalysis.binaryParts`): beside it.
     static func details(of key: String) -> String { key + "+details" }
@@ -31,7 +28,7 @@ enum CacheKeys {
         if documents.isEmpty { bytes.append(10) }
         for d in documents {
             bytes.append(10)
-            appendExtraction(d, to: &bytes)
+            d.appendExtractionBasis(to: &bytes)   // `extraction(d)`'s bytes, without a string each
         }
         return SHA256.hex(bytes)
     }
