@@ -809,3 +809,25 @@ struct ClashSidesTests {
         #expect(a2?.hasPrefix("Radaa") == true)
     }
 }
+
+/// Armed men who were killed, in a sentence whose subject is the state's forces, fell to those forces (invented sentences).
+@Suite("Armed men who fell")
+struct ArmedMenWhoFellTests {
+    func mentions(_ s: String) -> [Mention] { Fixtures.mentions(s) }
+    func names(_ m: Mention?, _ role: ActorRole) -> [String] { m?.actors.filter { $0.role == role }.map(\.name) ?? [] }
+
+    @Test func forcesThatHuntTheGunmenKilledThem() {
+        let ms = mentions("Police hunted the gunmen down near Kindu and said that nine of them were shot dead on Sunday.")
+        #expect(ms.count == 1 && ms.first?.eventType == .battles, "\(ms.map(\.eventType))")
+        #expect(names(ms.first, .actor1).first?.hasPrefix("Police Forces") == true, "\(names(ms.first, .actor1))")
+        #expect(names(ms.first, .actor2).contains { $0.hasPrefix("Unidentified Armed Group") }, "\(names(ms.first, .actor2))")
+    }
+
+    @Test func forcesThatOnlyTellOrBlameDidNotKill() {
+        // Police who confirm a massacre, an army that blames a raid on a man killed later: they tell; they are no party.
+        let told = mentions("Police confirmed that 30 gunmen were massacred near Kindu on Sunday.")
+        #expect(told.allSatisfy { !names($0, .actor1).contains { $0.hasPrefix("Police Forces") } }, "\(told.map { names($0, .actor1) })")
+        let blamed = mentions("The army blamed the raid on a rebel commander, who was shot dead near Kindu on Sunday.")
+        #expect(blamed.allSatisfy { !names($0, .actor1).contains { $0.hasPrefix("Military Forces") } }, "\(blamed.map { names($0, .actor1) })")
+    }
+}

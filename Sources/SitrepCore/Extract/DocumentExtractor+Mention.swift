@@ -410,7 +410,13 @@ extension DocumentExtractor {
         if h.trigger.eventType == .explosions, let a = roles.agent, Self.namesAirDefence(a, tokens: facts.tokens) { roles.agent = nil }
         // Civilians perpetrate nothing; civilians fighting in a clash ("students clashed with police") are its crowd.
         var civilianSide = false
-        if h.trigger.eventType.isViolent {
+        // "Police hunted the attackers down and said nine of them were shot dead": armed men who suffered the act, in a
+        // sentence that tells no other violence, fell to the state's forces acting in it (not merely telling: "police
+        // confirmed" a massacre they did not commit); the people those men had attacked are not this act's victims.
+        let armedFell = h.trigger.eventType.isViolent && roles.passive && roles.agent == nil && !roles.patients.isEmpty
+            && roles.patients.allSatisfy { [2, 3, 4].contains($0.inter) } && !Self.tellsOtherViolence(h, facts)
+        if armedFell { roles.agent = actingForces(before: h, facts: facts, actors: actors, patients: roles.patients) }
+        if h.trigger.eventType.isViolent, !armedFell {
             if let a = roles.agent, a.inter == 7 { roles.agent = nil; civilianSide = Self.fightsIn(a, h, facts.tokens) }
             // Victims named inside the trigger phrase ("killed * civilians") count too.
             let victims = actors.filter {
@@ -448,6 +454,17 @@ extension DocumentExtractor {
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter), civilianSide))
+    }
+
+    /// The state's forces that act in the sentence before `h` (its subject, not a speaker, an object or a phrase's noun),
+    /// with no relative clause between ("the army blamed X, who was killed": the army says; it did not kill).
+    func actingForces(before h: TriggerHit, facts: SentenceFacts, actors: ArraySlice<ActorMatch>, patients: [ActorMatch]) -> ActorMatch? {
+        let tokens = facts.tokens, sentence = facts.sentence.tokens
+        return actors.first { a in
+            a.inter == 1 && a.tokens.upperBound <= h.tokens.lowerBound && !patients.contains(a) && !isSpeaker(a, facts)
+                && !ClauseRoles.inPhrase(a, tokens: tokens, clause: sentence) && !ClauseRoles.isObject(a, tokens: tokens, clause: sentence)
+                && !(a.tokens.upperBound..<h.tokens.lowerBound).contains { Self.isRelativePronoun(tokens[$0].word) && tokens[$0].word != "that" }
+        }
     }
 
     /// "clashed with villagers", "fighting against residents", "a clash between students and …": the word before the
