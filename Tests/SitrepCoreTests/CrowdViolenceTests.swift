@@ -20,6 +20,15 @@ struct CrowdViolenceTests {
         #expect(!armed.contains { $0.eventType == .riots }, "\(types(armed))")
     }
 
+    @Test func forcesKilledByNoOneNamedAtADemonstrationFellToItsCrowd() {
+        let rally = mentions("Two policemen were killed on Sunday during an attempt to disperse a protest rally in Kumasi.")
+        #expect(types(rally) == ["Riots/Violent demonstration"], "\(types(rally))")
+        #expect(actor1(rally.first).first?.hasPrefix("Rioters") == true, "\(actor1(rally.first))")
+        // With no demonstration told it stays a battle.
+        let none = mentions("Two policemen were killed on Sunday during an attempt to clear a checkpoint in Kumasi.")
+        #expect(types(none) == ["Battles/Armed clash"], "\(types(none))")
+    }
+
     @Test func aCrowdsViolenceIsAnActWithoutADateTollOrPlace() {
         // A second paragraph gives no date, toll or place of its own: the crowd doing violence makes it an act told.
         let lead = "Thousands marched through Kumasi on Friday to demand lower fuel prices.\n\n"

@@ -56,6 +56,12 @@ extension DocumentExtractor {
         if type == .protests, let f = fat, facts.actors.contains(where: { $0.inter == 1 && f.tokens.contains($0.tokens.lowerBound) }) {
             (type, sub) = (.riots, "Violent demonstration")
         }
+        // "Two policemen were killed while dispersing a protest rally": state forces killed by no one named, in a sentence
+        // that tells a demonstration, fell to its crowd.
+        if type == .battles || type == .violenceAgainstCivilians, roles.agent == nil, !roles.patients.isEmpty,
+           roles.patients.allSatisfy({ $0 == 1 }), Self.tellsDemonstration(besides: h, facts) {
+            (type, sub) = (.riots, "Violent demonstration")
+        }
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         let another = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
@@ -454,6 +460,12 @@ extension DocumentExtractor {
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter), civilianSide))
+    }
+
+    /// Whether the sentence tells a demonstration besides `h`: a protest or riot word, or demonstrators or rioters.
+    static func tellsDemonstration(besides h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        facts.triggers.contains { $0.tokens != h.tokens && ($0.trigger.eventType == .protests || $0.trigger.eventType == .riots) }
+            || facts.actors.contains { $0.inter == 5 || $0.inter == 6 }
     }
 
     /// The state's forces that act in the sentence before `h` (its subject, not a speaker, an object or a phrase's noun),
