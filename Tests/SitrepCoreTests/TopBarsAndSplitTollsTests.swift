@@ -188,6 +188,17 @@ struct ViolentCrowdsTests {
         // What one only means or plans to do is no act.
         #expect(mentions("Protesters plan to storm the parliament building in Lilongwe on Thursday.").allSatisfy { $0.eventType != .riots })
     }
+
+    @Test func anAttemptOnALifeIsAnAttack() {
+        let hurt = mentions("The district commissioner was wounded in an apparent attempt to kill him in Zomba on Monday.")
+        #expect(hurt.map(\.eventType) == [.violenceAgainstCivilians], "\(hurt.map(\.eventType))")
+        let tried = mentions("Gunmen tried to kill the district commissioner in Zomba on Monday.")
+        #expect(tried.map(\.eventType) == [.violenceAgainstCivilians], "\(tried.map(\.eventType))")
+        // "In an attempt to …" says what another act was for; what is only meant or expected is no act.
+        let purpose = mentions("In an attempt to capture the town, rebels shelled Zomba on Monday, killing four people.")
+        #expect(purpose.allSatisfy { !$0.trigger.hasPrefix("capture") }, "\(purpose.map(\.trigger))")
+        #expect(mentions("Rebels are expected to try to kill the district commissioner in Zomba.").isEmpty)
+    }
 }
 
 /// ACLED's country list: Hong Kong and Macau are divisions of China.

@@ -50,9 +50,11 @@ struct TriggerScanner: Sendable {
     /// Future, hypothetical or wished-for: a future cue before the trigger ("expected to launch an offensive"), a
     /// demand before a noun trigger ("demanding a ceasefire", "to free hostages"), or "expected" right after it.
     func irrealis(_ r: Range<Int>, range: Range<Int>, tokens: [Token], isNoun: Bool = false, attemptIsAct: Bool = false) -> Bool {
-        // "a crowd tried to storm the town hall", "gunmen attempted to seize the base": an assault tried is one made.
+        // "a crowd tried to storm the town hall", "gunmen attempted to seize the base", "an attempt to kill the mayor": an
+        // assault tried is one made ("in an attempt to capture …" only says what another act was for).
         if attemptIsAct, r.lowerBound - 2 >= range.lowerBound, keys[r.lowerBound - 1] == "to",
-           keys[r.lowerBound - 2] == "tried" || keys[r.lowerBound - 2] == "attempted" { return false }
+           Self.attemptWords.contains(keys[r.lowerBound - 2]),
+           !(r.lowerBound - 4 >= range.lowerBound && keys[r.lowerBound - 3] == "an" && keys[r.lowerBound - 4] == "in") { return false }
         var j = r.lowerBound - 1, steps = 0
         while j >= range.lowerBound && steps < 6 {
             if tokens[j].kind == .punct && Self.isClauseBreak(tokens[j].word) { break }
@@ -76,10 +78,15 @@ struct TriggerScanner: Sendable {
         return false
     }
 
-    /// A verb of storming, attacking or taking ground, whose attempt ACLED codes as the act.
+    /// A verb of storming, attacking, taking ground or killing, whose attempt ACLED codes as the act (an attempt on a
+    /// life is an attack).
     static func isAssault(_ t: Trigger) -> Bool {
-        !t.isNoun && (t.eventType == .riots || t.eventType == .battles && (t.subEventType == "Armed clash" || t.isTerritory))
+        !t.isNoun && (t.eventType == .riots || t.eventType == .battles && (t.subEventType == "Armed clash" || t.isTerritory)
+            || t.eventType == .violenceAgainstCivilians && t.subEventType == "Attack")
     }
+
+    /// Words of trying before "to" and an assault verb.
+    static let attemptWords: Set<WordKey> = ["tried", "attempted", "attempt", "attempts"]
 
     /// Punctuation that ends the clause a modal could reach over.
     static func isClauseBreak(_ w: WordKey) -> Bool { w == "," || w == ";" || w == ":" || w == "\"" }
