@@ -831,3 +831,18 @@ struct ArmedMenWhoFellTests {
         #expect(blamed.allSatisfy { !names($0, .actor1).contains { $0.hasPrefix("Military Forces") } }, "\(blamed.map { names($0, .actor1) })")
     }
 }
+
+/// "Carried out an attack": the attack is told (invented sentences).
+@Suite("Attacks carried out")
+struct AttacksCarriedOutTests {
+    @Test func anAttackCarriedOutIsAnAttack() {
+        let ms = Fixtures.mentions("Gunmen carried out an attack on a police station in Kindu on Monday.")
+        #expect(ms.map(\.eventType) == [.battles], "\(ms.map(\.eventType))")
+        let raid = Fixtures.mentions("Militants executed a raid on a village near Kindu on Monday.")
+        #expect(raid.count == 1, "\(raid.map(\.eventType))")
+        // "The attackers executed the assault …" speaks of the attack told before; orders carried out are no event.
+        let told = Fixtures.mentions("Gunmen stormed a police station in Kindu on Monday. The attackers executed the assault with precision.")
+        #expect(told.count == 1, "\(told.map(\.trigger))")
+        #expect(Fixtures.mentions("The army carried out the order near Kindu on Monday.").isEmpty)
+    }
+}
