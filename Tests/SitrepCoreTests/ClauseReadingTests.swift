@@ -846,3 +846,34 @@ struct AttacksCarriedOutTests {
         #expect(Fixtures.mentions("The army carried out the order near Kindu on Monday.").isEmpty)
     }
 }
+
+/// A participle right before "by" is a passive without its auxiliary (invented sentences).
+@Suite("Reduced passives")
+struct ReducedPassiveTests {
+    func mention(_ s: String) -> Mention? { Fixtures.mentions(s).first }
+    func names(_ m: Mention?, _ role: ActorRole) -> [String] { m?.actors.filter { $0.role == role }.map(\.name) ?? [] }
+
+    @Test func thoseKilledByAreItsVictims() {
+        let farmers = mention("The bodies of five farmers killed by soldiers near Kindu on Monday were buried.")
+        #expect(farmers?.eventType == .violenceAgainstCivilians, "\(String(describing: farmers?.eventType))")
+        #expect(names(farmers, .actor1).first?.hasPrefix("Military Forces") == true, "\(names(farmers, .actor1))")
+        let ambushed = mention("Two soldiers ambushed by militants near Kindu on Monday died of their wounds.")
+        #expect(names(ambushed, .actor2).first?.hasPrefix("Military Forces") == true, "\(names(ambushed, .actor2))")
+        #expect(names(ambushed, .actor1).allSatisfy { !$0.hasPrefix("Military Forces") }, "\(names(ambushed, .actor1))")
+    }
+
+    @Test func armsTakenByForcesFromRebels() {
+        // The arms open the event words; the police only showed them.
+        let shown = mention("Police displayed rifles and grenades seized by soldiers from the rebels near Kindu on Monday.")
+        #expect(shown?.subEventType == "Disrupted weapons use", "\(String(describing: shown?.subEventType))")
+        #expect(names(shown, .actor1).first?.hasPrefix("Military Forces") == true, "\(names(shown, .actor1))")
+        #expect(names(shown, .actor2).first?.hasPrefix("Rebels") == true, "\(names(shown, .actor2))")
+        let found = mention("Much of the ammunition was recovered near Kindu on May 17, the prosecutor said.")
+        #expect(found?.subEventType == "Disrupted weapons use", "\(String(describing: found?.subEventType))")
+    }
+
+    @Test func dismantledBarricadesAreNoWeapons() {
+        let ms = Fixtures.mentions("Protesters erected barricades in Kindu on Monday, which were later dismantled by the police.")
+        #expect(!ms.contains { $0.subEventType == "Disrupted weapons use" }, "\(ms.map(\.subEventType))")
+    }
+}

@@ -55,6 +55,10 @@ struct ClauseRoles {
         let split = parties.firstIndex { $0.tokens.lowerBound > h.tokens.lowerBound } ?? parties.endIndex
         let before = parties[..<split], after = parties[split...]
         let byPhrase = after.first { introducedBy($0, orFrom: true, tokens: tokens, clause: clause) }
+        if passive, objectFirst(h, clause: clause, tokens: tokens) {
+            let from = after.first { $0 != byPhrase && introducedBy($0, orFrom: true, tokens: tokens, clause: clause) }
+            return ClauseRoles(agent: byPhrase, patients: from.map { [$0] } ?? [], passive: true)
+        }
         if passive {
             let subject = before.last { !inPhrase($0, tokens: tokens, clause: clause) } ?? before.last
             return ClauseRoles(agent: byPhrase, patients: subject.map { [$0] } ?? [], passive: true)
@@ -182,10 +186,30 @@ struct ClauseRoles {
         while j >= clause.lowerBound && skipped <= 2 {
             let w = tokens[j].word
             if isPassiveAuxiliary(w) { return true }
-            guard tokens[j].isCue(.adverb) || w.endsWith("ly") && tokens[j].isWord else { return false }
+            guard tokens[j].isCue(.adverb) || w.endsWith("ly") && tokens[j].isWord else { return reducedPassive(h, clause: clause, tokens: tokens) }
             j -= 1; skipped += 1
         }
-        return false
+        return reducedPassive(h, clause: clause, tokens: tokens)
+    }
+
+    /// "weapons and ammunition recovered by the police": event words that open with what was acted on and end in a
+    /// participle right before "by". What they acted on is in the words; whom it was taken from follows ("from X").
+    static func objectFirst(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
+        let last = h.tokens.upperBound - 1
+        return h.tokens.count > 1 && h.tokens.upperBound < clause.upperBound && tokens[h.tokens.upperBound].word == "by"
+            && DocumentExtractor.isPastForm(tokens[last]) && !DocumentExtractor.isPastForm(tokens[h.tokens.lowerBound])
+    }
+
+    /// "five farmers killed by soldiers", "a convoy ambushed by militants": a participle right before "by" (inside the
+    /// event words or after them), after a noun (no "have" of an active perfect), is a passive without its auxiliary.
+    static func reducedPassive(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
+        let start = h.tokens.lowerBound
+        if objectFirst(h, clause: clause, tokens: tokens) { return true }
+        let by = h.tokens.count > 1 ? start + 1 : h.tokens.upperBound
+        guard by < clause.upperBound, tokens[by].word == "by", start > clause.lowerBound,
+              DocumentExtractor.isPastForm(tokens[start]), tokens[start - 1].isWord else { return false }
+        let before = tokens[start - 1].word
+        return before != "have" && before != "has" && before != "had" && before != "having"
     }
 
     /// "clashes between X and Y", "fighting between X and Y": X acts on Y. A clash may have its verb, place and day
