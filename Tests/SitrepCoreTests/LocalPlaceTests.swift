@@ -20,6 +20,12 @@ struct LocalPlaceTests {
         #expect(l.place.isWithin(Fixtures.lexicon.gazetteer.country(code: "NG")!))
     }
 
+    @Test func anArabicArticleOpensTheName() {
+        // "al-" in lowercase, joined by a hyphen, is part of the village's name, wherever the name is found.
+        #expect(place("Gunmen killed seven worshippers in the village of al-Tarvesh, Sindh, on Friday.")?.place.name == "al-Tarvesh")
+        #expect(place("Gunmen killed seven worshippers in al-Tarvesh village, Sindh, on Friday.")?.place.name == "al-Tarvesh")
+    }
+
     @Test func designatorsGiveKinds() {
         #expect(place("Troops clashed with militants in Sindh's Tarvesh district on Tuesday, killing six.")?.place.kind == .district)
         let lga = place("Bandits killed nine farmers in Gidanwa Local Government Area of Katsina State on Monday.")?.place

@@ -135,6 +135,14 @@ struct LocalNameFinder {
         return !t.isCue(.personTitle) && !t.isCue(.direction) && !t.isCue(.designator) && !t.isCue(.groupName) && !t.isCue(.numberWord)
     }
 
+    /// "al-Dalwah", "el-Fasher": a lowercase Arabic article joined by a hyphen to a name word opens the name.
+    func articlePrefix(at k: Int) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, Self.articles.contains(tokens[k].word),
+              tokens[k + 1].word == "-", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore else { return false }
+        return isNameWord(k + 2)
+    }
+    static let articles: Set<WordKey> = ["al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ath", "adh", "ed", "es", "en"]
+
     /// Whether some word of the name is not doubtful.
     func hasPlainWord(_ r: Range<Int>) -> Bool {
         r.contains { tokens[$0].isWord && tokens[$0].flags.isDisjoint(with: Self.doubtfulFlags) }
@@ -154,7 +162,8 @@ struct LocalNameFinder {
             guard start != nil, k > lower, joins(k), isNameWord(k - 1) else { break }
             k -= 1
         }
-        guard let s = start, hasPlainWord(s..<j) else { return nil }
+        guard var s = start, hasPlainWord(s..<j) else { return nil }
+        if s - 2 >= lower, articlePrefix(at: s - 2) { s -= 2 }
         guard s > lower else { return s }
         let p = tokens[s - 1]
         if blocked.contains(s - 1) || Self.indefinite.contains(p.word) || p.number != nil { return nil }
@@ -170,7 +179,7 @@ struct LocalNameFinder {
     /// `doubtfulAlone`, a name of doubtful words only (a person's name, a common word) will do: the text has said it
     /// names a place ("the town of Nasir").
     func nameEnd(from s: Int, upper: Int, doubtfulAlone: Bool = false) -> Int? {
-        var k = s, words = 0, end: Int? = nil
+        var k = s + 2 < upper && articlePrefix(at: s) ? s + 2 : s, words = 0, end: Int? = nil
         while k < upper && words < 4 {
             if isNameWord(k) { words += 1; k += 1; end = k; continue }
             guard end != nil, k + 1 < upper, joins(k), isNameWord(k + 1) else { break }
