@@ -26,6 +26,16 @@ struct LocalPlaceTests {
         #expect(place("Gunmen killed seven worshippers in al-Tarvesh village, Sindh, on Friday.")?.place.name == "al-Tarvesh")
     }
 
+    @Test func aNameADistanceFromAKnownPlaceDescribesIsAPlace() {
+        // "in X, about 40 km north of Y": X is where it happened, in Y's country; Y only says where X lies.
+        let l = place("Gunmen killed seven people in Tarvesh, about 40 km north of Karachi, on Friday.")
+        #expect(l?.place.name == "Tarvesh" && l?.place.isUnresolved == true && l?.place.countryCode == "PK", "\(String(describing: l?.place.name))")
+        let miles = place("Gunmen killed seven people near Tarvesh, 25 miles from the city of Karachi, on Friday.")
+        #expect(miles?.place.name == "Tarvesh", "\(String(describing: miles?.place.name))")
+        // Without a distance it is no such description.
+        #expect(place("Gunmen killed seven people in Tarvesh, north of Karachi, on Friday.")?.place.name != "Tarvesh")
+    }
+
     @Test func designatorsGiveKinds() {
         #expect(place("Troops clashed with militants in Sindh's Tarvesh district on Tuesday, killing six.")?.place.kind == .district)
         let lga = place("Bandits killed nine farmers in Gidanwa Local Government Area of Katsina State on Monday.")?.place

@@ -12,7 +12,7 @@ extension LocalNameFinder {
             j = next + 1
         }
         for h in inRange {
-            if let f = qualified(h, range: range) { out.append(f) }
+            if let f = qualified(h, range: range) ?? measured(from: h, range: range) { out.append(f) }
         }
         out += located(in: range, hits: inRange)
         for k in first..<out.count where out[k].hit == nil {
@@ -183,6 +183,24 @@ extension LocalNameFinder {
         if tokens[link].word == "in", link - 1 > range.lowerBound, tokens[link - 1].word == "," { link -= 1 }
         guard let s = nameStart(before: link, lower: range.lowerBound), s > range.lowerBound, isLocative(s - 1) else { return nil }
         return Found(tokens: s..<link, kind: .town, hit: nil)
+    }
+
+    /// "in X, about 850 km north of Y", "near X, 70 km (45 miles) from Y": a name after a locative preposition that a
+    /// distance from a known place describes.
+    func measured(from h: PlaceFinder.Hit, range: Range<Int>) -> Found? {
+        var j = h.tokens.lowerBound - 1
+        // "of the capital Y", "from the city of Y".
+        if j - 1 > range.lowerBound, tokens[j].word == "of", tokens[j - 1].word == "city" || tokens[j - 1].word == "town" { j -= 1 }
+        while j > range.lowerBound, tokens[j].word == "the" || tokens[j].word == "capital" || tokens[j].word == "city" || tokens[j].word == "town" { j -= 1 }
+        guard j - 2 > range.lowerBound, tokens[j].word == "of" && tokens[j - 1].isCue(.direction) || tokens[j].word == "from" else { return nil }
+        var k = tokens[j].word == "of" ? j - 2 : j - 1, unit = false
+        while k > range.lowerBound, j - k <= 10, tokens[k].word != "," {
+            if tokens[k].isCue(.nonPersonUnit) || tokens[k].word.endsWith("km") { unit = true }
+            k -= 1
+        }
+        guard unit, k > range.lowerBound, tokens[k].word == ",", tokens[k + 1].kind == .number || tokens[k + 1].isWord && !tokens[k + 1].isCapitalized,
+              let s = nameStart(before: k, lower: range.lowerBound), s > range.lowerBound, isLocative(s - 1) else { return nil }
+        return Found(tokens: s..<k, kind: .town, hit: nil)
     }
 
     /// Whether a capitalised word other than a designator follows a name: it is part of a longer name ("North East
