@@ -877,3 +877,14 @@ struct ReducedPassiveTests {
         #expect(!ms.contains { $0.subEventType == "Disrupted weapons use" }, "\(ms.map(\.subEventType))")
     }
 }
+
+/// A weak killing beside the act it tolls: one passage (invented sentences).
+@Suite("Killed by those who attacked")
+struct KilledByAttackersTests {
+    @Test func theKillingBeforeARelativeClauseIsItsToll() {
+        let body = "At least 10 people, including two tourists, were killed by heavily armed gunmen who attacked a bus near Kindu on Monday."
+        let ms = Fixtures.mentions(body)
+        #expect(ms.count == 1 && ms.first?.fatalities?.count == 10, "\(ms.map { $0.fatalities?.count ?? -1 })")
+        #expect(ms.first?.quote.hasPrefix("At least 10 people") == true, "\(ms.map(\.quote))")
+    }
+}

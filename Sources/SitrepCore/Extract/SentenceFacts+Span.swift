@@ -46,7 +46,7 @@ extension SentenceFacts {
         // A sentence has a few clauses: a short list beats a hashed set.
         let foreign = others.compactMap { t -> Int? in
             let c = clause(t.tokens.lowerBound)
-            guard !t.trigger.isGenericHarm, c != own, !(ownIsStep && c == own - 1) else { return nil }
+            guard !t.trigger.isGenericHarm, !Self.isBareKilling(t, tokens: tokens), c != own, !(ownIsStep && c == own - 1) else { return nil }
             return tellsAnother(t, than: h, in: bounds(c)) ? c : nil
         }
         guard !foreign.isEmpty else { return sentence.span }
@@ -58,6 +58,13 @@ extension SentenceFacts {
         while end > first && tokens[end].kind == .punct && tokens[end].word == "," { end -= 1 }
         return ByteSpan(tokens[first].start, hi + 1 < starts.count ? tokens[end].end : sentence.span.end)
     }
+
+    /// "were killed by gunmen who attacked a bus": a weak killing whose words only add who was killed or by whom tells
+    /// the toll of the act beside it, like a bare word of harm (not "violence", which may tell another event).
+    static func isBareKilling(_ t: TriggerHit, tokens: [Token]) -> Bool {
+        t.trigger.weight <= 1 && t.trigger.subEventType != Trigger.context && Self.killingWords.contains(tokens[t.tokens.lowerBound].word)
+    }
+    static let killingWords: Set<WordKey> = ["killed", "died", "dead"]
 
     /// Whether trigger `t`, in the clause `bounds`, tells another event than `h`: another kind of act (unless told
     /// as a step of the same one, "bombed the track before storming the train", ", opening fire on …"), a second
