@@ -888,3 +888,23 @@ struct KilledByAttackersTests {
         #expect(ms.first?.quote.hasPrefix("At least 10 people") == true, "\(ms.map(\.quote))")
     }
 }
+
+/// Acts a side is accused of, and clauses set against each other (invented sentences).
+@Suite("Accusations and contrasts")
+struct AccusationAndContrastTests {
+    @Test func anActASideIsAccusedOfIsTold() {
+        let accused = Fixtures.mentions("Norway has accused Sweden of launching an attack at the heavily guarded border.")
+        #expect(accused.map(\.eventType) == [.battles], "\(accused.map(\.eventType))")
+        let blamed = Fixtures.mentions("Norway and Sweden are blaming each other for a border clash that caused an unknown number of casualties.")
+        #expect(blamed.count == 1, "\(blamed.map(\.eventType))")
+        #expect(Fixtures.mentions("The army is capable of launching an attack at the border.").isEmpty)
+    }
+
+    @Test func aClauseOfContrastTellsAnotherAct() {
+        let two = Fixtures.mentions("On Monday the rebels accused the army of shelling Kindu, while government jets bombed rebel positions.")
+        #expect(two.count == 2 && !two.contains { $0.quote.contains("shelling") && $0.quote.contains("jets") }, "\(two.map(\.quote))")
+        // A side's account of the same act, or "while" saying when, is no other act.
+        let claim = Fixtures.mentions("An air strike hit a school in Kindu on Monday, killing seven people, while the army said it struck a rebel depot.")
+        #expect(claim.count == 1, "\(claim.map(\.quote))")
+    }
+}

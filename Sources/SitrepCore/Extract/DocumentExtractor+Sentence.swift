@@ -248,7 +248,7 @@ extension DocumentExtractor {
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter {
-            !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 2
+            !$0.definite && Self.blamedFor($0, facts) || !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 2
                                               : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)
                                                                           || crowdDoer(of: $0, facts)))
         }
@@ -281,6 +281,20 @@ extension DocumentExtractor {
         }
         return false
     }
+    /// "X accused Y of launching an attack", "are blaming each other for a border clash": an act someone is accused of
+    /// or blamed for (a word of responsibility up to six words before "of" or "for") is told as done.
+    static func blamedFor(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let lower = facts.sentence.tokens.lowerBound
+        var j = h.tokens.lowerBound - 1, steps = 0
+        while j > lower, steps < 5 {
+            let w = facts.tokens[j].word
+            if w == "of" || w == "for" { return (max(lower, j - 6)..<j).contains { facts.tokens[$0].isCue(.responsibility) } }
+            guard facts.tokens[j].isWord else { return false }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
     static let performVerbs: Set<WordKey> = ["launched", "carried", "conducted", "called", "fired", "mounted", "staged", "used",
                                             "unleashed", "dropped", "detonated", "set", "planted", "executed"]
 

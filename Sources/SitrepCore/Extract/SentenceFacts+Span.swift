@@ -47,6 +47,8 @@ extension SentenceFacts {
         let foreign = others.compactMap { t -> Int? in
             let c = clause(t.tokens.lowerBound)
             guard !t.trigger.isGenericHarm, !Self.isBareKilling(t, tokens: tokens), c != own, !(ownIsStep && c == own - 1) else { return nil }
+            // "…, with X accusing Y of firing rockets, while Z launched airstrikes": a clause of contrast tells another act.
+            if contrasts(at: starts[c]) || contrasts(at: starts[own]) { return c }
             return tellsAnother(t, than: h, in: bounds(c)) ? c : nil
         }
         guard !foreign.isEmpty else { return sentence.span }
@@ -57,6 +59,16 @@ extension SentenceFacts {
         var end = last
         while end > first && tokens[end].kind == .punct && tokens[end].word == "," { end -= 1 }
         return ByteSpan(tokens[first].start, hi + 1 < starts.count ? tokens[end].end : sentence.span.end)
+    }
+
+    /// ", while Z launched …", ", whereas …": a clause set against the one before, with a subject of its own (not
+    /// "while attempting to flee", "while speaking", which say when), that does not tell a claim ("…, while the army
+    /// said it struck a command centre" is a side's account of the same act).
+    func contrasts(at i: Int) -> Bool {
+        guard i > sentence.tokens.lowerBound, i + 1 < sentence.tokens.upperBound, tokens[i - 1].word == ",",
+              tokens[i].word == "while" || tokens[i].word == "whereas" else { return false }
+        guard !tokens[i + 1].word.endsWith("ing"), !DocumentExtractor.isPastForm(tokens[i + 1]) else { return false }
+        return !(i + 1..<min(i + 8, sentence.tokens.upperBound)).contains { tokens[$0].isCue(.attributionVerb) }
     }
 
     /// "were killed by gunmen who attacked a bus": a weak killing whose words only add who was killed or by whom tells
