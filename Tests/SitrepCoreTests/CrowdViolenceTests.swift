@@ -29,6 +29,21 @@ struct CrowdViolenceTests {
         #expect(types(none) == ["Battles/Armed clash"], "\(types(none))")
     }
 
+    @Test func unclaimedDeathsTheSameDayAsARiotElsewhereInTheCountryAreItsDeaths() {
+        let lead = "Rioters clashed with police in Kinshasa on Monday.\n\n"
+        let spread = mentions(lead + "Two people were killed in Bunia on Monday, the governor said.")
+        #expect(spread.last?.eventType == .riots, "\(types(spread))")
+        let police = mentions(lead + "Six police officers were killed in Bunia on Monday, the governor said.")
+        #expect(police.last?.eventType == .riots, "\(types(police))")
+        let mob = mentions(lead + "A trader was beaten to death in Bunia on Monday, the governor said.")
+        #expect(mob.last?.eventType == .riots, "\(types(mob))")
+        // Another day, or a killer named, is no death of the riot.
+        let later = mentions(lead + "Two people were killed in Bunia on Thursday, the governor said.")
+        #expect(later.last?.eventType != .riots, "\(types(later))")
+        let named = mentions(lead + "Soldiers killed two people in Bunia on Monday, the governor said.")
+        #expect(named.last?.eventType != .riots, "\(types(named))")
+    }
+
     @Test func aCrowdsViolenceIsAnActWithoutADateTollOrPlace() {
         // A second paragraph gives no date, toll or place of its own: the crowd doing violence makes it an act told.
         let lead = "Thousands marched through Kumasi on Friday to demand lower fuel prices.\n\n"

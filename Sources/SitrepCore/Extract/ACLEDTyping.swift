@@ -118,12 +118,15 @@ enum ACLEDTyping {
         guard !crowds.isEmpty else { return }
         for i in mentions.indices where isUnclaimedViolence(mentions[i]) {
             // A fight where demonstrators are turns their protest into a riot; a killing needs a riot told there.
-            let fight = mentions[i].eventType == .battles
+            let fight = mentions[i].eventType == .battles && headWord(mentions[i]).map(DocumentExtractor.reciprocalWords.contains) == true
             guard let place = mentions[i].location?.place, let day = mentions[i].date.date, mentions[i].date.precision == .day,
                   crowds.contains(where: { r in
                       guard fight || mentions[r].eventType == .riots else { return false }
                       guard let p = mentions[r].location?.place, mentions[r].date.overlaps(EventDate(date: day, precision: .day)) else { return false }
-                      return p.mayLieIn(place) || place.mayLieIn(p)
+                      // A riot told the same day in another town of the country: unrest that spread ("six police were
+                      // killed, four in the northern towns").
+                      let spread = !fight && mentions[r].date.precision == .day && p.countryCode != nil && p.countryCode == place.countryCode
+                      return p.mayLieIn(place) || place.mayLieIn(p) || spread
                   }) else { continue }
             mentions[i].eventType = .riots
             mentions[i].subEventType = "Violent demonstration"
@@ -134,13 +137,17 @@ enum ACLEDTyping {
     /// its actors; not an act of its own kind ("a knife attack", "a shooting").
     static func isUnclaimedViolence(_ m: Mention) -> Bool {
         guard m.eventType == .violenceAgainstCivilians && m.subEventType == "Attack" || m.eventType == .battles && m.subEventType == "Armed clash",
-              !m.actors.contains(where: { $0.role == .actor1 || armed.contains($0.inter) }) else { return false }
-        let head = m.trigger.split(separator: " ").first.map { WordKey(String($0).lowercased()) }
-        return head.map { bareViolenceWords.contains($0) || DocumentExtractor.reciprocalWords.contains($0) } ?? false
+              !m.actors.contains(where: { $0.role == .actor1 && !$0.name.hasPrefix("Unidentified") || $0.role != .actor2 && armed.contains($0.inter)
+                  || $0.role == .actor2 && armed.contains($0.inter) && $0.inter != 1 }) else { return false }
+        return headWord(m).map { bareViolenceWords.contains($0) || DocumentExtractor.reciprocalWords.contains($0) } ?? false
     }
 
+    /// The first word of the mention's event words.
+    static func headWord(_ m: Mention) -> WordKey? { m.trigger.split(separator: " ").first.map { WordKey(String($0).lowercased()) } }
+
     /// Words that tell a death or violence without its kind.
-    static let bareViolenceWords: Set<WordKey> = ["killed", "died", "dead", "deaths", "killing", "killings", "violence", "unrest"]
+    static let bareViolenceWords: Set<WordKey> = ["killed", "died", "dead", "deaths", "killing", "killings", "violence", "unrest",
+                                                  "burned", "burnt", "beaten", "lynched", "stoned", "hacked"]
 
     /// Whether one of the mentions at `others` is told at `m`'s place (same key) and at a time `m`'s date allows.
     static func sameScene(_ m: Mention, _ others: [Int], _ mentions: [Mention]) -> Bool {
