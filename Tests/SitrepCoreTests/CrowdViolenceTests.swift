@@ -44,6 +44,13 @@ struct CrowdViolenceTests {
         #expect(named.last?.eventType != .riots, "\(types(named))")
     }
 
+    @Test func anEntryByForceIsARiotOrABattle() {
+        let crowd = mentions("Demonstrators burst into the regional administration building in Kumasi on Monday.")
+        #expect(types(crowd) == ["Riots/Violent demonstration"], "\(types(crowd))")
+        let armed = mentions("Gunmen forced their way into the prison in Kumasi on Monday.")
+        #expect(types(armed) == ["Battles/Armed clash"], "\(types(armed))")
+    }
+
     @Test func aCrowdsViolenceIsAnActWithoutADateTollOrPlace() {
         // A second paragraph gives no date, toll or place of its own: the crowd doing violence makes it an act told.
         let lead = "Thousands marched through Kumasi on Friday to demand lower fuel prices.\n\n"
