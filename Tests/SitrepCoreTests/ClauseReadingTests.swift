@@ -908,3 +908,15 @@ struct AccusationAndContrastTests {
         #expect(claim.count == 1, "\(claim.map(\.quote))")
     }
 }
+
+/// A one-sided attack that killed people no word says were armed (invented sentences).
+@Suite("Attacks on unnamed dead")
+struct AttacksOnUnnamedDeadTests {
+    @Test func aNonStateAttackThatKilledUnnamedPeopleHitCivilians() {
+        let toll = Fixtures.mentions("The death toll in the suspected rebel attack in Kindu currently stands at 41.")
+        #expect(toll.map(\.eventType) == [.violenceAgainstCivilians], "\(toll.map(\.eventType))")
+        // A fight between sides, an attack on a military target, or state forces attacking stay what they were.
+        #expect(Fixtures.mentions("Fighting near Kindu on Monday killed 12.").map(\.eventType) == [.battles])
+        #expect(Fixtures.mentions("Gunmen attacked a checkpoint near Kindu on Monday, killing 12.").map(\.eventType) == [.battles])
+    }
+}

@@ -56,6 +56,13 @@ extension DocumentExtractor {
         if type == .protests, let f = fat, facts.actors.contains(where: { $0.inter == 1 && f.tokens.contains($0.tokens.lowerBound) }) {
             (type, sub) = (.riots, "Violent demonstration")
         }
+        // "The toll of the suspected rebel attack stands at 41", "14 victims of the attack": a one-sided attack that killed
+        // people no word says were armed, by no state's forces, hit civilians.
+        if type == .battles, sub == "Armed clash", h.trigger.weight <= 2, patients.isEmpty, !Self.isReciprocal(h, facts.tokens),
+           roles.agent.map({ ACLEDTyping.nonState.contains($0) }) ?? true, (fat?.count.count ?? 0) > 0,
+           Self.oneSidedAttackWords.contains(facts.tokens[h.tokens.upperBound - 1].word), !Self.tellsOtherViolence(h, facts) {
+            (type, sub) = (.violenceAgainstCivilians, "Attack")
+        }
         // "Two policemen were killed while dispersing a protest rally": state forces killed by no one named, in a sentence
         // that tells a demonstration, fell to its crowd.
         if type == .battles || type == .violenceAgainstCivilians, roles.agent == nil, !roles.patients.isEmpty,
@@ -461,6 +468,10 @@ extension DocumentExtractor {
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
         return (refs, (agentInter, roles.patients.map(\.inter), civilianSide))
     }
+
+    /// Words of an attack one side makes on another (not a fight between sides).
+    static let oneSidedAttackWords: Set<WordKey> = ["attack", "attacks", "attacked", "attacking", "raid", "raids", "raided",
+                                                    "shooting", "shootings", "assault", "assaults"]
 
     /// Whether the sentence tells a demonstration besides `h`: a protest or riot word, or demonstrators or rioters.
     static func tellsDemonstration(besides h: TriggerHit, _ facts: SentenceFacts) -> Bool {
