@@ -920,3 +920,24 @@ struct AttacksOnUnnamedDeadTests {
         #expect(Fixtures.mentions("Gunmen attacked a checkpoint near Kindu on Monday, killing 12.").map(\.eventType) == [.battles])
     }
 }
+
+/// A toll told apart from its act, with no act of its own (invented sentences).
+@Suite("Tolls told apart")
+struct TollsToldApartTests {
+    let lead = "Rioters looted shops across Kindu on Monday.\n\nThe president called for calm and urged parents to keep children at home.\n\n"
+
+    @Test func aTollNamingNoActIsTheLastActsToll() {
+        let ms = Fixtures.mentions(lead + "The governor put the death toll at 26.")
+        #expect(ms.count == 2 && ms.last?.restates != nil && ms.last?.fatalities?.count == 26, "\(ms.map { $0.fatalities?.count ?? -1 })")
+        #expect(ms.last?.claimedBy != nil, "\(String(describing: ms.last?.claimedBy))")
+        let bare = Fixtures.mentions(lead + "Seven civilians died. A further 23 were injured.")
+        #expect(bare.count == 2 && bare.last?.fatalities?.count == 7, "\(bare.map { $0.fatalities?.count ?? -1 })")
+    }
+
+    @Test func aComparedTollOrOneElsewhereIsNot() {
+        let compared = Fixtures.mentions(lead + "It was the highest death toll of 40 in many years of unrest.")
+        #expect(!compared.contains { $0.fatalities?.count == 40 }, "\(compared.map { $0.fatalities?.count ?? -1 })")
+        let elsewhere = Fixtures.mentions(lead + "Two people died in Bunia, the governor said.")
+        #expect(!elsewhere.contains { $0.restates != nil }, "\(elsewhere.map(\.quote))")
+    }
+}

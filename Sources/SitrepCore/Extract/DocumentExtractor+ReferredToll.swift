@@ -3,19 +3,38 @@ extension DocumentExtractor {
     /// How many sentences back a toll's "the operation", "the attack" may point.
     static let referenceReach = 5
 
-    /// Adds, for a sentence that gives a toll of no act of its own but names one told before with a definite event
-    /// noun ("from the operation", "in the attack"), another passage of the latest such act within reach: its toll,
+    /// Adds, for a sentence that gives a toll of no act of its own, with no day of its own, naming one told before with a
+    /// definite event noun ("from the operation", "in the attack") or naming none and no other town, another passage of the latest such act within reach: its toll,
     /// claimed by the sentence's source. Returns whether it added one.
     func referredToll(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
-        guard let toll = facts.fatalities.first, facts.dates.isEmpty, pointsBack(facts), !tellsCampaignTally(facts),
+        guard let toll = facts.fatalities.first, facts.dates.isEmpty, !tellsCampaignTally(facts), !tellsPeriodSince(facts),
               selectedTriggers(facts, para: nil).allSatisfy({ $0.trigger.isGenericHarm || $0.definite }),
               let k = Self.latestHarmfulAct(in: drafts, before: sentence) else { return false }
+        // "The governor put the death toll at 26", "Seven civilians died": with no act named, a toll at no town of its
+        // own other than the act's is that act's too.
+        // ("The highest death toll in years" compares; it tells no toll of the act.)
+        // ("The highest death toll in years" compares; "14 people had died in floods" tells another cause.)
+        guard pointsBack(facts) || !Self.namesAnotherTown(facts, than: drafts[k].mention.location?.place)
+                && !Self.followsSuperlative(toll.tokens.lowerBound, facts.sentence.tokens, facts.tokens)
+                && !namesAnotherCause(of: toll.tokens, facts) else { return false }
         Self.appendRestatement(of: k, &drafts, facts: facts, ctx: ctx, block: block, sentence: sentence) { alt in
             alt.fatalities = toll.count
             alt.counts = facts.peopleCounts.map(\.count)
             alt.claimedBy = facts.attributions.first?.source
         }
         return true
+    }
+
+    /// "died in floods", "killed in a crash": a phrase right after the toll ("in", "from", "of", "during") whose words,
+    /// over a determiner or two, hold no event word, so that the deaths have a cause of their own.
+    func namesAnotherCause(of toll: Range<Int>, _ facts: SentenceFacts) -> Bool {
+        let j = toll.upperBound, end = facts.sentence.tokens.upperBound
+        guard j + 1 < end, ["in", "from", "of", "during"].contains(facts.tokens[j].word) else { return false }
+        let phrase = (j + 1)..<min(end, j + 5)
+        return !phrase.contains { i in
+            facts.triggers.contains { $0.tokens.contains(i) } || facts.tokens[i].startsCue(.definiteEventNoun)
+                && lexicon.cues[.definiteEventNoun].match(facts.keys, at: i) != nil
+        }
     }
 
     /// The latest draft within `referenceReach` sentences before `sentence` that tells a harmful act of its own (not a
