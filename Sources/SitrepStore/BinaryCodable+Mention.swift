@@ -14,6 +14,7 @@ extension Mention: BinaryCodable {
         restates = try r.optional { try $0.value() }
         target = try r.optional { try $0.unsigned() }
         tellsOnset = try r.bool()
+        dateStated = try r.bool()
     }
 
     func write(to w: inout BinaryWriter) {
@@ -21,7 +22,7 @@ extension Mention: BinaryCodable {
         w.string(subEventType); w.value(date); w.optional(location) { $0.value($1) }; w.values(actors)
         w.optional(fatalities) { $0.value($1) }; w.optional(claimedBy) { $0.string($1) }
         w.values(counts); w.bool(isAnother); w.optional(restates) { $0.value($1) }
-        w.optional(target) { $0.unsigned($1) }; w.bool(tellsOnset)
+        w.optional(target) { $0.unsigned($1) }; w.bool(tellsOnset); w.bool(dateStated)
     }
 }
 

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import SitrepCore
 
@@ -129,5 +130,23 @@ struct TellingExtractionTests {
         #expect(FatalityCount(count: 12, qualifier: "dozens").figure == "dozens")
         #expect(FatalityCount(count: 12, qualifier: "at least").figure == "at least 12")
         #expect(FatalityCount(count: 12).figure == "12")
+    }
+}
+
+/// A date the source did not say is not exported as the passage's own (invented sentences).
+@Suite("Dates the source said")
+struct DatesTheSourceSaidTests {
+    @Test func thePublicationWeekIsNoDateTheSourceSaid() throws {
+        let undated = Fixtures.mentions("Gunmen killed four farmers near Misrata, officials said.", published: "2024-05-20")
+        #expect(undated.map(\.dateStated) == [false], "\(undated.map(\.date))")
+        let dated = Fixtures.mentions("Gunmen killed four farmers near Misrata on Monday, officials said.", published: "2024-05-20")
+        #expect(dated.map(\.dateStated) == [true], "\(dated.map(\.date))")
+        // The export leaves the mention's own date out; the event's date stands.
+        let docs = [Fixtures.document("Gunmen killed four farmers near Misrata, officials said.", published: "2024-05-20")]
+        let data = try JSONExport.data(Pipeline(lexicon: Fixtures.lexicon).analyse(documents: docs), generator: "t")
+        let json = try JSONSerialization.jsonObject(with: data) as? [String: Any]
+        let event = try #require((json?["events"] as? [[String: Any]])?.first)
+        let mention = try #require((event["mentions"] as? [[String: Any]])?.first)
+        #expect(mention["date"] == nil && mention["date_precision"] == nil && event["date"] as? String != nil, "\(mention)")
     }
 }

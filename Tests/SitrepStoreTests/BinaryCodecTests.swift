@@ -15,8 +15,9 @@ struct BinaryCodecTests {
             #expect(back.mentions == json.mentions && back.claims == json.claims, "\(d.id)")
         }
         var m = try #require(Fixtures.corpus.lazy.flatMap { extractor.extract($0).mentions }.first)
-        m.isAnother = true; m.restates = ByteSpan(3, 9); m.target = UInt64.max; m.tellsOnset = true
+        m.isAnother = true; m.restates = ByteSpan(3, 9); m.target = UInt64.max; m.tellsOnset = true; m.dateStated = false
         #expect(try Mention(binary: m.binary) == m, "fields left out of exports are cached too")
+        #expect(try Codec.decode(Mention.self, try Codec.encode(m)) == m)
     }
 
     @Test func theConsolidatedCorpusRoundTripsAsTheJSONPathDid() throws {

@@ -65,7 +65,8 @@ struct ExportMention: Encodable {
         var c = enc.container(keyedBy: K.self)
         try c.encode(m.doc, forKey: .doc); try c.encode(m.span.start, forKey: .start); try c.encode(m.span.end, forKey: .end)
         try c.encode(m.quote, forKey: .quote); try c.encode(m.claimedBy, forKey: .claimedBy)
-        try c.encode(m.date.date?.iso, forKey: .date); try c.encode(m.date.precision.rawValue, forKey: .datePrecision)
+        // A date the source did not say (the publication week it falls back on) is left out: the event's date stands.
+        if m.dateStated { try c.encode(m.date.date?.iso, forKey: .date); try c.encode(m.date.precision.rawValue, forKey: .datePrecision) }
         try c.encode(m.location.map(ExportPlace.init), forKey: .place); try c.encode(m.trigger, forKey: .trigger)
         if let f = m.fatalities {
             var fc = c.nestedContainer(keyedBy: F.self, forKey: .fatalities)

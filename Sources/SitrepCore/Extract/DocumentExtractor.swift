@@ -8,7 +8,7 @@ public struct DocumentExtraction: Sendable, Codable {
 /// Reads one document into mentions and claims: pure, deterministic, independent of other documents.
 public struct DocumentExtractor: Sendable {
     /// Part of the corpus index's lexicon fingerprint: raise it when extraction changes, so cached results are redone.
-    public static let version = 2
+    public static let version = 3
     public let lexicon: Lexicon
     /// Mentions dated more than this many days before publication are background history, not events.
     public var backgroundDays = 365
@@ -188,7 +188,12 @@ public struct DocumentExtractor: Sendable {
         let n = drafts.count
         return [Mention](unsafeUninitializedCapacity: n) { buffer, count in
             var i = n
-            while let d = drafts.popLast() { i -= 1; (buffer.baseAddress! + i).initialize(to: d.mention) }
+            while var d = drafts.popLast() {
+                i -= 1
+                // The publication week an undated passage falls back on is no date the source said.
+                if d.dateKind == .inferred, d.mention.date.precision >= .week { d.mention.dateStated = false }
+                (buffer.baseAddress! + i).initialize(to: d.mention)
+            }
             count = n
         }
     }

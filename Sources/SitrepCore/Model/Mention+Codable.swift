@@ -16,6 +16,7 @@ extension Mention {
         restates = try c.decodeIfPresent(ByteSpan.self, forKey: .restates)
         target = try c.decodeIfPresent(UInt64.self, forKey: .target)
         tellsOnset = try c.decodeIfPresent(Bool.self, forKey: .tellsOnset) ?? false
+        dateStated = try c.decodeIfPresent(Bool.self, forKey: .dateStated) ?? true
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -29,5 +30,6 @@ extension Mention {
         if isAnother { try c.encode(true, forKey: .isAnother) }
         try c.encodeIfPresent(restates, forKey: .restates); try c.encodeIfPresent(target, forKey: .target)
         if tellsOnset { try c.encode(true, forKey: .tellsOnset) }
+        if !dateStated { try c.encode(false, forKey: .dateStated) }
     }
 }

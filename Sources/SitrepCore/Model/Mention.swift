@@ -33,6 +33,9 @@ public struct Mention: Hashable, Sendable, Codable {
     /// Tells that the violence began here ("fighting broke out on the evening of 12 May"), not that it went on or began
     /// again: the day it gives is when this source says it started. Not exported.
     public var tellsOnset = false
+    /// Whether the passage or the story around it gives the date: false when it only falls back on the publication
+    /// week, which is no date the source said (exports then leave the mention's own date out).
+    public var dateStated = true
 
     public init(doc: String, span: ByteSpan, quote: String, trigger: String, eventType: EventType, subEventType: String,
                 date: EventDate, location: Location?, actors: [ActorRef], fatalities: FatalityCount?, claimedBy: String?) {
@@ -51,7 +54,7 @@ public struct Mention: Hashable, Sendable, Codable {
 
     enum CodingKeys: String, CodingKey {
         case doc, span, quoteText = "quote", trigger, eventType, subEventType, date, location, actors, fatalities, counts, claimedBy
-        case isAnother, restates, target, tellsOnset
+        case isAnother, restates, target, tellsOnset, dateStated
     }
 }
 
