@@ -941,3 +941,21 @@ struct TollsToldApartTests {
         #expect(!elsewhere.contains { $0.restates != nil }, "\(elsewhere.map(\.quote))")
     }
 }
+
+/// Victims of both kinds: the kind the toll counts more of decides (invented sentences).
+@Suite("Mixed victims")
+struct MixedVictimsTests {
+    func types(_ s: String) -> [EventType] { Fixtures.mentions(s, published: "2024-05-20").map(\.eventType) }
+
+    @Test func mostlyCiviliansKilledIsAnAttackOnCivilians() {
+        // (A bare killing of both kinds was already an attack on civilians; a fight word made it a battle.)
+        #expect(types("Two journalists and a police officer were killed in an ambush near Kindu on Tuesday.") == [.violenceAgainstCivilians])
+        // More of the armed; a part of a count; people saved rather than killed: it stays a battle.
+        #expect(types("The minister said former rebels killed six soldiers, four military police, two police and 11 civilians near Kindu on Monday.")
+                == [.battles])
+        #expect(types("At least 19 people, including 18 militants, were killed in an attack on a police station in Kindu on Monday.")
+                == [.battles])
+        #expect(types("During the operation near Kindu on Monday, security forces killed 16 rebels and rescued 104 passengers.")
+                == [.battles])
+    }
+}

@@ -63,6 +63,11 @@ extension DocumentExtractor {
            Self.oneSidedAttackWords.contains(facts.tokens[h.tokens.upperBound - 1].word), !Self.tellsOtherViolence(h, facts) {
             (type, sub) = (.violenceAgainstCivilians, "Attack")
         }
+        // "Two journalists and a police officer were killed": an armed clash whose victims are mostly civilians, by the
+        // counts written before them, is an attack on civilians.
+        if type == .battles, sub == "Armed clash", roles.civiliansOutnumber == true, !Self.isReciprocal(h, facts.tokens) {
+            (type, sub) = (.violenceAgainstCivilians, "Attack")
+        }
         // "Two policemen were killed while dispersing a protest rally": state forces killed by no one named, in a sentence
         // that tells a demonstration, fell to its crowd.
         if type == .battles || type == .violenceAgainstCivilians, roles.agent == nil, !roles.patients.isEmpty,
@@ -411,7 +416,7 @@ extension DocumentExtractor {
     /// `actors` are the sentence's, with templates filled for the event's country. Also returns the interaction codes
     /// of the agent and the patients, which decide the type.
     func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>,
-                   people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int], civilianSide: Bool)) {
+                   people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int], civilianSide: Bool, civiliansOutnumber: Bool?)) {
         // "Police fired on students on Wednesday, a day after clashes left six dead": the clashes' parties are told
         // after "a day after", not in the clause around it.
         let clause = Self.dayAfterWord(before: h, facts).map { max(clause.lowerBound, $0 + 1)..<clause.upperBound } ?? clause
@@ -466,7 +471,7 @@ extension DocumentExtractor {
         for p in roles.patients { add(p, .actor2) }
         for a in roles.associates { add(a, .assocActor1) }
         let agentInter = roles.agent?.inter ?? refs.first { $0.role == .actor1 }?.inter
-        return (refs, (agentInter, roles.patients.map(\.inter), civilianSide))
+        return (refs, (agentInter, roles.patients.map(\.inter), civilianSide, civiliansOutnumber(roles.patients, facts)))
     }
 
     /// Words of an attack one side makes on another (not a fight between sides).
