@@ -155,3 +155,17 @@ struct LocalPlaceTests {
         #expect(!EventFilter(places: [area("Katsina State")]).matches(e, outlets: [:]))
     }
 }
+
+/// Where a source spoke is not where the event was (invented sentences).
+@Suite("Where a source spoke")
+struct WhereASourceSpokeTests {
+    @Test func thePlaceOfAPressConferenceIsNoEventsPlace() {
+        // A sentence anchored only by where its speaker spoke tells no act there.
+        let ms = Fixtures.mentions("The president told reporters in Kinshasa that he had ordered the army to arrest the perpetrators.",
+                                   published: "2024-05-20")
+        #expect(ms.allSatisfy { $0.location?.place.name != "Kinshasa" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+        // A declaration made in a place is made there.
+        let declared = Fixtures.mentions("A state of emergency was declared in Kinshasa on Monday.", published: "2024-05-20")
+        #expect(declared.first?.location?.place.name == "Kinshasa", "\(declared.map { $0.location?.place.name ?? "-" })")
+    }
+}

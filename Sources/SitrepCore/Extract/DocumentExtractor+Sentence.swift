@@ -26,6 +26,7 @@ extension DocumentExtractor {
                                                               blockStart: ctx.layout.blocks[s.block].tokens.lowerBound)
         triggers += captureObjects(r, tokens: tokens, keys: ctx.layout.keys, triggers: triggers, places: &places, attributions: attributions)
         for k in places.indices where places[k].isLocative && (Self.isSpeakersSeat(places[k].tokens, actors: actors, tokens: tokens)
+                                                                || Self.isWhereASourceSpoke(places[k].tokens, sentence: r, tokens: tokens)
                                                                 || actsAsGovernment(places[k], tokens: tokens, triggers: triggers)
                                                                 || Self.ownsAnAct(places[k], triggers: triggers, tokens: tokens)
                                                                 || Self.isBearing(places[k], for: places, sentence: r, tokens: tokens)) {
@@ -109,6 +110,24 @@ extension DocumentExtractor {
             a.tokens.upperBound == before && (a.kind == "official" || a.kind == "government") && !a.names.contains { $0.hasPrefix("Local") }
         }
     }
+
+    /// "told journalists in X", "speaking to reporters in X", "said at a news conference in X": where a source spoke,
+    /// not where anything happened.
+    static func isWhereASourceSpoke(_ place: Range<Int>, sentence r: Range<Int>, tokens: [Token]) -> Bool {
+        let prep = place.lowerBound - 1
+        guard prep > r.lowerBound, tokens[prep].word == "in" || tokens[prep].word == "at" else { return false }
+        var j = prep - 1, steps = 0
+        while j >= r.lowerBound, steps < 4, tokens[j].isWord {
+            if audienceWords.contains(tokens[j].word) { return true }
+            j -= 1; steps += 1
+        }
+        return false
+    }
+
+    /// Telling and whom or where a source tells: "told", "speaking", "reporters", "a news conference" (not "declared
+    /// in X", where the declaration is the event).
+    static let audienceWords: Set<WordKey> = ["said", "told", "telling", "speaking", "spoke", "reporters", "journalists", "conference",
+                                              "briefing", "interview"]
 
     /// The date expressions of a sentence (not its dateline's), resolved from the publication day and the paragraph's
     /// memory. An undated article's relative dates ("on Thursday") count from the last full date it gave itself (never
