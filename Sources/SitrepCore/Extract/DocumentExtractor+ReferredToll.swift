@@ -12,7 +12,6 @@ extension DocumentExtractor {
               let k = Self.latestHarmfulAct(in: drafts, before: sentence) else { return false }
         // "The governor put the death toll at 26", "Seven civilians died": with no act named, a toll at no town of its
         // own other than the act's is that act's too.
-        // ("The highest death toll in years" compares; it tells no toll of the act.)
         // ("The highest death toll in years" compares; "14 people had died in floods" tells another cause.)
         guard pointsBack(facts) || !Self.namesAnotherTown(facts, than: drafts[k].mention.location?.place)
                 && !Self.followsSuperlative(toll.tokens.lowerBound, facts.sentence.tokens, facts.tokens)
