@@ -51,29 +51,7 @@ extension DocumentExtractor {
                                       clash: ACLEDTyping.Clash(fought: Self.isReciprocal(h, facts.tokens), civilianSide: roles.civilianSide,
                                                                died: sub == "Looting/property destruction" && (fat?.count.count ?? 0) > 0
                                                                    && !Self.tellsOtherViolence(h, facts)))
-        // "Two police officers and a civilian died after a day of protests": state forces among a protest's dead were
-        // killed by the crowd, which makes it a riot.
-        if type == .protests, let f = fat, facts.actors.contains(where: { $0.inter == 1 && f.tokens.contains($0.tokens.lowerBound) }) {
-            (type, sub) = (.riots, "Violent demonstration")
-        }
-        // "The toll of the suspected rebel attack stands at 41", "14 victims of the attack": a one-sided attack that killed
-        // people no word says were armed, by no state's forces, hit civilians.
-        if type == .battles, sub == "Armed clash", h.trigger.weight <= 2, patients.isEmpty, !Self.isReciprocal(h, facts.tokens),
-           roles.agent.map({ ACLEDTyping.nonState.contains($0) }) ?? true, (fat?.count.count ?? 0) > 0,
-           Self.oneSidedAttackWords.contains(facts.tokens[h.tokens.upperBound - 1].word), !Self.tellsOtherViolence(h, facts) {
-            (type, sub) = (.violenceAgainstCivilians, "Attack")
-        }
-        // "Two journalists and a police officer were killed": an armed clash whose victims are mostly civilians, by the
-        // counts written before them, is an attack on civilians.
-        if type == .battles, sub == "Armed clash", roles.civiliansOutnumber == true, !Self.isReciprocal(h, facts.tokens) {
-            (type, sub) = (.violenceAgainstCivilians, "Attack")
-        }
-        // "Two policemen were killed while dispersing a protest rally": state forces killed by no one named, in a sentence
-        // that tells a demonstration, fell to its crowd.
-        if type == .battles || type == .violenceAgainstCivilians, roles.agent == nil, !roles.patients.isEmpty,
-           roles.patients.allSatisfy({ $0 == 1 }), Self.tellsDemonstration(besides: h, facts) {
-            (type, sub) = (.riots, "Violent demonstration")
-        }
+        (type, sub) = Self.retyped(type, sub, h, facts, roles: roles, patients: patients, toll: fat)
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         let another = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
@@ -416,7 +394,7 @@ extension DocumentExtractor {
     /// `actors` are the sentence's, with templates filled for the event's country. Also returns the interaction codes
     /// of the agent and the patients, which decide the type.
     func actorRefs(for h: TriggerHit, clause: Range<Int>, facts: SentenceFacts, actors: ArraySlice<ActorMatch>,
-                   people: ActorMatch? = nil) -> ([ActorRef], (agent: Int?, patients: [Int], civilianSide: Bool, civiliansOutnumber: Bool?)) {
+                   people: ActorMatch? = nil) -> ([ActorRef], RoleCodes) {
         // "Police fired on students on Wednesday, a day after clashes left six dead": the clashes' parties are told
         // after "a day after", not in the clause around it.
         let clause = Self.dayAfterWord(before: h, facts).map { max(clause.lowerBound, $0 + 1)..<clause.upperBound } ?? clause
