@@ -28,7 +28,7 @@ sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import namekey  # noqa: E402
 from gazetteer_ambiguous import ambiguous_keys  # noqa: E402
 from gazetteer_admin_names import capital_names, city_names_by_country, city_spelling, english_variants  # noqa: E402
-from gazetteer_tables import (BAD_MAPPINGS, CONFLICT_COUNTRIES, COUNTRY_ALIASES, DEFAULT_DESIGNATORS,  # noqa: E402
+from gazetteer_tables import (BAD_MAPPINGS, CONFLICT_COUNTRIES, COUNTRY_ALIASES, COUNTRY_NAMES, DEFAULT_DESIGNATORS,  # noqa: E402
                               DEMONYMS, DESIGNATOR_PREFIXES, DESIGNATOR_SUFFIXES, DESIGNATORS)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -342,7 +342,7 @@ def build_countries(countries, places, airports, capitals):
         if lat is None:
             print(f"warning: no coordinates for country {cc}, skipped", file=sys.stderr)
             continue
-        rows.append({"cc": cc, "name": clean(c["name"]), "lat": lat, "lon": lon, "pop": int(c["population"] or 0),
+        rows.append({"cc": cc, "name": COUNTRY_NAMES.get(cc, clean(c["name"])), "lat": lat, "lon": lon, "pop": int(c["population"] or 0),
                      "keys": country_keys(cc, clean(c["name"])),
                      "demonyms": [d for d in DEMONYMS.get(cc, "").split("|") if d], "capital": capital_of.get(cc, "")})
     return rows

