@@ -870,6 +870,9 @@ struct ReducedPassiveTests {
         #expect(names(shown, .actor2).first?.hasPrefix("Rebels") == true, "\(names(shown, .actor2))")
         let found = mention("Much of the ammunition was recovered near Kindu on May 17, the prosecutor said.")
         #expect(found?.subEventType == "Disrupted weapons use", "\(String(describing: found?.subEventType))")
+        // The base form after "able to": "were able to discover these munitions".
+        let able = mention("On Sunday, soldiers were able to discover these munitions in a village near Kindu.")
+        #expect(able?.subEventType == "Disrupted weapons use", "\(String(describing: able?.subEventType))")
     }
 
     @Test func dismantledBarricadesAreNoWeapons() {
