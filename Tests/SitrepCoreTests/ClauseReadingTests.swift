@@ -918,6 +918,9 @@ struct AttacksOnUnnamedDeadTests {
     @Test func aNonStateAttackThatKilledUnnamedPeopleHitCivilians() {
         let toll = Fixtures.mentions("The death toll in the suspected rebel attack in Kindu currently stands at 41.")
         #expect(toll.map(\.eventType) == [.violenceAgainstCivilians], "\(toll.map(\.eventType))")
+        // A bare "killed" beside the attack word is the same act, not another one.
+        let buried = Fixtures.mentions("14 victims of the attack in Kindu killed Friday night were buried yesterday.", published: "2024-05-20")
+        #expect(buried.map(\.eventType) == [.violenceAgainstCivilians], "\(buried.map(\.eventType))")
         // A fight between sides, an attack on a military target, or state forces attacking stay what they were.
         #expect(Fixtures.mentions("Fighting near Kindu on Monday killed 12.").map(\.eventType) == [.battles])
         #expect(Fixtures.mentions("Gunmen attacked a checkpoint near Kindu on Monday, killing 12.").map(\.eventType) == [.battles])

@@ -482,10 +482,12 @@ extension DocumentExtractor {
             && (max(0, a.tokens.lowerBound - 8)..<(a.tokens.lowerBound - 1)).contains { tokens[$0].word == "between" }
     }
 
-    /// Whether the sentence tells an act of violence besides `h` (its toll may be that act's).
-    static func tellsOtherViolence(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+    /// Whether the sentence tells an act of violence besides `h` (its toll may be that act's); with
+    /// `ignoringGenericHarm`, a bare "killed" or "wounded" does not count ("victims of the attack killed Friday").
+    static func tellsOtherViolence(_ h: TriggerHit, _ facts: SentenceFacts, ignoringGenericHarm: Bool = false) -> Bool {
         facts.triggers.contains {
             $0.tokens != h.tokens && $0.trigger.subEventType != Trigger.context && !$0.trigger.isTerritory
+                && !(ignoringGenericHarm && $0.trigger.isGenericHarm)
                 && ($0.trigger.eventType == .battles || $0.trigger.eventType == .violenceAgainstCivilians || $0.trigger.eventType == .explosions)
         }
     }

@@ -18,7 +18,8 @@ extension DocumentExtractor {
         // people no word says were armed, by no state's forces, hit civilians.
         if type == .battles, sub == "Armed clash", h.trigger.weight <= 2, patients.isEmpty, !Self.isReciprocal(h, facts.tokens),
            roles.agent.map({ ACLEDTyping.nonState.contains($0) }) ?? true, (fat?.count.count ?? 0) > 0,
-           Self.oneSidedAttackWords.contains(facts.tokens[h.tokens.upperBound - 1].word), !Self.tellsOtherViolence(h, facts) {
+           Self.oneSidedAttackWords.contains(facts.tokens[h.tokens.upperBound - 1].word),
+           !Self.tellsOtherViolence(h, facts, ignoringGenericHarm: true) {
             (type, sub) = (.violenceAgainstCivilians, "Attack")
         }
         // "Two journalists and a police officer were killed": an armed clash whose victims are mostly civilians, by the
