@@ -137,8 +137,9 @@ enum ACLEDTyping {
     /// its actors; not an act of its own kind ("a knife attack", "a shooting").
     static func isUnclaimedViolence(_ m: Mention) -> Bool {
         guard m.eventType == .violenceAgainstCivilians && m.subEventType == "Attack" || m.eventType == .battles && m.subEventType == "Armed clash",
-              !m.actors.contains(where: { $0.role == .actor1 && !$0.name.hasPrefix("Unidentified") || $0.role != .actor2 && armed.contains($0.inter)
-                  || $0.role == .actor2 && armed.contains($0.inter) && $0.inter != 1 }) else { return false }
+              // No doer named, no armed side but state forces among the dead ("six police were killed").
+              !m.actors.contains(where: { $0.role == .actor1 || armed.contains($0.inter) && !($0.role == .actor2 && $0.inter == 1) })
+        else { return false }
         return headWord(m).map { bareViolenceWords.contains($0) || DocumentExtractor.reciprocalWords.contains($0) } ?? false
     }
 

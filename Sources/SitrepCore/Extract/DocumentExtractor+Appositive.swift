@@ -9,15 +9,12 @@ extension DocumentExtractor {
         guard comma + 1 < p.tokens.lowerBound, p.tokens.lowerBound - comma <= 14, tokens[comma].word == "," else { return nil }
         let opener = tokens[comma + 1]
         guard opener.word == "a" || opener.word == "an" || opener.word == "the" || opener.kind == .number
-                || Self.approximators.contains(opener.word) else { return nil }
+                || Self.distanceWords.contains(opener.word) else { return nil }
         let between = (comma + 1)..<p.tokens.lowerBound
         guard !between.contains(where: { tokens[$0].kind == .punct && !Self.insideMarks.contains(tokens[$0].word) }),
               between.contains(where: { positionWords.contains(tokens[$0].word) }) else { return nil }
         return head
     }
-
-    /// Words before a distance: "about 850 km north of …".
-    static let approximators: Set<WordKey> = ["about", "some", "around", "roughly", "nearly", "approximately", "almost"]
 
     /// Marks an appositive may hold ("55 kilometres (34 miles) north of …").
     static let insideMarks: Set<WordKey> = ["(", ")", "-"]

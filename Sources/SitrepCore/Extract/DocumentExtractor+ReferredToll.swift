@@ -3,9 +3,9 @@ extension DocumentExtractor {
     /// How many sentences back a toll's "the operation", "the attack" may point.
     static let referenceReach = 5
 
-    /// Adds, for a sentence that gives a toll of no act of its own, with no day of its own, naming one told before with a
-    /// definite event noun ("from the operation", "in the attack") or naming none and no other town, another passage of the latest such act within reach: its toll,
-    /// claimed by the sentence's source. Returns whether it added one.
+    /// Adds, for a sentence that gives a toll of no act and no day of its own, naming one told before with a definite
+    /// event noun ("from the operation", "in the attack") or naming none and no other town, another passage of the
+    /// latest harmful act within reach: its toll, claimed by the sentence's source. Returns whether it added one.
     func referredToll(_ drafts: inout [Draft], facts: SentenceFacts, ctx: DocumentContext, block: Int, sentence: Int) -> Bool {
         guard let toll = facts.fatalities.first, facts.dates.isEmpty, !tellsCampaignTally(facts), !tellsPeriodSince(facts),
               selectedTriggers(facts, para: nil).allSatisfy({ $0.trigger.isGenericHarm || $0.definite }),

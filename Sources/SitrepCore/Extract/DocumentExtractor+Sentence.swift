@@ -56,8 +56,9 @@ extension DocumentExtractor {
         return places.contains { $0.tokens.upperBound == j && $0.tokens != p.tokens }
     }
 
+    /// Units of distance and the words that round one ("about", "some"): a bearing's distance, or an appositive's opening.
     static let distanceWords: Set<WordKey> = ["km", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "some",
-                                              "about", "around", "roughly", "nearly", "almost"]
+                                              "about", "around", "roughly", "nearly", "almost", "approximately"]
     /// Words between a place and the distance that bears on it: "X, located 250 km (155 miles) north of Y".
     static let bearingFillers: Set<WordKey> = ["(", ")", "located", "situated", "lying", "which", "is", "lies"]
 
@@ -112,7 +113,8 @@ extension DocumentExtractor {
     }
 
     /// "told journalists in X", "speaking to reporters in X", "said at a news conference in X": where a source spoke,
-    /// not where anything happened.
+    /// not where anything happened, for every act of the sentence (`whereToldBefore` also drops, for one act, a place
+    /// between any verb of saying and the "that" of what was said).
     static func isWhereASourceSpoke(_ place: Range<Int>, sentence r: Range<Int>, tokens: [Token]) -> Bool {
         let prep = place.lowerBound - 1
         guard prep > r.lowerBound, tokens[prep].word == "in" || tokens[prep].word == "at" else { return false }

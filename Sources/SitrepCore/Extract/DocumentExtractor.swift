@@ -159,8 +159,7 @@ public struct DocumentExtractor: Sendable {
         Self.inheritDates(&drafts)
         var mentions = Self.takeMentions(&drafts)
         if !settled.isEmpty { for i in mentions.indices { mentions[i].location = Self.settle(mentions[i].location, settled) } }
-        let spellings = Self.spellings(readings)
-        if !spellings.isEmpty { Self.spellAsWritten(&mentions, spellings) }
+        Self.spellAsWritten(&mentions, Self.spellings(readings))
         // ACLED's actor conventions, once each mention's type and place are final.
         let coding = ACLEDActors(lexicon: lexicon)
         ACLEDTyping.forceAtProtests(&mentions)

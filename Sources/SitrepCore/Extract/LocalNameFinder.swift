@@ -135,13 +135,12 @@ struct LocalNameFinder {
         return !t.isCue(.personTitle) && !t.isCue(.direction) && !t.isCue(.designator) && !t.isCue(.groupName) && !t.isCue(.numberWord)
     }
 
-    /// "al-Dalwah", "el-Fasher": a lowercase Arabic article joined by a hyphen to a name word opens the name.
+    /// "al-Dalwah", "el-Fasher": a lowercase Arabic article (`NameKey`'s) joined by a hyphen to a name word opens the name.
     func articlePrefix(at k: Int) -> Bool {
-        guard k + 2 < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, Self.articles.contains(tokens[k].word),
+        guard k + 2 < tokens.count, tokens[k].isWord, !tokens[k].isCapitalized, tokens[k].word.withUTF8(NameKey.isArticle),
               tokens[k + 1].word == "-", !tokens[k + 1].spaceBefore, !tokens[k + 2].spaceBefore else { return false }
         return isNameWord(k + 2)
     }
-    static let articles: Set<WordKey> = ["al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ath", "adh", "ed", "es", "en"]
 
     /// Whether some word of the name is not doubtful.
     func hasPlainWord(_ r: Range<Int>) -> Bool {
