@@ -54,4 +54,29 @@ struct CountryOfPlacesAndActorsTests {
             + "building, setting it ablaze.")
         #expect(!ms.isEmpty && ms.allSatisfy { $0.location?.place.name == "Derbent" }, "\(ms.map { $0.location?.place.name ?? "-" })")
     }
+
+    @Test func aCountryNameWithAndInsideIsOneName() {
+        // "Trinidad and Tobago" is the country, not the island of Tobago; "Sao Tome and Principe" not the capital.
+        let trinidad = mentions("Gunmen killed four men in Trinidad and Tobago on Saturday, police said.").first?.location?.place
+        #expect(trinidad?.kind == .country && trinidad?.countryCode == "TT", "\(String(describing: trinidad))")
+        let saoTome = mentions("Soldiers repelled an attack on a barracks in Sao Tome and Principe on Friday. A South African "
+            + "mercenary group was blamed.").first?.location?.place
+        #expect(saoTome?.countryCode == "ST", "\(String(describing: saoTome))")
+    }
+
+    @Test func aLanguageAdjectiveNamesNoCountry() {
+        // "Portuguese-speaking" says what is spoken there; the capital of Sao Tome is meant, not a village in Portugal.
+        let p = mentions("Soldiers repelled an attack on a barracks in Sao Tome on Friday. The Portuguese-speaking archipelago "
+            + "has seen several coup attempts.").first?.location?.place
+        #expect(p?.countryCode == "ST", "\(String(describing: p))")
+    }
+
+    @Test func whereANamedVictimComesFromIsNotTheScene() {
+        let body = "Gunmen killed 20 tourists near Gulmarg on Tuesday.\n\nOne of the victims, Ravi from Tumkur, was on holiday with "
+            + "his wife. She said her husband was shot dead in front of her."
+        let ms = mentions(body)
+        #expect(ms.count >= 2 && ms.allSatisfy { $0.location?.place.name == "Gulmarg" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+        let aged = mentions("Gunmen killed 20 tourists near Gulmarg on Tuesday. A 34-year-old from Tumkur was among those shot dead.")
+        #expect(aged.allSatisfy { $0.location?.place.name == "Gulmarg" }, "\(aged.map { $0.location?.place.name ?? "-" })")
+    }
 }

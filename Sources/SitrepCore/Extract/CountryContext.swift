@@ -89,11 +89,20 @@ public struct CountryContext: Sendable {
         for i in range where tokens[i].isWord && tokens[i].isCapitalized && tokens[i].flags.contains(.demonym) {
             // "Latin American", "South American": a continent's people, not the United States'.
             if tokens[i].word == "american", PlaceFinder.followsContinentWord(i, range: range, tokens: tokens) { continue }
+            if namesALanguage(i, range: range, tokens: tokens) { continue }
             if let (cc, _) = gazetteer.demonym(endingAt: i, tokens: tokens, from: range.lowerBound) { ctx.add(cc, 0.5, name: tokens[i].word, explicit: true) }
         }
         return ctx
     }
 }
+
+/// "the Portuguese-speaking archipelago", "a French-language daily": the demonym names a language, which many
+/// countries speak, not its country.
+func namesALanguage(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+    guard i + 2 < range.upperBound, tokens[i + 1].word == "-", !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore else { return false }
+    return languageNouns.contains(tokens[i + 2].word)
+}
+private let languageNouns: Set<WordKey> = ["speaking", "language", "languages", "speaker", "speakers", "speak"]
 
 /// Whether a locative preposition ("in", "near", "at" …) stands right before `i` (over "the").
 func locativeBefore(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {

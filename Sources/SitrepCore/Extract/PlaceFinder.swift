@@ -225,7 +225,8 @@ struct PlaceFinder {
             let t = tokens[j]
             if t.kind == .punct && t.word == "-" && !t.spaceBefore { j += 1; continue }
             guard t.isWord, !blocked.contains(j) else { break }
-            if n > 0 && !(t.isCapitalized || Self.lowerInside.contains(t.word)) { break }
+            // "Trinidad and Tobago", "Sao Tome and Principe": "and" inside a name the gazetteer has whole.
+            if n > 0 && !(t.isCapitalized || Self.lowerInside.contains(t.word) || t.word == "and") { break }
             words[n] = j; n += 1; j += 1
             if t.isPossessive { break }
         }

@@ -28,7 +28,9 @@ extension PlaceResolver {
             }
             if t.word == "by" || t.word == "against" && steps > 2 { break }
             // "a group based in Mali", "fighters stationed in X": where an actor is, not where the event happens.
-            if t.isCue(.locativePrep) && t.word != "by" { return (relation, !Self.describesHome(j, range: range, tokens: tokens)) }
+            if t.isCue(.locativePrep) && t.word != "by" {
+                return (relation, !Self.describesHome(j, range: range, tokens: tokens) && !namedPersonFrom(j, range: range, tokens: tokens))
+            }
             if objectStarts.contains(j + 1) && steps <= 2 { return (relation, true) }
             j -= 1; steps += 1
         }
@@ -44,6 +46,17 @@ extension PlaceResolver {
         let w = tokens[j - 1].word
         return w == "based" || w == "headquartered" || w == "stationed" || w == "garrisoned" || w == "born" || w == "living"
             || w == "exiled" || w == "registered"
+    }
+
+    /// "Ravi from Tumkur", "a 34-year-old from Tumkur": "from" after a person's name (a capitalised word inside the
+    /// sentence that names no place) or an age says where someone comes from, not the scene.
+    func namedPersonFrom(_ j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        guard tokens[j].word == "from", j - 1 > range.lowerBound else { return false }
+        let before = tokens[j - 1]
+        if before.word == "old" { return tokens[j - 2].word == "-" }
+        guard before.isWord, before.isCapitalized, !before.isAllCaps, !before.flags.contains(.demonym),
+              tokens[j - 2].isWord || tokens[j - 2].word == "," else { return false }
+        return lexicon.gazetteer.places(forKey: before.key).isEmpty
     }
 
     /// A direction word (possibly hyphenated: "north-western") ending at `j`.
