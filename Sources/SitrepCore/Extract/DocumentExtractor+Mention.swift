@@ -594,12 +594,28 @@ extension DocumentExtractor {
         // "residents said", but not "a man accused of theft".
         if e < facts.sentence.tokens.upperBound, facts.tokens[e].isCue(.attributionVerb),
            !(e + 1 < facts.sentence.tokens.upperBound && facts.tokens[e + 1].word == "of") { return true }
+        if speaksFromAPlace(after: e, facts) { return true }
         // "according to (a French) X": over a determiner and modifiers.
         var j = s - 1
         while j > facts.sentence.tokens.lowerBound && s - j <= 4 {
             if facts.tokens[j].word == "to" && facts.tokens[j - 1].word == "according" { return true }
             guard facts.tokens[j].isWord else { return false }
             j -= 1
+        }
+        return false
+    }
+
+    /// "Police in Oman said", "officials in the city of X told reporters": the speaker's seat between the speaker and
+    /// the verb of saying (a preposition of place and a few words, none a verb).
+    func speaksFromAPlace(after e: Int, _ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        guard e < r.upperBound, ["in", "at", "from"].contains(tokens[e].word) else { return false }
+        var j = e + 1
+        while j < min(r.upperBound, e + 8) {
+            let t = tokens[j]
+            if t.isCue(.attributionVerb) { return j > e + 1 && tokens[j - 1].isCapitalized }
+            guard t.isWord, !t.isCue(.auxiliary), !Self.isPastForm(t) else { return false }
+            j += 1
         }
         return false
     }

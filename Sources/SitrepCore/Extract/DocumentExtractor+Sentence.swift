@@ -467,7 +467,10 @@ extension DocumentExtractor {
         if prev.word == "had", i - 2 >= r.lowerBound, isRelativePronoun(tokens[i - 2].word) {
             return !dates.contains { $0.tokens.lowerBound > i }
         }
-        if isAttributiveHead(prev.word) || prev.isCue(.referenceDeterminer) { return true }
+        // "the shooting that killed six": "that" before a past form opens a relative clause; it is no determiner.
+        if isAttributiveHead(prev.word) || prev.isCue(.referenceDeterminer) && !opensRelativeClause(i - 1, tokens: tokens, sentence: r) {
+            return true
+        }
         if prev.isWord, !prev.isCue(.auxiliary), isPastForm(prev) { return true }
         guard h.tokens.upperBound < r.upperBound else { return false }
         let next = tokens[h.tokens.upperBound].word
@@ -491,7 +494,8 @@ extension DocumentExtractor {
             if Self.isAttributiveHead(prev.word) { return false }
             // "pictures showed abandoned equipment": a participle right after a finite verb describes a noun.
             if prev.isWord, !prev.isCue(.auxiliary), Self.isPastForm(prev) { return false }
-            if prev.isCue(.referenceDeterminer) && prev.word != "those" { return false }
+            if prev.isCue(.referenceDeterminer) && prev.word != "those"
+                && !Self.opensRelativeClause(i - 1, tokens: facts.tokens, sentence: facts.sentence.tokens) { return false }
             // "combatants who had disarmed": a relative clause in the pluperfect describes, it does not report.
             if prev.word == "had", i - 2 >= facts.sentence.tokens.lowerBound, Self.isRelativePronoun(facts.tokens[i - 2].word) { return false }
         }
@@ -502,6 +506,20 @@ extension DocumentExtractor {
     /// from LemmInflect by `Data/build/build_past_forms.py`).
     static func isPastForm(_ t: Token) -> Bool {
         t.isCue(.pastForm) || t.word.endsWith("ed")
+    }
+
+    /// "the shooting that killed six": "that" before a verb opens a relative clause, not a determiner. In a cleft ("it
+    /// was not a hostile shot that killed the gendarme") the clause names the cause of a death already told.
+    static func opensRelativeClause(_ j: Int, tokens: [Token], sentence r: Range<Int>) -> Bool {
+        // After a noun; after a verb or a preposition ("they found that abducted girl") it is a determiner.
+        guard tokens[j].word == "that", j > r.lowerBound else { return false }
+        let before = tokens[j - 1]
+        guard before.isWord, !before.isCue(.preposition), !before.isCue(.attributionVerb), !isPastForm(before) else { return false }
+        for k in stride(from: j - 2, through: max(r.lowerBound, j - 8), by: -1) where tokens[k].word == "it" {
+            let w = tokens[k + 1].word
+            if w == "was" || w == "is" || w == "were" { return false }
+        }
+        return true
     }
 
     static func isRelativePronoun(_ w: WordKey) -> Bool { w == "who" || w == "which" || w == "that" || w == "whom" }
@@ -657,16 +675,19 @@ extension DocumentExtractor {
         // A passive without its auxiliary ("… were killed and hundreds of weapons seized"): a thing, not a taker, before.
         if v > facts.sentence.tokens.lowerBound, tokens[v - 1].isCue(.movableNoun), DocumentExtractor.isPastForm(tokens[v]) { return true }
         // The object's head: its last word before a comma, a preposition or a conjunction ("key military sites").
-        var head: Token? = nil
+        var head: Int? = nil
         for j in h.tokens.upperBound..<min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 4) {
             let t = tokens[j]
             if t.kind == .punct || t.isCue(.preposition) || t.word == "and" || t.word == "or" { break }
             if t.isCapitalized || t.isCue(.townNoun) { return false }
-            if t.isWord { head = t }
+            if t.isWord { head = j }
         }
+        guard let head else { return false }
+        // "cameras that captured the attack": an event caught on film, not ground taken.
+        if facts.triggers.contains(where: { $0.tokens != h.tokens && $0.tokens.contains(head) }) { return true }
         // "entered the houses", "entering a school": going into a building is a raid, not ground taken.
-        let entry = tokens[v].word.string.hasPrefix("enter")
-        return head.map { $0.isCue(.movableNoun) || $0.isCue(.personNoun) || entry && $0.isCue(.facilityNoun) } ?? false
+        let entry = tokens[v].word.string.hasPrefix("enter"), t = tokens[head]
+        return t.isCue(.movableNoun) || t.isCue(.personNoun) || entry && t.isCue(.facilityNoun)
     }
 
     /// A capture verb whose object is a place ("taking the strategic town of Avdiivka", "take Goma") is a territory trigger.
