@@ -52,6 +52,7 @@ struct TriggerFamilyTests {
         ("Gunmen gunned down villagers near Djibo on Tuesday, killing nine.", EventType.violenceAgainstCivilians, "Attack"),
         ("Two people died in a knife attack at a bus stop in Leeds on Tuesday, police said.", .violenceAgainstCivilians, "Attack"),
         ("A woman was stoned to death in a village near Djibo on Tuesday, relatives said.", .violenceAgainstCivilians, "Attack"),
+        ("At least six people died during a shooting in the town of Djibo on Tuesday.", .violenceAgainstCivilians, "Attack"),
         ("Armed men invaded the village near Djibo on Tuesday and killed five farmers.", .violenceAgainstCivilians, "Attack"),
         ("Armed men hijacked a bus near Djibo on Tuesday, residents said.", .violenceAgainstCivilians, "Abduction/forced disappearance"),
         // "shot" is an attack only with a person as its object (not "shot a film"): drivers, traders, teachers …
@@ -144,6 +145,9 @@ struct TriggerFamilyTests {
         #expect(kinds("The bank was hit by a cyber attack in Leeds on Tuesday.").isEmpty)
         #expect(kinds("Hundreds of people gathered for the funeral of the victims in Kidal on Tuesday.").isEmpty)
         #expect(kinds("Negotiators in Benghazi are trying on Tuesday to agree to a truce.").isEmpty)
+        #expect(kinds("The film shooting in Leeds was halted on Tuesday.").isEmpty)
+        #expect(kinds("Video showed flames shooting out a window in Leeds on Tuesday.").isEmpty)
+        #expect(kinds("Police in Leeds responded to reports of a shooting at the school on Tuesday.").isEmpty)
     }
 
     @Test func marchThroughIsAProtestNotAnAdvance() {
