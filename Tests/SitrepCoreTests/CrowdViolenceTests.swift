@@ -8,6 +8,16 @@ struct CrowdViolenceTests {
     func types(_ ms: [Mention]) -> [String] { ms.map { "\($0.eventType.rawValue)/\($0.subEventType)" } }
     func actor1(_ m: Mention?) -> [String] { m?.actors.filter { $0.role == .actor1 }.map(\.name) ?? [] }
 
+    @Test func anArmedCivilianShootingProtestersAttacksCiviliansItIsNoExcessiveForce() {
+        let m = mentions("An armed man killed two protesters who were blocking the highway near Kumasi on Tuesday.").first
+        #expect(m?.eventType == .violenceAgainstCivilians && m?.subEventType == "Attack", "\(types(m.map { [$0] } ?? []))")
+        #expect(actor1(m).first?.hasPrefix("Unidentified Attacker") == true && m?.fatalities?.count == 2, "\(m?.actors ?? [])")
+        #expect(m?.actors.contains { $0.role == .actor2 && $0.name.hasPrefix("Protesters") } == true, "\(m?.actors ?? [])")
+        // The state's forces doing it use excessive force.
+        let police = mentions("Police killed two protesters who were blocking the highway near Kumasi on Tuesday.").first
+        #expect(police?.subEventType == "Excessive force against protesters", "\(police?.subEventType ?? "-")")
+    }
+
     @Test func civiliansFightingPoliceOrActivistsAreRioters() {
         // Civilians are never a perpetrator, but as a side of a clash they are its crowd.
         let police = mentions("Students fought with police outside the ministry in Kumasi on Friday.")

@@ -10,6 +10,14 @@ struct FatalityParserTests {
         return parser.findings(in: 0..<toks.count, tokens: toks).map(\.count)
     }
 
+    @Test func theSubjectOfAnActiveKillingIsTheKillerNotTheDead() {
+        #expect(counts("A soldier killed two protesters near the bridge.").map(\.count) == [2])
+        #expect(counts("An armed man shot dead a teacher outside the school.").map(\.count) == [1])
+        // Passive or without an object, the counted are the dead.
+        #expect(counts("A soldier was killed near the bridge.").map(\.count) == [1])
+        #expect(counts("Two soldiers killed in the ambush were buried on Friday.").map(\.count) == [2])
+    }
+
     @Test func aListOfThePeopleKilledIsSummed() {
         let cases: [(String, Int)] = [
             ("Shells killed a 9-year-old girl and two elderly men in the market.", 3),

@@ -30,6 +30,11 @@ enum ACLEDTyping {
         if type == .strategicDevelopments, sub == "Looting/property destruction", clash.died, !(agent.map(armed.contains) ?? false) {
             return (.riots, "Violent demonstration")
         }
+        // "An armed man shot two protesters": excessive force is the state's; a non-state armed actor attacking
+        // demonstrators commits violence against civilians.
+        if type == .protests, sub == "Excessive force against protesters", let a = agent, (2...4).contains(a) {
+            return (.violenceAgainstCivilians, "Attack")
+        }
         // "Armed men stormed the palace": a storming by an armed group is its attack, not a crowd's riot.
         if type == .riots, let a = agent, a != 1, armed.contains(a) { (type, sub) = (.battles, "Armed clash") }
         let contact = type == .battles || (type == .violenceAgainstCivilians && sub == "Attack") || type == .riots

@@ -211,7 +211,10 @@ public struct FatalityParser: Sendable {
         var j = start, steps = 0, inSubset = false, person = false
         while j < range.upperBound && steps < 10 {
             let t = tokens[j]
-            if t.startsCue(.deathWord), death.match(keys, at: j) != nil { return .killed(j + 1) }
+            if t.startsCue(.deathWord), let n = death.match(keys, at: j) {
+                // "A soldier killed two protesters": the counted subject of an active death verb is the killer.
+                return Self.killsSomeone(j, n, range: range, tokens: tokens) ? .none : .killed(j + 1)
+            }
             if let kind = Self.harmKind(t, taken: taken), !Self.phrasal(at: j, range: range, tokens: tokens) { return .harmed(kind, j + 1) }
             if t.isCue(.casualtyWord) { return hasToll ? .killed(j + 1) : .none }
             if t.kind == .punct {
@@ -314,6 +317,19 @@ public struct FatalityParser: Sendable {
             j -= 1; steps += 1
         }
         return false
+    }
+
+    /// "killed two protesters", "shot dead a teacher": a death verb in the active (no auxiliary right before it) with
+    /// people as its object, a count or a person noun within two words.
+    static func killsSomeone(_ j: Int, _ n: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        let end = j + n
+        guard end < range.upperBound, DocumentExtractor.isPastForm(tokens[j]), j > range.lowerBound,
+              !ClauseRoles.isPassiveAuxiliary(tokens[j - 1].word), !tokens[j - 1].isCue(.auxiliary) else { return false }
+        let next = tokens[end]
+        if next.kind == .number || next.isCue(.numberWord) { return true }
+        guard next.word == "a" || next.word == "an" || next.word == "the" || next.word == "his" || next.word == "her"
+                || next.word == "their" || next.isCue(.personNoun) else { return false }
+        return next.isCue(.personNoun) || (end + 1..<min(range.upperBound, end + 3)).contains { tokens[$0].isCue(.personNoun) }
     }
 
     /// A verb in the past with an object after it ("counted the", "found a"): the counted people are its subject.
