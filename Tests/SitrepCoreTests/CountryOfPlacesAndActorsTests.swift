@@ -79,4 +79,15 @@ struct CountryOfPlacesAndActorsTests {
         let aged = mentions("Gunmen killed 20 tourists near Gulmarg on Tuesday. A 34-year-old from Tumkur was among those shot dead.")
         #expect(aged.allSatisfy { $0.location?.place.name == "Gulmarg" }, "\(aged.map { $0.location?.place.name ?? "-" })")
     }
+
+    @Test func theCapitalOfACountryIsItsCapitalCity() {
+        for (body, city) in [("Gunmen killed four soldiers in the capital of Mali on Tuesday.", "Bamako"),
+                             ("Gunmen killed four soldiers in the capital city of Niger on Tuesday.", "Niamey")] {
+            // (The country's name is no spelling of the city's: the name stays the gazetteer's.)
+            let m = mentions(body).first
+            #expect(m?.location?.place.name == city && m?.location?.place.kind == .city, "\(String(describing: m?.location))")
+        }
+        // The country itself, named otherwise, stays the country.
+        #expect(mentions("Gunmen killed four soldiers in Mali on Tuesday.").first?.location?.place.kind == .country)
+    }
 }

@@ -83,7 +83,7 @@ struct PlaceFinder {
                   !Self.namesAThing(hit, range: range, tokens: tokens), !Self.startsCompound(hit, range: range, tokens: tokens),
                   !Self.namesAContinent(hit, range: range, tokens: tokens) else { continue }
             if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few names, not three
-            out.append(hit)
+            out.append(capitalNamed(by: hit, range: range, tokens: tokens) ?? hit)
         }
         return out
     }
@@ -97,6 +97,15 @@ struct PlaceFinder {
         guard next.isWord, !next.isCapitalized, !next.isAllCaps, !next.isCue(.designator) else { return nil }
         guard next.word == "capital", let city = lexicon.gazetteer.capital(forDemonym: tokens[i].word) else { return (i + 1, nil) }
         return (i + 2, Hit(tokens: i..<(i + 2), places: [city], fuzzy: false))
+    }
+
+    /// "the capital of Guinea-Bissau", "the capital city of Mali": the country's name after these words names its capital.
+    func capitalNamed(by hit: Hit, range: Range<Int>, tokens: [Token]) -> Hit? {
+        let i = hit.tokens.lowerBound
+        guard hit.namesCountry, i - 2 >= range.lowerBound, tokens[i - 1].word == "of" else { return nil }
+        let head = tokens[i - 2].word == "city" && i - 3 >= range.lowerBound ? tokens[i - 3].word : tokens[i - 2].word
+        guard head == "capital", let cc = hit.places.first?.countryCode, let city = lexicon.gazetteer.capital(ofCountry: cc) else { return nil }
+        return Hit(tokens: hit.tokens, places: [city], fuzzy: false)
     }
 
     /// The end of a demonym of several words starting at `i` (its last word flagged a demonym, one or two words on).

@@ -192,6 +192,11 @@ struct PlaceResolver: Sendable {
            NameKey.normalized(place.name, equalsWordsOf: tokens[hit.tokens]) { return nil }
         let text = TokenText.join(tokens[hit.tokens])
         let clean = Self.endsInPossessive(text) ? String(text.dropLast(2)) : text
-        return NameKey.normalize(clean) == NameKey.normalize(place.name) ? nil : Sanitize.oneLine(clean, limit: 60)
+        let key = NameKey.normalize(clean)
+        // "the capital of Mali" names Bamako by its country: no spelling of the city's name.
+        guard key != NameKey.normalize(place.name), !lexicon.gazetteer.places(forKey: key).contains(where: { $0.kind == .country }) else {
+            return nil
+        }
+        return Sanitize.oneLine(clean, limit: 60)
     }
 }

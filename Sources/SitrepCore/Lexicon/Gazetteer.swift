@@ -139,6 +139,13 @@ public struct Gazetteer: Sendable {
         return place(table: Self.placeTable, row: Int(capitals[Int(row)]))
     }
 
+    /// The capital of the country with ISO code `code` ("the capital of Guinea-Bissau"), if the gazetteer knows it.
+    public func capital(ofCountry code: String) -> Place? {
+        guard let packed = Self.packCountryCode(code.utf8), let row = countryCodes[packed], Int(row) < capitals.count,
+              capitals[Int(row)] >= 0 else { return nil }
+        return place(table: Self.placeTable, row: Int(capitals[Int(row)]))
+    }
+
     /// Whether `place` is its country's capital ("Moscow", "Kinshasa"): a capital often stands for its government.
     public func isCapital(_ place: Place) -> Bool { place.kind.isLocal && capitalKeys.contains(place.key) }
 
