@@ -19,6 +19,7 @@ struct TriggerFamilyTests {
         // Battles: armed clash
         ("Soldiers and insurgents were locked in an armed confrontation near Kidal on Tuesday, officials said.", EventType.battles, "Armed clash"),
         ("Three soldiers were killed in a firefight with militants near Kidal on Tuesday.", .battles, "Armed clash"),
+        ("Gunshots on Tuesday rocked the streets around the barracks in Kidal, residents said.", .battles, "Armed clash"),
         ("An army convoy came under heavy fire near Kidal on Tuesday, a military source said.", .battles, "Armed clash"),
         ("Separatist fighters laid siege to an army camp near Kidal on Tuesday.", .battles, "Armed clash"),
         ("Troops engaged in fierce fighting with rebels near Kidal on Tuesday.", .battles, "Armed clash"),
