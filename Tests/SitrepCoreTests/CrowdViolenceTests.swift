@@ -18,6 +18,13 @@ struct CrowdViolenceTests {
         #expect(police?.subEventType == "Excessive force against protesters", "\(police?.subEventType ?? "-")")
     }
 
+    @Test func peopleKilledInAShootOutDiedInAFight() {
+        // A shoot-out has two sides, however the dead are described: a battle, not an attack on civilians.
+        for body in ["Nine people were killed in a shoot-out in Kumasi on Tuesday.", "Nine people were killed in a shootout in Kumasi on Tuesday."] {
+            #expect(types(mentions(body)) == ["Battles/Armed clash"], "\(types(mentions(body)))")
+        }
+    }
+
     @Test func civiliansFightingPoliceOrActivistsAreRioters() {
         // Civilians are never a perpetrator, but as a side of a clash they are its crowd.
         let police = mentions("Students fought with police outside the ministry in Kumasi on Friday.")

@@ -18,6 +18,11 @@ struct FatalityParserTests {
         #expect(counts("Two soldiers killed in the ambush were buried on Friday.").map(\.count) == [2])
     }
 
+    @Test func aDayAfterAnAbbreviatedMonthIsNoCount() {
+        #expect(counts("On Dec. 20 near the border, four police officers were killed in a raid.").map(\.count) == [4])
+        #expect(counts("On Sept. 3 in the north, two soldiers died.").map(\.count) == [2])
+    }
+
     @Test func aListOfThePeopleKilledIsSummed() {
         let cases: [(String, Int)] = [
             ("Shells killed a 9-year-old girl and two elderly men in the market.", 3),

@@ -509,12 +509,19 @@ extension DocumentExtractor {
     /// act one side does to another ("attack", "ambush").
     static func isReciprocal(_ h: TriggerHit, _ tokens: [Token]) -> Bool {
         h.trigger.eventType == .battles && h.trigger.subEventType == "Armed clash"
-            && h.tokens.contains { reciprocalWords.contains(tokens[$0].word) }
+            && h.tokens.contains { reciprocalWords.contains(tokens[$0].word) || tokens[$0].word == "shoot" && namesShootOut($0, h, tokens) }
+    }
+
+    /// "shoot-out", "shoot out" inside the event words: a fight, though "shoot" alone is one side's act.
+    static func namesShootOut(_ i: Int, _ h: TriggerHit, _ tokens: [Token]) -> Bool {
+        let next = tokens[h.tokens].firstIndex { $0.word == "out" }
+        return next.map { $0 > i && $0 - i <= 2 } ?? false
     }
     static let reciprocalWords: Set<WordKey> = ["clash", "clashes", "clashed", "clashing", "fighting", "fought", "firefight",
                                                "firefights", "gunfight", "gunfights", "gunbattle", "gunbattles", "skirmish",
                                                "skirmishes", "skirmished", "battle", "battles", "battled", "exchange",
-                                               "exchanged", "exchanges", "traded", "confrontation", "confrontations"]
+                                               "exchanged", "exchanges", "traded", "confrontation", "confrontations", "shootout",
+                                               "shootouts"]
 
     /// Whether an actor's words name air defences ("air defence", "air defenses", "air defense systems").
     static func namesAirDefence(_ a: ActorMatch, tokens: [Token]) -> Bool {

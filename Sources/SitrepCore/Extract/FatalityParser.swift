@@ -79,7 +79,8 @@ public struct FatalityParser: Sendable {
     /// Whether the number at `i` is a day with its month name beside it ("4 March", "March 4").
     static func isDayOfMonth(_ i: Int, length: Int, value: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         tokens[i].kind == .number && (1...31).contains(value)
-            && (isMonthName(i + length, range: range, tokens: tokens) || isMonthName(i - 1, range: range, tokens: tokens))
+            && (isMonthName(i + length, range: range, tokens: tokens) || isMonthName(i - 1, range: range, tokens: tokens)
+                || i > range.lowerBound && tokens[i - 1].word == "." && isMonthName(i - 2, range: range, tokens: tokens))   // "Dec. 20"
     }
 
     /// Whether token `j`, inside `range`, is a capitalised month name.
