@@ -80,6 +80,12 @@ struct CountryOfPlacesAndActorsTests {
         #expect(aged.allSatisfy { $0.location?.place.name == "Gulmarg" }, "\(aged.map { $0.location?.place.name ?? "-" })")
     }
 
+    @Test func aClauseOfOneMoreDeathElsewhereIsAnotherEvent() {
+        let ms = mentions("Three people were shot dead in Kumasi, and another was killed in the capital Accra, the government said on Wednesday.")
+        let found = ms.map { ($0.location?.place.name ?? "-", $0.fatalities?.count ?? 0) }.sorted { $0.0 < $1.0 }
+        #expect(found.map(\.0) == ["Accra", "Kumasi"] && found.map(\.1) == [1, 3], "\(found)")
+    }
+
     @Test func theCapitalOfACountryIsItsCapitalCity() {
         for (body, city) in [("Gunmen killed four soldiers in the capital of Mali on Tuesday.", "Bamako"),
                              ("Gunmen killed four soldiers in the capital city of Niger on Tuesday.", "Niamey")] {

@@ -18,6 +18,13 @@ struct FatalityParserTests {
         #expect(counts("Two soldiers killed in the ambush were buried on Friday.").map(\.count) == [2])
     }
 
+    @Test func anotherAloneIsOneMorePerson() {
+        #expect(counts("Three people were shot dead in the north, and another was killed in the capital.").map(\.count) == [3, 1])
+        #expect(counts("The blast killed another soldier near the base.").map(\.count) == [1])
+        // "another" before a thing counts no one.
+        #expect(counts("Another attack was reported near the base.").isEmpty)
+    }
+
     @Test func aDayAfterAnAbbreviatedMonthIsNoCount() {
         #expect(counts("On Dec. 20 near the border, four police officers were killed in a raid.").map(\.count) == [4])
         #expect(counts("On Sept. 3 in the north, two soldiers died.").map(\.count) == [2])

@@ -119,7 +119,8 @@ public struct FatalityParser: Sendable {
             var value: Int? = nil, len = 0, vagueWord: String? = nil
             let t = tokens[i]
             // Only numbers, number words, vague counts and "a"/"an" (one person) can start a count.
-            guard t.kind == .number || t.startsCue(.numberWord) || t.startsCue(.vagueCount) || t.word == "a" || t.word == "an" else {
+            guard t.kind == .number || t.startsCue(.numberWord) || t.startsCue(.vagueCount) || t.word == "a" || t.word == "an"
+                    || t.word == "another" else {
                 i += 1; continue
             }
             if tokens[i].startsCue(.vagueCount), let p = vague.phrase(keys, at: i), i + p.words.count <= range.upperBound {
@@ -130,6 +131,8 @@ public struct FatalityParser: Sendable {
             } else if keys[i] == "a" || keys[i] == "an", singlePerson(after: i, range: range, keys: keys, tokens: tokens) {
                 // "a woman and her son": the pair is the count, so what happened is read after the second person.
                 if let end = secondPerson(after: i, range: range, keys: keys, tokens: tokens) { value = 2; len = end - i } else { value = 1; len = 1 }
+            } else if keys[i] == "another", Self.oneMore(after: i, range: range, keys: keys, tokens: tokens) || singlePerson(after: i, range: range, keys: keys, tokens: tokens) {
+                value = 1; len = 1
             }
             guard let value, len > 0 else { i += 1; continue }
             // "no one was killed", "none of the 12 hostages were killed": a subject of none, not a count (`zeroToll`).
@@ -331,6 +334,13 @@ public struct FatalityParser: Sendable {
         guard next.word == "a" || next.word == "an" || next.word == "the" || next.word == "his" || next.word == "her"
                 || next.word == "their" || next.isCue(.personNoun) else { return false }
         return next.isCue(.personNoun) || (end + 1..<min(range.upperBound, end + 3)).contains { tokens[$0].isCue(.personNoun) }
+    }
+
+    /// "… and another was killed", "another died": "another" alone as the subject of a death is one more person.
+    static func oneMore(after i: Int, range: Range<Int>, keys: [WordKey], tokens: [Token]) -> Bool {
+        guard i + 1 < range.upperBound else { return false }
+        let w = keys[i + 1]
+        return w == "was" || w == "died" || w == "has" || w == "is" || w == "had"
     }
 
     /// A verb in the past with an object after it ("counted the", "found a"): the counted people are its subject.

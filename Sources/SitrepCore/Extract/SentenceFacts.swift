@@ -50,6 +50,7 @@ final class SentenceFacts: Sendable {
         for j in r {
             let isCut = tokens[j].word == ";" || (tokens[j].word == "," && j + 1 < r.upperBound && Self.splitters.contains(tokens[j + 1].word))
                 || tokens[j].word == "but" && Self.butBeforeSubject(j, tokens: tokens, sentence: r)
+                || Self.andBeforeCount(j, tokens: tokens, sentence: r)
             guard isCut else { continue }
             if j < i { if !Self.parenthetical(at: j, before: i, tokens: tokens) { lo = j + 1 } } else if j > i { hi = j; break }
         }
@@ -62,6 +63,14 @@ final class SentenceFacts: Sendable {
         guard tokens[j].word == "but", j + 1 < r.upperBound else { return false }
         return subjectStarts.contains(tokens[j + 1].word)
             || j > r.lowerBound && tokens[j - 1].word == "," && (tokens[j + 1].number != nil || tokens[j + 1].isCue(.numberWord))
+    }
+
+    /// "… were shot dead in X, and another was killed in Y", "…, and two more died in Y": ", and" before a count of people
+    /// opens a clause with a subject of its own.
+    @inline(__always) static func andBeforeCount(_ j: Int, tokens: [Token], sentence r: Range<Int>) -> Bool {
+        guard tokens[j].word == ",", j + 2 < r.upperBound, tokens[j + 1].word == "and" else { return false }
+        let t = tokens[j + 2]
+        return t.word == "another" || t.kind == .number || t.isCue(.numberWord) && t.word != "a" && t.word != "an"
     }
 
     /// Words that start a subject after "but": a determiner or a personal pronoun.
