@@ -86,6 +86,14 @@ struct CountryOfPlacesAndActorsTests {
         #expect(found.map(\.0) == ["Accra", "Kumasi"] && found.map(\.1) == [1, 3], "\(found)")
     }
 
+    @Test func aWireDatelineAbroadIsNotWhatTheArticleIsAbout() {
+        // Filed from Nairobi about a clash in Somalia: the dateline's country is no evidence of the article's.
+        let body = "NAIROBI, KENYA -- Gunmen killed five soldiers in an ambush in Somalia on Tuesday, officials said.\n\n"
+            + "The soldiers were patrolling a road when they came under fire."
+        let ctx = DocumentContext(document: Fixtures.document(body), lexicon: Fixtures.lexicon)
+        #expect(ctx.countries.main == "SO" && ctx.countries.weights["KE"] == nil, "\(Array(ctx.countries.weights))")
+    }
+
     @Test func theCapitalOfACountryIsItsCapitalCity() {
         for (body, city) in [("Gunmen killed four soldiers in the capital of Mali on Tuesday.", "Bamako"),
                              ("Gunmen killed four soldiers in the capital city of Niger on Tuesday.", "Niamey")] {

@@ -43,7 +43,9 @@ struct DocumentContext: Sendable {
         hasLocalNames = hits.contains { $0.local != nil }
         var ctx = CountryContext()
         for b in usable {
-            ctx.merge(CountryContext.countries(in: layout.blocks[b].tokens, tokens: tokens, hits: hits[...], gazetteer: lexicon.gazetteer))
+            // A wire dateline ("LIBREVILLE, GABON —") says where the reporter files from, not what the article is about.
+            let block = layout.blocks[b].tokens, start = DocumentExtractor.datelineEnd(layout.blocks[b], tokens: tokens)
+            ctx.merge(CountryContext.countries(in: start..<block.upperBound, tokens: tokens, hits: hits[...], gazetteer: lexicon.gazetteer))
         }
         ctx.settle()
         countries = ctx
