@@ -94,6 +94,14 @@ struct CountryOfPlacesAndActorsTests {
         #expect(ctx.countries.main == "SO" && ctx.countries.weights["KE"] == nil, "\(Array(ctx.countries.weights))")
     }
 
+    @Test func theTailOfAnUnknownDivisionsNameIsNoTown() {
+        // "Zorvath Kumasi province" (invented) is no province the gazetteer has; its last word is a city's name, and the
+        // designator says a division is meant: the event is not placed in that city.
+        let m = mentions("Gunmen attacked a police post in Zorvath Kumasi province in Ghana on Sunday, killing four officers.").first
+        #expect(m != nil && m?.location?.place.name != "Kumasi", "\(String(describing: m?.location))")
+        #expect(mentions("Gunmen killed four officers near Kumasi on Sunday.").first?.location?.place.name == "Kumasi")
+    }
+
     @Test func theCapitalOfACountryIsItsCapitalCity() {
         for (body, city) in [("Gunmen killed four soldiers in the capital of Mali on Tuesday.", "Bamako"),
                              ("Gunmen killed four soldiers in the capital city of Niger on Tuesday.", "Niamey")] {

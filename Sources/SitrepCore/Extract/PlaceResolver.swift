@@ -63,6 +63,10 @@ struct PlaceResolver: Sendable {
     func place(for hit: PlaceFinder.Hit, designator: String?, reading: Reading, sentence: CountryContext,
                document: CountryContext, tokens: [Token]) -> (Place, inTown: Bool)? {
         if hit.places.isEmpty { return unresolved(hit, kind: hit.local ?? .town, reading: reading, document: document, tokens: tokens) }
+        // "Dak Lak province" where the gazetteer knows only a town "Lak": the tail of a longer name the gazetteer lacks
+        // (spelt otherwise), with a division's designator after it, is not that town.
+        if designator == "admin", hit.tokens.lowerBound > 0, tokens[hit.tokens.lowerBound - 1].isWord, tokens[hit.tokens.lowerBound - 1].isCapitalized,
+           hit.places.allSatisfy({ $0.kind == .city || $0.kind == .town || $0.kind == .site }) { return nil }
         // "in the Red Sea" is the water, not a province named after it ("Red Sea State" keeps its designator).
         if designator == nil, Self.namesWater(hit, tokens: tokens) {
             return unresolved(hit, kind: .region, reading: reading, document: document, tokens: tokens)
