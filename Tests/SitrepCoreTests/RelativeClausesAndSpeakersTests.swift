@@ -2,7 +2,8 @@ import Testing
 @testable import SitrepCore
 
 /// A relative clause that tells the act ("the shooting that killed six"), a cleft that does not, what a camera
-/// captured, and a speaker named with the place it speaks from (invented sentences).
+/// captured, a speaker named with the place it speaks from, the frame of a comparison and workers as civilians
+/// (invented sentences).
 @Suite("Relative clauses and speakers")
 struct RelativeClausesAndSpeakersTests {
     @Test func anActToldInARelativeClauseWithThatIsAnEvent() {
@@ -23,6 +24,22 @@ struct RelativeClausesAndSpeakersTests {
         #expect(!ms.contains { $0.subEventType.contains("territory") }, "\(ms.map(\.subEventType))")
         let taken = Fixtures.mentions("Rebels captured the town of Bunia on Friday.")
         #expect(taken.first?.subEventType.contains("territory") == true)
+    }
+
+    @Test func theFrameOfAComparisonIsNoDateOfTheAct() {
+        // A year after "since" starts a period; "this year" six words after the superlative frames it.
+        for body in ["In the deadliest attack by insurgents in the northern region since 2018, rebels killed eight workers near "
+                        + "Kumasi on Thursday.",
+                     "In the deadliest attack in the region this year, rebels killed eight workers near Kumasi on Thursday."] {
+            let m = Fixtures.mentions(body, published: "2024-05-20").first
+            #expect(m?.date.date?.iso == "2024-05-16" && m?.date.precision == .day, "\(String(describing: m?.date))")
+        }
+    }
+
+    @Test func workersKilledByRebelsAreCivilians() {
+        let m = Fixtures.mentions("Rebels killed eight workers near Kumasi on Thursday.").first
+        #expect(m?.eventType == .violenceAgainstCivilians && m?.actors.contains { $0.role == .actor2 && $0.name.hasPrefix("Civilians") } == true,
+                "\(m?.actors ?? [])")
     }
 
     @Test func aSpeakerNamedWithItsPlaceIsNotTheActor() {

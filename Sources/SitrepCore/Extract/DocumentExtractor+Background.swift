@@ -46,10 +46,11 @@ extension DocumentExtractor {
 
     static let longSpans: Set<WordKey> = ["week", "weeks", "month", "months", "year", "years", "decade", "decades"]
 
-    /// Whether a superlative with "the", "its", "their" or a possessive before it stands in the four words before `i`.
+    /// Whether a superlative with "the", "its", "their" or a possessive before it stands in the six words before `i`
+    /// ("the deadliest attack in the region this year").
     static func followsSuperlative(_ i: Int, _ r: Range<Int>, _ tokens: [Token]) -> Bool {
         guard i > r.lowerBound + 1 else { return false }
-        return (max(r.lowerBound + 1, i - 4)..<i).contains { j in
+        return (max(r.lowerBound + 1, i - 6)..<i).contains { j in
             let w = tokens[j].word
             let superlative = w == "worst" || w == "first" || w == "most" || w.utf8Count >= 6 && w.endsWith("est") && !notSuperlatives.contains(w)
             let d = tokens[j - 1]

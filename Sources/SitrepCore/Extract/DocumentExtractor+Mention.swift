@@ -142,7 +142,8 @@ extension DocumentExtractor {
         if let i = (lower..<d.tokens.lowerBound).first(where: { facts.tokens[$0].word == "since" }) { return i }
         let i = d.tokens.lowerBound
         guard facts.tokens[i].word == "since" else { return nil }
-        return opening && d.date.precision > .week || followsSuperlative(i, facts.sentence.tokens, facts.tokens) ? i : nil
+        // "the deadliest attack in the region since 2018": a year after "since" starts a period, never an act's day.
+        return opening && d.date.precision > .week || d.date.precision == .year || followsSuperlative(i, facts.sentence.tokens, facts.tokens) ? i : nil
     }
 
     /// A date said of the statement, not of the act: right after a verb of saying ("said Tuesday", "reported on
