@@ -42,6 +42,15 @@ struct RelativeClausesAndSpeakersTests {
                 "\(m?.actors ?? [])")
     }
 
+    @Test func anEventNounOpeningTheSentenceFramesTheActOfItsMainClause() {
+        let m = Fixtures.mentions("In an attack near Kumasi on Thursday, rebels killed eight workers.").first
+        #expect(m?.eventType == .violenceAgainstCivilians, "\(String(describing: m?.eventType))")
+        #expect(m?.actors.first { $0.role == .actor1 }?.name.hasPrefix("Rebels") == true, "\(m?.actors ?? [])")
+        // Without a subject of its own, the killing stays the attack's.
+        let passive = Fixtures.mentions("In an attack near Kumasi on Thursday, eight soldiers were killed.").first
+        #expect(passive?.eventType == .battles, "\(String(describing: passive?.eventType))")
+    }
+
     @Test func aSpeakerNamedWithItsPlaceIsNotTheActor() {
         let m = Fixtures.mentions("Police in Kumasi said Friday that a shooting in a mosque has killed four people.").first
         #expect(m != nil && !m!.actors.contains { $0.name.hasPrefix("Police") }, "\(m?.actors ?? [])")

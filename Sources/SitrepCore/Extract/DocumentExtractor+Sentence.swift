@@ -236,6 +236,11 @@ extension DocumentExtractor {
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis && !Self.tellsAPeriod($0, facts) }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
         // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
+        // "In an attack near X on Thursday, rebels killed eight workers": a weak event noun in the phrase that opens the
+        // sentence frames the act its main clause tells; the killing, with its subject, is that act.
+        if picked.contains(where: { !$0.trigger.isNoun && !Self.opensAsFrame($0, facts) && Self.hasOwnSubject($0, facts) }) {
+            picked.removeAll { Self.opensAsFrame($0, facts) }
+        }
         let harming = picked.filter { Self.harms($0.trigger.eventType, $0.trigger.subEventType) && !$0.trigger.isGenericHarm }
         if !harming.isEmpty {
             picked.removeAll { $0.trigger.isGenericHarm && !Self.tellsTollElsewhere($0, than: harming, facts) }
@@ -272,6 +277,26 @@ extension DocumentExtractor {
             !$0.definite && Self.blamedFor($0, facts) || !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 2
                                               : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)
                                                                           || crowdDoer(of: $0, facts)))
+        }
+    }
+
+    /// A weak non-reciprocal event noun inside an opening phrase ("In an attack near X on Thursday, …", "During the raid,"),
+    /// before the sentence's first comma.
+    static func opensAsFrame(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let r = facts.sentence.tokens, tokens = facts.tokens
+        let i = h.tokens.lowerBound
+        guard h.trigger.weight <= 1, !isReciprocal(h, tokens), r.count > 2, i > r.lowerBound,
+              h.trigger.isNoun || h.definite || ["a", "an"].contains(tokens[i - 1].word),
+              ["in", "during"].contains(tokens[r.lowerBound].word), i - r.lowerBound <= 3 else { return false }
+        return (h.tokens.upperBound..<r.upperBound).contains { tokens[$0].word == "," }
+    }
+
+    /// An act whose subject, an armed actor, stands right before it after a comma ("…, rebels killed eight").
+    static func hasOwnSubject(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let i = h.tokens.lowerBound
+        return facts.actors.contains { a in
+            a.tokens.upperBound == i && ACLEDTyping.armed.contains(a.inter) && a.tokens.lowerBound > facts.sentence.tokens.lowerBound
+                && facts.tokens[a.tokens.lowerBound - 1].word == ","
         }
     }
 
