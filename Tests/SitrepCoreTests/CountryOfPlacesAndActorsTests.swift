@@ -102,6 +102,14 @@ struct CountryOfPlacesAndActorsTests {
         #expect(mentions("Gunmen killed four officers near Kumasi on Sunday.").first?.location?.place.name == "Kumasi")
     }
 
+    @Test func aStatesMissionLiesAbroad() {
+        let ms = mentions("Rebels shelled Kumasi on Monday.\n\nOne shell killed 25 people when it hit an American diplomatic compound.")
+        #expect(ms.count == 2 && ms.allSatisfy { $0.location?.place.countryCode == "GH" }, "\(ms.map { $0.location?.place.name ?? "-" })")
+        // A country's own facilities lie in that country.
+        let r = mentions("Drones struck two Russian oil refineries on Monday, officials in Kumasi said.").first
+        #expect(r?.location?.place.countryCode == "RU", "\(String(describing: r?.location))")
+    }
+
     @Test func theCapitalOfACountryIsItsCapitalCity() {
         for (body, city) in [("Gunmen killed four soldiers in the capital of Mali on Tuesday.", "Bamako"),
                              ("Gunmen killed four soldiers in the capital city of Niger on Tuesday.", "Niamey")] {

@@ -361,6 +361,8 @@ extension DocumentExtractor {
         // A trigger phrase may run past its clause's end ("killed * civilians" over a comma).
         guard h.tokens.upperBound < clause.upperBound else { return nil }
         for i in h.tokens.upperBound..<clause.upperBound where tokens[i].isCue(.facilityNoun) {
+            // "an American diplomatic compound", "the US embassy": a state's mission lies abroad.
+            if (max(h.tokens.upperBound, i - 2)...i).contains(where: { Self.diplomaticWords.contains(tokens[$0].word) }) { continue }
             for j in max(h.tokens.upperBound, i - 2)..<i {
                 if let (cc, _) = lexicon.gazetteer.demonym(endingAt: j, tokens: tokens, from: h.tokens.upperBound),
                    let country = lexicon.gazetteer.country(code: cc) {
@@ -370,6 +372,9 @@ extension DocumentExtractor {
         }
         return nil
     }
+
+    static let diplomaticWords: Set<WordKey> = ["embassy", "embassies", "consulate", "consulates", "diplomatic", "mission", "missions",
+                                                "legation", "chancery", "ambassador's", "ambassador"]
 
     /// Whether the clause speaks of "the city", "the town", "the village" (a town named before).
     func namesTheTown(_ clause: Range<Int>, facts: SentenceFacts) -> Bool {
