@@ -129,6 +129,17 @@ struct TriggerFamilyTests {
         #expect(kinds("Rebels attacked an army post near Kidal on Tuesday but were repelled by soldiers.").contains { $0.0 == .battles })
     }
 
+    @Test func anEventNounCarriedOutInThePassiveIsAnAct() {
+        // A paragraph of its own, with no date or place to anchor it: the passive of carrying out tells the act.
+        let body = "Riots shook Leeds on Tuesday night.\n\nAt least 300 arrests were made."
+        let ms = extractor.extract(Fixtures.document(body, published: "2025-02-14")).mentions
+        #expect(ms.contains { $0.subEventType == "Arrests" }, "\(ms.map(\.subEventType))")
+        // Without a verb of carrying out the noun tells none.
+        let said = extractor.extract(Fixtures.document("Riots shook Leeds on Tuesday night.\n\nArrests were condemned by residents.",
+                                                       published: "2025-02-14")).mentions
+        #expect(!said.contains { $0.subEventType == "Arrests" }, "\(said.map(\.subEventType))")
+    }
+
     @Test func shotWithoutAPersonIsNoAttack() {
         #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }

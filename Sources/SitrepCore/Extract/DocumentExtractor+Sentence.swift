@@ -274,7 +274,8 @@ extension DocumentExtractor {
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter {
-            !$0.definite && Self.blamedFor($0, facts) || !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 2
+            !$0.definite && (Self.blamedFor($0, facts) || $0.trigger.weight >= 2 && Self.performedInPassive($0, facts))
+                || !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 2
                                               : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)
                                                                           || crowdDoer(of: $0, facts)))
         }
@@ -326,6 +327,19 @@ extension DocumentExtractor {
             if performVerbs.contains(t.word) { return true }
         }
         return false
+    }
+
+    /// "At least 300 arrests were made", "airstrikes were carried out": the event noun as the subject of a verb of
+    /// carrying out in the passive.
+    static func performedInPassive(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        var j = h.tokens.upperBound
+        let end = facts.sentence.tokens.upperBound
+        guard j + 1 < end, ["were", "was", "have", "has", "had"].contains(facts.tokens[j].word) else { return false }
+        j += 1
+        if facts.tokens[j].word == "been" { j += 1 }
+        guard j < end else { return false }
+        let w = facts.tokens[j].word
+        return w == "made" || performVerbs.contains(w)
     }
     /// "X accused Y of launching an attack", "are blaming each other for a border clash": an act someone is accused of
     /// or blamed for (a word of responsibility up to six words before "of" or "for") is told as done.
