@@ -140,6 +140,17 @@ struct TriggerFamilyTests {
         #expect(!said.contains { $0.subEventType == "Arrests" }, "\(said.map(\.subEventType))")
     }
 
+    @Test func theExplosionTheNextSentenceNamesIsWhatTheAttackWas() {
+        let body = "At least seven people were killed on Tuesday in a terror attack on a bus in Leeds.\n\n"
+            + "Local media reported that the explosion took place while the bus was still at the terminal."
+        let ms = extractor.extract(Fixtures.document(body, published: "2025-02-14")).mentions
+        #expect(ms.count == 1 && ms.first?.eventType == .explosions, "\(ms.map { ($0.eventType, $0.subEventType) })")
+        // An attack told with its means keeps it.
+        let knife = extractor.extract(Fixtures.document("Two people died in a knife attack in Leeds on Tuesday.\n\n"
+            + "The explosion of anger that followed shook the city.", published: "2025-02-14")).mentions
+        #expect(knife.first?.eventType == .violenceAgainstCivilians, "\(knife.map { ($0.eventType, $0.subEventType) })")
+    }
+
     @Test func shotWithoutAPersonIsNoAttack() {
         #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }

@@ -754,6 +754,14 @@ extension DocumentExtractor {
     }
 
     /// Folds this sentence into the previous mention when it only continues it ("These attacks killed four").
+    /// A mention told by a word of attack or killing that says nothing of how ("a terror attack", "were killed").
+    static func isGenericAttack(_ m: Mention) -> Bool {
+        guard m.eventType == .violenceAgainstCivilians && m.subEventType == "Attack" || m.eventType == .battles && m.subEventType == "Armed clash",
+              let head = ACLEDTyping.headWord(m) else { return false }
+        return genericAttackWords.contains(head)
+    }
+    static let genericAttackWords: Set<WordKey> = ["attack", "attacks", "attacked", "killed", "killing", "assault", "died", "dead"]
+
     func continueLast(_ drafts: inout [Draft], facts: SentenceFacts, made: [(Mention, DateKind)], block: Int, sentence: Int,
                       ctx: DocumentContext) -> Bool {
         // Read and changed in place: the last draft (and its mention) is not copied.
@@ -771,6 +779,13 @@ extension DocumentExtractor {
         }
         guard !newPlace else { return false }
         let picked = selectedTriggers(facts, para: nil).filter { !$0.trigger.isGenericHarm }
+        // "… were killed in a terror attack on a bus. … the explosion took place while …": the explosion the next
+        // sentence names as known is what the attack was.
+        if let bomb = facts.acts.first(where: { $0.definite && !$0.negated && !$0.irrealis && $0.trigger.eventType == .explosions }),
+           Self.isGenericAttack(drafts[k].mention) {
+            drafts[k].mention.eventType = .explosions
+            drafts[k].mention.subEventType = bomb.trigger.subEventType
+        }
         if let prior = drafts[k].mention.fatalities, let own = facts.fatalities.first, own.count.count != prior.count {
             // Another figure for the event just told, said by someone ("a paramedic said at least 10 had died"): the
             // same event, its toll disputed. A figure nobody is said to give may be another event's.
