@@ -151,6 +151,13 @@ struct TriggerFamilyTests {
         #expect(knife.first?.eventType == .violenceAgainstCivilians, "\(knife.map { ($0.eventType, $0.subEventType) })")
     }
 
+    @Test func aBombExplodedByItsMakersIsAnAct() {
+        // A paragraph without a date or place of its own: "exploded a car bomb" tells the act, as "detonated" did.
+        let body = "Rebels stormed the parliament in Leeds on Tuesday.\n\nThe rebels also exploded a car bomb outside the police headquarters."
+        let ms = extractor.extract(Fixtures.document(body, published: "2025-02-14")).mentions
+        #expect(ms.contains { $0.eventType == .explosions }, "\(ms.map { ($0.eventType, $0.subEventType) })")
+    }
+
     @Test func shotWithoutAPersonIsNoAttack() {
         #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }

@@ -356,7 +356,7 @@ extension DocumentExtractor {
     }
 
     static let performVerbs: Set<WordKey> = ["launched", "carried", "conducted", "called", "fired", "mounted", "staged", "used",
-                                            "unleashed", "dropped", "detonated", "set", "planted", "executed"]
+                                            "unleashed", "dropped", "detonated", "exploded", "set", "planted", "executed"]
 
     /// "… killed in a bomb blast, police said, the latest unrest in a region wracked by …": "the latest" or "the
     /// recent" before an event word that follows another act of the sentence names that act, not another event.
