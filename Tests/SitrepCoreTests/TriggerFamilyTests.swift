@@ -158,6 +158,14 @@ struct TriggerFamilyTests {
         #expect(ms.contains { $0.eventType == .explosions }, "\(ms.map { ($0.eventType, $0.subEventType) })")
     }
 
+    @Test func oneShellHittingItsTargetIsAnEventOfItsOwn() {
+        let body = "Rebels shelled Leeds on Tuesday.\n\nOne shell hit a school across the street, where families had sought shelter. "
+            + "One shell hit the depot inside the barracks, but no one was injured."
+        let ms = extractor.extract(Fixtures.document(body, published: "2025-02-14")).mentions.filter { $0.eventType == .explosions }
+        let hits = ms.filter { $0.quoteText.description.hasPrefix("One shell") }
+        #expect(hits.count == 2 && hits.allSatisfy(\.isAnother), "\(ms.map { ($0.quoteText.description.prefix(30), $0.isAnother) })")
+    }
+
     @Test func shotWithoutAPersonIsNoAttack() {
         #expect(kinds("A crew shot a documentary about the women of Djibo on Tuesday.").isEmpty)
     }

@@ -54,7 +54,7 @@ extension DocumentExtractor {
         (type, sub) = Self.retyped(type, sub, h, facts, roles: roles, patients: patients, toll: fat)
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
-        let another = !h.definite && Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound)
+        let another = !h.definite && (Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound) || Self.oneProjectileStruck(h, facts))
         let target = Self.namedTarget(in: clause, facts: facts), onset = tellsOnset(h, facts)
         return (Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
@@ -81,6 +81,13 @@ extension DocumentExtractor {
     /// `another_word`) stands among the three words before the event word.
     static func toldAsAnother(_ h: TriggerHit, tokens: [Token], from start: Int) -> Bool {
         (max(start, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains { tokens[$0].isCue(.anotherWord) }
+    }
+
+    /// "One shell hit the compound …": one projectile of a barrage, told hitting its own target, is an event of its own
+    /// (as "another" would say).
+    static func oneProjectileStruck(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let i = h.tokens.lowerBound
+        return i > facts.sentence.tokens.lowerBound && facts.tokens[i - 1].word == "one" && struckSomething(h, facts)
     }
 
     /// The kind of violence the article just told, for a word that names none ("the violence", "bloodshed"): the

@@ -274,7 +274,8 @@ extension DocumentExtractor {
         // A reported act ("were reportedly kidnapped", "gunmen stormed the village") is an event on its own: it takes
         // the paragraph's or the article's date and place. Nouns ("attacks on civilians") need an anchor.
         return anchored ? picked : picked.filter {
-            !$0.definite && (Self.blamedFor($0, facts) || $0.trigger.weight >= 2 && Self.performedInPassive($0, facts))
+            !$0.definite && (Self.blamedFor($0, facts) || $0.trigger.weight >= 2 && Self.performedInPassive($0, facts)
+                             || Self.struckSomething($0, facts))
                 || !$0.definite && ($0.trigger.isNoun ? Self.objectOfPastVerb($0, facts) && $0.trigger.weight >= 2
                                               : isPastAct($0, facts) && ($0.trigger.weight >= 2 || armedDoer(of: $0, facts)
                                                                           || crowdDoer(of: $0, facts)))
@@ -328,6 +329,16 @@ extension DocumentExtractor {
         }
         return false
     }
+
+    /// "One shell hit a compound", "a rocket slammed into a house": a projectile or bomb that is the subject of a verb of
+    /// impact in the past struck.
+    static func struckSomething(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let j = h.tokens.upperBound
+        guard h.trigger.eventType == .explosions, j < facts.sentence.tokens.upperBound else { return false }
+        return impactVerbs.contains(facts.tokens[j].word)
+    }
+    static let impactVerbs: Set<WordKey> = ["hit", "struck", "slammed", "smashed", "landed", "crashed", "tore", "ripped", "exploded",
+                                            "destroyed", "damaged", "wrecked", "pounded"]
 
     /// "At least 300 arrests were made", "airstrikes were carried out": the event noun as the subject of a verb of
     /// carrying out in the passive.
@@ -805,7 +816,10 @@ extension DocumentExtractor {
                 || lastType != .violenceAgainstCivilians && lastType != .strategicDevelopments)
         }
         // Across paragraphs only a bare toll ("Ten people were killed, he said.") continues the event.
-        let continues = picked.isEmpty ? !facts.fatalities.isEmpty || !facts.peopleCounts.isEmpty : sameParagraph && picked.allSatisfy { same($0.trigger) || $0.definite }
+        // "One shell hit the depot …" after "One shell hit a school …": each projectile told hitting its target is its own.
+        let ownStrike = picked.contains { Self.oneProjectileStruck($0, facts) }
+        let continues = picked.isEmpty ? !facts.fatalities.isEmpty || !facts.peopleCounts.isEmpty
+            : sameParagraph && !ownStrike && picked.allSatisfy { same($0.trigger) || $0.definite }
         guard continues else { return false }
         let span = drafts[k].mention.span.union(facts.sentence.span)
         drafts[k].mention.span = span
