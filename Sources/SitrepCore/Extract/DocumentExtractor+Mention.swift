@@ -83,13 +83,6 @@ extension DocumentExtractor {
         (max(start, h.tokens.lowerBound - 3)..<h.tokens.lowerBound).contains { tokens[$0].isCue(.anotherWord) }
     }
 
-    /// "One shell hit the compound …": one projectile of a barrage, told hitting its own target, is an event of its own
-    /// (as "another" would say).
-    static func oneProjectileStruck(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let i = h.tokens.lowerBound
-        return i > facts.sentence.tokens.lowerBound && facts.tokens[i - 1].word == "one" && struckSomething(h, facts)
-    }
-
     /// The kind of violence the article just told, for a word that names none ("the violence", "bloodshed"): the
     /// nearest event word before it in the sentence, else the last event drafted, else an armed clash.
     func contextKind(before h: TriggerHit, facts: SentenceFacts, prior: [Draft]) -> (EventType, String) {

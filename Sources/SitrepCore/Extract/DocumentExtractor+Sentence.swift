@@ -234,13 +234,13 @@ extension DocumentExtractor {
     func selectedTriggers(_ facts: SentenceFacts, para: Paragraph?) -> [TriggerHit] {
         guard !facts.triggers.isEmpty, !tellsCampaignTally(facts), !tellsPeriodSince(facts) else { return [] }
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis && !Self.tellsAPeriod($0, facts) }
-        // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
-        // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
         // "In an attack near X on Thursday, rebels killed eight workers": a weak event noun in the phrase that opens the
         // sentence frames the act its main clause tells; the killing, with its subject, is that act.
         if picked.contains(where: { !$0.trigger.isNoun && !Self.opensAsFrame($0, facts) && Self.hasOwnSubject($0, facts) }) {
             picked.removeAll { Self.opensAsFrame($0, facts) }
         }
+        // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of
+        // violence, police firing on protesters, a riot ("police shot four protesters, killing one").
         let harming = picked.filter { Self.harms($0.trigger.eventType, $0.trigger.subEventType) && !$0.trigger.isGenericHarm }
         if !harming.isEmpty {
             picked.removeAll { $0.trigger.isGenericHarm && !Self.tellsTollElsewhere($0, than: harming, facts) }
@@ -282,26 +282,6 @@ extension DocumentExtractor {
         }
     }
 
-    /// A weak non-reciprocal event noun inside an opening phrase ("In an attack near X on Thursday, …", "During the raid,"),
-    /// before the sentence's first comma.
-    static func opensAsFrame(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let r = facts.sentence.tokens, tokens = facts.tokens
-        let i = h.tokens.lowerBound
-        guard h.trigger.weight <= 1, !isReciprocal(h, tokens), r.count > 2, i > r.lowerBound,
-              h.trigger.isNoun || h.definite || ["a", "an"].contains(tokens[i - 1].word),
-              ["in", "during"].contains(tokens[r.lowerBound].word), i - r.lowerBound <= 3 else { return false }
-        return (h.tokens.upperBound..<r.upperBound).contains { tokens[$0].word == "," }
-    }
-
-    /// An act whose subject, an armed actor, stands right before it after a comma ("…, rebels killed eight").
-    static func hasOwnSubject(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let i = h.tokens.lowerBound
-        return facts.actors.contains { a in
-            a.tokens.upperBound == i && ACLEDTyping.armed.contains(a.inter) && a.tokens.lowerBound > facts.sentence.tokens.lowerBound
-                && facts.tokens[a.tokens.lowerBound - 1].word == ","
-        }
-    }
-
     /// "… one person was shot dead in the capital, while three others were killed in the north": a bare killing in a
     /// clause of its own, with its own toll at a town other than the one the other act's clause names, is another event.
     static func tellsTollElsewhere(_ h: TriggerHit, than acts: [TriggerHit], _ facts: SentenceFacts) -> Bool {
@@ -330,28 +310,6 @@ extension DocumentExtractor {
         return false
     }
 
-    /// "One shell hit a compound", "a rocket slammed into a house": a projectile or bomb that is the subject of a verb of
-    /// impact in the past struck.
-    static func struckSomething(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let j = h.tokens.upperBound
-        guard h.trigger.eventType == .explosions, j < facts.sentence.tokens.upperBound else { return false }
-        return impactVerbs.contains(facts.tokens[j].word)
-    }
-    static let impactVerbs: Set<WordKey> = ["hit", "struck", "slammed", "smashed", "landed", "crashed", "tore", "ripped", "exploded",
-                                            "destroyed", "damaged", "wrecked", "pounded"]
-
-    /// "At least 300 arrests were made", "airstrikes were carried out": the event noun as the subject of a verb of
-    /// carrying out in the passive.
-    static func performedInPassive(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        var j = h.tokens.upperBound
-        let end = facts.sentence.tokens.upperBound
-        guard j + 1 < end, ["were", "was", "have", "has", "had"].contains(facts.tokens[j].word) else { return false }
-        j += 1
-        if facts.tokens[j].word == "been" { j += 1 }
-        guard j < end else { return false }
-        let w = facts.tokens[j].word
-        return w == "made" || performVerbs.contains(w)
-    }
     /// "X accused Y of launching an attack", "are blaming each other for a border clash": an act someone is accused of
     /// or blamed for (a word of responsibility up to six words before "of" or "for") is told as done.
     static func blamedFor(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
@@ -765,14 +723,6 @@ extension DocumentExtractor {
     }
 
     /// Folds this sentence into the previous mention when it only continues it ("These attacks killed four").
-    /// A mention told by a word of attack or killing that says nothing of how ("a terror attack", "were killed").
-    static func isGenericAttack(_ m: Mention) -> Bool {
-        guard m.eventType == .violenceAgainstCivilians && m.subEventType == "Attack" || m.eventType == .battles && m.subEventType == "Armed clash",
-              let head = ACLEDTyping.headWord(m) else { return false }
-        return genericAttackWords.contains(head)
-    }
-    static let genericAttackWords: Set<WordKey> = ["attack", "attacks", "attacked", "killed", "killing", "assault", "died", "dead"]
-
     func continueLast(_ drafts: inout [Draft], facts: SentenceFacts, made: [(Mention, DateKind)], block: Int, sentence: Int,
                       ctx: DocumentContext) -> Bool {
         // Read and changed in place: the last draft (and its mention) is not copied.
