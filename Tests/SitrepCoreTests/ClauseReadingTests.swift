@@ -814,7 +814,6 @@ struct ClashSidesTests {
 @Suite("Armed men who fell")
 struct ArmedMenWhoFellTests {
     func mentions(_ s: String) -> [Mention] { Fixtures.mentions(s) }
-    func names(_ m: Mention?, _ role: ActorRole) -> [String] { m?.actors.filter { $0.role == role }.map(\.name) ?? [] }
 
     @Test func forcesThatHuntTheGunmenKilledThem() {
         let ms = mentions("Police hunted the gunmen down near Kindu and said that nine of them were shot dead on Sunday.")
@@ -851,7 +850,6 @@ struct AttacksCarriedOutTests {
 @Suite("Reduced passives")
 struct ReducedPassiveTests {
     func mention(_ s: String) -> Mention? { Fixtures.mentions(s).first }
-    func names(_ m: Mention?, _ role: ActorRole) -> [String] { m?.actors.filter { $0.role == role }.map(\.name) ?? [] }
 
     @Test func thoseKilledByAreItsVictims() {
         let farmers = mention("The bodies of five farmers killed by soldiers near Kindu on Monday were buried.")
@@ -965,3 +963,6 @@ struct MixedVictimsTests {
                 == [.battles])
     }
 }
+
+/// The names of a mention's actors in `role` (for the suites above that read roles).
+private func names(_ m: Mention?, _ role: ActorRole) -> [String] { m?.actors.filter { $0.role == role }.map(\.name) ?? [] }

@@ -458,10 +458,6 @@ extension DocumentExtractor {
         return (refs, (agentInter, roles.patients.map(\.inter), civilianSide, civiliansOutnumber(roles.patients, facts)))
     }
 
-    /// Words of an attack one side makes on another (not a fight between sides).
-    static let oneSidedAttackWords: Set<WordKey> = ["attack", "attacks", "attacked", "attacking", "raid", "raids", "raided",
-                                                    "shooting", "shootings", "assault", "assaults"]
-
     /// Whether the sentence tells a demonstration besides `h`: a protest or riot word, or demonstrators or rioters.
     static func tellsDemonstration(besides h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         facts.triggers.contains { $0.tokens != h.tokens && ($0.trigger.eventType == .protests || $0.trigger.eventType == .riots) }
@@ -622,7 +618,7 @@ extension DocumentExtractor {
     /// the verb of saying (a preposition of place and a few words, none a verb).
     func speaksFromAPlace(after e: Int, _ facts: SentenceFacts) -> Bool {
         let r = facts.sentence.tokens, tokens = facts.tokens
-        guard e < r.upperBound, ["in", "at", "from"].contains(tokens[e].word) else { return false }
+        guard e < r.upperBound, tokens[e].word == "in" || tokens[e].word == "at" || tokens[e].word == "from" else { return false }
         var j = e + 1
         while j < min(r.upperBound, e + 8) {
             let t = tokens[j]

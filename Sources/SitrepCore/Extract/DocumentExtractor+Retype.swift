@@ -35,4 +35,8 @@ extension DocumentExtractor {
         }
         return (type, sub)
     }
+
+    /// Words of an attack one side makes on another (not a fight between sides).
+    static let oneSidedAttackWords: Set<WordKey> = ["attack", "attacks", "attacked", "attacking", "raid", "raids", "raided",
+                                                    "shooting", "shootings", "assault", "assaults"]
 }

@@ -236,7 +236,7 @@ extension DocumentExtractor {
         var picked = facts.acts.filterSharing { !$0.negated && !$0.irrealis && !Self.tellsAPeriod($0, facts) }
         // "In an attack near X on Thursday, rebels killed eight workers": a weak event noun in the phrase that opens the
         // sentence frames the act its main clause tells; the killing, with its subject, is that act.
-        if picked.contains(where: { !$0.trigger.isNoun && !Self.opensAsFrame($0, facts) && Self.hasOwnSubject($0, facts) }) {
+        if picked.contains(where: { !$0.trigger.isNoun && Self.hasOwnSubject($0, facts) && !Self.opensAsFrame($0, facts) }) {
             picked.removeAll { Self.opensAsFrame($0, facts) }
         }
         // A bare killing or beating ("killed", "beaten") is what another event word in the sentence did: an act of

@@ -5,10 +5,10 @@ extension DocumentExtractor {
     /// "During a raid, …"), a comma closing that phrase.
     static func opensAsFrame(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let r = facts.sentence.tokens, tokens = facts.tokens
-        let i = h.tokens.lowerBound
-        guard h.trigger.weight <= 1, !isReciprocal(h, tokens), r.count > 2, i > r.lowerBound,
-              h.trigger.isNoun || h.definite || ["a", "an"].contains(tokens[i - 1].word),
-              ["in", "during"].contains(tokens[r.lowerBound].word), i - r.lowerBound <= 3 else { return false }
+        let i = h.tokens.lowerBound, opening = tokens[r.lowerBound].word
+        guard opening == "in" || opening == "during", i > r.lowerBound, i - r.lowerBound <= 3, h.trigger.weight <= 1,
+              h.trigger.isNoun || h.definite || tokens[i - 1].word == "a" || tokens[i - 1].word == "an",
+              !isReciprocal(h, tokens) else { return false }
         return (h.tokens.upperBound..<r.upperBound).contains { tokens[$0].word == "," }
     }
 
@@ -36,13 +36,14 @@ extension DocumentExtractor {
     static func performedInPassive(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         var j = h.tokens.upperBound
         let end = facts.sentence.tokens.upperBound
-        guard j + 1 < end, ["were", "was", "have", "has", "had"].contains(facts.tokens[j].word) else { return false }
+        guard j + 1 < end, Self.passiveOrPerfect.contains(facts.tokens[j].word) else { return false }
         j += 1
         if facts.tokens[j].word == "been" { j += 1 }
         guard j < end else { return false }
         let w = facts.tokens[j].word
         return w == "made" || performVerbs.contains(w)
     }
+    static let passiveOrPerfect: Set<WordKey> = ["were", "was", "have", "has", "had"]
 
     /// "One shell hit the compound …": one projectile of a barrage, told hitting its own target, is an event of its own
     /// (as "another" would say).
@@ -57,5 +58,5 @@ extension DocumentExtractor {
               let head = ACLEDTyping.headWord(m) else { return false }
         return genericAttackWords.contains(head)
     }
-    static let genericAttackWords: Set<WordKey> = ["attack", "attacks", "attacked", "killed", "killing", "assault", "died", "dead"]
+    static let genericAttackWords = SentenceFacts.killingWords.union(["attack", "attacks", "attacked", "killing", "assault"])
 }

@@ -330,10 +330,10 @@ public struct FatalityParser: Sendable {
         guard end < range.upperBound, DocumentExtractor.isPastForm(tokens[j]), j > range.lowerBound,
               !ClauseRoles.isPassiveAuxiliary(tokens[j - 1].word), !tokens[j - 1].isCue(.auxiliary) else { return false }
         let next = tokens[end]
-        if next.kind == .number || next.isCue(.numberWord) { return true }
-        guard next.word == "a" || next.word == "an" || next.word == "the" || next.word == "his" || next.word == "her"
-                || next.word == "their" || next.isCue(.personNoun) else { return false }
-        return next.isCue(.personNoun) || (end + 1..<min(range.upperBound, end + 3)).contains { tokens[$0].isCue(.personNoun) }
+        if next.kind == .number || next.isCue(.numberWord) || next.isCue(.personNoun) { return true }
+        let w = next.word
+        guard w == "a" || w == "an" || w == "the" || w == "his" || w == "her" || w == "their" else { return false }
+        return (end + 1..<min(range.upperBound, end + 3)).contains { tokens[$0].isCue(.personNoun) }
     }
 
     /// "… and another was killed", "another died": "another" alone as the subject of a death is one more person.
