@@ -113,6 +113,16 @@ struct StatedDaysTests {
         #expect(extractor.statedDays(doc).latest == nil)
     }
 
+    @Test func aDateThatNamesAnEventIsNoBound() {
+        // "the 12 June 2019 massacre" names an event the article recalls; "on 12 June 2019" dates what it tells.
+        let label = Fixtures.document("Rebels who led the 12 June 2019 massacre attacked Thika on Tuesday.", published: nil)
+        #expect(extractor.statedDays(label).latest == nil)
+        let comma = Fixtures.document("They blamed leaders behind the June 12, 2019, assault for the attack on Thika on Tuesday.", published: nil)
+        #expect(extractor.statedDays(comma).latest == nil)
+        let told = Fixtures.document("Rebels attacked Thika on 12 June 2019, killing four.", published: nil)
+        #expect(extractor.statedDays(told).latest == CalendarDate(iso: "2019-06-12"))
+    }
+
     @Test func anUndatedArticleIsPublishedOnOrAfterTheDayItStates() throws {
         let a = analyse([
             ("undated", nil, "Police said a protest in Thika turned riotous. The incident was recorded on 14/03/2024 at the station."),

@@ -73,11 +73,12 @@ enum ACLEDTyping {
         /// A destruction word whose clause gives a toll of dead no other act of the sentence may own.
         var died = false
 
-        /// Civilians fighting state forces, activists, demonstrators or each other ("students clashed with police"):
-        /// ACLED codes unorganised people in a fight as violent demonstrators, not as a side of a battle. Civilians
-        /// fighting an armed group stay a battle or an attack.
+        /// Civilians fighting state forces, activists, demonstrators or each other ("students clashed with police",
+        /// "clashes between police and youths"): ACLED codes unorganised people in a fight as violent demonstrators, not
+        /// as a side of a battle. Civilians fighting an armed group stay a battle or an attack.
         func isCrowdFight(agent: Int?, patients: [Int]) -> Bool {
-            fought && civilianSide && agent == nil && patients.allSatisfy(Self.crowdOrPolice.contains)
+            guard fought, patients.allSatisfy(Self.crowdOrPolice.contains) else { return false }
+            return civilianSide && agent == nil || agent == 1 && patients.contains(7)
         }
         static let crowdOrPolice: Set<Int> = [0, 1, 5, 6, 7]
     }

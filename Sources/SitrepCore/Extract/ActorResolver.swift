@@ -171,9 +171,14 @@ struct ActorResolver {
                  || next.isCue(.auxiliary) || next.isCue(.tollWord) || next.isCue(.preposition) || next.word == "and" || next.word == "or")
     }
 
-    /// False for a bare "supporters" that no "of" and a capitalised name (within four words) follows.
+    /// False for a bare "supporters" that no "of" and a capitalised name (within four words) follows, and that no party
+    /// or name comes right before ("ruling party supporters", "KANU supporters").
     static func supportsSomeoneNamed(at i: Int, end: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard end == i + 1, tokens[i].word == "supporters" else { return true }
+        if i > range.lowerBound {
+            let p = tokens[i - 1]
+            if p.word == "party" || p.isAllCaps && p.word.utf8Count >= 2 || p.isCapitalized && i - 1 > range.lowerBound { return true }
+        }
         guard end < range.upperBound, tokens[end].word == "of" else { return false }
         return (end + 1..<min(range.upperBound, end + 5)).contains { tokens[$0].isCapitalized }
     }

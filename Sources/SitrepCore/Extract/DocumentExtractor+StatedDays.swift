@@ -21,7 +21,8 @@ extension DocumentExtractor {
         var day: CalendarDate? = nil, year: Int? = nil, yearless: [Int] = [], weekdayed: [Int] = []
         for s in layout.sentences where layout.roles[s.block] == .prose {
             for e in temporal.expressions(in: s.tokens, tokens: layout.tokens, published: nil) {
-                if Self.datesAPicture(e.tokens, sentence: s.tokens, tokens: layout.tokens) { continue }
+                if Self.datesAPicture(e.tokens, sentence: s.tokens, tokens: layout.tokens)
+                    || Self.labelsAnEvent(e.tokens, sentence: s.tokens, tokens: layout.tokens) { continue }
                 if let md = e.monthDay, !yearless.contains(md) { yearless.append(md) }
                 if let md = e.monthDay, let wd = e.weekday, !weekdayed.contains(md * 10 + wd) { weekdayed.append(md * 10 + wd) }
                 guard case .absolute = e.kind, let d = e.date.date else { continue }
@@ -41,4 +42,14 @@ extension DocumentExtractor {
     }
 
     static let pictureWords: Set<WordKey> = ["photo", "photograph", "picture", "image", "file"]
+
+    /// A date used as an event's name, "the October 7, 2023, assault", "the 12 May 2025 vote": it labels an event the
+    /// article recalls or awaits, not the article's time.
+    static func labelsAnEvent(_ date: Range<Int>, sentence: Range<Int>, tokens: [Token]) -> Bool {
+        guard date.lowerBound > sentence.lowerBound, tokens[date.lowerBound - 1].word == "the" else { return false }
+        var j = date.upperBound
+        if j < sentence.upperBound, tokens[j].word == "," { j += 1 }
+        guard j < sentence.upperBound, tokens[j].isWord, !tokens[j].isCapitalized, tokens[j].number == nil else { return false }
+        return !tokens[j].isCue(.preposition) && tokens[j].word != "and" && tokens[j].word != "to"
+    }
 }

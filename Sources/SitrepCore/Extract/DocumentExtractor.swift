@@ -8,7 +8,7 @@ public struct DocumentExtraction: Sendable, Codable {
 /// Reads one document into mentions and claims: pure, deterministic, independent of other documents.
 public struct DocumentExtractor: Sendable {
     /// Part of the corpus index's lexicon fingerprint: raise it when extraction changes, so cached results are redone.
-    public static let version = 4
+    public static let version = 5
     public let lexicon: Lexicon
     /// Mentions dated more than this many days before publication are background history, not events.
     public var backgroundDays = 365

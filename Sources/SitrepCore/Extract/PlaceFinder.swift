@@ -81,7 +81,7 @@ struct PlaceFinder {
             i = hit.tokens.upperBound
             guard !Self.namesStreet(after: hit.tokens.upperBound, range: range, tokens: tokens),
                   !Self.namesAThing(hit, range: range, tokens: tokens), !Self.startsCompound(hit, range: range, tokens: tokens),
-                  !Self.namesAContinent(hit, range: range, tokens: tokens) else { continue }
+                  !Self.namesAContinent(hit, range: range, tokens: tokens), !Self.namesATeam(hit, range: range, tokens: tokens) else { continue }
             if out.isEmpty { out.reserveCapacity(4) }   // one allocation for a sentence's few names, not three
             out.append(capitalNamed(by: hit, range: range, tokens: tokens) ?? hit)
         }
@@ -90,11 +90,16 @@ struct PlaceFinder {
 
     /// A demonym used as an adjective before a lowercase noun ("the Somali government", "Sudanese troops") names no
     /// place, even where a region shares its spelling; "the Somali capital" names the country's capital. A division
-    /// designator after it ("the Somali region") leaves the name to the gazetteer.
+    /// designator after it ("the Somali region") leaves the name to the gazetteer; a settlement's ("the German city of
+    /// X", "a Dutch village") does not.
     func demonymPhrase(at i: Int, range: Range<Int>, tokens: [Token], blocked: TokenSet) -> (end: Int, capital: Hit?)? {
         guard i + 1 < range.upperBound, tokens[i].flags.contains(.demonym), tokens[i].isCapitalized, !blocked.contains(i) else { return nil }
         let next = tokens[i + 1]
-        guard next.isWord, !next.isCapitalized, !next.isAllCaps, !next.isCue(.designator) else { return nil }
+        guard next.isWord, !next.isCapitalized, !next.isAllCaps else { return nil }
+        if next.isCue(.designator) {
+            let kind = LocalNameFinder.designator(at: i + 1, limit: range.upperBound, tokens: tokens, cues: lexicon.cues)?.kind
+            guard kind == .town || kind == .city else { return nil }
+        }
         guard next.word == "capital", let city = lexicon.gazetteer.capital(forDemonym: tokens[i].word) else { return (i + 1, nil) }
         return (i + 2, Hit(tokens: i..<(i + 2), places: [city], fuzzy: false))
     }
@@ -135,6 +140,19 @@ struct PlaceFinder {
         return tokens[next].isCue(.movableNoun) || kindOfCountryWords.contains(tokens[next].word)
     }
 
+    /// "a match against Ajax", "Leeds supporters": a name that is a sports club's (an opponent in a match, the team
+    /// of fans or players) says whom, not where.
+    static func namesATeam(_ hit: Hit, range: Range<Int>, tokens: [Token]) -> Bool {
+        let next = hit.tokens.upperBound, i = hit.tokens.lowerBound
+        if next < range.upperBound, tokens[next].isWord, !tokens[next].isCapitalized, teamMemberWords.contains(tokens[next].word) { return true }
+        guard i - 2 >= range.lowerBound, tokens[i - 1].word == "against" || tokens[i - 1].word == "versus" || tokens[i - 1].word == "vs" else { return false }
+        return matchWords.contains(tokens[i - 2].word)
+    }
+
+    static let teamMemberWords: Set<WordKey> = ["fans", "supporters", "ultras", "hooligans", "players", "coach", "striker",
+                                                "goalkeeper", "midfielder", "defender", "squad"]
+    static let matchWords: Set<WordKey> = ["match", "game", "fixture", "derby", "final", "semifinal", "semi-final", "tie"]
+
     /// "the Balkan country", "the Gulf kingdom": a region's name before these words says what kind of country is meant.
     static let kindOfCountryWords: Set<WordKey> = ["country", "countries", "nation", "nations", "kingdom", "kingdoms", "monarchy",
                                                    "monarchies", "emirate", "emirates"]
@@ -159,12 +177,14 @@ struct PlaceFinder {
             && (tokens[end + 1].isCapitalized || tokens[end + 1].isAllCaps)
     }
 
-    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Kawo-Gora" is not "Gora"), or
-    /// the end of a hyphenated route ("the A-to-B train" is not in B).
+    /// Whether `i` is the second part of a hyphen-joined name whose whole is no place ("Kawo-Gora" is not "Gora"), the
+    /// side after "anti-" or "pro-", or the end of a hyphenated route ("the A-to-B train" is not in B).
     static func continuesCompound(_ i: Int, range: Range<Int>, tokens: [Token]) -> Bool {
         guard i - 2 >= range.lowerBound, tokens[i - 1].word == "-", !tokens[i - 1].spaceBefore, !tokens[i].spaceBefore,
               tokens[i - 2].isWord else { return false }
         if tokens[i - 2].isCapitalized || tokens[i - 2].isAllCaps { return true }
+        // "anti-Arab slogans", "pro-Moscow militias": the name says whose side, not where.
+        if tokens[i - 2].word == "anti" || tokens[i - 2].word == "pro" { return true }
         return i - 3 >= range.lowerBound && tokens[i - 3].word == "-" && !tokens[i - 3].spaceBefore && !tokens[i - 2].spaceBefore
             && !lowerInside.contains(tokens[i - 2].word)
     }

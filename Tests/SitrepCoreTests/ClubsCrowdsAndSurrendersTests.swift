@@ -1,0 +1,87 @@
+import Testing
+@testable import SitrepCore
+
+/// Names that are no scene (a sports club, the side after "anti-", a demonym before "city"), football crowds, a
+/// person's assault, a South Asian "encounter" and a suspect's surrender (invented sentences).
+@Suite("Clubs, crowds and surrenders")
+struct ClubsCrowdsAndSurrendersTests {
+    @Test func aDemonymBeforeASettlementWordIsNoTown() {
+        let m = Fixtures.mentions("Three people were killed in an attack in the western German city of Passau on Friday.").first
+        #expect(m?.location?.place.name == "Passau", "\(String(describing: m?.location?.place.name))")
+    }
+
+    @Test func aClubNamedAsOpponentOrByItsFansIsNoPlace() {
+        for body in ["Hooligans attacked fans after a match against Leeds on Friday.",
+                     "Hooligans attacked Leeds supporters on Friday."] {
+            let m = Fixtures.mentions(body).first
+            #expect(m != nil && m?.location == nil, "\(body): \(String(describing: m?.location?.place.name))")
+        }
+        // The town where it happened is still found.
+        let m = Fixtures.mentions("Hooligans attacked fans in Kumasi after a match against Leeds on Friday.").first
+        #expect(m?.location?.place.name == "Kumasi")
+    }
+
+    @Test func theSideAfterAntiOrProIsNoPlace() {
+        let m = Fixtures.mentions("Rioters chanting anti-Moscow slogans torched cars on Friday.").first
+        #expect(m != nil && m?.location == nil, "\(String(describing: m?.location?.place.name))")
+    }
+
+    @Test func hooligansAttackingFansAreMobViolence() {
+        let m = Fixtures.mentions("Hooligans attacked visiting fans in Kumasi on Friday.").first
+        #expect(m?.eventType == .riots && m?.subEventType == "Mob violence", "\(String(describing: m?.subEventType))")
+    }
+
+    @Test func aSeriousAssaultOnAPersonIsAnAttackNotABattle() {
+        let m = Fixtures.mentions("Police received reports of a serious assault near a school in Kumasi on Friday.").first
+        #expect(m?.eventType == .violenceAgainstCivilians, "\(String(describing: m?.eventType))")
+        // An armed group's assault on a base stays a battle.
+        let base = Fixtures.mentions("Rebels launched a violent assault on the army base in Kidal on Friday.").first
+        #expect(base?.eventType == .battles)
+    }
+
+    @Test func anEncounterBetweenForcesIsAFight() {
+        let m = Fixtures.mentions("An encounter broke out between soldiers and rebels near Kidal on Friday.").first
+        #expect(m?.eventType == .battles, "\(String(describing: m?.eventType))")
+        let killed = Fixtures.mentions("Two rebels were killed in an encounter with police near Kidal on Friday.").first
+        #expect(killed?.eventType == .battles && killed?.fatalities?.count == 2)
+        #expect(Fixtures.mentions("The minister had a chance encounter with voters in Kidal on Friday.").isEmpty)
+    }
+
+    @Test func aSuspectTurningHimselfInIsAnArrest() {
+        for body in ["A 30-year-old man turned himself in to police in Kumasi on Friday.",
+                     "The suspect handed himself over to police in Kumasi on Friday."] {
+            let m = Fixtures.mentions(body).first
+            #expect(m?.subEventType == "Arrests", "\(body): \(String(describing: m?.subEventType))")
+        }
+    }
+
+    @Test func partySupportersAttackingAreACrowd() {
+        for body in ["Ruling party supporters attacked the opposition camp in Kumasi on Friday.",
+                     "KANU supporters attacked the opposition camp in Kumasi on Friday."] {
+            let m = Fixtures.mentions(body).first
+            #expect(m?.eventType == .riots, "\(body): \(String(describing: m?.eventType))")
+        }
+        // "terrorists and their supporters": no crowd.
+        let m = Fixtures.mentions("Terrorists and their supporters were arrested in Kumasi on Friday.").first
+        #expect(m?.actors.contains { $0.name.hasPrefix("Protesters") } == false)
+    }
+
+    @Test func aClashBetweenPoliceAndYouthsIsARiot() {
+        let m = Fixtures.mentions("On Friday night, violent clashes broke out between youths and police in Kumasi.").first
+        #expect(m?.eventType == .riots, "\(String(describing: m?.eventType))")
+        let battle = Fixtures.mentions("Soldiers clashed with rebels near Kidal on Friday.").first
+        #expect(battle?.eventType == .battles)
+    }
+
+    @Test func firingAtOrAttackingAPlaceOfWorshipIsAnAttackOnCivilians() {
+        for body in ["Gunmen attacked a synagogue in Kumasi on Friday.",
+                     "Gunmen opened fire at a mosque in Kumasi on Friday.",
+                     "Gunmen opened fire on places of worship in Kumasi on Friday.",
+                     "In Kumasi, both a synagogue and a church were attacked on Friday."] {
+            let m = Fixtures.mentions(body).first
+            #expect(m?.eventType == .violenceAgainstCivilians, "\(body): \(String(describing: m?.eventType))")
+        }
+        let base = Fixtures.mentions("Rebels attacked the army base near Kidal on Friday.").first
+        #expect(base?.eventType == .battles)
+    }
+}
