@@ -84,4 +84,15 @@ struct ClubsCrowdsAndSurrendersTests {
         let base = Fixtures.mentions("Rebels attacked the army base near Kidal on Friday.").first
         #expect(base?.eventType == .battles)
     }
+
+    @Test func arrestsOfPeopleOfDifferentAgesAreTwoArrests() {
+        let pipeline = Pipeline(lexicon: Fixtures.lexicon)
+        func arrests(_ second: String) -> Int {
+            let docs = [Fixtures.document("A 26-year-old man turned himself in to police in Kumasi on Sunday.", id: "a", published: "2024-05-20", outlet: "A"),
+                        Fixtures.document(second, id: "b", published: "2024-05-20", outlet: "B")]
+            return pipeline.analyse(documents: docs).events.filter { $0.subEventType == "Arrests" }.count
+        }
+        #expect(arrests("A 15-year-old boy was arrested in Kumasi on Sunday.") == 2)
+        #expect(arrests("A 26-year-old man was arrested in Kumasi on Sunday.") == 1)
+    }
 }

@@ -21,6 +21,16 @@ struct PublicationInferenceTests {
         a.events.flatMap(\.mentions).first { $0.doc == doc && $0.quote.contains(text) }
     }
 
+    @Test func anArticleThatContradictsTheReportsIsReadFromTheDayNearestThem() throws {
+        // The dated report puts the killing on Friday 17 May; the undated one says "on Saturday". No candidate day
+        // agrees; read from 17 May itself, "Saturday" would be 11 May, six days off; the nearest reading is 18 May.
+        let (a, _) = try inferred(dated: "2024-05-18", "Gunmen killed nine villagers in Konduga on Friday, residents said.",
+                                  undated: "Gunmen killed nine villagers in Konduga on Saturday, residents said.")
+        let killing = try #require(mention(a, doc: "undated", containing: "Konduga"))
+        #expect(killing.date.date == CalendarDate(iso: "2024-05-18"), "\(killing.date)")
+        #expect(killing.date.precision == .week)
+    }
+
     @Test func anUndatedArticleTellingADatedEventTakesItsDate() throws {
         let a = analyse([
             ("dated", "2025-03-06", "Gunmen killed nine villagers in Konduga on Tuesday, residents said."),

@@ -115,22 +115,25 @@ struct PublicationInference {
         return counts.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
     }
 
-    /// The candidate day whose reading dates the shared events as the dated reports do (the earliest of equals; the
-    /// latest shared event's day when none does). A date the equally good candidates read differently ("on Saturday"
+    /// The candidate day whose reading dates the shared events as the dated reports do (the earliest of equals; when
+    /// none does, the one whose reading puts them nearest the reports' days). A date the equally good candidates read differently ("on Saturday"
     /// read from a Wednesday or from a Sunday) is known only to the week; one they all read alike ("on 30 July",
     /// "on Tuesday" when every candidate follows that Tuesday) keeps its day.
     func best(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate) -> Inferred {
         // The context and sentences are read once; each candidate day resolves the dates again.
         let prepared = extractor.prepare(doc)
-        let readings = (0...Self.window).map { offset -> (score: Int, inferred: Inferred) in
+        let readings = (0...Self.window).map { offset -> (score: Agreement, inferred: Inferred) in
             let day = latest.adding(days: offset)
             let extraction = extractor.extract(prepared, published: day)
             return (Self.agreement(extraction.mentions, anchors: anchors), Inferred(published: day, extraction: extraction))
         }
-        let top = max(0, readings.map(\.score).max()!)
-        let equals = top > 0 ? readings.filter { $0.score == top }.map(\.inferred) : readings.map(\.inferred)
-        var chosen = equals[0]
-        let others = equals.dropFirst().map(\.extraction)
+        let top = readings.map(\.score).max()!
+        // The equally agreeing readings say how sure each date is; the earliest is read, or when none agrees with the
+        // reports, the one nearest them.
+        let equals = top.agreeing > 0 ? readings.filter { $0.score.agreeing == top.agreeing } : readings
+        let pick = top.agreeing > 0 ? 0 : equals.firstIndex { $0.score == top } ?? 0
+        var chosen = equals[pick].inferred
+        let others = equals.indices.filter { $0 != pick }.map { equals[$0].inferred.extraction }
         chosen.extraction.mentions = Self.coarsened(chosen.extraction.mentions, others.map(\.mentions), span: \.span, date: \.date)
         chosen.extraction.claims = Self.coarsened(chosen.extraction.claims, others.map(\.claims), span: \.span, date: \.date)
         return chosen
@@ -148,13 +151,23 @@ struct PublicationInference {
         return items
     }
 
-    /// +1 for each shared event the reading puts on the dated reports' day, −1 for each it puts on another day.
-    static func agreement(_ mentions: [Mention], anchors: [(span: ByteSpan, day: CalendarDate)]) -> Int {
-        var score = 0
+    /// How a reading dates the shared events: +1 for each it puts on the dated reports' day, −1 for each it puts on
+    /// another; then (negated, so that more is better) how many days those others lie from the reports' days. An
+    /// article that contradicts the reports on every candidate ("on Saturday" for a Friday) is read from the day that
+    /// puts its events nearest to them.
+    struct Agreement: Comparable {
+        var agreeing = 0
+        var distance = 0
+        static func < (a: Agreement, b: Agreement) -> Bool { (a.agreeing, a.distance) < (b.agreeing, b.distance) }
+    }
+
+    static func agreement(_ mentions: [Mention], anchors: [(span: ByteSpan, day: CalendarDate)]) -> Agreement {
+        var score = Agreement()
         for a in anchors {
             guard let m = mentions.first(where: { $0.span.start < a.span.end && a.span.start < $0.span.end }),
                   m.date.precision == .day, let d = m.date.date else { continue }
-            score += d == a.day ? 1 : -1
+            score.agreeing += d == a.day ? 1 : -1
+            score.distance -= abs(d.dayNumber - a.day.dayNumber)
         }
         return score
     }

@@ -55,7 +55,8 @@ extension DocumentExtractor {
         let claimed = facts.attributions.lazy.filter { $0.scope.contains(h.tokens.lowerBound) }.min { $0.scope.count < $1.scope.count }?.source
         let counts = facts.peopleCounts.filter { inSpan($0.tokens) }.map(\.count)
         let another = !h.definite && (Self.toldAsAnother(h, tokens: facts.tokens, from: clause.lowerBound) || Self.oneProjectileStruck(h, facts))
-        let target = Self.namedTarget(in: clause, facts: facts), onset = tellsOnset(h, facts)
+        let target = Self.namedTarget(in: clause, facts: facts) ?? (sub == "Arrests" ? Self.agedPerson(in: clause, facts.tokens) : nil)
+        let onset = tellsOnset(h, facts)
         return (Mention(doc: ctx.document.id, span: span, quoteText: ctx.layout.shared(span), trigger: h.trigger.phrase,
                         eventType: type, subEventType: sub, date: date, location: location, actors: actors,
                         fatalities: fat?.count, claimedBy: claimed, counts: counts, isAnother: another, target: target,
@@ -75,6 +76,18 @@ extension DocumentExtractor {
             return run.reduce(UInt64(1469598103934665603)) { ($0 ^ tokens[$1].keyHash) &* 1099511628211 }
         }
         return nil
+    }
+
+    /// "a 26-year-old Syrian turned himself in", "a 15-year-old boy was arrested": the one person an arrest is told of by
+    /// age (hashed, as a target: two arrests of people of different ages are two arrests); nil unless exactly one age.
+    static func agedPerson(in clause: Range<Int>, _ tokens: [Token]) -> UInt64? {
+        var found: UInt64? = nil
+        for i in clause where i + 4 < clause.upperBound && tokens[i].number != nil && tokens[i + 2].word == "year"
+            && tokens[i + 1].word == "-" && tokens[i + 3].word == "-" && tokens[i + 4].word == "old" {
+            guard found == nil else { return nil }
+            found = (tokens[i].keyHash ^ 0x9E3779B97F4A7C15) &* 1099511628211
+        }
+        return found
     }
 
     /// Whether a word that makes it another event than one told ("another", "a second", "a similar", "a new": cue
