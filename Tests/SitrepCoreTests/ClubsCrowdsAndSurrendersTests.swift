@@ -95,4 +95,29 @@ struct ClubsCrowdsAndSurrendersTests {
         #expect(arrests("A 15-year-old boy was arrested in Kumasi on Sunday.") == 2)
         #expect(arrests("A 26-year-old man was arrested in Kumasi on Sunday.") == 1)
     }
+
+    @Test func stAndSaintSpellTheSameTown() {
+        for body in ["A blast hit a metro train in St Petersburg on Monday, killing 11 people.",
+                     "A blast hit a metro train in St. Petersburg on Monday, killing 11 people."] {
+            let m = Fixtures.mentions(body).first
+            #expect(m?.location?.place.countryCode == "RU", "\(body): \(String(describing: m?.location?.place.country))")
+        }
+    }
+
+    @Test func countriesAreNamedAsACLEDNamesThem() {
+        let m = Fixtures.mentions("Gunmen killed three people in Brno on Monday.").first
+        #expect(m?.location?.place.country == "Czech Republic", "\(String(describing: m?.location?.place.country))")
+    }
+
+    @Test func anIslamistExtremistIsAnArmedActorAndALockdownAheadNoEvent() {
+        let ms = Fixtures.mentions("An Islamic extremist rampaged through a Kumasi district hours ahead of a coronavirus lockdown on "
+                                   + "Monday, leaving four people dead.")
+        #expect(ms.count == 1 && ms.first?.eventType == .violenceAgainstCivilians, "\(ms.map(\.subEventType))")
+        #expect(ms.first?.actors.first { $0.role == .actor1 }?.name.hasPrefix("Jihadists") == true)
+    }
+
+    @Test func aStockPhotoCreditLineIsNoEvent() {
+        let body = "Police Respond To Shooting At Kumasi High School Kofi Mensah/Unsplash.\n\nThe minister spoke on Monday."
+        #expect(Fixtures.mentions(body).isEmpty, "\(Fixtures.mentions(body).map(\.quote))")
+    }
 }

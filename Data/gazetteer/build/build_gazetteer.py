@@ -99,7 +99,14 @@ def alternate_keys(name, alternates):
     # Arabic names are written with and without their article ("El Hodeidah", "Hodeidah"): each kept key that starts
     # with one also stands without it (beyond the limit, which dropped "hodeidah" for Al Hudaydah's many spellings).
     bare = [k.split(" ", 1)[1] for k in keys if " " in k and k.split(" ", 1)[0] in namekey.ARTICLES]
-    return keys + [b for b in dict.fromkeys(bare) if usable_key(b) and b not in keys]
+    keys = keys + [b for b in dict.fromkeys(bare) if usable_key(b) and b not in keys]
+    # "Saint Petersburg" is written "St Petersburg" and "St. Petersburg" as often (and "Sainte" "Ste"): each kept key
+    # with one form also stands with the other.
+    saints = [SAINTS[k.split(" ", 1)[0]] + " " + k.split(" ", 1)[1] for k in keys if " " in k and k.split(" ", 1)[0] in SAINTS]
+    return keys + [k for k in dict.fromkeys(saints) if usable_key(k) and k not in keys]
+
+
+SAINTS = {"saint": "st", "st": "saint", "sainte": "ste", "ste": "sainte"}
 
 
 def skeletons(keys):

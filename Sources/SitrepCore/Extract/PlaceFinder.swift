@@ -253,6 +253,10 @@ struct PlaceFinder {
         while j < range.upperBound && n < limit {
             let t = tokens[j]
             if t.kind == .punct && t.word == "-" && !t.spaceBefore { j += 1; continue }
+            // "St. Petersburg", "Ste. Marie": the abbreviation's period is part of the name.
+            if t.kind == .punct && t.word == "." && !t.spaceBefore && n == 1 && Self.saintAbbreviations.contains(tokens[j - 1].word) {
+                j += 1; continue
+            }
             guard t.isWord, !blocked.contains(j) else { break }
             // "Trinidad and Tobago", "Sao Tome and Principe": "and" inside a name the gazetteer has whole.
             if n > 0 && !(t.isCapitalized || Self.lowerInside.contains(t.word) || t.word == "and") { break }
@@ -261,6 +265,8 @@ struct PlaceFinder {
         }
         return n
     }
+
+    static let saintAbbreviations: Set<WordKey> = ["st", "ste"]
 
     /// The places of a key the gazetteer has, `first` being its first record (which names it in the memo).
     private func places(forKey key: UnsafeBufferPointer<UInt8>, first: Gazetteer.Entry) -> [Place] {
