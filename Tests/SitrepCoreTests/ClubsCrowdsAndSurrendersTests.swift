@@ -120,4 +120,19 @@ struct ClubsCrowdsAndSurrendersTests {
         let body = "Police Respond To Shooting At Kumasi High School Kofi Mensah/Unsplash.\n\nThe minister spoke on Monday."
         #expect(Fixtures.mentions(body).isEmpty, "\(Fixtures.mentions(body).map(\.quote))")
     }
+
+    @Test func whatBefellTheAttackerAfterwardsTakesNoPartInTheAttack() {
+        for body in ["A gunman attacked a bar in Kumasi on Friday, leaving four people dead before being killed by police.",
+                     "A gunman attacked a bar in Kumasi on Friday, leaving four people dead before being arrested by police."] {
+            let attack = Fixtures.mentions(body).first { $0.eventType == .violenceAgainstCivilians }
+            let actor1 = attack?.actors.first { $0.role == .actor1 }?.name ?? "none"
+            #expect(actor1.hasPrefix("Unidentified Attacker"), "\(body): \(actor1)")
+        }
+    }
+
+    @Test func aPlaceStruckByTragedyIsNoStrike() {
+        #expect(Fixtures.mentions("Kumasi was struck by a horrifying incident on Friday.").isEmpty)
+        let m = Fixtures.mentions("The village was struck by a drone on Friday, killing four people.").first
+        #expect(m?.subEventType == "Air/drone strike")
+    }
 }

@@ -394,6 +394,23 @@ extension DocumentExtractor {
         clause.dropFirst().contains { i in facts.tokens[i].isCue(.townNoun) && facts.tokens[i - 1].word == "the" }
     }
 
+    /// "A gunman attacked the bar, killing four, before being shot by police": a subordinator and a passive "being" or
+    /// "having been" after the act open what befell its subject afterwards; the actors there (up to the next comma or the
+    /// sentence's end) take no part in the act. Nil when no such phrase follows the trigger.
+    static func subjectsFate(after h: TriggerHit, _ facts: SentenceFacts) -> Range<Int>? {
+        let tokens = facts.tokens, end = facts.sentence.tokens.upperBound
+        var j = h.tokens.upperBound
+        while j + 1 < end {
+            if tokens[j].isCue(.subordinator), tokens[j + 1].word == "being" || tokens[j + 1].word == "having" && j + 2 < end && tokens[j + 2].word == "been" {
+                var k = j + 2
+                while k < end && tokens[k].word != "," { k += 1 }
+                return j..<k
+            }
+            j += 1
+        }
+        return nil
+    }
+
     /// "… near Pokrovsk in the Donetsk region, where fighting has intensified": a clause opened by "where" happens at
     /// the place just named before it (the most specific, then the nearest).
     func relativeAntecedent(_ clause: Range<Int>, facts: SentenceFacts) -> Location? {
@@ -417,8 +434,10 @@ extension DocumentExtractor {
         // "Police fired on students on Wednesday, a day after clashes left six dead": the clashes' parties are told
         // after "a day after", not in the clause around it.
         let clause = Self.dayAfterWord(before: h, facts).map { max(clause.lowerBound, $0 + 1)..<clause.upperBound } ?? clause
+        let aside = Self.subjectsFate(after: h, facts)
         let parties = actors.filter {
             !$0.isSource && clause.contains($0.tokens.lowerBound) && (!isSpeaker($0, facts) || announcesAct($0, h, facts))
+                && !(aside?.contains($0.tokens.lowerBound) ?? false)
         }
         var roles = ClauseRoles.read(h, clause: clause, tokens: facts.tokens, parties: Array(parties))
         // "Ukraine's air defences took out most of the missiles": air defences stop strikes; they make none.
