@@ -135,4 +135,12 @@ struct ClubsCrowdsAndSurrendersTests {
         let m = Fixtures.mentions("The village was struck by a drone on Friday, killing four people.").first
         #expect(m?.subEventType == "Air/drone strike")
     }
+
+    @Test func whereSomeoneFledToIsNoScene() {
+        let body = "Soldiers were deployed in Kumasi on Thursday.\n\nThe prime minister fled to Togo on Friday after troops seized police stations."
+        let m = Fixtures.mentions(body).first { $0.quote.contains("fled") }
+        #expect(m?.location?.place.countryCode == "GH", "\(String(describing: m?.location?.place.name))")
+        let taken = Fixtures.mentions("Gunmen attacked Tamale on Friday and the wounded were taken to Kumasi.").first
+        #expect(taken?.location?.place.name == "Tamale", "\(String(describing: taken?.location?.place.name))")
+    }
 }

@@ -79,7 +79,9 @@ public struct CountryContext: Sendable {
             // ("Molotov cocktails") hardly does.
             let area = h.namesCountry || h.places.contains { $0.kind == .admin1 }
             // A neighbour across a border ("near the border with Niger") is hardly what the article is about.
-            let neighbour = h.namesCountry && PlaceResolver.namesBorderCountry(h.tokens, range: range, tokens: tokens)
+            // So is where someone fled or was taken ("fled to South Africa").
+            let neighbour = h.namesCountry && (PlaceResolver.namesBorderCountry(h.tokens, range: range, tokens: tokens)
+                || PlaceResolver.isDestination(h.tokens, range: range, tokens: tokens))
             let said = h.namesCountry || area || locativeBefore(h.tokens.lowerBound, range: range, tokens: tokens)
             // A town named in passing weighs a little, but vouches for no other name of its country (two stray matches
             // abroad would otherwise support each other).

@@ -171,8 +171,10 @@ struct DocumentContext: Sendable {
             }
         }
         func count(_ m: PlaceMention, heading: Bool) {
-            // A country named as the neighbour across a border ("near the border with Niger") is not what it is about.
-            if m.place.kind == .country, PlaceResolver.namesBorderCountry(m.tokens, range: layout.tokens.indices, tokens: layout.tokens) { return }
+            // A country named as the neighbour across a border ("near the border with Niger") or where someone fled ("fled
+            // to Togo") is not what it is about.
+            if m.place.kind == .country, PlaceResolver.namesBorderCountry(m.tokens, range: layout.tokens.indices, tokens: layout.tokens)
+                || PlaceResolver.isDestination(m.tokens, range: layout.tokens.indices, tokens: layout.tokens) { return }
             var w = m.isLocative && !m.isDateline ? 2.0 : 1.0
             if heading { w += 0.5 }
             if m.place.kind == .country { w *= 0.3 } else if m.place.kind == .admin1 { w *= 0.6 }

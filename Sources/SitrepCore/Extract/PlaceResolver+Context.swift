@@ -29,13 +29,35 @@ extension PlaceResolver {
             if t.word == "by" || t.word == "against" && steps > 2 { break }
             // "a group based in Mali", "fighters stationed in X": where an actor is, not where the event happens.
             if t.isCue(.locativePrep) && t.word != "by" {
-                return (relation, !Self.describesHome(j, range: range, tokens: tokens) && !namedPersonFrom(j, range: range, tokens: tokens))
+                return (relation, !Self.describesHome(j, range: range, tokens: tokens) && !namedPersonFrom(j, range: range, tokens: tokens)
+                        && !Self.namesDestination(j, range: range, tokens: tokens))
             }
             if objectStarts.contains(j + 1) && steps <= 2 { return (relation, true) }
             j -= 1; steps += 1
         }
         return (relation, false)
     }
+
+    /// "fled to South Africa", "the wounded were taken to Kumasi", "evacuated into Chad": where people went afterwards,
+    /// not the scene (the preposition at `j` after a verb of going or taking, over one adverb).
+    static func namesDestination(_ j: Int, range: Range<Int>, tokens: [Token]) -> Bool {
+        let w = tokens[j].word
+        guard w == "to" || w == "into" || w == "towards" || w == "toward", j > range.lowerBound else { return false }
+        if motionVerbs.contains(tokens[j - 1].word) { return true }
+        return j - 1 > range.lowerBound && tokens[j - 1].word.endsWith("ly") && motionVerbs.contains(tokens[j - 2].word)
+    }
+
+    /// Whether the name is a destination ("fled to (the) X").
+    static func isDestination(_ name: Range<Int>, range: Range<Int>, tokens: [Token]) -> Bool {
+        var j = name.lowerBound - 1
+        if j > range.lowerBound, tokens[j].word == "the" { j -= 1 }
+        return j > range.lowerBound && namesDestination(j, range: range, tokens: tokens)
+    }
+
+    static let motionVerbs: Set<WordKey> = ["fled", "flee", "flees", "fleeing", "escaped", "escaping", "evacuated", "taken",
+                                            "rushed", "airlifted", "flown", "flew", "moved", "transferred", "deported",
+                                            "returned", "returning", "travelled", "traveled", "headed", "heading", "went",
+                                            "sent", "relocated", "brought", "driven", "repatriated", "exiled", "extradited"]
 
     /// Whether the preposition at `j` follows a participle of residence ("based", "headquartered", "stationed"), or is
     /// "from" after people ("migrants from Mali", "fighters from abroad"): where they come from, not the scene.
