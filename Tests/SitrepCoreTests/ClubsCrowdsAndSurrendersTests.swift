@@ -143,4 +143,20 @@ struct ClubsCrowdsAndSurrendersTests {
         let taken = Fixtures.mentions("Gunmen attacked Tamale on Friday and the wounded were taken to Kumasi.").first
         #expect(taken?.location?.place.name == "Tamale", "\(String(describing: taken?.location?.place.name))")
     }
+
+    @Test func seizingABuildingOfTheStateIsAFightNotGround() {
+        let m = Fixtures.mentions("Troops seized police stations in Kumasi on Friday in a coup attempt.").first
+        #expect(m?.eventType == .battles && m?.subEventType == "Armed clash", "\(String(describing: m?.subEventType))")
+        let town = Fixtures.mentions("Rebels seized the town of Kidal on Friday.").first
+        #expect(town?.subEventType == "Non-state actor overtakes territory")
+    }
+
+    @Test func whoRespondsToAnActDidNotCommitIt() {
+        for body in ["Kumasi police swiftly responded to the tragic shooting of two fans in Kumasi on Friday.",
+                     "Police are investigating the shooting of two fans in Kumasi on Friday."] {
+            let m = Fixtures.mentions(body).first
+            let actor1 = m?.actors.first { $0.role == .actor1 }?.name ?? "none"
+            #expect(m != nil && !actor1.hasPrefix("Police"), "\(body): \(actor1)")
+        }
+    }
 }

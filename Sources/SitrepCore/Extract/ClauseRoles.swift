@@ -152,14 +152,14 @@ struct ClauseRoles {
         return j..<end
     }
 
-    /// Whether a verb of perceiving or stopping ("identified", "detected", "intercepted", "shot down") stands within
-    /// four words before the event noun, with no punctuation between: the noun is what the subject saw or stopped.
+    /// Whether a verb of perceiving, stopping or reacting ("identified", "intercepted", "condemned") stands within four
+    /// words before the event noun, with no punctuation between: the noun is what the subject saw, stopped or judged.
     static func perceivedBySubject(_ h: TriggerHit, clause: Range<Int>, tokens: [Token]) -> Bool {
         var j = h.tokens.lowerBound - 1
         while j >= clause.lowerBound && h.tokens.lowerBound - j <= 4 {
             let t = tokens[j]
             if t.kind == .punct { return false }
-            if perceptionVerbs.contains(t.word) { return true }
+            if perceptionVerbs.contains(t.word) || reactionVerbs.contains(t.word) { return true }
             j -= 1
         }
         return false
@@ -167,6 +167,12 @@ struct ClauseRoles {
 
     static let perceptionVerbs: Set<WordKey> = ["identified", "detected", "intercepted", "spotted", "tracked", "observed",
                                                 "recorded", "downed", "monitored", "registered", "repelled", "thwarted", "foiled"]
+
+    /// "Police responded to the shooting", "officials condemned the attack", "police are investigating the attack":
+    /// who reacts to an act or looks into it did not commit it.
+    static let reactionVerbs: Set<WordKey> = ["responded", "respond", "responding", "reacted", "react", "reacting", "condemned",
+                                              "condemn", "condemning", "denounced", "denouncing", "investigating", "investigated",
+                                              "investigate", "probing", "probed", "mourned", "mourning"]
 
     /// Whether only "and" (or "," and "and") stands between two actors: "HTS fighters and Syrian jets".
     static func joinedByAnd(_ a: ActorMatch, _ b: ActorMatch, tokens: [Token]) -> Bool {

@@ -41,7 +41,9 @@ extension DocumentExtractor {
         let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled, people: people)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
-        if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
+        if sub == Trigger.territory {
+            sub = Self.seizesABuilding(h, facts) ? "Armed clash" : Self.territorial(taker: roles.agent, loser: roles.patients.first)
+        }
         // "attacks on two villages", "an attack on X Secondary School": the civilians there are whom it hit.
         // (An armed group read as hit, with no state forces among them, is a misreading there: "by militants".)
         let patients = !roles.patients.contains(1) && Self.attacksCivilianTarget(h, facts) ? [7] : roles.patients
@@ -183,6 +185,21 @@ extension DocumentExtractor {
 
     /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes
     /// it; with no taker named, ground lost by state forces is overtaken and ground lost by anyone else regained.
+    /// "troops seized police stations", "took control of the state broadcaster": a building of the state taken by force
+    /// is a fight over it, not ground changing hands (the object's head, within four words, before a comma or preposition).
+    static func seizesABuilding(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
+        let tokens = facts.tokens, end = min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 4)
+        var head: WordKey? = nil
+        for j in h.tokens.upperBound..<end {
+            if tokens[j].kind == .punct || tokens[j].isCue(.preposition) || tokens[j].word == "and" { break }
+            if tokens[j].isWord { head = tokens[j].word }
+        }
+        return head.map(stateBuildings.contains) ?? stateBuildings.contains(tokens[h.tokens.upperBound - 1].word)
+    }
+
+    static let stateBuildings: Set<WordKey> = ["station", "stations", "headquarters", "parliament", "palace", "residence",
+                                               "ministry", "ministries", "broadcaster", "offices", "legislature"]
+
     static func territorial(taker: Int?, loser: Int?) -> String {
         if let t = taker { return t == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
         if let l = loser, l != 1, ACLEDTyping.armed.contains(l) { return "Government regains territory" }
