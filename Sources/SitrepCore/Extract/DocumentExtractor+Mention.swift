@@ -183,10 +183,9 @@ extension DocumentExtractor {
         return (start + 2..<end).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].cues.start == 0 }
     }
 
-    /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes
-    /// it; with no taker named, ground lost by state forces is overtaken and ground lost by anyone else regained.
     /// "troops seized police stations", "took control of the state broadcaster": a building of the state taken by force
-    /// is a fight over it, not ground changing hands (the object's head, within four words, before a comma or preposition).
+    /// is a fight over it, not ground changing hands (the object's head, within four words, before a comma or preposition;
+    /// an armed group's headquarters taken is ground).
     static func seizesABuilding(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
         let tokens = facts.tokens, end = min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 4)
         var head: WordKey? = nil
@@ -197,9 +196,11 @@ extension DocumentExtractor {
         return head.map(stateBuildings.contains) ?? stateBuildings.contains(tokens[h.tokens.upperBound - 1].word)
     }
 
-    static let stateBuildings: Set<WordKey> = ["station", "stations", "headquarters", "parliament", "palace", "residence",
+    static let stateBuildings: Set<WordKey> = ["station", "stations", "parliament", "palace", "residence",
                                                "ministry", "ministries", "broadcaster", "offices", "legislature"]
 
+    /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes
+    /// it; with no taker named, ground lost by state forces is overtaken and ground lost by anyone else regained.
     static func territorial(taker: Int?, loser: Int?) -> String {
         if let t = taker { return t == 1 ? "Government regains territory" : "Non-state actor overtakes territory" }
         if let l = loser, l != 1, ACLEDTyping.armed.contains(l) { return "Government regains territory" }
