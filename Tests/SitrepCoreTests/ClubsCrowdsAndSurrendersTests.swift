@@ -159,4 +159,11 @@ struct ClubsCrowdsAndSurrendersTests {
             #expect(m != nil && !actor1.hasPrefix("Police"), "\(body): \(actor1)")
         }
     }
+
+    @Test func andBeforeAnOpenerStartsAClauseOfItsOwn() {
+        let body = "Protests in Kumasi have continued since the police shooting of a man on Sunday and as of Tuesday night, two people "
+            + "have been killed in the unrest."
+        let killing = Fixtures.mentions(body, published: "2024-05-22").first { $0.quote.contains("two people") }
+        #expect(killing != nil && killing?.quote.contains("police shooting") == false, "\(String(describing: killing?.quote))")
+    }
 }
