@@ -116,9 +116,9 @@ struct PublicationInference {
     }
 
     /// The candidate day whose reading dates the shared events as the dated reports do (the earliest of equals; when
-    /// none does, the one whose reading puts them nearest the reports' days). A date the equally good candidates read differently ("on Saturday"
-    /// read from a Wednesday or from a Sunday) is known only to the week; one they all read alike ("on 30 July",
-    /// "on Tuesday" when every candidate follows that Tuesday) keeps its day.
+    /// none does, the one whose reading puts them nearest the reports' days). A date the equally good candidates read
+    /// differently ("on Saturday" read from a Wednesday or from a Sunday) is known only to the week; one they all read
+    /// alike ("on 30 July", "on Tuesday" when every candidate follows that Tuesday) keeps its day.
     func best(_ doc: Document, anchors: [(span: ByteSpan, day: CalendarDate)], latest: CalendarDate) -> Inferred {
         // The context and sentences are read once; each candidate day resolves the dates again.
         let prepared = extractor.prepare(doc)

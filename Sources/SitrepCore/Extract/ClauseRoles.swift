@@ -91,7 +91,8 @@ struct ClauseRoles {
                 subject = first; partners = [second]
             }
         }
-        // "The army detected two projectiles crossing from …": who saw or stopped the thing did not launch it.
+        // "The army detected two projectiles crossing from …", "police responded to the shooting": who saw, stopped or
+        // answered the thing did not do it.
         let observed = nounLike && nounAgent == nil && perceivedBySubject(h, clause: clause, tokens: tokens)
         let agent = observed ? nil : nounAgent ?? subject
             ?? (nounLike ? before.last { !isObject($0, tokens: tokens, clause: clause) && !sufferedBefore($0, h, tokens: tokens) } : nil)

@@ -16,7 +16,8 @@ extension DocumentExtractor {
         else if !opensObject(tokens[j - 1].word) && !verb { return false }
         if names(tokens[j..<min(sentence.upperBound, j + 6)]) { return true }
         // "… were attacked": the passive verb's subject, back to the clause's start.
-        guard verb, h.tokens.lowerBound > sentence.lowerBound, ["was", "were"].contains(tokens[h.tokens.lowerBound - 1].word) else { return false }
+        let auxiliary = h.tokens.lowerBound > sentence.lowerBound ? tokens[h.tokens.lowerBound - 1].word : ""
+        guard verb, auxiliary == "was" || auxiliary == "were" else { return false }
         return names(tokens[max(sentence.lowerBound, h.tokens.lowerBound - 7)..<(h.tokens.lowerBound - 1)].reversed())
     }
 

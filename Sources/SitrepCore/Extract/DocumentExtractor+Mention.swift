@@ -419,7 +419,8 @@ extension DocumentExtractor {
         let tokens = facts.tokens, end = facts.sentence.tokens.upperBound
         var j = h.tokens.upperBound
         while j + 1 < end {
-            if tokens[j].isCue(.subordinator), tokens[j + 1].word == "being" || tokens[j + 1].word == "having" && j + 2 < end && tokens[j + 2].word == "been" {
+            let passive = tokens[j + 1].word == "being" || tokens[j + 1].word == "having" && j + 2 < end && tokens[j + 2].word == "been"
+            if passive, tokens[j].isCue(.subordinator) {
                 var k = j + 2
                 while k < end && tokens[k].word != "," { k += 1 }
                 return j..<k

@@ -20,10 +20,11 @@ extension SentenceFacts {
                 if w == ",", eventNouns.contains(j + 1) { starts.append(j + 1) }
                 continue
             }
-            if w == "and", eventNouns.contains(j + 1) { starts.append(j + 1); continue }
-            // "… since the shooting on Sunday and as of Tuesday night, two people have been killed": "and" before an
-            // opener ("as", "while", "when", "after") opens a clause.
-            if w == "and", j + 1 < r.upperBound, opensClause(tokens[j + 1]), tokens[j + 1].word != "and" { starts.append(j + 1); continue }
+            // "… and clashes with Z"; "… since the shooting on Sunday and as of Tuesday night, two people have been
+            // killed": "and" before a listed event noun or an opener ("as", "while", "when", "after") opens a clause.
+            if w == "and", eventNouns.contains(j + 1) || j + 1 < r.upperBound && tokens[j + 1].word != "and" && opensClause(tokens[j + 1]) {
+                starts.append(j + 1); continue
+            }
             // "… tried to flee but the rebels killed them": "but" before a new subject opens a clause.
             if w == "but", SentenceFacts.butBeforeSubject(j, tokens: tokens, sentence: r) { starts.append(j + 1); continue }
             if t.isCue(.subordinator), tokens[j - 1].word != "," { starts.append(j) }
