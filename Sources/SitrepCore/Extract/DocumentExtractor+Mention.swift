@@ -41,9 +41,7 @@ extension DocumentExtractor {
         let (actors, roles) = actorRefs(for: h, clause: clause, facts: facts, actors: filled, people: people)
         var type = h.trigger.eventType, sub = h.trigger.subEventType
         if sub == Trigger.context { (type, sub) = contextKind(before: h, facts: facts, prior: prior) }
-        if sub == Trigger.territory {
-            sub = Self.seizesABuilding(h, facts) ? "Armed clash" : Self.territorial(taker: roles.agent, loser: roles.patients.first)
-        }
+        if sub == Trigger.territory { sub = Self.territorial(taker: roles.agent, loser: roles.patients.first) }
         // "attacks on two villages", "an attack on X Secondary School": the civilians there are whom it hit.
         // (An armed group read as hit, with no state forces among them, is a misreading there: "by militants".)
         let patients = !roles.patients.contains(1) && Self.attacksCivilianTarget(h, facts) ? [7] : roles.patients
@@ -182,22 +180,6 @@ extension DocumentExtractor {
               ["a", "an", "the", "its", "his", "her", "their"].contains(tokens[start + 1].word) else { return false }
         return (start + 2..<end).allSatisfy { tokens[$0].isWord && !tokens[$0].isCapitalized && tokens[$0].cues.start == 0 }
     }
-
-    /// "troops seized police stations", "took control of the state broadcaster": a building of the state taken by force
-    /// is a fight over it, not ground changing hands (the object's head, within four words, before a comma or preposition;
-    /// an armed group's headquarters taken is ground).
-    static func seizesABuilding(_ h: TriggerHit, _ facts: SentenceFacts) -> Bool {
-        let tokens = facts.tokens, end = min(facts.sentence.tokens.upperBound, h.tokens.upperBound + 4)
-        var head: WordKey? = nil
-        for j in h.tokens.upperBound..<end {
-            if tokens[j].kind == .punct || tokens[j].isCue(.preposition) || tokens[j].word == "and" { break }
-            if tokens[j].isWord { head = tokens[j].word }
-        }
-        return head.map(stateBuildings.contains) ?? stateBuildings.contains(tokens[h.tokens.upperBound - 1].word)
-    }
-
-    static let stateBuildings: Set<WordKey> = ["station", "stations", "parliament", "palace", "residence",
-                                               "ministry", "ministries", "broadcaster", "offices", "legislature"]
 
     /// ACLED's territorial sub-event, decided by who takes the ground: state forces regain it, anyone else overtakes
     /// it; with no taker named, ground lost by state forces is overtaken and ground lost by anyone else regained.
